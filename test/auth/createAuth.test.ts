@@ -1,5 +1,4 @@
 import {
-  BrowserAuthError,
   InteractionRequiredAuthError,
   createNestablePublicClientApplication,
   createStandardPublicClientApplication,
