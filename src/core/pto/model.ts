@@ -14,6 +14,11 @@ export interface WorkingHours {
   endTime: string;
   /** IANA zone name, e.g. "America/New_York" (Windows names are mapped before they get here). */
   timeZone: string;
+  /**
+   * Unpaid breaks inside the working day ("HH:mm", same zone), e.g. lunch: time away during them
+   * costs no PTO. Graph has no such field; the user enters it. Absent means none.
+   */
+  breaks?: { startTime: string; endTime: string }[];
 }
 
 export type PayPeriod = "weekly" | "biweekly" | "semimonthly" | "monthly";

@@ -1,0 +1,68 @@
+/**
+ * What the wall clock shows in an IANA zone at an instant, through Intl (full ICU in Node 20 and in
+ * every browser Outlook and Teams run in), so no zone database ships with the add-in.
+ */
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // hourCycle h23: some engines print midnight as "24" with hour12: false.
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      era: "short",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when Intl knows the zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value;
+  const year = Number(parts.year);
+  return {
+    // Years before 1 CE print as "1 BC"; only matters for fuzzed inputs, but keep it exact.
+    year: parts.era === "BC" || parts.era === "B" ? 1 - year : year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** The zone's offset from UTC at that instant, in milliseconds (New York in winter: −5 h). */
+export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  const p = zonedParts(epochMs, timeZone);
+  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  // Intl drops milliseconds, so compare against the instant truncated to the second.
+  return wallAsUtc - Math.floor(epochMs / 1000) * 1000;
+}
