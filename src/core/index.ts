@@ -1,1 +1,2 @@
 export * from "./pto";
+export * from "./data";
