@@ -1,0 +1,133 @@
+/**
+ * The vocabulary of recruiting mail, as patterns over folded text (lower case, no accents).
+ * Each cue carries the reason shown to the user. Patterns use bounded repetition only, so no
+ * input can make them backtrack catastrophically.
+ */
+
+export interface Cue {
+  re: RegExp;
+  reason: string;
+}
+
+const cue = (re: RegExp, reason: string): Cue => ({ re, reason });
+
+/** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
+export const INTERVIEW_WORDS = cue(
+  /\b(?:interview(?:s|ing)?|entretien|entrevista|colloquio|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
+  "'interview' wording",
+);
+
+/** Conversations that are screens even without the word interview. */
+export const SCREEN_CALL = cue(
+  /\b(?:phone screen(?:ing)?|screening (?:call|conversation|interview)|recruiter (?:screen|call|conversation|screening)|introductory (?:call|phone|conversation|chat)|intro call|initial (?:call|screening|conversation|chat)|talent[- ]partner call|premier echange|echange telephonique|llamada de selecci?on|kennenlerngesprach|erstgesprach|telefoninterview|primeiro contato|chiamata conoscitiva|entretien rh|hr screening)\b/,
+  "screening call",
+);
+
+/** Something about a job: a role, an application, a hiring process. */
+export const JOB_CONTEXT = cue(
+  /\b(?:role|position|opening|vacancy|job|opportunity|application|applied|applying|candidacy|hiring manager|recruit(?:er|ing|ment)|talent acquisition|talent partner|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|position|posicion|puesto|vacante|candidatura|proceso de seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d)/,
+  "about a job",
+);
+
+/** Conversation words that, with job context, make an unlabelled meeting an interview. */
+export const CONVERSATION =
+  /\b(?:call|chat|conversation|meet(?:ing)?|talk|gesprach|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+
+/** "interview" used for something that is not a job interview for the owner. */
+export const NOT_JOB: Cue[] = [
+  cue(
+    /\bexit[- ]?interview|austrittsgesprach|entretien de (?:depart|sortie)|entrevista de salida|exit questionnaire/,
+    "exit interview",
+  ),
+  cue(/\bstay interview/, "stay interview"),
+  cue(
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card/,
+    "user-research interview",
+  ),
+  cue(
+    /\b(?:podcast|episode|journalist|press office|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview)\b/,
+    "press or media interview",
+  ),
+  cue(
+    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport)\b/,
+    "visa or government interview",
+  ),
+  cue(/\b(?:admissions?|kindergarten|co-op board|board interview)\b/, "admissions or housing interview"),
+  cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
+  cue(/\binformational interview\b/, "informational interview"),
+  cue(/\b(?:webinar|masterclass|workshop|live event|register now|save your seat)\b/, "webinar or event"),
+  cue(
+    /\b(?:unsubscribe|newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile)\b/,
+    "newsletter or job alert",
+  ),
+  cue(
+    /\b(?:entretien annuel|annual review|performance review|jahresgesprach|mitarbeitergesprach|evaluacion anual)\b/,
+    "performance review",
+  ),
+];
+
+/** The owner is on the hiring side. */
+export const INTERVIEWER: Cue[] = [
+  cue(
+    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|bewertung|feedback (?:for|on|zu|sur)\b|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback|feedback zum bewerbungsgesprach|rubric/,
+    "scorecard or feedback request",
+  ),
+  cue(/\bdebrief\b|hiring (?:committee|sync|team sync)|calibration/, "hiring-team debrief"),
+  cue(
+    /interviewer training|structured interviewing|interview panels? in|\bassessors?\b|reverse shadow/,
+    "interviewer training or assessment duty",
+  ),
+  cue(
+    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank you for interviewing|thanks for (?:helping us hire|interviewing)|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst/,
+    "the owner runs the interview",
+  ),
+  cue(
+    /\b(?:your candidate|interviewee\s*:|reserve your talent|you have an upcoming interview|candidate for (?:the|our|your)|submitted [a-z]+ [a-z]+ for|submittal|for your [a-z .]{0,40}(?:opening|role|position)|candidate packs?)/,
+    "another person is the candidate",
+  ),
+  cue(
+    /has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:/,
+    "the owner's own booking page",
+  ),
+];
+
+/** Candidate-side mail that is not a scheduled interview. */
+export const NOT_SCHEDULED: Cue[] = [
+  cue(
+    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|a ete annule|ha sido cancelad/,
+    "cancelled",
+  ),
+  cue(/\bpostpone|on hold|verschieben m|reporter l'entretien|aplazar/, "postponed"),
+  cue(
+    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|otkhvurlena|отхвърлена|נדחתה|unfortunately|regret to inform|not been successful|refus/,
+    "rejection",
+  ),
+  cue(
+    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard/,
+    "offer or onboarding",
+  ),
+  cue(
+    /application (?:received|has been received)|received your application|hemos recibido tu candidatura|thank you for (?:your application|applying)|we will come back to you|bewerbung (?:ist )?eingegangen|candidature (?:a bien ete )?recue|accuse de reception|short ?listed for a call|status (?:in our database )?has been changed|your new status|submitted your profile|i've submitted/,
+    "application status update",
+  ),
+  cue(
+    /take[- ]home (?:exercise|assignment|challenge)|written interview|answer (?:some|the) questions|complete your video interview|one-way video|recorded video interview|answer the interview/,
+    "asynchronous assessment",
+  ),
+  cue(
+    /scheduling (?:page|link)|grab (?:any|a) (?:open )?slot|select interview time|schedule your interview|pick a time|book a time|send me (?:a couple of|some) times|what times work|your availability|vos disponibilites|ihre verfugbarkeit|tu disponibilidad|sua disponibilidade|times that work/,
+    "asks the owner to pick a time",
+  ),
+  cue(
+    /thanks? (?:you )?for your time today|great (?:speaking|talking) with you today|feedback (?:is|was) positive|positive feedback|next round is coming|will be in touch/,
+    "follow-up after an interview",
+  ),
+];
+
+/** Meeting kinds that are never interviews. */
+export const ORDINARY: Cue[] = [
+  cue(
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze)\b/,
+    "ordinary meeting",
+  ),
+];

@@ -1,0 +1,283 @@
+import {
+  INTERVIEW_WORDS,
+  INTERVIEWER,
+  JOB_CONTEXT,
+  CONVERSATION,
+  NOT_JOB,
+  NOT_SCHEDULED,
+  ORDINARY,
+  SCREEN_CALL,
+} from "./cues";
+import type { Cue } from "./cues";
+import { detectLanguage } from "./detectLanguage";
+import { findStart } from "./findStart";
+import { fold, compact } from "./fold";
+import { readBody } from "./readBody";
+import { domainLabel, readParties } from "./readParties";
+import type { Party } from "./readParties";
+import { readStage } from "./readStage";
+import type { DetectOptions, Detection, MailItem, Mailbox, Recipient, Role } from "./types";
+import { readGraphDateTime, toIanaZone } from "./zonedTime";
+
+const DEFAULT_MAX_TEXT = 24_000;
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
+}
+
+function party(r: Recipient | null | undefined, via: Party["via"]): Party | null {
+  const address = str(r?.emailAddress?.address);
+  const name = str(r?.emailAddress?.name);
+  if (!address && !name) return null;
+  return { name, address, via };
+}
+
+function firstHit(cues: Cue[], text: string): Cue | null {
+  for (const c of cues) if (c.re.test(text)) return c;
+  return null;
+}
+
+const PUBLIC_MAIL =
+  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|yandex|mail|bigpond)\./i;
+const JOIN_URL =
+  /https:\/\/(?:teams\.microsoft\.com\/l\/meetup-join|[\w-]+\.zoom\.us\/(?:j|my)\/|zoom\.us\/j\/|meet\.google\.com\/|app\.cal\.com\/video\/|[\w-]+\.webex\.com\/|whereby\.com\/|meet\.jit\.si\/|[\w.-]+\/video\/)[^\s"'<>)\]]{0,400}/i;
+const TOOL_LINKS: [RegExp, string][] = [
+  [/coderpad|hackerrank|codility|codesignal|karat/, "coding-assessment link"],
+  [
+    /calendly|cal\.com|greenhouse|lever\.co|myworkday|smartrecruiters|ashbyhq|talentloop|odoo|frappe|topcoder/,
+    "sent through a hiring or scheduling tool",
+  ],
+];
+
+/** Names as a person writes them: "Sam Rivera" also matches "Sam" in "(Coding – Sam)". */
+function mentionsName(foldedText: string, ownerName: string): boolean {
+  const n = fold(ownerName).trim();
+  if (n.length < 3) return false;
+  return foldedText.includes(n);
+}
+
+/** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
+function namesOtherCandidate(foldedSubject: string, foldedText: string, ownerName: string): boolean {
+  const owner = fold(ownerName);
+  const ownerFirst = owner.split(" ")[0] ?? "";
+  const patterns = [
+    /(?:^|[:–—-]\s*)(?:interview|entrevista|entretien|bewerbungsgesprach|vorstellungsgesprach)\s*(?:candidat[oae]?|kandidat(?:in)?)?\s*[:–—-]\s*([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?:\s*\(|\s+for\b|\s+[–—-])/,
+    /\b(?:candidate|candidata|candidato|candidat|kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)/,
+    /\bmit (?:frau|herrn?) ([a-z][a-z'’-]+ [a-z][a-z'’-]+)/,
+    /\b(?:interview|interviewing|meeting|receive|recevrez) ([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?:,| \(| for the| for our| for)/,
+    /\bscheduled ([a-z][a-z'’-]+ [a-z][a-z'’-]+) for an? /,
+  ];
+  for (const re of patterns) {
+    for (const src of [foldedSubject, foldedText.slice(0, 1500)]) {
+      const m = re.exec(src);
+      const who = m?.[1];
+      if (!who) continue;
+      if (who === owner || who.startsWith(ownerFirst + " ")) continue;
+      if (/^(?:the|a|an|our|your|you|with|for|his|her|their|me|us|them|this|that|zoom|teams)\b/.test(who))
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Decides whether one mailbox item is a job interview in which the owner is the candidate,
+ * explains why, and reads its fields. Pure and deterministic: "now" is the item's own
+ * receivedDateTime (or options.now), zones are parameters.
+ */
+export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = {}): Detection {
+  const signals: string[] = [];
+  const it: MailItem = item && typeof item === "object" ? item : {};
+  const ownerZone = toIanaZone(str(owner?.timeZone)) ?? "UTC";
+  const ownerName = str(owner?.name);
+  const ownerAddress = str(owner?.address);
+  const subject = str(it.subject).slice(0, 1000);
+  const isEvent = it.kind === "event" || (!!it.start && it.kind !== "message");
+  const maxText = Math.max(1000, Math.min(options.maxTextChars ?? DEFAULT_MAX_TEXT, 200_000));
+  const bodyRead = readBody(it.body ?? null, subject, maxText);
+  let bodyText = bodyRead.text;
+  if (!bodyText && typeof it.bodyPreview === "string") bodyText = it.bodyPreview.slice(0, maxText);
+  const location = str(it.location?.displayName).slice(0, 500);
+  const fs = fold(subject);
+  const fb = fold(bodyText);
+  const all = `${fs}\n${fb}\n${fold(location)}`;
+
+  const sender = party(isEvent ? it.organizer : (it.from ?? it.sender), "sender");
+  const attendees: Party[] = [];
+  for (const r of [
+    ...(Array.isArray(it.attendees) ? it.attendees : []),
+    ...(Array.isArray(it.toRecipients) ? it.toRecipients : []),
+    ...(Array.isArray(it.ccRecipients) ? it.ccRecipients : []),
+  ].slice(0, 200)) {
+    const p = party(r, "attendee");
+    if (p && fold(p.address) !== fold(ownerAddress)) attendees.push(p);
+  }
+  const ownerLabel = domainLabel(ownerAddress);
+  const ownerIsPublic = PUBLIC_MAIL.test(ownerAddress);
+  const senderAddress = sender?.address ?? "";
+  const sameOrg = !!ownerLabel && !ownerIsPublic && domainLabel(senderAddress) === ownerLabel;
+  const ownerOrganizes =
+    isEvent && (it.isOrganizer === true || (!!senderAddress && fold(senderAddress) === fold(ownerAddress)));
+  const ownerNamed = mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName);
+
+  // Evidence.
+  const interviewWord = INTERVIEW_WORDS.re.test(all);
+  const screenCall = SCREEN_CALL.re.test(all);
+  const jobContext = JOB_CONTEXT.re.test(all);
+  const conversation = CONVERSATION.test(all);
+  const notJob = firstHit(NOT_JOB, all);
+  const interviewerCue = firstHit(INTERVIEWER, all);
+  const notScheduled = firstHit(NOT_SCHEDULED, `${fs}\n${fb}`);
+  const ordinary = firstHit(ORDINARY, fs);
+  const otherCandidate = namesOtherCandidate(fs, fb, ownerName);
+  const hiringish = interviewWord || screenCall || (jobContext && conversation);
+
+  // Role: whose side of a hiring process is this about?
+  let role: Role = "none";
+  if (notJob && !/interviewer|scorecard|assessor/.test(all.slice(0, 4000))) {
+    signals.push(notJob.reason);
+  } else if (ordinary && !interviewWord && !screenCall) {
+    signals.push(ordinary.reason);
+  } else if (hiringish || jobContext) {
+    const ownSide =
+      !!interviewerCue ||
+      otherCandidate ||
+      (ownerOrganizes && attendees.length > 0 && (interviewWord || screenCall)) ||
+      (sameOrg &&
+        (interviewWord || screenCall) &&
+        !ownerNamed &&
+        !/internal (?:mobility|candidate|application|interview)/.test(all));
+    if (ownSide) {
+      role = "interviewer";
+      if (interviewerCue) signals.push(interviewerCue.reason);
+      if (otherCandidate) signals.push("another person is named as the candidate");
+      if (sameOrg) signals.push("organizer is from the owner's own company");
+      if (ownerOrganizes && attendees.length > 0) signals.push("the owner organizes it and invites others");
+    } else if (jobContext || interviewWord || screenCall) {
+      role = "candidate";
+      if (sender && !sameOrg) signals.push(isEvent ? "organizer is external" : "sender is external");
+      if (ownerNamed) signals.push("the owner is named in it");
+    }
+  }
+  if (
+    role === "none" &&
+    !notJob &&
+    !ordinary &&
+    (interviewWord || screenCall) &&
+    ownerOrganizes &&
+    attendees.length === 0
+  ) {
+    role = "candidate";
+    signals.push("the owner's own calendar note");
+  }
+
+  // Interview or not.
+  let interview = false;
+  let start: string | null = null;
+  let end: string | null = null;
+  if (isEvent) {
+    start = it.isAllDay ? null : readGraphDateTime(it.start, ownerZone);
+    end = it.isAllDay ? null : readGraphDateTime(it.end, ownerZone);
+  }
+  const cancelled = it.isCancelled === true || notScheduled?.reason === "cancelled";
+  if (role === "candidate" && (interviewWord || screenCall || (jobContext && conversation))) {
+    if (interviewWord)
+      signals.push(`${INTERVIEW_WORDS.reason} in ${INTERVIEW_WORDS.re.test(fs) ? "subject" : "body"}`);
+    if (screenCall) signals.push(SCREEN_CALL.reason);
+    if (cancelled) {
+      signals.push("cancelled");
+    } else if (isEvent) {
+      interview =
+        !notScheduled ||
+        notScheduled.reason === "asks the owner to pick a time" ||
+        notScheduled.reason === "postponed";
+      if (notScheduled && !interview) signals.push(notScheduled.reason);
+    } else if (notScheduled && notScheduled.reason !== "asks the owner to pick a time") {
+      signals.push(notScheduled.reason);
+    } else {
+      const refMs = Date.parse(str(it.receivedDateTime) || str(it.sentDateTime) || str(options.now));
+      if (Number.isFinite(refMs)) {
+        const lang = detectLanguage(fb);
+        const moved =
+          /reschedul|moved|verschoben|replanifi|reprogramad|reagendad|rinviat|verplaatst|now take place|will now|new time/.test(
+            all,
+          );
+        const found = findStart(`${subject}\n${bodyText}`.slice(0, 8000), lang, refMs, ownerZone, moved);
+        if (found) {
+          interview = true;
+          start = found.start;
+          end = found.end;
+          signals.push(`time stated: "${found.text.trim().slice(0, 60)}"`);
+        } else if (notScheduled) {
+          signals.push(notScheduled.reason);
+        } else {
+          signals.push("no concrete time proposed");
+        }
+      } else {
+        signals.push("no received time to read dates against");
+      }
+    }
+  }
+
+  let company: string | null = null;
+  let agency: string | null = null;
+  let stage: Detection["stage"] = null;
+  if (role !== "none") {
+    const parties = readParties({
+      subject,
+      text: `${bodyText}\n${location}`.slice(0, 6000),
+      senders: sender ? [sender] : [],
+      attendees,
+      ownerAddress,
+      ownerName,
+    });
+    company = parties.company;
+    agency = parties.agency;
+    signals.push(...parties.signals);
+  }
+  if (interview) {
+    const s = readStage(fs, fb);
+    stage = s.stage;
+    if (s.reason) signals.push(s.reason);
+  }
+
+  const joinMatch =
+    JOIN_URL.exec(str(it.onlineMeeting?.joinUrl)) ??
+    JOIN_URL.exec(location) ??
+    JOIN_URL.exec(bodyText.slice(0, 20_000));
+  const joinUrl = joinMatch ? joinMatch[0] : null;
+  for (const [re, reason] of TOOL_LINKS)
+    if (re.test(all) || re.test(fold(senderAddress))) signals.push(reason);
+  if (joinUrl && interview) signals.push("has a join link");
+
+  const strength = [
+    interviewWord,
+    screenCall,
+    jobContext,
+    !!joinUrl,
+    !!start,
+    role === "candidate",
+    !!company,
+  ].filter(Boolean).length;
+  const confidence = interview
+    ? Math.min(0.98, 0.55 + strength * 0.06)
+    : role === "interviewer" || notJob || ordinary
+      ? Math.min(0.95, 0.7 + strength * 0.03)
+      : hiringish
+        ? 0.6
+        : 0.9;
+  void compact;
+  return {
+    interview,
+    confidence: Math.round(confidence * 100) / 100,
+    role,
+    company,
+    agency,
+    stage,
+    start,
+    end,
+    joinUrl,
+    signals: [...new Set(signals)],
+  };
+}

@@ -1,0 +1,324 @@
+import * as chrono from "chrono-node";
+import {
+  epochToWallClock,
+  formatWithOffset,
+  isKnownZone,
+  offsetMinutesAt,
+  wallClockToEpoch,
+} from "./zonedTime";
+import type { WallClock } from "./zonedTime";
+
+/**
+ * Finds the first concrete date-and-time stated in a message. Template formats that ATS and
+ * HR products print (12-14-2026 10:00:00, 2026-12-09 from 09:30, 15.12.2026 из 11:00) are read
+ * by small patterns; prose ("tomorrow at 3pm ET", "mardi 9 février à 14h") by chrono-node with
+ * the message's language. Times without a zone are read in the owner's zone; a zone written
+ * next to the time wins.
+ */
+
+export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
+
+export interface FoundTime {
+  start: string;
+  end: string | null;
+  /** Character index in the text, so callers can prefer the earliest. */
+  index: number;
+  text: string;
+}
+
+// Zone words people write after a time. US abbreviations map to the city zones so that the
+// offset follows DST for the date in question, as a person would mean it.
+const ZONE_WORDS: [RegExp, string][] = [
+  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b/i, "America/New_York"],
+  [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b/i, "America/Chicago"],
+  [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
+  [/^\(?\s*(?:mt|mst|mdt|mountain(?: time| standard time)?|denver time)\b/i, "America/Denver"],
+  [/^\(?\s*(?:pt|pst|pdt|pacific(?: time| standard time)?|california time)\b/i, "America/Los_Angeles"],
+  [/^\(?\s*(?:gmt|bst|uk time|london time|british time)\b/i, "Europe/London"],
+  [
+    /^\(?\s*(?:cet|cest|mez|mesz|central european(?: time)?|heure de paris|hora peninsular|paris time|berlin time)\b/i,
+    "Europe/Paris",
+  ],
+  [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
+  [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
+  [/^\(?\s*(?:utc|z)\b/i, "UTC"],
+];
+const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
+
+/** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
+export function zoneAfter(text: string, from: number): string | null {
+  const tail = text
+    .slice(from, from + 48)
+    .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
+  const iana = IANA_IN_TEXT.exec(tail);
+  if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
+  for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
+  const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
+  return your ? "" : null;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ["jan", "janv", "januar", "enero", "ene", "janeiro", "januari", "gennaio", "gen", "janvier", "jän"],
+  [
+    "feb",
+    "fev",
+    "févr",
+    "fevr",
+    "februar",
+    "febrero",
+    "fevereiro",
+    "februari",
+    "febbraio",
+    "février",
+    "fevrier",
+  ],
+  ["mar", "mär", "märz", "marz", "marzo", "março", "marco", "maart", "mars"],
+  ["apr", "avr", "april", "abril", "aprile", "avril"],
+  ["may", "mai", "mayo", "maio", "mei", "maggio"],
+  ["jun", "juin", "juni", "junio", "junho", "giugno", "june"],
+  ["jul", "juil", "juli", "julio", "julho", "luglio", "juillet", "july"],
+  ["aug", "août", "aout", "august", "agosto", "augustus", "ago"],
+  ["sep", "sept", "september", "septiembre", "setembro", "settembre", "septembre", "set"],
+  ["oct", "okt", "oktober", "octubre", "outubro", "ottobre", "octobre", "out", "october"],
+  ["nov", "november", "noviembre", "novembro", "novembre"],
+  [
+    "dec",
+    "dez",
+    "déc",
+    "dic",
+    "dezember",
+    "diciembre",
+    "dezembro",
+    "dicembre",
+    "décembre",
+    "decembre",
+    "december",
+  ],
+].forEach((names, idx) => names.forEach((n) => (MONTHS[n] = idx + 1)));
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+// Numeric dates: ISO, or d/m/y and m/d/y with - . / separators, followed closely by a time.
+const NUMERIC_DATE_TIME = new RegExp(
+  String.raw`(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2}))(?!\d)` +
+    String.raw`(?:T|[^\d\n]{0,24}?)(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+  "gi",
+);
+// "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
+const NAMED_DATE_TIME = new RegExp(
+  String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(${MONTH_NAMES})\.?(?:\s+(?:de\s+)?(\d{4}))?|(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
+    String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|from|von|de|du|del)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+  "giu",
+);
+
+function to24(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = /^p/i.test(meridiem);
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+function validWall(w: WallClock): boolean {
+  return (
+    w.month >= 1 &&
+    w.month <= 12 &&
+    w.day >= 1 &&
+    w.day <= 31 &&
+    w.hour >= 0 &&
+    w.hour <= 23 &&
+    w.minute >= 0 &&
+    w.minute <= 59
+  );
+}
+
+interface Candidate {
+  wall: WallClock;
+  endWall: WallClock | null;
+  zone: string;
+  index: number;
+  text: string;
+}
+
+function finish(c: Candidate): FoundTime | null {
+  if (!validWall(c.wall)) return null;
+  const ms = wallClockToEpoch(c.wall, c.zone);
+  const start = formatWithOffset(ms, c.zone);
+  if (!start) return null;
+  let end: string | null = null;
+  if (c.endWall && validWall(c.endWall)) {
+    let endMs = wallClockToEpoch(c.endWall, c.zone);
+    if (endMs <= ms) endMs += 24 * 3_600_000;
+    end = formatWithOffset(endMs, c.zone);
+  }
+  return { start, end, index: c.index, text: c.text };
+}
+
+/** Picks between d/m and m/d readings: the one valid and nearest after the reference date. */
+function pickDayMonth(
+  a: number,
+  b: number,
+  year: number,
+  sep: string,
+  refMs: number,
+): [number, number] | null {
+  const dm: [number, number] = [a, b];
+  const md: [number, number] = [b, a];
+  const ok = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const okDm = ok(dm[0], dm[1]);
+  const okMd = ok(md[0], md[1]);
+  if (okDm && !okMd) return dm;
+  if (okMd && !okDm) return md;
+  if (!okDm) return null;
+  if (sep === ".") return dm;
+  const dist = (d: number, m: number): number => {
+    const t = Date.UTC(year, m - 1, d);
+    const diff = t - refMs;
+    // Dates a little in the past are plausible (reminders), far ones are not.
+    return diff >= -86_400_000 ? diff : Math.abs(diff) * 4;
+  };
+  return dist(dm[0], dm[1]) <= dist(md[0], md[1]) ? dm : md;
+}
+
+function structured(text: string, refMs: number, ownerZone: string): Candidate[] {
+  const found: Candidate[] = [];
+  const refYear = epochToWallClock(refMs, ownerZone).year;
+  NUMERIC_DATE_TIME.lastIndex = 0;
+  for (let m = NUMERIC_DATE_TIME.exec(text); m && found.length < 8; m = NUMERIC_DATE_TIME.exec(text)) {
+    let year: number;
+    let month: number;
+    let day: number;
+    if (m[1]) {
+      year = Number(m[1]);
+      month = Number(m[2]);
+      day = Number(m[3]);
+    } else {
+      year = Number(m[7]);
+      if (year < 100) year += 2000;
+      const dm = pickDayMonth(Number(m[4]), Number(m[6]), year, m[5] ?? "-", refMs);
+      if (!dm) continue;
+      [day, month] = dm;
+    }
+    const hour = to24(Number(m[8]), m[10]);
+    const wall = { year, month, day, hour, minute: Number(m[9] ?? 0) };
+    const endWall = m[11]
+      ? { year, month, day, hour: to24(Number(m[11]), m[13] ?? m[10]), minute: Number(m[12] ?? 0) }
+      : null;
+    const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
+    found.push({ wall, endWall, zone, index: m.index, text: m[0] });
+  }
+  NAMED_DATE_TIME.lastIndex = 0;
+  for (let m = NAMED_DATE_TIME.exec(text); m && found.length < 16; m = NAMED_DATE_TIME.exec(text)) {
+    const monthName = (m[2] ?? m[4] ?? "").toLowerCase();
+    const month = MONTHS[monthName];
+    if (!month) continue;
+    const day = Number(m[1] ?? m[5]);
+    let year = Number(m[3] ?? m[6] ?? 0);
+    if (!year) {
+      // No year written: the next occurrence on or after the reference date.
+      year = refYear;
+      if (Date.UTC(year, month - 1, day) < refMs - 2 * 86_400_000) year += 1;
+    }
+    const hour = to24(Number(m[7]), m[9]);
+    const wall = { year, month, day, hour, minute: Number(m[8] ?? 0) };
+    const endWall = m[10]
+      ? { year, month, day, hour: to24(Number(m[10]), m[12] ?? m[9]), minute: Number(m[11] ?? 0) }
+      : null;
+    const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
+    found.push({ wall, endWall, zone, index: m.index, text: m[0] });
+  }
+  return found;
+}
+
+const PARSERS: Record<Lang, chrono.Chrono> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual as unknown as chrono.Chrono,
+};
+
+function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: string): Candidate[] {
+  const parser = PARSERS[lang];
+  const refOffset = offsetMinutesAt(refMs, ownerZone);
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(text, { instant: new Date(refMs), timezone: refOffset }, { forwardDate: true });
+  } catch {
+    return [];
+  }
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain("hour")) continue;
+    // A bare clock time with no day, weekday or relative word is not a concrete slot.
+    const anchored =
+      s.isCertain("day") ||
+      s.isCertain("weekday") ||
+      /\b(?:tomorrow|today|tonight|demain|aujourd|morgen|heute|mañana|manana|hoy|amanhã|amanha|hoje|domani|oggi|vandaag)\b/i.test(
+        r.text,
+      );
+    if (!anchored) continue;
+    const wall: WallClock = {
+      year: s.get("year") ?? 0,
+      month: s.get("month") ?? 0,
+      day: s.get("day") ?? 0,
+      hour: s.get("hour") ?? 0,
+      minute: s.get("minute") ?? 0,
+    };
+    const e = r.end;
+    const endWall = e?.isCertain("hour")
+      ? {
+          year: e.get("year") ?? 0,
+          month: e.get("month") ?? 0,
+          day: e.get("day") ?? 0,
+          hour: e.get("hour") ?? 0,
+          minute: e.get("minute") ?? 0,
+        }
+      : null;
+    const written = zoneAfter(text, r.index + r.text.length);
+    let zone = written || ownerZone;
+    if (written === null && s.isCertain("timezoneOffset")) {
+      // chrono read a zone we do not name (e.g. "+02:00"): keep the instant it means.
+      const off = s.get("timezoneOffset") ?? 0;
+      const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - off * 60_000;
+      const w = epochToWallClock(ms, ownerZone);
+      out.push({ wall: w, endWall: null, zone: ownerZone, index: r.index, text: r.text });
+      continue;
+    }
+    if (!zone) zone = ownerZone;
+    out.push({ wall, endWall, zone, index: r.index, text: r.text });
+  }
+  return out;
+}
+
+/**
+ * The first concrete time in the text at or after `notBefore` (a day of slack for reminders),
+ * or the last one when the text announces a move ("rescheduled from A to B").
+ */
+export function findStart(
+  text: string,
+  lang: Lang,
+  refMs: number,
+  ownerZone: string,
+  preferLast: boolean,
+): FoundTime | null {
+  const candidates = structured(text, refMs, ownerZone);
+  const structuredCount = candidates.length;
+  if (structuredCount === 0 || preferLast) {
+    candidates.push(...viaChrono(text, lang, refMs, ownerZone));
+    if (lang !== "en" && candidates.length === structuredCount)
+      candidates.push(...viaChrono(text, "en", refMs, ownerZone));
+  }
+  const times = candidates
+    .map(finish)
+    .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
+    .sort((a, b) => a.index - b.index);
+  if (times.length === 0) return null;
+  return (preferLast ? times[times.length - 1] : times[0]) ?? null;
+}

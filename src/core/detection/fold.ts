@@ -1,0 +1,12 @@
+/** Lower-cases and strips diacritics so one pattern matches "Vorstellungsgespräch" and "vorstellungsgesprach". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/** Letters and digits only, for comparing a name with an e-mail domain ("Harbor & Finch" ~ harborfinch). */
+export function compact(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, "");
+}

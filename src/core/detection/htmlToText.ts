@@ -1,0 +1,163 @@
+/**
+ * A small linear-time HTML-to-text reader. Core has no DOM (no DOMParser/DOMPurify), and the
+ * detector only needs words, line breaks and where quoted history begins, so a forward scan
+ * with indexOf is enough and stays O(n) on hostile input (deep nesting, unclosed tags).
+ */
+
+/** Line emitted where quoted history starts (gmail_quote, divRplyFwdMsg, blockquote). */
+export const QUOTE_MARK = "\u0001";
+
+const SKIP_CONTENT = new Set(["script", "style", "head", "title", "template", "noscript", "svg", "xml"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "br",
+  "tr",
+  "li",
+  "ul",
+  "ol",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "hr",
+  "dd",
+  "dt",
+  "pre",
+  "center",
+]);
+const NAMED: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  bull: "•",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  agrave: "à",
+  aacute: "á",
+  acirc: "â",
+  ccedil: "ç",
+  ocirc: "ô",
+  oacute: "ó",
+  uacute: "ú",
+  ugrave: "ù",
+  iacute: "í",
+  ntilde: "ñ",
+  uuml: "ü",
+  ouml: "ö",
+  auml: "ä",
+  Uuml: "Ü",
+  Ouml: "Ö",
+  Auml: "Ä",
+  szlig: "ß",
+  Eacute: "É",
+  copy: "©",
+  reg: "®",
+  euro: "€",
+  zwnj: "",
+  zwj: "",
+};
+
+/** Decodes character references; unknown names are left as written. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) === 35) {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : " ";
+    }
+    return NAMED[ref] ?? whole;
+  });
+}
+
+function isQuoteStart(name: string, attrs: string): boolean {
+  if (name === "blockquote") return true;
+  return /gmail_quote|divRplyFwdMsg|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader|x_divRplyFwdMsg/i.test(
+    attrs,
+  );
+}
+
+/**
+ * Converts HTML to plain text with a line per block. Script, style and head content is
+ * dropped; a QUOTE_MARK line marks where quoted or forwarded history begins.
+ */
+export function htmlToText(html: string, maxChars = 1_000_000): string {
+  const src = html.length > maxChars ? html.slice(0, maxChars) : html;
+  const lower = src.toLowerCase();
+  const out: string[] = [];
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const lt = src.indexOf("<", i);
+    if (lt < 0) {
+      out.push(src.slice(i));
+      break;
+    }
+    if (lt > i) out.push(src.slice(i, lt));
+    if (src.startsWith("<!--", lt)) {
+      const end = src.indexOf("-->", lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    const gt = src.indexOf(">", lt + 1);
+    if (gt < 0) {
+      // An unclosed "<" is text, not a tag.
+      out.push(src.slice(lt));
+      break;
+    }
+    let j = lt + 1;
+    const closing = src.charCodeAt(j) === 47;
+    if (closing) j++;
+    let k = j;
+    while (k < gt) {
+      const c = lower.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45) k++;
+      else break;
+    }
+    const name = lower.slice(j, k).replace(/^o:|^v:|^w:/, "");
+    i = gt + 1;
+    if (!name) {
+      // "<" followed by a space or digit: literal text.
+      if (!closing && !/[!?]/.test(src[j] ?? "")) out.push(src.slice(lt, gt + 1));
+      continue;
+    }
+    if (!closing && SKIP_CONTENT.has(name)) {
+      const end = lower.indexOf("</" + name, i);
+      if (end < 0) {
+        i = n;
+      } else {
+        const close = src.indexOf(">", end);
+        i = close < 0 ? n : close + 1;
+      }
+      continue;
+    }
+    if (!closing && isQuoteStart(name, src.slice(k, gt))) out.push("\n" + QUOTE_MARK + "\n");
+    if (BLOCK.has(name)) out.push("\n");
+    else if (name === "td" || name === "th") out.push(" ");
+  }
+  return decodeEntities(out.join(""));
+}

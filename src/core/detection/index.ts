@@ -1,0 +1,16 @@
+export { detect } from "./detect";
+export { detectIcs, icsToItems } from "./detectIcs";
+export { htmlToText, decodeEntities } from "./htmlToText";
+export { readGraphDateTime, toIanaZone, formatWithOffset } from "./zonedTime";
+export type {
+  DateTimeTimeZone,
+  DetectOptions,
+  Detection,
+  EmailAddress,
+  ItemBody,
+  MailItem,
+  Mailbox,
+  Recipient,
+  Role,
+  Stage,
+} from "./types";

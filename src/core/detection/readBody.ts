@@ -1,0 +1,58 @@
+import { QUOTE_MARK, htmlToText } from "./htmlToText";
+import type { ItemBody } from "./types";
+
+/** The parts of a body the detector reads. */
+export interface BodyText {
+  /** The author's own words: quoted replies and forwarded headers removed. */
+  text: string;
+  /** True when the item forwards someone else's mail (its content then counts as evidence). */
+  forwarded: boolean;
+}
+
+// Where quoted history starts in plain text, in the languages Outlook, Gmail and Apple Mail write.
+const QUOTE_HEADER =
+  /^(?:-{2,}\s*(?:original message|message d'origine|urspr(?:ü|u)ngliche nachricht|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale)\s*-{2,}|_{20,}\s*$|on .{4,200}wrote:\s*$|le .{4,200}a (?:é|e)crit\s*:\s*$|am .{4,200}schrieb .{0,120}$|el .{4,200}escribi(?:ó|o)\s*:\s*$|em .{4,200}escreveu\s*:\s*$|op .{4,200}schreef .{0,120}$|il .{4,200}ha scritto\s*:\s*$|(?:from|de|von|van|da|od|от)\s*:.{1,200}$)/i;
+const FORWARD_HEADER =
+  /^-{2,}\s*(?:forwarded message|message transf(?:é|e)r(?:é|e)|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*-{2,}/i;
+const HEADER_LINE =
+  /^(?:from|de|von|van|da|sent|date|datum|envoy(?:é|e)|enviado|gesendet|verzonden|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
+// A Teams/Zoom footer separator line is not quoted history, only boilerplate.
+const SEPARATOR = /^_{20,}\s*$/;
+
+/**
+ * Reads a body as text. For replies everything from the first quote marker on is dropped,
+ * because earlier messages' times and words are not evidence about this one. For forwards the
+ * forwarded content is kept (it is the evidence) but its From/Date/Subject header lines are not.
+ */
+export function readBody(body: ItemBody | null | undefined, subject: string, maxChars: number): BodyText {
+  const raw = typeof body?.content === "string" ? body.content : "";
+  const isHtml = typeof body?.contentType === "string" && body.contentType.toLowerCase() === "html";
+  let text = isHtml ? htmlToText(raw) : raw.length > 1_000_000 ? raw.slice(0, 1_000_000) : raw;
+  if (text.length > maxChars) text = text.slice(0, maxChars);
+  let forwarded = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i.test(subject);
+  const lines = text.split("\n");
+  const kept: string[] = [];
+  for (const rawLine of lines) {
+    const line = rawLine.replace(/[\t\r\f\v\u00a0\u200b ]+/g, " ").trim();
+    if (!line) continue;
+    const isFwdHeader = FORWARD_HEADER.test(line);
+    if (isFwdHeader) forwarded = true;
+    if (forwarded) {
+      if (line === QUOTE_MARK || isFwdHeader || HEADER_LINE.test(line)) continue;
+      kept.push(line);
+      continue;
+    }
+    if (line === QUOTE_MARK) {
+      break;
+    }
+    if (SEPARATOR.test(line)) {
+      kept.push("—");
+      continue;
+    }
+    if (QUOTE_HEADER.test(line) && kept.length > 0) {
+      break;
+    }
+    kept.push(line);
+  }
+  return { text: kept.join("\n"), forwarded };
+}

@@ -1,0 +1,359 @@
+import { compact, fold } from "./fold";
+
+/**
+ * Reads the hiring company and the staffing agency as the item names them in words. An e-mail
+ * domain alone does not name a company, but it tells which capitalised phrase in the text is an
+ * organisation ("Adventure Works" for adventure-works.com) and which side it is on.
+ */
+
+export interface Party {
+  name: string;
+  address: string;
+  /** How the party appears: organizer/sender, attendee or recipient, or an address in the text. */
+  via: "sender" | "attendee" | "text";
+}
+
+export interface Parties {
+  company: string | null;
+  agency: string | null;
+  signals: string[];
+}
+
+/** Mail hosts and scheduling tools: their domains say nothing about the employer. */
+const NEUTRAL_DOMAINS = new Set([
+  "gmail",
+  "googlemail",
+  "outlook",
+  "hotmail",
+  "live",
+  "msn",
+  "yahoo",
+  "icloud",
+  "me",
+  "aol",
+  "proton",
+  "protonmail",
+  "gmx",
+  "web",
+  "orange",
+  "free",
+  "wanadoo",
+  "laposte",
+  "yandex",
+  "mail",
+  "bigpond",
+  "libero",
+  "ziggo",
+  "t-online",
+  "cal",
+  "calendly",
+  "talentloop",
+  "greenhouse",
+  "lever",
+  "workday",
+  "myworkday",
+  "smartrecruiters",
+  "ashbyhq",
+  "zoom",
+  "teams",
+  "google",
+  "microsoft",
+  "gauzy",
+  "odoo",
+  "noreply",
+  "icims",
+  "jobvite",
+  "bamboohr",
+  "workable",
+  "teamtailor",
+  "personio",
+  "recruitee",
+  "breezy",
+  "jazzhr",
+  "successfactors",
+  "taleo",
+  "hirevue",
+  "coderpad",
+  "hackerrank",
+  "codility",
+]);
+
+/** Talent marketplaces that place freelancers with clients: they act as the agency. */
+const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)$/i;
+
+/** Words that mark a recruiting or staffing firm. */
+const AGENCY_WORDS =
+  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|executive search|technical resources|tech partners|it staffing)\b/i;
+
+/** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
+const FUNCTION_WORDS =
+  /\b(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|човешки ресурси|גיוס)\b/giu;
+
+const CONNECTORS: Record<string, string[]> = {
+  "&": ["", "and", "et", "und", "y", "e", "n"],
+  and: ["", "and"],
+  et: ["", "et"],
+  und: ["", "und"],
+  y: ["", "y"],
+  e: ["", "e"],
+};
+
+const ORG_TAIL =
+  /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital|recruiting|staffing|talent|search|partners)\.?$/i;
+
+/** The registrable label of a domain: hiring.contoso.com → contoso, talent.co.uk → talent. */
+export function domainLabel(address: string): string | null {
+  const at = address.lastIndexOf("@");
+  if (at < 0) return null;
+  const parts = address
+    .slice(at + 1)
+    .toLowerCase()
+    .split(".")
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  let i = parts.length - 2;
+  const secondLevel = /^(?:co|com|org|net|ac|gov|edu|gob|gouv)$/;
+  if (secondLevel.test(parts[i] ?? "") && i > 0) i--;
+  return parts[i] ?? null;
+}
+
+function isCapitalised(token: string): boolean {
+  const c = token.charAt(0);
+  return c !== c.toLowerCase() || (c === c.toUpperCase() && /\p{L}/u.test(c) && !/[a-z]/i.test(c));
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.]*|&/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
+    const t = m[0].replace(/[.'’]+$/, "");
+    out.push({ text: t, start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+/**
+ * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
+ * northstarretail. Returns the phrase as written, or null.
+ */
+export function nameForDomain(text: string, tokens: Token[], label: string): string | null {
+  if (label.length < 3) return null;
+  const l = label.replace(/-/g, "");
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !isCapitalised(first.text)) continue;
+    const c0 = compact(first.text);
+    if (!c0 || !(l.startsWith(c0) || c0.startsWith(l))) continue;
+    const end = extend(tokens, i, c0, l);
+    if (end < 0) continue;
+    let last = end;
+    while (last + 1 < tokens.length && last - i < 5) {
+      const next = tokens[last + 1];
+      if (!next || !ORG_TAIL.test(next.text) || !isCapitalised(next.text)) break;
+      if (text.slice(tokens[last]!.end, next.start).trim() !== "") break;
+      last++;
+    }
+    return text.slice(first.start, tokens[last]!.end);
+  }
+  return null;
+}
+
+/** Extends a match over following tokens while they keep spelling the label; returns the last index or -1. */
+function extend(tokens: Token[], i: number, acc: string, label: string): number {
+  if (acc === label || (acc.startsWith(label) && acc.length - label.length <= 4)) return i;
+  if (!label.startsWith(acc) || i + 1 >= tokens.length || i > 10_000) return -1;
+  const next = tokens[i + 1]!;
+  const options = CONNECTORS[next.text.toLowerCase()];
+  if (options) {
+    for (const o of options) {
+      if (o === "") {
+        const r = extend(tokens, i + 1, acc, label);
+        if (r >= 0) return r;
+      } else if (label.startsWith(acc + o)) {
+        const r = extend(tokens, i + 1, acc + o, label);
+        if (r >= 0) return r;
+      }
+    }
+    return -1;
+  }
+  if (!isCapitalised(next.text) && !/^\p{N}/u.test(next.text)) {
+    return acc.length >= 5 &&
+      label.startsWith(acc) &&
+      acc.length >= label.length * 0.6 &&
+      /^(?:it|de|del|la|le)$/.test(next.text) === false
+      ? -1
+      : -1;
+  }
+  const grown = acc + compact(next.text);
+  if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
+  if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
+  return -1;
+}
+
+/** An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null. */
+export function orgFromDisplayName(name: string, address: string): string | null {
+  const raw = name.trim();
+  if (!raw) return null;
+  const via = /\s+via\s+/i.exec(raw);
+  let base = via ? raw.slice(0, via.index) : raw;
+  const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
+  const withFunction = parts.length > 1;
+  base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
+  const stripped = base.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
+  if (!stripped) return null;
+  const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
+  const local = fold(address.split("@")[0] ?? "");
+  const label = domainLabel(address) ?? "";
+  const c = compact(stripped);
+  if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
+  if (MARKETPLACES.test(stripped)) return stripped;
+  if (hadFunctionWord) return stripped;
+  // A person's name mirrors the mailbox's local part (dana.whitfield, aford).
+  if (
+    local &&
+    c &&
+    (local.includes(compact(stripped.split(" ")[0] ?? "")) || compact(stripped).includes(local))
+  )
+    return null;
+  return null;
+}
+
+const CLIENT =
+  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|nuestro cliente|nuestra cliente|nosso cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+/gi;
+const AT_ORG =
+  /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|societe|la societe|l'entreprise|join)\s+/gi;
+
+function capitalisedRun(text: string, from: number): string | null {
+  const m =
+    /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
+      text.slice(from, from + 80),
+    );
+  if (!m) return null;
+  let s = m[0].replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "").replace(/[.'’]+$/, "");
+  // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
+  s = s.replace(
+    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista)\b.*$/u,
+    "",
+  );
+  return s.length >= 2 ? s : null;
+}
+
+export interface PartyInput {
+  subject: string;
+  text: string;
+  senders: Party[];
+  attendees: Party[];
+  ownerAddress: string;
+  ownerName: string;
+}
+
+const ROLEISH =
+  /\b(?:engineer|developer|manager|analyst|designer|director|lead|owner|architect|scientist|consultant|specialist|officer|head|vp|senior|junior|staff|principal|intern|recruiter|coordinator|ingenieur|entwickler|developpeur|desarrollador|analista|chef|cheffe|responsable|directrice|directeur|product|data|backend|frontend|interview|screen|round|call|chat|meeting|entretien|entrevista|gesprach|onsite|final|technical|phone|reminder|invitation|confirmation|scheduled|update|updated|rescheduled|re|fw|fwd)\b/i;
+
+/** Picks company and agency for an item. */
+export function readParties(input: PartyInput): Parties {
+  const { subject, text, ownerAddress, ownerName } = input;
+  const signals: string[] = [];
+  const ownerLabel = domainLabel(ownerAddress);
+  const hay = `${subject}\n${text}`;
+  const tokens = tokenize(hay.slice(0, 20_000));
+  const ownerNameFold = fold(ownerName);
+
+  interface Org {
+    name: string;
+    role: "sender" | "attendee" | "text" | "client";
+  }
+  const orgs: Org[] = [];
+  const add = (name: string | null, role: Org["role"]): void => {
+    if (!name) return;
+    const clean = name.trim();
+    if (!clean || fold(clean) === ownerNameFold) return;
+    if (ownerLabel && compact(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    if (orgs.some((o) => compact(o.name) === compact(clean))) {
+      if (role === "client") for (const o of orgs) if (compact(o.name) === compact(clean)) o.role = "client";
+      return;
+    }
+    orgs.push({ name: clean, role });
+  };
+
+  const seen = new Set<string>();
+  const byDomain = (p: Party, role: Org["role"]): void => {
+    const label = domainLabel(p.address);
+    if (!label || label === ownerLabel || NEUTRAL_DOMAINS.has(label) || seen.has(label)) return;
+    seen.add(label);
+    const names = `${p.name}\n${hay}`;
+    add(nameForDomain(names, tokenize(names.slice(0, 20_000)), label), role);
+  };
+  for (const p of input.senders) {
+    const fromDisplay = orgFromDisplayName(p.name, p.address);
+    if (fromDisplay) add(fromDisplay, "sender");
+    byDomain(p, "sender");
+  }
+  for (const p of input.attendees) byDomain(p, "attendee");
+  const emails = hay.match(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g) ?? [];
+  for (const e of emails.slice(0, 20))
+    if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
+  void tokens;
+
+  CLIENT.lastIndex = 0;
+  for (let m = CLIENT.exec(hay); m; m = CLIENT.exec(hay)) {
+    const name = capitalisedRun(hay, m.index + m[0].length);
+    if (name && !ROLEISH.test(name.split(" ")[0] ?? "")) {
+      add(name, "client");
+      break;
+    }
+  }
+
+  // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
+  if (orgs.length === 0) {
+    const segs = subject.split(/\s+[–—|-]\s+|\s*[:/()]\s*|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+/i);
+    for (const seg of segs) {
+      const s = seg.trim();
+      if (!s || s.length > 40 || !isCapitalised(s) || ROLEISH.test(s) || fold(s) === ownerNameFold) continue;
+      if (s.split(/\s+/).length > 4 || /\d/.test(s)) continue;
+      add(s, "text");
+      break;
+    }
+  }
+  if (orgs.length === 0) {
+    AT_ORG.lastIndex = 0;
+    for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
+      const name = capitalisedRun(hay, m.index + m[0].length);
+      if (name && !ROLEISH.test(name) && fold(name) !== ownerNameFold && name.split(" ").length <= 4) {
+        add(name, "text");
+        break;
+      }
+    }
+  }
+
+  let agency: string | null = null;
+  let company: string | null = null;
+  const client = orgs.find((o) => o.role === "client");
+  const marketplace = orgs.find((o) => MARKETPLACES.test(o.name));
+  const agencyLike = orgs.find((o) => o !== client && AGENCY_WORDS.test(o.name));
+  if (marketplace) agency = marketplace.name;
+  else if (agencyLike) agency = agencyLike.name;
+  else if (client || orgs.some((o) => o.role === "attendee")) {
+    const sender = orgs.find((o) => o.role === "sender");
+    const other = client ?? orgs.find((o) => o.role === "attendee");
+    if (sender && other && compact(sender.name) !== compact(other.name)) agency = sender.name;
+  }
+  const rest = orgs.filter((o) => o.name !== agency && !MARKETPLACES.test(o.name));
+  company =
+    client?.name ??
+    rest.find((o) => o.role === "attendee")?.name ??
+    rest.find((o) => o.role === "sender")?.name ??
+    rest.find((o) => o.role === "text")?.name ??
+    null;
+  if (company) signals.push(`company named: ${company}`);
+  if (agency) signals.push(`arranged by agency: ${agency}`);
+  return { company, agency, signals };
+}

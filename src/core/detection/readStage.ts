@@ -1,0 +1,44 @@
+import type { Stage } from "./types";
+
+/**
+ * Stage as the corpus labels it: a named cue wins over the setting, and a cue in the subject
+ * wins over one in the body (bodies mention past rounds: "thank you for your first interview").
+ */
+
+const FINAL =
+  /\b(?:final(?: round| interview| step| conversation| chat| stage| meeting)?|last step|last round|entretien final|entrevista final|colloquio finale|eindgesprek|finalrunde|abschlussgesprach|letzte runde|derniere etape|ultima etapa|etapa final|rodada final|entrevista final)\b/;
+const TECH =
+  /\b(?:technical|tech interview|techni(?:que|sch\w*)|tecnic[ao]|tecnica|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|take-home review|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
+const ONSITE =
+  /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|assessment centre)\b/;
+const SCREEN =
+  /\b(?:phone screen(?:ing)?|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know)\b/;
+const SECOND =
+  /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
+
+function cueIn(text: string): Stage | null {
+  const hits: [number, Stage][] = [];
+  const scan = (re: RegExp, stage: Stage): void => {
+    const m = re.exec(text);
+    if (m) hits.push([m.index, stage]);
+  };
+  scan(FINAL, "final");
+  scan(TECH, "technical");
+  scan(ONSITE, "onsite");
+  scan(SCREEN, "screen");
+  if (hits.length === 0) return SECOND.test(text) ? "unknown" : null;
+  // Priority, not position: a final technical round is final; a technical screen is technical.
+  for (const s of ["final", "technical", "screen", "onsite"] as Stage[])
+    if (hits.some((h) => h[1] === s)) return s;
+  return null;
+}
+
+export function readStage(subject: string, body: string): { stage: Stage; reason: string | null } {
+  const fromSubject = cueIn(subject);
+  if (fromSubject) return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };
+  if (SECOND.test(subject)) return { stage: "unknown", reason: null };
+  const head = body.slice(0, 1500);
+  const fromBody = cueIn(head);
+  if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
+  return { stage: "unknown", reason: null };
+}

@@ -1,0 +1,143 @@
+import { findIana } from "windows-iana";
+
+/**
+ * Time-zone arithmetic without the clock: offsets come from Intl.DateTimeFormat for a given
+ * instant, so DST is honoured for the date in question, never for "today".
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      });
+    } catch {
+      f = null;
+    }
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows the IANA zone. */
+export function isKnownZone(zone: string): boolean {
+  return formatterFor(zone) !== null;
+}
+
+/**
+ * Maps a Graph zone name (Windows like "Romance Standard Time", or IANA, or "UTC") to IANA.
+ * Returns null for names nobody knows.
+ */
+export function toIanaZone(zone: string | null | undefined): string | null {
+  if (!zone) return null;
+  const z = zone.trim();
+  if (!z) return null;
+  if (/^(?:utc|gmt|z|etc\/utc|coordinated universal time)$/i.test(z)) return "UTC";
+  if (z.includes("/") && isKnownZone(z)) return z;
+  const mapped = findIana(z);
+  const first = mapped?.[0];
+  if (first && isKnownZone(first)) return first;
+  return null;
+}
+
+/** Offset of the zone from UTC, in minutes, at the given instant (ms since epoch). */
+export function offsetMinutesAt(epochMs: number, zone: string): number {
+  const f = formatterFor(zone);
+  if (!f || !Number.isFinite(epochMs)) return 0;
+  const parts = f.formatToParts(epochMs);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour") % 24,
+    get("minute"),
+    get("second"),
+  );
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** The instant at which the wall clock reads the given time in the zone (first match across DST). */
+export function wallClockToEpoch(w: WallClock, zone: string): number {
+  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  // Two passes settle the offset for times near a DST change.
+  let guess = naive - offsetMinutesAt(naive, zone) * 60_000;
+  guess = naive - offsetMinutesAt(guess, zone) * 60_000;
+  return guess;
+}
+
+/** The wall clock of an instant in a zone. */
+export function epochToWallClock(epochMs: number, zone: string): WallClock {
+  const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+function pad(n: number): string {
+  return String(Math.abs(n)).padStart(2, "0");
+}
+
+/** ISO 8601 with the zone's offset at that instant, e.g. 2026-12-03T14:00:00-05:00. */
+export function formatWithOffset(epochMs: number, zone: string): string | null {
+  if (!Number.isFinite(epochMs)) return null;
+  const off = offsetMinutesAt(epochMs, zone);
+  const w = new Date(epochMs + off * 60_000);
+  if (Number.isNaN(w.getTime())) return null;
+  const y = w.getUTCFullYear();
+  if (y < 1 || y > 9999) return null;
+  const sign = off < 0 ? "-" : "+";
+  return (
+    `${String(y).padStart(4, "0")}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}` +
+    `T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
+    `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
+  );
+}
+
+/** Reads a Graph dateTimeTimeZone into an ISO string with offset; null when unreadable. */
+export function readGraphDateTime(
+  value: { dateTime?: string | null; timeZone?: string | null } | null | undefined,
+  fallbackZone: string | null,
+): string | null {
+  const dt = value?.dateTime;
+  if (!dt) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(dt);
+  if (!m) return null;
+  const hasExplicitOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(dt);
+  const zone = toIanaZone(value?.timeZone) ?? fallbackZone ?? "UTC";
+  if (hasExplicitOffset) {
+    const ms = Date.parse(dt);
+    return Number.isFinite(ms) ? formatWithOffset(ms, zone) : null;
+  }
+  const w: WallClock = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+  };
+  if (w.month < 1 || w.month > 12 || w.day < 1 || w.day > 31 || w.hour > 23 || w.minute > 59) return null;
+  return formatWithOffset(wallClockToEpoch(w, zone), zone);
+}
