@@ -35,9 +35,10 @@ export function toEpochMs(instant: Instant): number {
   return wall + Math.round(fractionMs(frac)) - offsetMinutes * 60_000;
 }
 
-/** An ISO string for the instant with the offset it has in `timeZone` ("2026-12-03T13:30:00+01:00"). */
+/** An ISO string for the instant written with the given offset ("2026-12-03T13:30:00+01:00"). */
 export function toZonedIso(epochMs: number, offsetMs: number): string {
-  const shifted = new Date(epochMs + offsetMs).toISOString().slice(0, 19);
+  // Keep milliseconds when there are any: dropping them would move the instant.
+  const shifted = new Date(epochMs + offsetMs).toISOString().slice(0, epochMs % 1000 === 0 ? 19 : 23);
   const sign = offsetMs < 0 ? "-" : "+";
   const abs = Math.abs(offsetMs) / 60_000;
   return `${shifted}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
