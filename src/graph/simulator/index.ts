@@ -1,0 +1,18 @@
+export { createGraphSimulator, seededRandom, bodyPaths } from "./createGraphSimulator";
+export type {
+  GraphSimulator,
+  GraphSimulatorOptions,
+  SimulatorFaults,
+  DropWhen,
+} from "./createGraphSimulator";
+export { SimulatorState } from "./SimulatorState";
+export type {
+  ExtendedProperty,
+  ManagerMode,
+  RecordedRequest,
+  SimulatorSeed,
+  StoredEvent,
+  StoredFile,
+  StoredMessage,
+} from "./simulatorTypes";
+export { observeSimulatorRequests } from "./simulatorObservers";
