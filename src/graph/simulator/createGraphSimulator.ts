@@ -128,7 +128,12 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
     if (allowDrop && dropQueue.length > 0)
       return dropQueue.shift() === "after" ? "drop-after" : "drop-before";
     const next = queue.shift();
-    if (next) return faultResponse(next.status, next.retryAfterSeconds ?? probabilities.retryAfterSeconds);
+    // 429 always names a wait; 503 "may carry" Retry-After, so only when the test asked for one.
+    if (next)
+      return faultResponse(
+        next.status,
+        next.retryAfterSeconds ?? (next.status === 429 ? probabilities.retryAfterSeconds : undefined),
+      );
     const { p429, p503, pDrop } = probabilities;
     if (p429 + p503 + (allowDrop ? pDrop : 0) === 0) return undefined;
     const dice = random();
@@ -320,7 +325,7 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
   };
 }
 
-function faultResponse(status: number, retryAfterSeconds: number): SimResponse {
+function faultResponse(status: number, retryAfterSeconds: number | undefined): SimResponse {
   if (status === 401) {
     return {
       status,
@@ -333,7 +338,8 @@ function faultResponse(status: number, retryAfterSeconds: number): SimResponse {
       },
     };
   }
-  const headers: Record<string, string> = status === 504 ? {} : { "retry-after": String(retryAfterSeconds) };
+  const headers: Record<string, string> =
+    status === 504 || retryAfterSeconds === undefined ? {} : { "retry-after": String(retryAfterSeconds) };
   if (status === 429) {
     return {
       status,
