@@ -23,9 +23,15 @@ export const SCREEN_CALL = cue(
   "screening call",
 );
 
+/** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
+export const STEP_WORDS = cue(
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  "a named hiring step",
+);
+
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|application|applied|applying|candidacy|hiring manager|recruit(?:er|ing|ment)|talent acquisition|talent partner|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|position|posicion|puesto|vacante|candidatura|proceso de seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d)/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|your profile)/,
   "about a job",
 );
 
@@ -57,7 +63,7 @@ export const NOT_JOB: Cue[] = [
   cue(/\binformational interview\b/, "informational interview"),
   cue(/\b(?:webinar|masterclass|workshop|live event|register now|save your seat)\b/, "webinar or event"),
   cue(
-    /\b(?:unsubscribe|newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile)\b/,
+    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|interview tips|questions to prepare)\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -107,7 +113,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "offer or onboarding",
   ),
   cue(
-    /application (?:received|has been received)|received your application|hemos recibido tu candidatura|thank you for (?:your application|applying)|we will come back to you|bewerbung (?:ist )?eingegangen|candidature (?:a bien ete )?recue|accuse de reception|short ?listed for a call|status (?:in our database )?has been changed|your new status|submitted your profile|i've submitted/,
+    /application (?:received|has been received)|received your application|hemos recibido tu candidatura|we will come back to you|bewerbung (?:ist )?eingegangen|candidature (?:a bien ete )?recue|accuse de reception|short ?listed for a call|status (?:in our database )?has been changed|your new status|submitted your profile|i've submitted/,
     "application status update",
   ),
   cue(
@@ -127,7 +133,7 @@ export const NOT_SCHEDULED: Cue[] = [
 /** Meeting kinds that are never interviews. */
 export const ORDINARY: Cue[] = [
   cue(
-    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze)\b/,
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite)\b/,
     "ordinary meeting",
   ),
 ];

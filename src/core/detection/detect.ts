@@ -7,6 +7,7 @@ import {
   NOT_SCHEDULED,
   ORDINARY,
   SCREEN_CALL,
+  STEP_WORDS,
 } from "./cues";
 import type { Cue } from "./cues";
 import { detectLanguage } from "./detectLanguage";
@@ -56,25 +57,37 @@ function mentionsName(foldedText: string, ownerName: string): boolean {
   return foldedText.includes(n);
 }
 
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
+// Patterns that put a named person, not the owner, in the candidate's seat.
+const OTHER_CANDIDATE: RegExp[] = [
+  new RegExp(
+    String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
+    "u",
+  ),
+  new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u"),
+  new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
+  new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u"),
+  new RegExp(
+    String.raw`\b${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
+    "u",
+  ),
+  new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u"),
+];
+
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
-function namesOtherCandidate(foldedSubject: string, foldedText: string, ownerName: string): boolean {
+function namesOtherCandidate(subject: string, text: string, ownerName: string): boolean {
   const owner = fold(ownerName);
   const ownerFirst = owner.split(" ")[0] ?? "";
-  const patterns = [
-    /(?:^|[:–—-]\s*)(?:interview|entrevista|entretien|bewerbungsgesprach|vorstellungsgesprach)\s*(?:candidat[oae]?|kandidat(?:in)?)?\s*[:–—-]\s*([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?:\s*\(|\s+for\b|\s+[–—-])/,
-    /\b(?:candidate|candidata|candidato|candidat|kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)/,
-    /\bmit (?:frau|herrn?) ([a-z][a-z'’-]+ [a-z][a-z'’-]+)/,
-    /\b(?:interview|interviewing|meeting|receive|recevrez) ([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?:,| \(| for the| for our| for)/,
-    /\bscheduled ([a-z][a-z'’-]+ [a-z][a-z'’-]+) for an? /,
-  ];
-  for (const re of patterns) {
-    for (const src of [foldedSubject, foldedText.slice(0, 1500)]) {
-      const m = re.exec(src);
-      const who = m?.[1];
+  for (const re of OTHER_CANDIDATE) {
+    for (const src of [subject, text.slice(0, 1500)]) {
+      const who = re.exec(src)?.[1];
       if (!who) continue;
-      if (who === owner || who.startsWith(ownerFirst + " ")) continue;
-      if (/^(?:the|a|an|our|your|you|with|for|his|her|their|me|us|them|this|that|zoom|teams)\b/.test(who))
-        continue;
+      const w = fold(who);
+      if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
       return true;
     }
   }
@@ -116,21 +129,23 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const ownerLabel = domainLabel(ownerAddress);
   const ownerIsPublic = PUBLIC_MAIL.test(ownerAddress);
   const senderAddress = sender?.address ?? "";
-  const sameOrg = !!ownerLabel && !ownerIsPublic && domainLabel(senderAddress) === ownerLabel;
+  const senderIsOwner = !!senderAddress && fold(senderAddress) === fold(ownerAddress);
+  const sameOrg =
+    !!ownerLabel && !ownerIsPublic && !senderIsOwner && domainLabel(senderAddress) === ownerLabel;
   const ownerOrganizes =
     isEvent && (it.isOrganizer === true || (!!senderAddress && fold(senderAddress) === fold(ownerAddress)));
   const ownerNamed = mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName);
 
   // Evidence.
   const interviewWord = INTERVIEW_WORDS.re.test(all);
-  const screenCall = SCREEN_CALL.re.test(all);
+  const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
   const jobContext = JOB_CONTEXT.re.test(all);
   const conversation = CONVERSATION.test(all);
   const notJob = firstHit(NOT_JOB, all);
   const interviewerCue = firstHit(INTERVIEWER, all);
   const notScheduled = firstHit(NOT_SCHEDULED, `${fs}\n${fb}`);
   const ordinary = firstHit(ORDINARY, fs);
-  const otherCandidate = namesOtherCandidate(fs, fb, ownerName);
+  const otherCandidate = namesOtherCandidate(subject, bodyText, ownerName);
   const hiringish = interviewWord || screenCall || (jobContext && conversation);
 
   // Role: whose side of a hiring process is this about?
@@ -139,7 +154,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     signals.push(notJob.reason);
   } else if (ordinary && !interviewWord && !screenCall) {
     signals.push(ordinary.reason);
-  } else if (hiringish || jobContext) {
+  } else if (hiringish || jobContext || interviewerCue) {
     const ownSide =
       !!interviewerCue ||
       otherCandidate ||
@@ -227,6 +242,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     const parties = readParties({
       subject,
       text: `${bodyText}\n${location}`.slice(0, 6000),
+      internal: sameOrg && role === "candidate",
       senders: sender ? [sender] : [],
       attendees,
       ownerAddress,

@@ -48,7 +48,8 @@ const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za
 /** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
 export function zoneAfter(text: string, from: number): string | null {
   const tail = text
-    .slice(from, from + 48)
+    .slice(from, from + 60)
+    .replace(/^[\s,]*(?:their|your|local|client|our) time\s*/i, "")
     .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
   const iana = IANA_IN_TEXT.exec(tail);
   if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
@@ -59,7 +60,20 @@ export function zoneAfter(text: string, from: number): string | null {
 
 const MONTHS: Record<string, number> = {};
 [
-  ["jan", "janv", "januar", "enero", "ene", "janeiro", "januari", "gennaio", "gen", "janvier", "jän"],
+  [
+    "jan",
+    "january",
+    "janv",
+    "januar",
+    "enero",
+    "ene",
+    "janeiro",
+    "januari",
+    "gennaio",
+    "gen",
+    "janvier",
+    "jän",
+  ],
   [
     "feb",
     "fev",
@@ -73,7 +87,7 @@ const MONTHS: Record<string, number> = {};
     "février",
     "fevrier",
   ],
-  ["mar", "mär", "märz", "marz", "marzo", "março", "marco", "maart", "mars"],
+  ["mar", "march", "mär", "märz", "marz", "marzo", "março", "marco", "maart", "mars"],
   ["apr", "avr", "april", "abril", "aprile", "avril"],
   ["may", "mai", "mayo", "maio", "mei", "maggio"],
   ["jun", "juin", "juni", "junio", "junho", "giugno", "june"],
@@ -109,8 +123,8 @@ const NUMERIC_DATE_TIME = new RegExp(
 );
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 const NAMED_DATE_TIME = new RegExp(
-  String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(${MONTH_NAMES})\.?(?:\s+(?:de\s+)?(\d{4}))?|(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|from|von|de|du|del)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+  String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
+    String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
     String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
   "giu",
 );
@@ -202,7 +216,8 @@ function structured(text: string, refMs: number, ownerZone: string): Candidate[]
       if (!dm) continue;
       [day, month] = dm;
     }
-    const hour = to24(Number(m[8]), m[10]);
+    const startMeridiem = m[10] ?? (m[11] && Number(m[8]) <= Number(m[11]) ? m[13] : undefined);
+    const hour = to24(Number(m[8]), startMeridiem);
     const wall = { year, month, day, hour, minute: Number(m[9] ?? 0) };
     const endWall = m[11]
       ? { year, month, day, hour: to24(Number(m[11]), m[13] ?? m[10]), minute: Number(m[12] ?? 0) }
@@ -222,7 +237,9 @@ function structured(text: string, refMs: number, ownerZone: string): Candidate[]
       year = refYear;
       if (Date.UTC(year, month - 1, day) < refMs - 2 * 86_400_000) year += 1;
     }
-    const hour = to24(Number(m[7]), m[9]);
+    // "1:00–1:45 PM": the meridiem written once applies to both ends.
+    const startMeridiem = m[9] ?? (m[10] && Number(m[7]) <= Number(m[10]) ? m[12] : undefined);
+    const hour = to24(Number(m[7]), startMeridiem);
     const wall = { year, month, day, hour, minute: Number(m[8] ?? 0) };
     const endWall = m[10]
       ? { year, month, day, hour: to24(Number(m[10]), m[12] ?? m[9]), minute: Number(m[11] ?? 0) }
@@ -232,6 +249,9 @@ function structured(text: string, refMs: number, ownerZone: string): Candidate[]
   }
   return found;
 }
+
+const CLOCK =
+  /\d{1,2}(?::|h\b|h\d{2}|\.\d{2}\s*uhr|\s*uhr|\s*[ap]\.?m\b)|\b(?:at|à|a las|às|om|alle|um)\s+\d{1,2}\b|noon|midi|mittag|mediodia/i;
 
 const PARSERS: Record<Lang, chrono.Chrono> = {
   en: chrono.en.casual,
@@ -248,7 +268,15 @@ function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: string): 
   const refOffset = offsetMinutesAt(refMs, ownerZone);
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, { instant: new Date(refMs), timezone: refOffset }, { forwardDate: true });
+    // chrono reads "Friday at 11:30 am CT – 30 minutes" as a range ending at :30, and skips "@".
+    const prepared = text
+      .replace(/\s[–—-]\s(?=\d+\s*(?:min|minutes|hours?|h)\b)/g, ". ")
+      .replace(/\s@\s/g, " at ");
+    results = parser.parse(
+      prepared,
+      { instant: new Date(refMs), timezone: refOffset },
+      { forwardDate: true },
+    );
   } catch {
     return [];
   }
@@ -256,6 +284,8 @@ function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: string): 
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain("hour")) continue;
+    // Durations ("30 min", "a second") are not clock times.
+    if (!CLOCK.test(r.text)) continue;
     // A bare clock time with no day, weekday or relative word is not a concrete slot.
     const anchored =
       s.isCertain("day") ||
@@ -264,13 +294,22 @@ function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: string): 
         r.text,
       );
     if (!anchored) continue;
-    const wall: WallClock = {
+    let wall: WallClock = {
       year: s.get("year") ?? 0,
       month: s.get("month") ?? 0,
       day: s.get("day") ?? 0,
       hour: s.get("hour") ?? 0,
       minute: s.get("minute") ?? 0,
     };
+    // "Thursday at 4:30" in a work mail is the afternoon: nobody proposes 4:30 am.
+    if (!s.isCertain("meridiem") && wall.hour >= 1 && wall.hour <= 6 && !/\d{1,2}h|uhr|\b0\d:/i.test(r.text))
+      wall.hour += 12;
+    if (s.isCertain("weekday") && !s.isCertain("day")) {
+      // A bare weekday means the next one, even if chrono picked the past one.
+      let ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - refOffset * 60_000;
+      while (ms < refMs - 12 * 3_600_000) ms += 7 * 86_400_000;
+      wall = { ...epochToWallClock(ms + refOffset * 60_000, "UTC") };
+    }
     const e = r.end;
     const endWall = e?.isCertain("hour")
       ? {

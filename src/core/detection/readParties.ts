@@ -98,8 +98,13 @@ const CONNECTORS: Record<string, string[]> = {
   e: ["", "e"],
 };
 
+const FUNCTION_WORD =
+  /^(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+// Capitalised words that start a sentence or label rather than continue a name.
+const STOP_CAPS =
+  /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|ihr|votre|tu|su|re|fw|fwd)$/i;
 const ORG_TAIL =
-  /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital|recruiting|staffing|talent|search|partners)\.?$/i;
+  /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
 /** The registrable label of a domain: hiring.contoso.com → contoso, talent.co.uk → talent. */
 export function domainLabel(address: string): string | null {
@@ -134,7 +139,7 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/[.'’]+$/, "");
+    const t = m[0].replace(/['’]s$/, "").replace(/[.'’]+$/, "");
     out.push({ text: t, start: m.index, end: m.index + t.length });
   }
   return out;
@@ -147,6 +152,7 @@ function tokenize(text: string): Token[] {
 export function nameForDomain(text: string, tokens: Token[], label: string): string | null {
   if (label.length < 3) return null;
   const l = label.replace(/-/g, "");
+  let best: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !isCapitalised(first.text)) continue;
@@ -155,15 +161,23 @@ export function nameForDomain(text: string, tokens: Token[], label: string): str
     const end = extend(tokens, i, c0, l);
     if (end < 0) continue;
     let last = end;
-    while (last + 1 < tokens.length && last - i < 5) {
+    let extra = 0;
+    while (last + 1 < tokens.length && extra < 2) {
       const next = tokens[last + 1];
-      if (!next || !ORG_TAIL.test(next.text) || !isCapitalised(next.text)) break;
-      if (text.slice(tokens[last]!.end, next.start).trim() !== "") break;
+      if (!next || !isCapitalised(next.text) || !/^\p{L}/u.test(next.text)) break;
+      if (
+        !ORG_TAIL.test(next.text) &&
+        (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
+      )
+        break;
+      if (text.slice(tokens[last]!.end, next.start) !== " ") break;
       last++;
+      extra++;
     }
-    return text.slice(first.start, tokens[last]!.end);
+    const phrase = text.slice(first.start, tokens[last]!.end);
+    if (!best || phrase.length > best.length) best = phrase;
   }
-  return null;
+  return best;
 }
 
 /** Extends a match over following tokens while they keep spelling the label; returns the last index or -1. */
@@ -246,6 +260,48 @@ function capitalisedRun(text: string, from: number): string | null {
   return s.length >= 2 ? s : null;
 }
 
+const AGENCY_PHRASE =
+  /(?:\p{Lu}[\p{L}'’&-]* ){1,3}(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+
+/** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
+function leadingName(seg: string): string | null {
+  const words = seg.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (
+      w === "&" ||
+      (isCapitalised(w) && /^\p{L}/u.test(w) && !ROLEISH.test(w) && !(kept.length > 0 && STOP_CAPS.test(w)))
+    )
+      kept.push(w);
+    else break;
+  }
+  while (kept.length && kept[kept.length - 1] === "&") kept.pop();
+  const name = kept.join(" ").replace(/['’]s$/, "");
+  return name.length >= 2 ? name : null;
+}
+
+/** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
+function subjectOrg(
+  subject: string,
+  ownerNameFold: string,
+  known: string[],
+  people: Set<string>,
+): string | null {
+  const segs = subject
+    .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
+    .split(
+      /\s+[–—|-]\s+|\s*[:/()]\s*|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
+    );
+  for (const seg of segs) {
+    const s = leadingName(seg);
+    if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
+    if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
+    if (known.some((k) => compact(k) === compact(s))) continue;
+    return s;
+  }
+  return null;
+}
+
 export interface PartyInput {
   subject: string;
   text: string;
@@ -253,6 +309,8 @@ export interface PartyInput {
   attendees: Party[];
   ownerAddress: string;
   ownerName: string;
+  /** Internal-mobility interview: the hiring company is the owner's own. */
+  internal?: boolean;
 }
 
 const ROLEISH =
@@ -276,7 +334,7 @@ export function readParties(input: PartyInput): Parties {
     if (!name) return;
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
-    if (ownerLabel && compact(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    if (!input.internal && ownerLabel && compact(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
     if (orgs.some((o) => compact(o.name) === compact(clean))) {
       if (role === "client") for (const o of orgs) if (compact(o.name) === compact(clean)) o.role = "client";
       return;
@@ -313,22 +371,57 @@ export function readParties(input: PartyInput): Parties {
   }
 
   // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
-  if (orgs.length === 0) {
-    const segs = subject.split(/\s+[–—|-]\s+|\s*[:/()]\s*|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+/i);
-    for (const seg of segs) {
-      const s = seg.trim();
-      if (!s || s.length > 40 || !isCapitalised(s) || ROLEISH.test(s) || fold(s) === ownerNameFold) continue;
-      if (s.split(/\s+/).length > 4 || /\d/.test(s)) continue;
-      add(s, "text");
-      break;
-    }
-  }
+  const people = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
+  if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
     for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
       const name = capitalisedRun(hay, m.index + m[0].length);
       if (name && !ROLEISH.test(name) && fold(name) !== ownerNameFold && name.split(" ").length <= 4) {
         add(name, "text");
+        break;
+      }
+    }
+  }
+
+  if (input.internal && ownerLabel)
+    add(nameForDomain(hay, tokenize(hay.slice(0, 20_000)), ownerLabel) ?? null, "client");
+  if (!orgs.some((o) => AGENCY_WORDS.test(o.name))) {
+    AGENCY_PHRASE.lastIndex = 0;
+    for (let m = AGENCY_PHRASE.exec(hay); m; m = AGENCY_PHRASE.exec(hay)) {
+      const phrase = m[0].trim();
+      const head = compact(phrase.replace(/\s+\S+$/, ""));
+      if (orgs.some((o) => compact(o.name).startsWith(head) || head.startsWith(compact(o.name)))) continue;
+      if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;
+      add(phrase, "text");
+      break;
+    }
+  }
+  const hasCompany = orgs.some((o) => !AGENCY_WORDS.test(o.name) && !MARKETPLACES.test(o.name));
+  if (!hasCompany && orgs.length > 0) {
+    // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
+    const fromSubject = subjectOrg(
+      subject,
+      ownerNameFold,
+      orgs.map((o) => o.name),
+      people,
+    );
+    if (fromSubject) add(fromSubject, "client");
+    else {
+      AT_ORG.lastIndex = 0;
+      for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
+        const name = capitalisedRun(hay, m.index + m[0].length);
+        if (!name || ROLEISH.test(name) || STOP_CAPS.test(name.split(" ")[0] ?? "") || people.has(fold(name)))
+          continue;
+        if (fold(name) === ownerNameFold || orgs.some((o) => compact(o.name) === compact(name))) continue;
+        if (
+          /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name) &&
+          /^\s*[,(]/.test(
+            hay.slice(m.index + m[0].length + name.length, m.index + m[0].length + name.length + 3),
+          )
+        )
+          continue;
+        add(name, "client");
         break;
       }
     }

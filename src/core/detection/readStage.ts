@@ -12,7 +12,7 @@ const TECH =
 const ONSITE =
   /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|assessment centre)\b/;
 const SCREEN =
-  /\b(?:phone screen(?:ing)?|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know)\b/;
+  /\b(?:phone screen(?:ing)?|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team)\b/;
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
@@ -37,7 +37,13 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
   const fromSubject = cueIn(subject);
   if (fromSubject) return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };
   if (SECOND.test(subject)) return { stage: "unknown", reason: null };
-  const head = body.slice(0, 1500);
+  // Job titles and signatures ("Technical Recruiter", "Technical Product Manager") are not cues.
+  const head = body
+    .slice(0, 1500)
+    .replace(
+      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following) (?:your|the|our) (?:first|initial)[^.\n]{0,30}/g,
+      " ",
+    );
   const fromBody = cueIn(head);
   if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
   return { stage: "unknown", reason: null };
