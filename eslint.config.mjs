@@ -19,7 +19,7 @@ const coreMessage =
   "src/core is pure TypeScript (no IO, UI or host APIs). Put this in src/graph, src/auth, src/ui or src/hosts and pass data into core instead.";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "assets/**/*.png", "test-results/**"] },
+  { ignores: [".cache/**", "dist/**", "coverage/**", "node_modules/**", "assets/**/*.png", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
