@@ -94,6 +94,14 @@ describe("manifest.xml beyond the schema", () => {
     }
   });
 
+  it("keeps every ribbon label and tooltip free of the word interview, since ribbons show on screen shares", () => {
+    const strings = Array.from(parseManifest(manifestXml).getElementsByTagName("bt:String")).map(
+      (el) => el.getAttribute("DefaultValue") ?? "",
+    );
+    expect(strings.length).toBeGreaterThan(0);
+    expect(strings.filter((text) => /interview/i.test(text))).toEqual([]);
+  });
+
   it("finds a URL that leaves the origin, a missing resid and an unregistered function", () => {
     const tampered = manifestXml
       .replace("https://localhost:3000/support.html", "https://elsewhere.example/support.html")

@@ -15,6 +15,7 @@ import { teamsManifestErrors } from "./teamsSchema";
 
 interface StaticTab {
   readonly entityId: string;
+  readonly name?: string;
   readonly contentUrl?: string;
   readonly websiteUrl?: string;
   readonly scopes: readonly string[];
@@ -79,6 +80,11 @@ describe("appPackage/manifest.json", () => {
   it("has a personal static tab that loads tab.html from the dev origin", () => {
     const personal = manifest.staticTabs.filter((tab) => tab.scopes.includes("personal") && tab.contentUrl);
     expect(personal.map((tab) => tab.contentUrl)).toEqual([`${DEV_ORIGIN}/tab.html`]);
+  });
+
+  it("names its tabs neutrally, since the Teams app bar shows on screen shares", () => {
+    const names = manifest.staticTabs.map((tab) => tab.name ?? "");
+    expect(names.filter((name) => /interview/i.test(name))).toEqual([]);
   });
 
   it("lists every tab URL's host in validDomains", () => {
