@@ -31,7 +31,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|your profile)/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|your profile|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан)/,
   "about a job",
 );
 
@@ -88,7 +88,7 @@ export const INTERVIEWER: Cue[] = [
     "the owner runs the interview",
   ),
   cue(
-    /\b(?:your candidate|interviewee\s*:|reserve your talent|you have an upcoming interview|candidate for (?:the|our|your)|submitted [a-z]+ [a-z]+ for|submittal|for your [a-z .]{0,40}(?:opening|role|position)|candidate packs?)/,
+    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}opening|candidate packs?)/,
     "another person is the candidate",
   ),
   cue(

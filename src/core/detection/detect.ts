@@ -161,7 +161,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       (ownerOrganizes && attendees.length > 0 && (interviewWord || screenCall)) ||
       (sameOrg &&
         (interviewWord || screenCall) &&
-        !ownerNamed &&
+        !mentionsName(fs, ownerName) &&
         !/internal (?:mobility|candidate|application|interview)/.test(all));
     if (ownSide) {
       role = "interviewer";
@@ -215,7 +215,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       if (Number.isFinite(refMs)) {
         const lang = detectLanguage(fb);
         const moved =
-          /reschedul|moved|verschoben|replanifi|reprogramad|reagendad|rinviat|verplaatst|now take place|will now|new time/.test(
+          /(?:reschedul\w*|moved|replanifi\w*|reprogram\w*|reagendad\w*|rinviat\w*|verplaatst) (?:from|de|du|del|da|van)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/.test(
             all,
           );
         const found = findStart(`${subject}\n${bodyText}`.slice(0, 8000), lang, refMs, ownerZone, moved);

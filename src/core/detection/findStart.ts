@@ -117,7 +117,7 @@ const MONTH_NAMES = Object.keys(MONTHS)
 // Numeric dates: ISO, or d/m/y and m/d/y with - . / separators, followed closely by a time.
 const NUMERIC_DATE_TIME = new RegExp(
   String.raw`(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2}))(?!\d)` +
-    String.raw`(?:T|[^\d\n]{0,24}?)(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+    String.raw`(?:T|[^\d]{0,24}?)(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
     String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
   "gi",
 );

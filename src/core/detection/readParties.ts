@@ -79,7 +79,7 @@ const NEUTRAL_DOMAINS = new Set([
 ]);
 
 /** Talent marketplaces that place freelancers with clients: they act as the agency. */
-const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)$/i;
+const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)\b/i;
 
 /** Words that mark a recruiting or staffing firm. */
 const AGENCY_WORDS =
@@ -165,6 +165,7 @@ export function nameForDomain(text: string, tokens: Token[], label: string): str
     while (last + 1 < tokens.length && extra < 2) {
       const next = tokens[last + 1];
       if (!next || !isCapitalised(next.text) || !/^\p{L}/u.test(next.text)) break;
+      if (/^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
         !ORG_TAIL.test(next.text) &&
         (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
@@ -247,7 +248,7 @@ const AT_ORG =
 
 function capitalisedRun(text: string, from: number): string | null {
   const m =
-    /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
+    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
       text.slice(from, from + 80),
     );
   if (!m) return null;
