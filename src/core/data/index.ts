@@ -40,3 +40,5 @@ export {
 } from "./ptoSchemas";
 export type { Exact } from "./ptoSchemas";
 export { live, stampChanges } from "./stampChanges";
+export { salvageDocument } from "./salvageDocument";
+export type { Salvage } from "./salvageDocument";

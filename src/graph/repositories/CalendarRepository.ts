@@ -1,0 +1,220 @@
+import type { CalendarPermission, Event } from "@microsoft/microsoft-graph-types";
+import { GraphError, type GraphClient } from "../client";
+import { MARKER_EXTENSION_ID, MARKER_EXTENSION_NAME, markerBody, readMarker, type Marker } from "./marker";
+import { GraphScopes, scopes } from "./scopes";
+
+/** What the detector, the privacy check-up and the PTO math read from an event; nothing more. */
+export const EVENT_SELECT = [
+  "id",
+  "subject",
+  "start",
+  "end",
+  "isAllDay",
+  "isCancelled",
+  "isOrganizer",
+  "organizer",
+  "attendees",
+  "sensitivity",
+  "showAs",
+  "isReminderOn",
+  "reminderMinutesBeforeStart",
+  "onlineMeeting",
+  "location",
+  "bodyPreview",
+  "type",
+  "seriesMasterId",
+  "responseStatus",
+  "transactionId",
+].join(",");
+
+// Graph returns start/end in the zone of the Prefer header (UTC when absent, but saying so keeps
+// every reader on one zone regardless of mailbox defaults).
+const UTC_PREFER = 'outlook.timezone="UTC"';
+
+export interface DeltaScan {
+  changed: Event[];
+  removedIds: string[];
+  deltaLink: string;
+  /** True when the stored delta link had expired and the whole window was read again. */
+  restarted: boolean;
+}
+
+export interface PrivacyState {
+  sensitivity: Event["sensitivity"];
+  isReminderOn: boolean | null | undefined;
+  showAs: Event["showAs"];
+}
+
+export interface MarkPrivateResult {
+  /** True when a read-back shows private, no reminder and the requested show-as. */
+  verified: boolean;
+  state: PrivacyState;
+}
+
+type WithRemoved = Event & { "@removed"?: { reason?: string } };
+
+export interface CalendarRepository {
+  /** Events overlapping [startUtc, endUtc) with recurring series expanded, times in UTC. */
+  listWindow(startUtc: string, endUtc: string): Promise<Event[]>;
+  /** Incremental scan of a window; pass the last deltaLink to get only what changed since. */
+  scanDelta(window: { startUtc: string; endUtc: string }, deltaLink?: string | null): Promise<DeltaScan>;
+  /** The calendar event behind a meeting request (eventMessage), or null for any other message. */
+  eventForMessage(messageId: string): Promise<Event | null>;
+  /** Marks the user's own copy private with no reminder (and optionally a show-as), then reads it back. */
+  markPrivate(
+    eventId: string,
+    options?: { showAs?: "busy" | "oof" | "tentative" },
+  ): Promise<MarkPrivateResult>;
+  /** Reads the privacy-relevant properties again (an organizer's update can reset them). */
+  privacyState(eventId: string): Promise<PrivacyState>;
+  /** Puts our marker on an item of the user's own calendar; replaces an older one of ours. */
+  setMarker(eventId: string, ref: string): Promise<void>;
+  getMarker(eventId: string): Promise<Marker | null>;
+  /** Who may see what on the user's calendar: delegates with read access see private items' existence. */
+  calendarPermissions(): Promise<CalendarPermission[]>;
+}
+
+export function createCalendarRepository(client: GraphClient): CalendarRepository {
+  const calendarScopes = scopes(GraphScopes.calendar);
+
+  async function privacyState(eventId: string): Promise<PrivacyState> {
+    const response = await client.request<Event>({
+      method: "GET",
+      path: `/me/events/${encodeURIComponent(eventId)}`,
+      query: { $select: "sensitivity,isReminderOn,showAs" },
+      scopes: calendarScopes,
+    });
+    return {
+      sensitivity: response.body.sensitivity,
+      isReminderOn: response.body.isReminderOn,
+      showAs: response.body.showAs,
+    };
+  }
+
+  async function scanDelta(
+    window: { startUtc: string; endUtc: string },
+    deltaLink?: string | null,
+  ): Promise<DeltaScan> {
+    const first = {
+      method: "GET" as const,
+      path: "/me/calendarView/delta",
+      query: { startDateTime: window.startUtc, endDateTime: window.endUtc },
+      headers: { Prefer: `${UTC_PREFER}, odata.maxpagesize=50` },
+      scopes: calendarScopes,
+    };
+    let restarted = false;
+    let round: { items: WithRemoved[]; deltaLink: string };
+    try {
+      round = await client.delta<WithRemoved>(deltaLink ? { ...first, path: deltaLink, query: {} } : first);
+    } catch (error) {
+      // Graph forgets sync state after a while (410 Gone / syncStateNotFound): start the window again.
+      if (!(
+        deltaLink &&
+        error instanceof GraphError &&
+        (error.status === 410 || error.code === "syncStateNotFound")
+      ))
+        throw error;
+      restarted = true;
+      round = await client.delta<WithRemoved>(first);
+    }
+    const changed: Event[] = [];
+    const removedIds: string[] = [];
+    for (const item of round.items) {
+      if (item["@removed"] !== undefined) {
+        if (item.id) removedIds.push(item.id);
+      } else {
+        changed.push(item);
+      }
+    }
+    return { changed, removedIds, deltaLink: round.deltaLink, restarted };
+  }
+
+  return {
+    listWindow(startUtc, endUtc) {
+      return client.getAll<Event>({
+        method: "GET",
+        path: "/me/calendarView",
+        query: {
+          startDateTime: startUtc,
+          endDateTime: endUtc,
+          $select: EVENT_SELECT,
+          $orderby: "start/dateTime",
+          $top: "100",
+        },
+        headers: { Prefer: UTC_PREFER },
+        scopes: calendarScopes,
+      });
+    },
+
+    scanDelta,
+
+    async eventForMessage(messageId) {
+      const response = await client.request<{ event?: Event | null }>({
+        method: "GET",
+        path: `/me/messages/${encodeURIComponent(messageId)}`,
+        query: { $select: "id", $expand: "microsoft.graph.eventMessage/event" },
+        headers: { Prefer: UTC_PREFER },
+        scopes: [...calendarScopes, ...GraphScopes.mailRead],
+      });
+      return response.body.event ?? null;
+    },
+
+    async markPrivate(eventId, options = {}) {
+      const patch: Record<string, unknown> = { sensitivity: "private", isReminderOn: false };
+      if (options.showAs !== undefined) patch.showAs = options.showAs;
+      await client.request<Event>({
+        method: "PATCH",
+        path: `/me/events/${encodeURIComponent(eventId)}`,
+        body: patch,
+        scopes: calendarScopes,
+      });
+      const state = await privacyState(eventId);
+      const verified =
+        state.sensitivity === "private" &&
+        state.isReminderOn === false &&
+        (options.showAs === undefined || state.showAs === options.showAs);
+      return { verified, state };
+    },
+
+    privacyState,
+
+    async setMarker(eventId, ref) {
+      const path = `/me/events/${encodeURIComponent(eventId)}/extensions`;
+      try {
+        await client.request({ method: "POST", path, body: markerBody(ref), scopes: calendarScopes });
+      } catch (error) {
+        // An extension with our name already exists (409): update it in place instead.
+        if (!(error instanceof GraphError && error.status === 409)) throw error;
+        const { "@odata.type": _type, extensionName: _name, ...values } = markerBody(ref);
+        await client.request({
+          method: "PATCH",
+          path: `${path}/${MARKER_EXTENSION_NAME}`,
+          body: values,
+          scopes: calendarScopes,
+        });
+      }
+    },
+
+    async getMarker(eventId) {
+      try {
+        const response = await client.request<Record<string, unknown>>({
+          method: "GET",
+          path: `/me/events/${encodeURIComponent(eventId)}/extensions/${MARKER_EXTENSION_ID}`,
+          scopes: calendarScopes,
+        });
+        return readMarker([response.body]);
+      } catch (error) {
+        if (error instanceof GraphError && error.status === 404) return null;
+        throw error;
+      }
+    },
+
+    calendarPermissions() {
+      return client.getAll<CalendarPermission>({
+        method: "GET",
+        path: "/me/calendar/calendarPermissions",
+        scopes: calendarScopes,
+      });
+    },
+  };
+}

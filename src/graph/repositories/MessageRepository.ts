@@ -1,0 +1,91 @@
+import type { Message } from "@microsoft/microsoft-graph-types";
+import { GraphError, type GraphClient } from "../client";
+import { GraphScopes, scopes } from "./scopes";
+
+/** What the detector reads from a message. */
+export const MESSAGE_SELECT = [
+  "id",
+  "subject",
+  "from",
+  "sender",
+  "toRecipients",
+  "receivedDateTime",
+  "bodyPreview",
+  "hasAttachments",
+  "internetMessageId",
+  "meetingMessageType",
+].join(",");
+
+export interface InboxScan {
+  changed: Message[];
+  removedIds: string[];
+  deltaLink: string;
+  restarted: boolean;
+}
+
+export interface DraftRequest {
+  to: string;
+  subject: string;
+  /** Plain text the user reviews before sending; never sent by us. */
+  text: string;
+}
+
+export interface MessageRepository {
+  /** Recent inbox changes for the detector; the first round starts at `sinceUtc`. */
+  scanInbox(sinceUtc: string, deltaLink?: string | null): Promise<InboxScan>;
+  /** Saves the time-off note as a draft in the user's Drafts folder and returns its id and web link. */
+  createDraft(draft: DraftRequest): Promise<{ id: string; webLink: string | null }>;
+}
+
+type WithRemoved = Message & { "@removed"?: unknown };
+
+export function createMessageRepository(client: GraphClient): MessageRepository {
+  return {
+    async scanInbox(sinceUtc, deltaLink) {
+      const first = {
+        method: "GET" as const,
+        path: "/me/mailFolders/inbox/messages/delta",
+        // receivedDateTime ge is the one filter message delta accepts; it bounds the first round.
+        query: { $select: MESSAGE_SELECT, $filter: `receivedDateTime ge ${sinceUtc}` },
+        headers: { Prefer: "odata.maxpagesize=50" },
+        scopes: scopes(GraphScopes.mailRead),
+      };
+      let restarted = false;
+      let round: { items: WithRemoved[]; deltaLink: string };
+      try {
+        round = await client.delta<WithRemoved>(deltaLink ? { ...first, path: deltaLink, query: {} } : first);
+      } catch (error) {
+        if (!(
+          deltaLink &&
+          error instanceof GraphError &&
+          (error.status === 410 || error.code === "syncStateNotFound")
+        ))
+          throw error;
+        restarted = true;
+        round = await client.delta<WithRemoved>(first);
+      }
+      const changed: Message[] = [];
+      const removedIds: string[] = [];
+      for (const item of round.items) {
+        if (item["@removed"] !== undefined) {
+          if (item.id) removedIds.push(item.id);
+        } else changed.push(item);
+      }
+      return { changed, removedIds, deltaLink: round.deltaLink, restarted };
+    },
+
+    async createDraft(draft) {
+      const response = await client.request<Message>({
+        method: "POST",
+        path: "/me/messages",
+        body: {
+          subject: draft.subject,
+          body: { contentType: "text", content: draft.text },
+          toRecipients: [{ emailAddress: { address: draft.to } }],
+        },
+        scopes: scopes(GraphScopes.mailDraft),
+      });
+      return { id: response.body.id ?? "", webLink: response.body.webLink ?? null };
+    },
+  };
+}
