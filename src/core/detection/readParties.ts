@@ -102,7 +102,7 @@ const FUNCTION_WORD =
   /^(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
 // Capitalised words that start a sentence or label rather than continue a name.
 const STOP_CAPS =
-  /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|ihr|votre|tu|su|re|fw|fwd)$/i;
+  /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|ihr|votre|tu|su|re|fw|fwd)$/i;
 const ORG_TAIL =
   /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
@@ -244,7 +244,7 @@ export function orgFromDisplayName(name: string, address: string): string | null
 const CLIENT =
   /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|nuestro cliente|nuestra cliente|nosso cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+/gi;
 const AT_ORG =
-  /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|societe|la societe|l'entreprise|join)\s+/gi;
+  /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to)\s+/giu;
 
 function capitalisedRun(text: string, from: number): string | null {
   const m =
@@ -291,7 +291,7 @@ function subjectOrg(
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
     .split(
-      /\s+[–—|-]\s+|\s*[:/()]\s*|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
+      /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
     );
   for (const seg of segs) {
     const s = leadingName(seg);
@@ -336,6 +336,20 @@ export function readParties(input: PartyInput): Parties {
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
     if (!input.internal && ownerLabel && compact(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
+    const shorter = orgs.find(
+      (o) => compact(clean).startsWith(compact(o.name)) && compact(clean) !== compact(o.name),
+    );
+    if (
+      shorter &&
+      role !== "client" &&
+      !MARKETPLACES.test(shorter.name) &&
+      clean.split(" ").length <= 4 &&
+      !AGENCY_WORDS.test(clean.slice(shorter.name.length))
+    ) {
+      shorter.name = clean;
+      return;
+    }
     if (orgs.some((o) => compact(o.name) === compact(clean))) {
       if (role === "client") for (const o of orgs) if (compact(o.name) === compact(clean)) o.role = "client";
       return;
@@ -365,7 +379,7 @@ export function readParties(input: PartyInput): Parties {
   CLIENT.lastIndex = 0;
   for (let m = CLIENT.exec(hay); m; m = CLIENT.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
-    if (name && !ROLEISH.test(name.split(" ")[0] ?? "")) {
+    if (name && !ROLEISH.test(name.split(" ")[0] ?? "") && !STOP_CAPS.test(name.split(" ")[0] ?? "")) {
       add(name, "client");
       break;
     }
@@ -373,6 +387,14 @@ export function readParties(input: PartyInput): Parties {
 
   // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
   const people = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
+  // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
+  for (const m of hay
+    .slice(0, 6000)
+    .matchAll(
+      /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
+    )) {
+    if (m[1]) people.add(fold(m[1]));
+  }
   if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
@@ -392,7 +414,7 @@ export function readParties(input: PartyInput): Parties {
     for (let m = AGENCY_PHRASE.exec(hay); m; m = AGENCY_PHRASE.exec(hay)) {
       const phrase = m[0].trim();
       const head = compact(phrase.replace(/\s+\S+$/, ""));
-      if (orgs.some((o) => compact(o.name).startsWith(head) || head.startsWith(compact(o.name)))) continue;
+      if (orgs.some((o) => compact(o.name).includes(head) || head.includes(compact(o.name)))) continue;
       if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;
       add(phrase, "text");
       break;
@@ -417,8 +439,8 @@ export function readParties(input: PartyInput): Parties {
         if (fold(name) === ownerNameFold || orgs.some((o) => compact(o.name) === compact(name))) continue;
         if (
           /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name) &&
-          /^\s*[,(]/.test(
-            hay.slice(m.index + m[0].length + name.length, m.index + m[0].length + name.length + 3),
+          /^(?:\s*[,(!]| on | at | from | um | le | el )/.test(
+            hay.slice(m.index + m[0].length + name.length, m.index + m[0].length + name.length + 6),
           )
         )
           continue;

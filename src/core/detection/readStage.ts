@@ -41,7 +41,7 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
   const head = body
     .slice(0, 1500)
     .replace(
-      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following) (?:your|the|our) (?:first|initial)[^.\n]{0,30}/g,
+      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following) (?:your|the|our) (?:first|initial)[^.\n]{0,30}/g,
       " ",
     );
   const fromBody = cueIn(head);
