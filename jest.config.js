@@ -15,4 +15,9 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.ts",
   },
   setupFiles: ["<rootDir>/test/support/setupNode.ts"],
+  // Graph contract check: every request sent to the simulator during the run is resolved against
+  // ../shared/graph/v1.0-Prod.csdl at the end (test/support/graphContract*.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/support/graphContractRecorder.ts"],
+  globalSetup: "<rootDir>/test/support/graphContractSetup.ts",
+  globalTeardown: "<rootDir>/test/support/graphContractTeardown.ts",
 };
