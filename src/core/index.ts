@@ -1,2 +1,4 @@
 export * from "./pto";
 export * from "./data";
+export * from "./time";
+export * from "./wording";

@@ -1,0 +1,46 @@
+/**
+ * Text folded for matching: lower case, accents removed, ligatures and ß spelled out, typographic
+ * apostrophes made plain. `starts[i]`/`ends[i]` give the span of the original text behind folded
+ * character i, so a match can be reported in the user's own spelling.
+ */
+export interface FoldedText {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+const SPELLED_OUT: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ı: "i",
+  "’": "'",
+  "‘": "'",
+  ʼ: "'",
+};
+
+/** Folds one piece of text (used for terms and names, where no index map is needed). */
+export function fold(text: string): string {
+  return foldForMatch(text).text;
+}
+
+export function foldForMatch(original: string): FoldedText {
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const lower = char.toLowerCase();
+    const folded = (SPELLED_OUT[lower] ?? lower.normalize("NFKD").replace(/\p{M}/gu, "")).toLowerCase();
+    for (let i = 0; i < folded.length; i++) {
+      starts.push(index);
+      ends.push(index + char.length);
+    }
+    text += folded;
+    index += char.length;
+  }
+  return { text, starts, ends };
+}
