@@ -2,3 +2,4 @@ export * from "./pto";
 export * from "./data";
 export * from "./time";
 export * from "./wording";
+export * from "./detection";

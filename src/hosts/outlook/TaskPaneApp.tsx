@@ -1,15 +1,41 @@
 import { Spinner } from "@fluentui/react-components";
-import { ItemSummary, Notice } from "../../ui";
+import type { Mailbox } from "../../core";
+import { DetectionCard, ItemSummary, Notice } from "../../ui";
+import { whenLabelIso } from "../shared";
 import { kindLabel, whenLabel } from "./describeItem";
+import type { OpenItem } from "./officeHost";
+import { useInterviewCheck } from "./useInterviewCheck";
 import type { OpenItemState } from "./useOpenItem";
 
 export interface TaskPaneAppProps {
   state: OpenItemState;
-  timeZone?: string;
+  /** The mailbox owner, with an IANA time zone. */
+  owner: Mailbox;
+  /** The host's clock, ISO; relative dates in emails are read against it when the item has none. */
+  now: string;
+}
+
+function ItemCheck({ item, owner, now }: { item: OpenItem; owner: Mailbox; now: string }) {
+  const { detection, fields, setFields } = useInterviewCheck(item, owner, now);
+  const timeZone = owner.timeZone ?? undefined;
+  return (
+    <>
+      <ItemSummary kindLabel={kindLabel(item)} subject={item.subject} when={whenLabel(item, undefined, timeZone)} />
+      <DetectionCard
+        interview={detection.interview}
+        role={detection.role}
+        confidence={detection.confidence}
+        signals={detection.signals}
+        when={whenLabelIso(detection.start, detection.end, undefined, timeZone)}
+        fields={fields}
+        onFieldsChange={setFields}
+      />
+    </>
+  );
 }
 
 /** The task pane's content for the open item. */
-export function TaskPaneApp({ state, timeZone }: TaskPaneAppProps) {
+export function TaskPaneApp({ state, owner, now }: TaskPaneAppProps) {
   switch (state.status) {
     case "loading":
       return <Spinner label="Reading this item…" />;
@@ -26,6 +52,6 @@ export function TaskPaneApp({ state, timeZone }: TaskPaneAppProps) {
         </Notice>
       );
     case "ready":
-      return <ItemSummary kindLabel={kindLabel(state.item)} subject={state.item.subject} when={whenLabel(state.item, undefined, timeZone)} />;
+      return <ItemCheck item={state.item} owner={owner} now={now} />;
   }
 }

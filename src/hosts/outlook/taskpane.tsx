@@ -1,12 +1,20 @@
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { AppFrame, Notice } from "../../ui";
-import { readAppearance, whenOfficeReady } from "./officeHost";
+import { toIanaZone } from "../../core";
+import { readAppearance, readMailboxOwner, whenOfficeReady } from "./officeHost";
 import { TaskPaneApp } from "./TaskPaneApp";
 import { useOpenItem } from "./useOpenItem";
 
 function OutlookTaskPane() {
   const state = useOpenItem();
-  return <TaskPaneApp state={state} />;
+  const [owner] = useState(() => {
+    const profile = readMailboxOwner();
+    return { name: profile.name, address: profile.address, timeZone: toIanaZone(profile.windowsTimeZone) };
+  });
+  // The pane's clock for reading "tomorrow at 3" in an email that carries no received time.
+  const [now] = useState(() => new Date().toISOString());
+  return <TaskPaneApp state={state} owner={owner} now={now} />;
 }
 
 async function main(): Promise<void> {

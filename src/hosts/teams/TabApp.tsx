@@ -1,9 +1,14 @@
-import { Title2, Body1 } from "@fluentui/react-components";
-import { Notice } from "../../ui";
+import { Spinner, Title2 } from "@fluentui/react-components";
+import { InterviewList, Notice } from "../../ui";
 import type { TeamsStartup } from "./teamsHost";
+import { SCAN_DAYS, type ScanState } from "./useInterviewScan";
+
+export type TabStartup = TeamsStartup | { mode: "demo" };
 
 export interface TabAppProps {
-  startup: TeamsStartup;
+  startup: TabStartup;
+  /** null when no Microsoft 365 tenant is configured for this build. */
+  scan: ScanState | null;
 }
 
 const standaloneText: Record<Extract<TeamsStartup, { mode: "standalone" }>["reason"], string> = {
@@ -12,8 +17,23 @@ const standaloneText: Record<Extract<TeamsStartup, { mode: "standalone" }>["reas
   error: "Teams could not start the tab, so it runs on its own. Reload the tab in Teams to try again.",
 };
 
-/** The personal tab: interviews, prep notes, PTO ledger, privacy check-up and settings live here. */
-export function TabApp({ startup }: TabAppProps) {
+function ScanResult({ scan }: { scan: ScanState }) {
+  switch (scan.status) {
+    case "loading":
+      return <Spinner label="Looking through your calendar…" />;
+    case "error":
+      return (
+        <Notice intent="error" title="Could not read your calendar">
+          {scan.message}
+        </Notice>
+      );
+    case "ready":
+      return <InterviewList rows={scan.rows} caption={`Interviews in the next ${SCAN_DAYS / 7} weeks`} />;
+  }
+}
+
+/** The personal tab: the interviews coming up and whether each is private yet. */
+export function TabApp({ startup, scan }: TabAppProps) {
   return (
     <>
       <Title2 as="h1">Graceful Leave</Title2>
@@ -22,7 +42,13 @@ export function TabApp({ startup }: TabAppProps) {
           {standaloneText[startup.reason]}
         </Notice>
       )}
-      <Body1>Your interviews, prep notes and PTO ledger will appear here.</Body1>
+      {scan ? (
+        <ScanResult scan={scan} />
+      ) : (
+        <Notice intent="warning" title="Not connected to Microsoft 365">
+          This build has no app registration (GL_CLIENT_ID). Follow "Configure a real tenant" in the README, or run npm start for the demo mailbox.
+        </Notice>
+      )}
     </>
   );
 }

@@ -1,0 +1,1 @@
+export { whenLabel, whenLabelIso, type WallTime } from "./whenLabel";
