@@ -95,7 +95,7 @@ module.exports = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (c) => rewriteOrigin(c.toString(), origin) },
           {
-            from: "appPackage/*",
+            from: "appPackage/*.{json,png}",
             to: "appPackage/[name][ext]",
             transform: (c, p) => (p.endsWith(".json") ? rewriteOrigin(c.toString(), origin) : c),
           },

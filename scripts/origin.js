@@ -13,10 +13,19 @@ function productionOrigin(env = process.env) {
   return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
-/** Rewrites every occurrence of the dev origin (and its bare host, for validDomains/AppDomains). */
+/**
+ * Rewrites every dev URL to the production base. A bare origin (AppDomains) stays a bare origin even
+ * when the base has a path, and a bare host (Teams validDomains) becomes the production host.
+ */
 function rewriteOrigin(text, origin) {
-  const host = new URL(origin).host;
-  return text.split(DEV_ORIGIN).join(origin).split("localhost:3000").join(host);
+  const url = new URL(origin);
+  return text
+    .split(`${DEV_ORIGIN}/`)
+    .join(`${origin}/`)
+    .split(DEV_ORIGIN)
+    .join(url.origin)
+    .split("localhost:3000")
+    .join(url.host);
 }
 
 module.exports = { DEV_ORIGIN, productionOrigin, rewriteOrigin };

@@ -18,6 +18,11 @@ describe("production origin", () => {
     expect(() => productionOrigin({ ADDIN_BASE_URL: "http://example.com" })).toThrow(/must be https/);
   });
 
+  it("keeps a bare origin an origin when the base has a path", () => {
+    const out = rewriteOrigin(`<AppDomain>${DEV_ORIGIN}</AppDomain><SourceLocation DefaultValue="${DEV_ORIGIN}/tab.html"/>`, "https://cdn.example.com/gl");
+    expect(out).toBe(`<AppDomain>https://cdn.example.com</AppDomain><SourceLocation DefaultValue="https://cdn.example.com/gl/tab.html"/>`);
+  });
+
   it("rewrites full URLs and bare hosts so no localhost remains", () => {
     const text = `<SourceLocation DefaultValue="${DEV_ORIGIN}/taskpane.html"/> "validDomains": ["localhost:3000"]`;
     const out = rewriteOrigin(text, "https://addin.example.com");
