@@ -4,9 +4,8 @@
  * number; the exit code is 1 when any line was skipped, 2 when the file cannot be read.
  */
 import { readFileSync } from "node:fs";
-import { detect, detectIcs } from "../src/core/detection";
+import { detect, detectIcs, parseCaseLines } from "../src/core/detection";
 import type { Detection, Mailbox } from "../src/core/detection";
-import { readCases } from "./readCases";
 
 function line(id: string, d: Detection): string {
   return JSON.stringify({
@@ -58,7 +57,7 @@ function main(): number {
     found.forEach((d, i) => process.stdout.write(line(`${file}#${i + 1}`, d) + "\n"));
     return 0;
   }
-  const { cases, errors } = readCases(file);
+  const { cases, errors } = parseCaseLines(head);
   for (const c of cases) process.stdout.write(line(c.id, detect(c.item, c.mailbox)) + "\n");
   for (const e of errors) process.stderr.write(`${file}:${e.line}: skipped malformed line: ${e.message}\n`);
   return errors.length > 0 ? 1 : 0;

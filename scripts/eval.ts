@@ -2,10 +2,9 @@
  * `npm run --silent eval -- FILE [--verbose]`: scores the detector on a labelled corpus as
  * ../shared/corpus/SCHEMA.md describes, next to the "subject or body contains interview" baseline.
  */
-import { detect } from "../src/core/detection";
-import type { Detection } from "../src/core/detection";
-import { readCases } from "./readCases";
-import type { CaseLine } from "./readCases";
+import { readFileSync } from "node:fs";
+import { detect, parseCaseLines } from "../src/core/detection";
+import type { CaseLine, Detection } from "../src/core/detection";
 
 const LEGAL =
   /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|sl|sas|sarl|bv|nv|spa|srl|s\.r\.o|a\.s|pty ltd)\.?$/i;
@@ -55,7 +54,7 @@ function main(): number {
   }
   let read;
   try {
-    read = readCases(file);
+    read = parseCaseLines(readFileSync(file, "utf8"));
   } catch (e) {
     process.stderr.write(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
@@ -64,7 +63,8 @@ function main(): number {
   for (const e of errors) process.stderr.write(`${file}:${e.line}: skipped malformed line: ${e.message}\n`);
   const ours: Score = { tp: 0, fp: 0, fn: 0, interviewerFp: 0 };
   const base: Score = { tp: 0, fp: 0, fn: 0, interviewerFp: 0 };
-  const acc = { role: [0, 0], company: [0, 0], agency: [0, 0], stage: [0, 0], start: [0, 0] };
+  const tally = (): { ok: number; n: number } => ({ ok: 0, n: 0 });
+  const acc = { role: tally(), company: tally(), agency: tally(), stage: tally(), start: tally() };
   const misses: string[] = [];
   for (const c of cases) {
     const e = c.expect ?? {};
@@ -81,29 +81,29 @@ function main(): number {
     bump(base, baseline(c));
     const wrong: string[] = [];
     if (d.interview !== want) wrong.push(`interview ${d.interview}≠${want}`);
-    acc.role[1]++;
-    if (d.role === e.role) acc.role[0]++;
+    acc.role.n++;
+    if (d.role === e.role) acc.role.ok++;
     else wrong.push(`role ${d.role}≠${e.role}`);
     if (want) {
       for (const k of ["company", "agency"] as const) {
-        acc[k][1]++;
-        if (normalizeName(d[k]) === normalizeName(e[k])) acc[k][0]++;
+        acc[k].n++;
+        if (normalizeName(d[k]) === normalizeName(e[k])) acc[k].ok++;
         else wrong.push(`${k} ${JSON.stringify(d[k])}≠${JSON.stringify(e[k])}`);
       }
-      acc.stage[1]++;
-      if (d.stage === e.stage) acc.stage[0]++;
+      acc.stage.n++;
+      if (d.stage === e.stage) acc.stage.ok++;
       else wrong.push(`stage ${d.stage}≠${e.stage}`);
     }
     if (e.start) {
-      acc.start[1]++;
-      if (sameMinute(d.start, e.start)) acc.start[0]++;
+      acc.start.n++;
+      if (sameMinute(d.start, e.start)) acc.start.ok++;
       else wrong.push(`start ${d.start}≠${e.start}`);
     }
     if (wrong.length) misses.push(`${c.id}: ${wrong.join("; ")}  [${d.signals.join(" | ")}]`);
   }
   const o = prf(ours);
   const b = prf(base);
-  const ratio = (a: number[]): string => `${f(a[1] ? a[0]! / a[1] : 1)} (${a[0]}/${a[1]})`;
+  const ratio = (a: { ok: number; n: number }): string => `${f(a.n ? a.ok / a.n : 1)} (${a.ok}/${a.n})`;
   const out = [
     `file: ${file}  cases: ${cases.length}  skipped: ${errors.length}`,
     `interview  precision ${f(o.p)}  recall ${f(o.r)}  F1 ${f(o.f1)}  (tp ${ours.tp}, fp ${ours.fp}, fn ${ours.fn})`,

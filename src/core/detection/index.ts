@@ -1,5 +1,7 @@
 export { detect } from "./detect";
 export { detectIcs, icsToItems } from "./detectIcs";
+export { parseCaseLines } from "./parseCaseLines";
+export type { CaseExpectation, CaseLine, ParsedCases } from "./parseCaseLines";
 export { htmlToText, decodeEntities } from "./htmlToText";
 export { readGraphDateTime, toIanaZone, formatWithOffset } from "./zonedTime";
 export type {
