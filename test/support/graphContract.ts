@@ -303,6 +303,18 @@ export class ContractChecker {
     return { target, ...(lastOp ? { lastOp } : {}) };
   }
 
+  /**
+   * Graph lets $select name properties of derived types on a base-typed result (/me/manager is a
+   * directoryObject, `$select=displayName,mail` picks the user's), so $select also looks there.
+   */
+  private onDerivedType(typeName: string, name: string): boolean {
+    for (const def of this.model.types.values()) {
+      if (def.name !== typeName && this.derivesFrom(def.name, typeName) && this.member(def.name, name, true))
+        return true;
+    }
+    return false;
+  }
+
   /** Resolves "a/b/c" through properties (complex and navigation); returns the final type or undefined. */
   resolveMemberPath(typeName: string, path: string, anyCase = true): string | undefined {
     let type = typeName;
@@ -358,8 +370,9 @@ export class ContractChecker {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean)) {
-      if (this.resolveMemberPath(typeName, name) === undefined)
+      if (this.resolveMemberPath(typeName, name) === undefined && !this.onDerivedType(typeName, name)) {
         problems.push(`${where}$select: '${name}' is not a property of ${typeName}`);
+      }
     }
     for (const item of splitTopLevel(query["$expand"] ?? "")) {
       const open = item.indexOf("(");
