@@ -152,7 +152,9 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
       const response = await client.request<{ event?: Event | null }>({
         method: "GET",
         path: `/me/messages/${encodeURIComponent(messageId)}`,
-        query: { $select: "id", $expand: "microsoft.graph.eventMessage/event" },
+        // No $select: "event" lives only on the eventMessage subtype, and the simulator (like some
+        // Graph versions) drops expanded navigations that $select does not name.
+        query: { $expand: "microsoft.graph.eventMessage/event" },
         headers: { Prefer: UTC_PREFER },
         scopes: [...calendarScopes, ...GraphScopes.mailRead],
       });
@@ -185,11 +187,11 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
       } catch (error) {
         // An extension with our name already exists (409): update it in place instead.
         if (!(error instanceof GraphError && error.status === 409)) throw error;
-        const { "@odata.type": _type, extensionName: _name, ...values } = markerBody(ref);
+        // The documented update names the type again, so the custom fields resolve on openTypeExtension.
         await client.request({
           method: "PATCH",
           path: `${path}/${MARKER_EXTENSION_NAME}`,
-          body: values,
+          body: markerBody(ref),
           scopes: calendarScopes,
         });
       }

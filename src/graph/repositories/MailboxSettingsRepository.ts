@@ -35,9 +35,11 @@ function isIana(name: string): boolean {
 /** Windows zone names ("W. Europe Standard Time") to IANA; IANA names pass through. */
 export function toIana(name: string | null | undefined): string | null {
   if (!name) return null;
+  // IANA first: windows-iana would turn "UTC" into "Etc/UTC", which is the same zone under another name.
+  if (isIana(name)) return name;
   const mapped = findIana(name)[0];
   if (mapped !== undefined) return mapped;
-  return isIana(name) ? name : null;
+  return null;
 }
 
 /** A custom zone without daylight saving and a whole-hour bias maps to a fixed Etc/GMT zone. */

@@ -22,7 +22,7 @@ export function createManagerRepository(client: GraphClient): ManagerRepository 
         const response = await client.request<User>({
           method: "GET",
           path: "/me/manager",
-          query: { $select: "displayName,mail,userPrincipalName" },
+          // No $select: /me/manager is typed directoryObject, which has no displayName or mail to select.
           scopes: scopes(GraphScopes.manager),
         });
         const address = response.body.mail ?? null;

@@ -13,7 +13,6 @@ export const MESSAGE_SELECT = [
   "bodyPreview",
   "hasAttachments",
   "internetMessageId",
-  "meetingMessageType",
 ].join(",");
 
 export interface InboxScan {
