@@ -78,7 +78,7 @@ module.exports = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({
         "process.env.GL_CLIENT_ID": JSON.stringify(process.env.GL_CLIENT_ID || ""),
-        "process.env.GL_AUTHORITY": JSON.stringify(process.env.GL_AUTHORITY || "https://login.microsoftonline.com/common"),
+        "process.env.GL_AUTHORITY": JSON.stringify(process.env.GL_AUTHORITY || ""),
         "process.env.GL_BUILD": JSON.stringify(dev ? "development" : "production"),
       }),
       page("taskpane.html", ["taskpane"], "Graceful Leave", { office: true }),

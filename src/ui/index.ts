@@ -3,4 +3,5 @@ export { DetectionCard, type DetectionCardProps, type InterviewFields, type Stag
 export { InterviewList, type InterviewListProps, type InterviewRow } from "./InterviewList";
 export { ItemSummary, type ItemSummaryProps } from "./ItemSummary";
 export { Notice, type NoticeProps } from "./Notice";
+export { SignInPrompt, type SignInPromptProps } from "./SignInPrompt";
 export { themeFor, teamsThemeFor, type Appearance } from "./themeFor";

@@ -1,5 +1,5 @@
 import { Spinner, Title2 } from "@fluentui/react-components";
-import { InterviewList, Notice } from "../../ui";
+import { InterviewList, Notice, SignInPrompt, type SignInPromptProps } from "../../ui";
 import type { TeamsStartup } from "./teamsHost";
 import { SCAN_DAYS, type ScanState } from "./useInterviewScan";
 
@@ -9,6 +9,8 @@ export interface TabAppProps {
   startup: TabStartup;
   /** null when no Microsoft 365 tenant is configured for this build. */
   scan: ScanState | null;
+  /** Set when the user must sign in (or consent) before the scan can run. */
+  signIn?: SignInPromptProps | null;
 }
 
 const standaloneText: Record<Extract<TeamsStartup, { mode: "standalone" }>["reason"], string> = {
@@ -33,7 +35,7 @@ function ScanResult({ scan }: { scan: ScanState }) {
 }
 
 /** The personal tab: the interviews coming up and whether each is private yet. */
-export function TabApp({ startup, scan }: TabAppProps) {
+export function TabApp({ startup, scan, signIn }: TabAppProps) {
   return (
     <>
       <Title2 as="h1">Graceful Leave</Title2>
@@ -42,7 +44,9 @@ export function TabApp({ startup, scan }: TabAppProps) {
           {standaloneText[startup.reason]}
         </Notice>
       )}
-      {scan ? (
+      {signIn ? (
+        <SignInPrompt {...signIn} />
+      ) : scan ? (
         <ScanResult scan={scan} />
       ) : (
         <Notice intent="warning" title="Not connected to Microsoft 365">

@@ -1,15 +1,18 @@
 import { createRoot } from "react-dom/client";
 import { AppFrame } from "../../ui";
+import { connectTenant } from "./connectTenant";
 import { TabApp } from "./TabApp";
+import { TenantTab } from "./TenantTab";
 import { startTeams } from "./teamsHost";
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById("root")!);
   const startup = await startTeams();
-  // Signing in to a real tenant needs GL_CLIENT_ID at build time (README); without it the tab says so.
+  const connection = connectTenant(startup);
+  const now = new Date().toISOString();
   root.render(
     <AppFrame appearance={startup.mode === "teams" ? startup.appearance : "light"} label="Graceful Leave tab">
-      <TabApp startup={startup} scan={null} />
+      {connection ? <TenantTab startup={startup} connection={connection} now={now} /> : <TabApp startup={startup} scan={null} />}
     </AppFrame>,
   );
 }
