@@ -1,8 +1,11 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
+import type { SimulatorSeed } from "../../../src/graph/simulator";
 import { createCalendarRepository, EVENT_SELECT, MARKER_EXTENSION_NAME } from "../../../src/graph";
 import { simClient } from "./simClient";
 
-function invite(id: string, day: number, extra: Partial<Event> = {}): Event {
+type SeedEvent = NonNullable<SimulatorSeed["events"]>[number];
+
+function invite(id: string, day: number, extra: Partial<Omit<Event, "extensions">> = {}): SeedEvent {
   const date = `2026-12-${String(day).padStart(2, "0")}`;
   return {
     id,
