@@ -52,3 +52,45 @@ export function eventAt(hours: number, subject = "Team sync", durationHours = 1)
 }
 
 export const CAL = ["Calendars.ReadWrite"];
+
+export interface RawResult {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  text: string;
+}
+
+/** Calls the simulator's fetch directly, to see exactly what Graph would put on the wire. */
+export async function rawCall(
+  sim: GraphSimulator,
+  method: string,
+  path: string,
+  options: {
+    query?: Record<string, string>;
+    headers?: Record<string, string>;
+    body?: unknown;
+    token?: string | null;
+  } = {},
+): Promise<RawResult> {
+  const url = new URL(`https://graph.microsoft.com/v1.0${path}`);
+  for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? "token"}`;
+  let body: string | undefined;
+  if (typeof options.body === "string") body = options.body;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers["Content-Type"] ??= "application/json";
+  }
+  const res = await sim.fetch(url.toString(), { method, headers, ...(body !== undefined ? { body } : {}) });
+  const out: Record<string, string> = {};
+  res.headers.forEach((v, k) => (out[k] = v));
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, headers: out, body: parsed, text };
+}
