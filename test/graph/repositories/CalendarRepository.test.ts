@@ -5,7 +5,7 @@ import { simClient } from "./simClient";
 
 type SeedEvent = NonNullable<SimulatorSeed["events"]>[number];
 
-function invite(id: string, day: number, extra: Partial<Omit<Event, "extensions">> = {}): SeedEvent {
+function invite(id: string, day: number, extra: Pick<Event, "isReminderOn" | "sensitivity"> = {}): SeedEvent {
   const date = `2026-12-${String(day).padStart(2, "0")}`;
   return {
     id,
