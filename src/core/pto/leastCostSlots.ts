@@ -6,7 +6,7 @@ import {
   toEpochMs,
   weekdayIndex,
   zonedDate,
-  zonedToInstant,
+  zonedDayClock,
   type Instant,
   type Interval,
 } from "../time";
@@ -92,12 +92,13 @@ export function leastCostSlots(request: SlotRequest): Slot[] {
   const last = zonedDate(to, zone);
   for (let date = zonedDate(from, zone); dayNumber(date) <= dayNumber(last); date = addDays(date, 1)) {
     if (!days.has(WEEKDAYS[weekdayIndex(date)]!)) continue;
+    const at = zonedDayClock(date, zone);
     for (
       let minute = Math.max(0, windowStart);
       minute + request.durationMinutes <= windowEnd;
       minute += step
     ) {
-      const start = zonedToInstant(date, minute, zone);
+      const start = at(minute);
       const end = start + durationMs;
       if (start < from || end > to) continue;
       const span: Interval = { start: start - before, end: end + after };

@@ -5,7 +5,7 @@ import {
   subtractIntervals,
   weekdayIndex,
   zonedDate,
-  zonedToInstant,
+  zonedDayClock,
   type Interval,
 } from "../time";
 import type { DayOfWeek, WorkingHours } from "./model";
@@ -59,14 +59,9 @@ export function workingIntervals(
     date = addDays(date, 1)
   ) {
     if (!days.has(WEEKDAYS[weekdayIndex(date)]!) || skip.has(date)) continue;
-    const shift = {
-      start: zonedToInstant(date, startMinutes, zone),
-      end: zonedToInstant(date, endMinutes, zone),
-    };
-    const pauses = breaks.map((b) => ({
-      start: zonedToInstant(date, b.from, zone),
-      end: zonedToInstant(date, b.to, zone),
-    }));
+    const at = zonedDayClock(date, zone);
+    const shift = { start: at(startMinutes), end: at(endMinutes) };
+    const pauses = breaks.map((b) => ({ start: at(b.from), end: at(b.to) }));
     for (const piece of subtractIntervals([shift], pauses)) {
       const start = Math.max(piece.start, range.start);
       const end = Math.min(piece.end, range.end);

@@ -19,4 +19,4 @@ export type { Interval } from "./interval";
 export { zonedDate } from "./zonedDate";
 export { isValidTimeZone, zonedParts, zoneOffsetMs } from "./zonedParts";
 export type { ZonedParts } from "./zonedParts";
-export { zonedToInstant } from "./zonedToInstant";
+export { zonedDayClock, zonedToInstant } from "./zonedToInstant";

@@ -17,6 +17,7 @@ export function zonedToInstant(date: string, minutes: number, timeZone: string):
   // Zones change offset at most once within a day, so the offsets a day apart bracket any change.
   const before = zoneOffsetMs(wallAsUtc - 24 * HOUR_MS, timeZone);
   const after = zoneOffsetMs(wallAsUtc + 24 * HOUR_MS, timeZone);
+  if (before === after) return wallAsUtc - before;
   const earlier = wallAsUtc - Math.max(before, after);
   const later = wallAsUtc - Math.min(before, after);
   const fits = (candidate: number, offset: number) => zoneOffsetMs(candidate, timeZone) === offset;
@@ -26,4 +27,18 @@ export function zonedToInstant(date: string, minutes: number, timeZone: string):
   if (fits(later, offsetOfLater)) return later;
   // In the gap: read the wall time with the offset in force before the change, which lands after it.
   return wallAsUtc - before;
+}
+
+/**
+ * zonedToInstant for many times on one day (a shift, its breaks): when the zone's offset is the same
+ * from the day before to two days after, every time of the day, even past midnight, maps with it and
+ * two Intl calls serve them all. Days with a change take the exact path for each time.
+ */
+export function zonedDayClock(date: string, timeZone: string): (minutes: number) => number {
+  const { year, month, day } = parseCivilDate(date);
+  const midnight = Date.UTC(year, month - 1, day);
+  const before = zoneOffsetMs(midnight - 24 * HOUR_MS, timeZone);
+  const after = zoneOffsetMs(midnight + 72 * HOUR_MS, timeZone);
+  if (before === after) return (minutes) => midnight + Math.round(minutes * 60_000) - before;
+  return (minutes) => zonedToInstant(date, minutes, timeZone);
 }
