@@ -7,7 +7,7 @@ import { project, selectedNames } from "./odataQuery";
 export function getMe(state: SimulatorState, req: SimRequest): SimResponse {
   return json(200, {
     "@odata.context": `${req.root}/$metadata#users/$entity`,
-    ...project({ ...state.user }, selectedNames(req)),
+    ...project({ ...state.user }, selectedNames(req), false),
   });
 }
 
@@ -51,7 +51,7 @@ export function getManager(state: SimulatorState, req: SimRequest): SimResponse 
   return json(200, {
     "@odata.context": `${req.root}/$metadata#directoryObjects/$entity`,
     "@odata.type": "#microsoft.graph.user",
-    ...project({ ...manager }, selectedNames(req)),
+    ...project({ ...manager }, selectedNames(req), false),
   });
 }
 

@@ -13,13 +13,19 @@ export function selectedNames(req: SimRequest): string[] | undefined {
     .filter((s) => s !== "");
 }
 
-/** $select keeps the named properties; id and @odata.* annotations always come back, as Graph's do. */
-export function project(item: Record<string, unknown>, names: string[] | undefined): Record<string, unknown> {
+/**
+ * $select keeps the named properties and @odata.* annotations. Outlook items always bring their id
+ * too; directory objects (/me, /me/manager) return only what was selected.
+ */
+export function project(
+  item: Record<string, unknown>,
+  names: string[] | undefined,
+  keepId = true,
+): Record<string, unknown> {
   if (!names) return item;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
-    if (key === "id" || key.startsWith("@odata.") || names.includes(key) || key.includes("@odata."))
-      out[key] = value;
+    if ((keepId && key === "id") || key.includes("@odata.") || names.includes(key)) out[key] = value;
   }
   return out;
 }
