@@ -113,7 +113,8 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   if (!bodyText && typeof it.bodyPreview === "string") bodyText = it.bodyPreview.slice(0, maxText);
   const location = str(it.location?.displayName).slice(0, 500);
   const fs = fold(subject);
-  const fb = fold(bodyText);
+  // Cues are read from the first part of the body: that is where recruiting mail says what it is.
+  const fb = fold(bodyText.length > 6000 ? bodyText.slice(0, 6000) : bodyText);
   const all = `${fs}\n${fb}\n${fold(location)}`;
 
   const sender = party(isEvent ? it.organizer : (it.from ?? it.sender), "sender");

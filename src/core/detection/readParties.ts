@@ -131,8 +131,15 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.]*|&/gu;
 
 interface Token {
   text: string;
+  /** compact(text), computed once: names are compared against several domains. */
+  c: string;
   start: number;
   end: number;
+}
+
+function compactToken(t: string): string {
+  // Most tokens are ASCII; only those need no Unicode normalisation.
+  return /^[\x00-\x7f]*$/.test(t) ? t.toLowerCase().replace(/[^a-z0-9]+/g, "") : compact(t);
 }
 
 function tokenize(text: string): Token[] {
@@ -140,7 +147,7 @@ function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
     const t = m[0].replace(/['’]s$/, "").replace(/[.'’]+$/, "");
-    out.push({ text: t, start: m.index, end: m.index + t.length });
+    out.push({ text: t, c: compactToken(t), start: m.index, end: m.index + t.length });
   }
   return out;
 }
@@ -156,7 +163,7 @@ export function nameForDomain(text: string, tokens: Token[], label: string): str
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !isCapitalised(first.text)) continue;
-    const c0 = compact(first.text);
+    const c0 = first.c;
     if (!c0 || !(l.startsWith(c0) || c0.startsWith(l))) continue;
     const end = extend(tokens, i, c0, l);
     if (end < 0) continue;
@@ -207,10 +214,44 @@ function extend(tokens: Token[], i: number, acc: string, label: string): number 
       ? -1
       : -1;
   }
-  const grown = acc + compact(next.text);
+  const grown = acc + next.c;
   if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
   if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
   return -1;
+}
+
+/** E-mail addresses in text, found from each "@" outwards (a plain regex would rescan every word). */
+function addressesIn(text: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf("@"); at >= 0 && out.length < 20; at = text.indexOf("@", at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && /[\w.+-]/.test(text[a - 1] ?? "")) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 255 && /[\w.-]/.test(text[b] ?? "")) b++;
+    const addr = text.slice(a, b).replace(/\.+$/, "");
+    if (a < at && /@[\w-]+\.[\w.-]+$/.test(addr)) out.push(addr);
+  }
+  return out;
+}
+
+/**
+ * Looks for the label's spelling only where its first letters occur, so a long body is not
+ * tokenised once per domain.
+ */
+function findOrgName(hay: string, lowerHay: string, label: string): string | null {
+  const l = label.replace(/-/g, "");
+  if (l.length < 3) return null;
+  const prefix = l.slice(0, 3);
+  let best: string | null = null;
+  let tries = 0;
+  for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 40; idx = lowerHay.indexOf(prefix, idx + 1)) {
+    if (idx > 0 && /[\p{L}\p{N}]/u.test(hay[idx - 1] ?? "")) continue;
+    tries++;
+    const win = hay.slice(idx, idx + 160);
+    const found = nameForDomain(win, tokenize(win), label);
+    if (found && (!best || found.length > best.length)) best = found;
+  }
+  return best;
 }
 
 /** An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null. */
@@ -323,7 +364,9 @@ export function readParties(input: PartyInput): Parties {
   const signals: string[] = [];
   const ownerLabel = domainLabel(ownerAddress);
   const hay = `${subject}\n${text}`;
-  const tokens = tokenize(hay.slice(0, 20_000));
+  const lowerHay = hay.toLowerCase();
+  const inName = (name: string, label: string): string | null =>
+    (name ? nameForDomain(name, tokenize(name), label) : null) ?? findOrgName(hay, lowerHay, label);
   const ownerNameFold = fold(ownerName);
 
   interface Org {
@@ -362,8 +405,7 @@ export function readParties(input: PartyInput): Parties {
     const label = domainLabel(p.address);
     if (!label || label === ownerLabel || NEUTRAL_DOMAINS.has(label) || seen.has(label)) return;
     seen.add(label);
-    const names = `${p.name}\n${hay}`;
-    add(nameForDomain(names, tokenize(names.slice(0, 20_000)), label), role);
+    add(inName(p.name, label), role);
   };
   for (const p of input.senders) {
     const fromDisplay = orgFromDisplayName(p.name, p.address);
@@ -371,10 +413,9 @@ export function readParties(input: PartyInput): Parties {
     byDomain(p, "sender");
   }
   for (const p of input.attendees) byDomain(p, "attendee");
-  const emails = hay.match(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g) ?? [];
+  const emails = addressesIn(hay);
   for (const e of emails.slice(0, 20))
     if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
-  void tokens;
 
   CLIENT.lastIndex = 0;
   for (let m = CLIENT.exec(hay); m; m = CLIENT.exec(hay)) {
@@ -407,8 +448,7 @@ export function readParties(input: PartyInput): Parties {
     }
   }
 
-  if (input.internal && ownerLabel)
-    add(nameForDomain(hay, tokenize(hay.slice(0, 20_000)), ownerLabel) ?? null, "client");
+  if (input.internal && ownerLabel) add(findOrgName(hay, lowerHay, ownerLabel), "client");
   if (!orgs.some((o) => AGENCY_WORDS.test(o.name))) {
     AGENCY_PHRASE.lastIndex = 0;
     for (let m = AGENCY_PHRASE.exec(hay); m; m = AGENCY_PHRASE.exec(hay)) {

@@ -38,8 +38,19 @@ export function isKnownZone(zone: string): boolean {
  * Maps a Graph zone name (Windows like "Romance Standard Time", or IANA, or "UTC") to IANA.
  * Returns null for names nobody knows.
  */
+const ianaCache = new Map<string, string | null>();
+
 export function toIanaZone(zone: string | null | undefined): string | null {
   if (!zone) return null;
+  const cached = ianaCache.get(zone);
+  if (cached !== undefined) return cached;
+  const found = lookupIana(zone);
+  // Zone names come from a small set; the cap only guards against hostile input.
+  if (ianaCache.size < 2000) ianaCache.set(zone, found);
+  return found;
+}
+
+function lookupIana(zone: string): string | null {
   const z = zone.trim();
   if (!z) return null;
   if (/^(?:utc|gmt|z|etc\/utc|coordinated universal time)$/i.test(z)) return "UTC";
@@ -51,9 +62,24 @@ export function toIanaZone(zone: string | null | undefined): string | null {
 }
 
 /** Offset of the zone from UTC, in minutes, at the given instant (ms since epoch). */
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
+
 export function offsetMinutesAt(epochMs: number, zone: string): number {
+  if (!Number.isFinite(epochMs)) return 0;
+  // Offsets only change on quarter-hour boundaries, so one lookup serves the whole quarter hour.
+  const key = `${zone}|${Math.floor(epochMs / QUARTER_HOUR)}`;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit;
+  const value = computeOffset(epochMs, zone);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(key, value);
+  return value;
+}
+
+function computeOffset(epochMs: number, zone: string): number {
   const f = formatterFor(zone);
-  if (!f || !Number.isFinite(epochMs)) return 0;
+  if (!f) return 0;
   const parts = f.formatToParts(epochMs);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(
