@@ -17,6 +17,7 @@ export { contractorCost } from "./contractorCost";
 export type { ContractorCost } from "./contractorCost";
 export { leastCostSlots } from "./leastCostSlots";
 export type { Slot, SlotRequest } from "./leastCostSlots";
+export { plannedEntryFor } from "./plannedEntryFor";
 export { project } from "./project";
 export type { Projection } from "./project";
 export { blockedSpan, ptoHoursFor } from "./ptoHoursFor";

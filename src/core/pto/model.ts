@@ -59,6 +59,11 @@ export interface PtoPolicy {
   holidays: string[];
 }
 
+/**
+ * accrual: hours credited (subject to the cap); planned / taken: an absence booked or already
+ * taken, spending hours; cancelled: an absence called off, kept for the record and counted as zero;
+ * adjustment: a correction either way (not capped).
+ */
 export type LedgerKind = "accrual" | "planned" | "taken" | "cancelled" | "adjustment";
 
 export interface LedgerEntry {

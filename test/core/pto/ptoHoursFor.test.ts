@@ -1,4 +1,10 @@
-import { ptoHoursFor, type BlockedTime, type PtoPolicy, type WorkingHours } from "../../../src/core/pto";
+import {
+  plannedEntryFor,
+  ptoHoursFor,
+  type BlockedTime,
+  type PtoPolicy,
+  type WorkingHours,
+} from "../../../src/core/pto";
 
 const weekdays: WorkingHours["daysOfWeek"] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
 const paris: WorkingHours = {
@@ -148,5 +154,37 @@ describe("ptoHoursFor", () => {
     expect(() =>
       ptoHoursFor({ start: "2026-12-03T12:00:00Z", end: "2026-12-03T11:00:00Z" }, paris, quarterHours),
     ).toThrow(RangeError);
+  });
+});
+
+describe("plannedEntryFor", () => {
+  it("books a planned entry on the local start date that spends the rounded charge", () => {
+    const block = { start: "2026-12-03T23:30:00-05:00", end: "2026-12-04T05:00:00-05:00" };
+    const { entry, charge } = plannedEntryFor("entry-1", "interview-7", block, paris, quarterHours);
+    // Thursday 23:30 in New York is Friday 05:30 in Paris; the block ends at 11:00 there: 9–11 is charged.
+    expect(charge.hours).toBe(2);
+    expect(entry).toEqual({
+      id: "entry-1",
+      kind: "planned",
+      date: "2026-12-04",
+      hours: -2,
+      source: { type: "interview", interviewId: "interview-7" },
+    });
+  });
+
+  it("dates an all-day absence on its first day", () => {
+    const { entry } = plannedEntryFor(
+      "e",
+      "i",
+      { allDay: true, startDate: "2026-12-03" },
+      paris,
+      quarterHours,
+    );
+    expect(entry).toMatchObject({ date: "2026-12-03", hours: -8 });
+  });
+
+  it("books a free absence as zero hours, not minus zero", () => {
+    const block = { start: "2026-12-05T10:00:00+01:00", end: "2026-12-05T11:00:00+01:00" };
+    expect(Object.is(plannedEntryFor("e", "i", block, paris, quarterHours).entry.hours, 0)).toBe(true);
   });
 });

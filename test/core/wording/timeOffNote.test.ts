@@ -61,16 +61,18 @@ describe("timeOffNote", () => {
     );
   });
 
-  it.each<[NoteTime, string]>([
+  it.each<[string, NoteTime, string]>([
     [
+      "a single all-day item",
       { allDay: true, startDate: "2026-12-03" },
       "I have an appointment on Thursday 3 December, and will take PTO for it.",
     ],
     [
+      "an all-day item over two days (end exclusive)",
       { allDay: true, startDate: "2026-12-03", endDate: "2026-12-05" },
       "I have an appointment from Thursday 3 December to Friday 4 December, and will take PTO for it.",
     ],
-  ])("states all-day items by date", (time, expected) => {
+  ])("states %s by its dates, in no zone", (_name, time, expected) => {
     expect(timeOffNote(time, { locale: "en-GB", timeZone: "Pacific/Auckland" })).toBe(expected);
   });
 
