@@ -46,6 +46,11 @@ export interface SlotRequest {
   window?: { startTime: string; endTime: string };
   /** Days an interview may fall on (default: the working days). */
   days?: DayOfWeek[];
+  /**
+   * The other side's hours (a recruiter abroad): a slot must also fall inside them on their own
+   * wall clock, so nothing is offered at 3 am for them.
+   */
+  otherHours?: { startTime: string; endTime: string; timeZone: string; daysOfWeek?: DayOfWeek[] };
 }
 
 export interface Slot {
@@ -88,6 +93,7 @@ export function leastCostSlots(request: SlotRequest): Slot[] {
     request.policy.holidays,
   );
 
+  const fitsOther = otherHoursCheck(request.otherHours);
   const candidates: Slot[] = [];
   const last = zonedDate(to, zone);
   for (let date = zonedDate(from, zone); dayNumber(date) <= dayNumber(last); date = addDays(date, 1)) {
@@ -100,7 +106,7 @@ export function leastCostSlots(request: SlotRequest): Slot[] {
     ) {
       const start = at(minute);
       const end = start + durationMs;
-      if (start < from || end > to) continue;
+      if (start < from || end > to || !fitsOther(start, end)) continue;
       const span: Interval = { start: start - before, end: end + after };
       if (overlaps(busy, span)) continue;
       const exactMs = coveredMs(work, span);
@@ -122,6 +128,26 @@ export function leastCostSlots(request: SlotRequest): Slot[] {
     if (!chosen.some((c) => span.start < c.end + after && c.start - before < span.end)) chosen.push(slot);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** A test that [start, end) lies within the other side's hours on the day it starts for them. */
+function otherHoursCheck(other: SlotRequest["otherHours"]): (start: number, end: number) => boolean {
+  if (!other) return () => true;
+  const open = parseClockTime(other.startTime);
+  let close = parseClockTime(other.endTime);
+  if (close <= open) close += 24 * 60;
+  const days = other.daysOfWeek ? new Set(other.daysOfWeek) : null;
+  const clocks = new Map<string, (minutes: number) => number>();
+  return (start, end) => {
+    const date = zonedDate(start, other.timeZone);
+    if (days && !days.has(WEEKDAYS[weekdayIndex(date)]!)) return false;
+    let at = clocks.get(date);
+    if (!at) {
+      at = zonedDayClock(date, other.timeZone);
+      clocks.set(date, at);
+    }
+    return start >= at(open) && end <= at(close);
+  };
 }
 
 function overlaps(sorted: readonly Interval[], span: Interval): boolean {

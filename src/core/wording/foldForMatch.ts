@@ -34,7 +34,11 @@ export function foldForMatch(original: string): FoldedText {
   let index = 0;
   for (const char of original) {
     const lower = char.toLowerCase();
-    const folded = (SPELLED_OUT[lower] ?? lower.normalize("NFKD").replace(/\p{M}/gu, "")).toLowerCase();
+    // Invisible format characters (soft hyphen, zero-width joiner) would otherwise split a word:
+    // "inter\u00adview" must still read as "interview".
+    const folded = /\p{Cf}/u.test(char)
+      ? ""
+      : (SPELLED_OUT[lower] ?? lower.normalize("NFKD").replace(/\p{M}/gu, "")).toLowerCase();
     for (let i = 0; i < folded.length; i++) {
       starts.push(index);
       ends.push(index + char.length);

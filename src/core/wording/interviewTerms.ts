@@ -75,6 +75,7 @@ export const INTERVIEW_TERMS: Readonly<Record<string, readonly string[]>> = {
     "bewerbungsgesprach*",
     "einstellungsgesprach*",
     "kennenlerngesprach*",
+    "vorstellungstermin*",
     "jobinterview*",
     "bewerb*",
     "kandidat*",

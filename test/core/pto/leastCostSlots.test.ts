@@ -77,4 +77,21 @@ describe("leastCostSlots", () => {
     });
     expect(at(slots)).toEqual(["2026-03-06T13:00 0", "2026-03-09T12:00 0"]);
   });
+
+  it("keeps to the other side's hours in their own zone", () => {
+    const ny: WorkingHours = { ...london, timeZone: "America/New_York", breaks: [] };
+    const berlin = { startTime: "09:00", endTime: "17:00", timeZone: "Europe/Berlin" };
+    const monday = { from: "2026-12-07T05:00:00Z", to: "2026-12-08T05:00:00Z" };
+    // Without them: 08:00 and 17:00 in New York cost nothing, but 17:00 there is 23:00 in Berlin.
+    expect(at(leastCostSlots({ ...base, ...monday, workingHours: ny, count: 2 }))).toEqual([
+      "2026-12-07T13:00 0",
+      "2026-12-07T22:00 0",
+    ]);
+    // With them: Berlin closes at 17:00, 11:00 in New York, so the morning is all there is.
+    expect(at(leastCostSlots({ ...base, ...monday, workingHours: ny, otherHours: berlin }))).toEqual([
+      "2026-12-07T13:00 0",
+      "2026-12-07T14:00 1",
+      "2026-12-07T15:00 1",
+    ]);
+  });
 });

@@ -63,3 +63,10 @@ describe("templates", () => {
       expect(text).not.toMatch(reasons);
   });
 });
+
+describe("neutralSubject default", () => {
+  it("skips a default word that clashes with a name in the context", () => {
+    // "Appointment" and "Personal appointment" both contain the company's name; "Busy" is next.
+    expect(neutralSubject(undefined, "en", { companies: ["Appointment Ltd"] })).toBe("Busy");
+  });
+});
