@@ -68,6 +68,23 @@ describe("BlockRepository", () => {
     expect(sim.state.events.size).toBe(1);
   });
 
+  it("can repeat a whole plan after a buffer failed, without duplicating the blocks already made", async () => {
+    const { sim, client } = simClient();
+    const plan = { ...request, bufferBeforeMinutes: 30, bufferAfterMinutes: 30 };
+    // A client that loses the connection for good on its second request: the first buffer.
+    let calls = 0;
+    const flaky = Object.create(client) as typeof client;
+    flaky.request = async (req) => {
+      calls += 1;
+      if (calls === 2) throw new Error("connection lost");
+      return client.request(req);
+    };
+    await expect(createBlockRepository(flaky).createBlocks(plan)).rejects.toThrow("connection lost");
+    expect(sim.state.events.size).toBe(1);
+    await createBlockRepository(client).createBlocks(plan);
+    expect(sim.state.events.size).toBe(3);
+  });
+
   it.each([
     ["the word interview", "Interview prep"],
     ["the company", "Fabrikam"],

@@ -44,6 +44,16 @@ describe("CalendarRepository", () => {
     expect(second.restarted).toBe(false);
   });
 
+  it("reads the whole window again when Graph has forgotten the stored delta link", async () => {
+    const { sim, client } = simClient({ events: [invite("a", 3)] });
+    const repo = createCalendarRepository(client);
+    const first = await repo.scanDelta(window);
+    sim.state.deltaStates.clear();
+    const again = await repo.scanDelta(window, first.deltaLink);
+    expect(again.restarted).toBe(true);
+    expect(again.changed.map((e) => e.id)).toEqual(["a"]);
+  });
+
   it("finds the calendar event behind a meeting request and nothing behind a plain email", async () => {
     const { client } = simClient({
       events: [invite("ev", 3)],
