@@ -10,9 +10,11 @@ export type {
   ExtendedProperty,
   ManagerMode,
   RecordedRequest,
+  SeedEvent,
   SimulatorSeed,
   StoredEvent,
   StoredFile,
   StoredMessage,
 } from "./simulatorTypes";
 export { observeSimulatorRequests } from "./simulatorObservers";
+export { demoSeed } from "./demoSeed";

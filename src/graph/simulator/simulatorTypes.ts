@@ -45,16 +45,17 @@ export interface StoredFile {
 /** How /me/manager answers: a user, "none" (404, no manager set) or "forbidden" (403, no User.Read.All consent). */
 export type ManagerMode = User | "none" | "forbidden";
 
+/** An event to seed, with its open extensions and extended properties in the simulator's stored form. */
+export type SeedEvent = Omit<Event, "extensions" | "singleValueExtendedProperties"> & {
+  extensions?: Array<Record<string, unknown>>;
+  singleValueExtendedProperties?: ExtendedProperty[];
+};
+
 export interface SimulatorSeed {
   user?: User;
   mailboxSettings?: MailboxSettings;
   /** Events with start/end in any zone Graph accepts; they are stored normalised to UTC. */
-  events?: Array<
-    Event & {
-      extensions?: Array<Record<string, unknown>>;
-      singleValueExtendedProperties?: ExtendedProperty[];
-    }
-  >;
+  events?: SeedEvent[];
   /** Messages; an eventMessage may name its event by `eventId` (an id from `events`). */
   messages?: Array<{ message: Message & { "@odata.type"?: string }; folder?: string; eventId?: string }>;
   manager?: ManagerMode;

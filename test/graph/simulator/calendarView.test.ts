@@ -7,7 +7,7 @@ const newSim = () => createGraphSimulator({ now: () => FIXED_NOW });
 const WINDOW = { startDateTime: "2026-11-25T00:00:00Z", endDateTime: "2026-12-02T00:00:00Z" };
 
 describe("simulator: GET /me/calendarView", () => {
-  test.each([
+  test.each<[Record<string, string>, string]>([
     [{}, "both missing"],
     [{ startDateTime: WINDOW.startDateTime }, "endDateTime missing"],
     [{ endDateTime: WINDOW.endDateTime }, "startDateTime missing"],
