@@ -7,7 +7,13 @@ const adminConsentCodes = ["AADSTS90094", "AADSTS90099", "AADSTS65004"];
 const userConsentCodes = ["AADSTS65001", "consent_required"];
 
 const byCode: Record<string, AuthErrorKind> = {
+  // No cached account, or the hidden-iframe renewal timed out: only a sign-in window can fix it.
+  no_account_error: "interaction_required",
+  no_account_in_silent_request: "interaction_required",
+  no_account_found: "interaction_required",
+  timed_out: "interaction_required",
   popup_window_error: "popup_blocked",
+  block_nested_popups: "popup_blocked",
   empty_window_error: "popup_blocked",
   user_cancelled: "cancelled",
   interaction_in_progress: "busy",

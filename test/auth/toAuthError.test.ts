@@ -46,6 +46,21 @@ describe("toAuthError", () => {
       new BrowserAuthError("empty_window_error", "c"),
       "popup_blocked",
     ],
+    [
+      "no_account_error asks for sign-in",
+      new BrowserAuthError("no_account_error", "c"),
+      "interaction_required",
+    ],
+    [
+      "a silent renewal that timed out asks for sign-in",
+      new BrowserAuthError("timed_out", "c"),
+      "interaction_required",
+    ],
+    [
+      "block_nested_popups is a blocked popup",
+      new BrowserAuthError("block_nested_popups", "c"),
+      "popup_blocked",
+    ],
     ["user_cancelled is a cancelled sign-in", new BrowserAuthError("user_cancelled", "c"), "cancelled"],
     [
       "interaction_in_progress means another window is open",
