@@ -53,9 +53,13 @@ function main(): void {
 
   const repeats = Math.max(1, Math.ceil(20_000 / cases.length));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < repeats; r++) for (const c of cases) detect(c.item, c.mailbox);
   const elapsed = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const throughput = (repeats * cases.length) / (elapsed / 1000);
+  // CPU time is what one core spends; on a shared machine wall time also counts waiting for the core.
+  const cpuThroughput = (repeats * cases.length) / ((cpu.user + cpu.system) / 1e6);
 
   const sample = cases.find((c) => c.item.kind === "message") ?? cases[0]!;
   const big: MailItem = { ...sample.item, body: { contentType: "html", content: hugeHtml() } };
@@ -73,7 +77,10 @@ function main(): void {
     `per item over ${per.length} runs: median ${ms(quantile(per, 0.5))}, p90 ${ms(quantile(per, 0.9))}, p99 ${ms(quantile(per, 0.99))}, max ${ms(per[per.length - 1]!)}  (budget: median ≤ 0.2 ms, p99 ≤ 2 ms)`,
   );
   console.log(
-    `throughput: ${Math.round(throughput)} items/s over ${repeats * cases.length} items  (budget: ≥ 10,000 items/s)`,
+    `throughput: ${Math.round(throughput)} items/s wall, ${Math.round(cpuThroughput)} items/s per CPU-second, over ${repeats * cases.length} items  (budget: ≥ 10,000 items/s)`,
+  );
+  console.log(
+    `mean per item: ${ms(elapsed / (repeats * cases.length))} wall, ${ms((cpu.user + cpu.system) / 1000 / (repeats * cases.length))} CPU`,
   );
   console.log(
     `1 MB HTML body (${big.body?.content?.length ?? 0} chars): median ${ms(quantile(bigTimes, 0.5))}, max ${ms(bigTimes[bigTimes.length - 1]!)}  (budget: ≤ 50 ms)`,

@@ -78,12 +78,18 @@ const OTHER_CANDIDATE: RegExp[] = [
   new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u"),
 ];
 
+// Cheap pre-check: every pattern above contains one of these words.
+const OTHER_CANDIDATE_GATE =
+  /interview|entrevista|entretien|gespräch|candidat|kandida|mit (?:frau|herr)|recevrez|assessing|scheduled|loop|second-stage|first-stage|will present|is onsite/i;
+
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
 function namesOtherCandidate(subject: string, text: string, ownerName: string): boolean {
   const owner = fold(ownerName);
   const ownerFirst = owner.split(" ")[0] ?? "";
+  const head = text.slice(0, 1500);
+  if (!OTHER_CANDIDATE_GATE.test(subject) && !OTHER_CANDIDATE_GATE.test(head)) return false;
   for (const re of OTHER_CANDIDATE) {
-    for (const src of [subject, text.slice(0, 1500)]) {
+    for (const src of [subject, head]) {
       const who = re.exec(src)?.[1];
       if (!who) continue;
       const w = fold(who);
@@ -142,11 +148,13 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
   const jobContext = JOB_CONTEXT.re.test(all);
   const conversation = CONVERSATION.test(all);
-  const notJob = firstHit(NOT_JOB, all);
   const interviewerCue = firstHit(INTERVIEWER, all);
-  const notScheduled = firstHit(NOT_SCHEDULED, `${fs}\n${fb}`);
-  const ordinary = firstHit(ORDINARY, fs);
-  const otherCandidate = namesOtherCandidate(subject, bodyText, ownerName);
+  // Items with no hiring vocabulary at all (most of a calendar) stop here.
+  const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
+  const notJob = relevant ? firstHit(NOT_JOB, all) : null;
+  const notScheduled = relevant ? firstHit(NOT_SCHEDULED, `${fs}\n${fb}`) : null;
+  const ordinary = relevant ? firstHit(ORDINARY, fs) : null;
+  const otherCandidate = relevant && namesOtherCandidate(subject, bodyText, ownerName);
   const hiringish = interviewWord || screenCall || (jobContext && conversation);
 
   // Role: whose side of a hiring process is this about?
@@ -219,7 +227,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
           /(?:reschedul\w*|moved|replanifi\w*|reprogram\w*|reagendad\w*|rinviat\w*|verplaatst) (?:from|de|du|del|da|van)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/.test(
             all,
           );
-        const found = findStart(`${subject}\n${bodyText}`.slice(0, 8000), lang, refMs, ownerZone, moved);
+        const found = findStart(`${subject}\n${bodyText}`.slice(0, 4000), lang, refMs, ownerZone, moved);
         if (found) {
           interview = true;
           start = found.start;

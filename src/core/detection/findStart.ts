@@ -7,6 +7,8 @@ import {
   wallClockToEpoch,
 } from "./zonedTime";
 import type { WallClock } from "./zonedTime";
+import { zoneAfter } from "./zoneWords";
+import { relativeTimes } from "./relativeTime";
 
 /**
  * Finds the first concrete date-and-time stated in a message. Template formats that ATS and
@@ -24,38 +26,6 @@ export interface FoundTime {
   /** Character index in the text, so callers can prefer the earliest. */
   index: number;
   text: string;
-}
-
-// Zone words people write after a time. US abbreviations map to the city zones so that the
-// offset follows DST for the date in question, as a person would mean it.
-const ZONE_WORDS: [RegExp, string][] = [
-  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b/i, "America/New_York"],
-  [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b/i, "America/Chicago"],
-  [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
-  [/^\(?\s*(?:mt|mst|mdt|mountain(?: time| standard time)?|denver time)\b/i, "America/Denver"],
-  [/^\(?\s*(?:pt|pst|pdt|pacific(?: time| standard time)?|california time)\b/i, "America/Los_Angeles"],
-  [/^\(?\s*(?:gmt|bst|uk time|london time|british time)\b/i, "Europe/London"],
-  [
-    /^\(?\s*(?:cet|cest|mez|mesz|central european(?: time)?|heure de paris|hora peninsular|paris time|berlin time)\b/i,
-    "Europe/Paris",
-  ],
-  [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
-  [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
-  [/^\(?\s*(?:utc|z)\b/i, "UTC"],
-];
-const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
-
-/** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
-export function zoneAfter(text: string, from: number): string | null {
-  const tail = text
-    .slice(from, from + 60)
-    .replace(/^[\s,]*(?:their|your|local|client|our) time\s*/i, "")
-    .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
-  const iana = IANA_IN_TEXT.exec(tail);
-  if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
-  for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
-  const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
-  return your ? "" : null;
 }
 
 const MONTHS: Record<string, number> = {};
@@ -347,12 +317,30 @@ export function findStart(
   ownerZone: string,
   preferLast: boolean,
 ): FoundTime | null {
-  const candidates = structured(text, refMs, ownerZone);
+  // "14h", "10h30", "10 Uhr" become clock times the patterns read; the length change only
+  // shifts positions, which are used for ordering.
+  const clocked = /\dh|uhr/i.test(text)
+    ? text
+        .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu, (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`)
+        .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
+    : text;
+  const candidates = structured(clocked, refMs, ownerZone);
+  for (const r of relativeTimes(clocked, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
   if (structuredCount === 0 || preferLast) {
-    candidates.push(...viaChrono(text, lang, refMs, ownerZone));
+    // chrono only sees lines that could hold a time (a digit or a relative day word); the
+    // others are blanked so positions still line up with the text.
+    const timeLines = text
+      .split("\n")
+      .map((line) =>
+        /\d|tomorrow|demain|morgen|mañana|manana|amanhã|amanha|domani|noon|midi/i.test(line)
+          ? line
+          : " ".repeat(line.length),
+      )
+      .join("\n");
+    candidates.push(...viaChrono(timeLines, lang, refMs, ownerZone));
     if (lang !== "en" && candidates.length === structuredCount)
-      candidates.push(...viaChrono(text, "en", refMs, ownerZone));
+      candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
   const times = candidates
     .map(finish)

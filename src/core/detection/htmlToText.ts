@@ -155,7 +155,8 @@ export function htmlToText(html: string, maxChars = 1_000_000): string {
       }
       continue;
     }
-    if (!closing && isQuoteStart(name, src.slice(k, gt))) out.push("\n" + QUOTE_MARK + "\n");
+    if (!closing && (name === "blockquote" || name === "div") && isQuoteStart(name, src.slice(k, gt)))
+      out.push("\n" + QUOTE_MARK + "\n");
     if (BLOCK.has(name)) out.push("\n");
     else if (name === "td" || name === "th") out.push(" ");
   }

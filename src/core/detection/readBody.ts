@@ -30,10 +30,10 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   let text = isHtml ? htmlToText(raw) : raw.length > 1_000_000 ? raw.slice(0, 1_000_000) : raw;
   if (text.length > maxChars) text = text.slice(0, maxChars);
   let forwarded = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i.test(subject);
-  const lines = text.split("\n");
+  const lines = text.replace(/[\t\r\f\v\u00a0\u200b ]+/g, " ").split("\n");
   const kept: string[] = [];
   for (const rawLine of lines) {
-    const line = rawLine.replace(/[\t\r\f\v\u00a0\u200b ]+/g, " ").trim();
+    const line = rawLine.trim();
     if (!line) continue;
     const isFwdHeader = FORWARD_HEADER.test(line);
     if (isFwdHeader) forwarded = true;

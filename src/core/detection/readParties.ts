@@ -302,8 +302,9 @@ function capitalisedRun(text: string, from: number): string | null {
   return s.length >= 2 ? s : null;
 }
 
-const AGENCY_PHRASE =
-  /(?:\p{Lu}[\p{L}'’&-]* ){1,3}(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+const AGENCY_TAIL =
+  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+const AGENCY_HINT = /staffing|recruit|personal|talent|search|consult|conseil|selecta|resources/;
 
 /** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
 function leadingName(seg: string): string | null {
@@ -363,7 +364,8 @@ export function readParties(input: PartyInput): Parties {
   const { subject, text, ownerAddress, ownerName } = input;
   const signals: string[] = [];
   const ownerLabel = domainLabel(ownerAddress);
-  const hay = `${subject}\n${text}`;
+  // Names sit in the subject, the opening lines and the signature of a short mail.
+  const hay = `${subject}\n${text.length > 3000 ? text.slice(0, 3000) : text}`;
   const lowerHay = hay.toLowerCase();
   const inName = (name: string, label: string): string | null =>
     (name ? nameForDomain(name, tokenize(name), label) : null) ?? findOrgName(hay, lowerHay, label);
@@ -449,10 +451,13 @@ export function readParties(input: PartyInput): Parties {
   }
 
   if (input.internal && ownerLabel) add(findOrgName(hay, lowerHay, ownerLabel), "client");
-  if (!orgs.some((o) => AGENCY_WORDS.test(o.name))) {
-    AGENCY_PHRASE.lastIndex = 0;
-    for (let m = AGENCY_PHRASE.exec(hay); m; m = AGENCY_PHRASE.exec(hay)) {
-      const phrase = m[0].trim();
+  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && AGENCY_HINT.test(lowerHay)) {
+    AGENCY_TAIL.lastIndex = 0;
+    for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
+      // Look back from the agency word for up to three capitalised words on the same line.
+      const before = /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+      if (!before) continue;
+      const phrase = (before[0] + m[0]).trim();
       const head = compact(phrase.replace(/\s+\S+$/, ""));
       if (orgs.some((o) => compact(o.name).includes(head) || head.includes(compact(o.name)))) continue;
       if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;

@@ -1,0 +1,108 @@
+import { epochToWallClock } from "./zonedTime";
+import { zoneAfter } from "./zoneWords";
+import type { WallClock } from "./zonedTime";
+
+/**
+ * Weekday and relative-day times as recruiters write them: "tomorrow at 3pm ET", "next Tuesday
+ * at 10:30 CT", "Thursday 12/17 at 10:00", "kommenden Montag um 10 Uhr", "demain à 10h30",
+ * "mañana a las 12:00". The day is counted from the message's received time in the owner's
+ * zone. A fast path in front of chrono-node, which stays the fallback for everything else.
+ */
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(?:mon(?:day)?|lundi|montag|lunes|segunda(?:-feira)?|maandag|luned[iì])$/, 1],
+  [/^(?:tue(?:s(?:day)?)?|mardi|dienstag|martes|ter[cç]a(?:-feira)?|dinsdag|marted[iì])$/, 2],
+  [/^(?:wed(?:nesday)?|mercredi|mittwoch|mi[eé]rcoles|quarta(?:-feira)?|woensdag|mercoled[iì])$/, 3],
+  [/^(?:thu(?:rs(?:day)?)?|jeudi|donnerstag|jueves|quinta(?:-feira)?|donderdag|gioved[iì])$/, 4],
+  [/^(?:fri(?:day)?|vendredi|freitag|viernes|sexta(?:-feira)?|vrijdag|venerd[iì])$/, 5],
+  [/^(?:sat(?:urday)?|samedi|samstag|s[aá]bado|zaterdag|sabato)$/, 6],
+  [/^(?:sun(?:day)?|dimanche|sonntag|domingo|zondag|domenica)$/, 7],
+];
+const DAY_WORD =
+  String.raw`(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani|tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani|today|aujourd'hui|heute|hoy|hoje|oggi|vandaag|` +
+  String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)`;
+const RELATIVE_TIME = new RegExp(
+  String.raw`(?<![\p{L}])(${DAY_WORD})(?![\p{L}])\.?,?` +
+    String.raw`(?:\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?)?` +
+    String.raw`(?:,?\s+(?:at|à|a las|a la|às|as|um|om|alle|ore|@|-|–))?\s{1,3}` +
+    String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
+  "giu",
+);
+const OFFSET: [RegExp, number][] = [
+  [
+    /^(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani)$/,
+    2,
+  ],
+  [/^(?:tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani)$/, 1],
+  [/^(?:today|aujourd'hui|heute|hoy|hoje|oggi|vandaag)$/, 0],
+];
+
+export interface RelativeCandidate {
+  wall: WallClock;
+  zone: string;
+  index: number;
+  text: string;
+}
+
+/** Weekday/relative-day times in the text, in order. */
+export function relativeTimes(text: string, refMs: number, ownerZone: string): RelativeCandidate[] {
+  const out: RelativeCandidate[] = [];
+  const ref = epochToWallClock(refMs, ownerZone);
+  const refDay = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const refWeekday = ((new Date(refDay).getUTCDay() + 6) % 7) + 1;
+  RELATIVE_TIME.lastIndex = 0;
+  for (let m = RELATIVE_TIME.exec(text); m && out.length < 8; m = RELATIVE_TIME.exec(text)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const meridiem = m[7]?.toLowerCase();
+    const hasClock =
+      m[6] !== undefined ||
+      (meridiem !== undefined && meridiem !== "h") ||
+      meridiem === "h" ||
+      meridiem === "uhr";
+    const introduced = /(?:at|à|a las|a la|às|as|um|om|alle|ore|@)\s{1,3}\d/i.test(m[0]);
+    if (!hasClock && !introduced) continue;
+    let hour = Number(m[5]);
+    const minute = Number(m[6] ?? 0);
+    if (hour > 23 || minute > 59) continue;
+    if (meridiem?.startsWith("p") && hour < 12) hour += 12;
+    else if (meridiem?.startsWith("a") && hour === 12) hour = 0;
+    // "Thursday at 4:30" in a work mail is the afternoon: nobody proposes 4:30 am.
+    else if (!meridiem && hour >= 1 && hour <= 6 && !/\b0\d/.test(m[5] ?? "")) hour += 12;
+    let dayMs: number;
+    if (m[2] && m[3]) {
+      // "Thursday 12/17": US month/day when the second number cannot be a month or the first can.
+      let a = Number(m[2]);
+      let b = Number(m[3]);
+      const us = a <= 12 && (b > 12 || /[/]/.test(m[0]));
+      const [month, day] = us ? [a, b] : [b, a];
+      a = month;
+      b = day;
+      let year = m[4] ? Number(m[4]) : ref.year;
+      if (year < 100) year += 2000;
+      dayMs = Date.UTC(year, a - 1, b);
+      if (!m[4] && dayMs < refDay - 2 * 86_400_000) dayMs = Date.UTC(year + 1, a - 1, b);
+    } else {
+      const offset = OFFSET.find(([re]) => re.test(word))?.[1];
+      if (offset !== undefined) {
+        dayMs = refDay + offset * 86_400_000;
+      } else {
+        const weekday = WEEKDAYS.find(([re]) => re.test(word))?.[1];
+        if (!weekday) continue;
+        let ahead = (weekday - refWeekday + 7) % 7;
+        if (ahead === 0) ahead = 7;
+        dayMs = refDay + ahead * 86_400_000;
+      }
+    }
+    const d = new Date(dayMs);
+    const wall: WallClock = {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour,
+      minute,
+    };
+    const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
+    out.push({ wall, zone, index: m.index, text: m[0] });
+  }
+  return out;
+}

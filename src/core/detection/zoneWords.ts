@@ -1,0 +1,33 @@
+import { isKnownZone } from "./zonedTime";
+
+// Zone words people write after a time. US abbreviations map to the city zones so that the
+// offset follows DST for the date in question, as a person would mean it.
+const ZONE_WORDS: [RegExp, string][] = [
+  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b/i, "America/New_York"],
+  [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b/i, "America/Chicago"],
+  [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
+  [/^\(?\s*(?:mt|mst|mdt|mountain(?: time| standard time)?|denver time)\b/i, "America/Denver"],
+  [/^\(?\s*(?:pt|pst|pdt|pacific(?: time| standard time)?|california time)\b/i, "America/Los_Angeles"],
+  [/^\(?\s*(?:gmt|bst|uk time|london time|british time)\b/i, "Europe/London"],
+  [
+    /^\(?\s*(?:cet|cest|mez|mesz|central european(?: time)?|heure de paris|hora peninsular|paris time|berlin time)\b/i,
+    "Europe/Paris",
+  ],
+  [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
+  [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
+  [/^\(?\s*(?:utc|z)\b/i, "UTC"],
+];
+const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
+
+/** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
+export function zoneAfter(text: string, from: number): string | null {
+  const tail = text
+    .slice(from, from + 60)
+    .replace(/^[\s,]*(?:their|your|local|client|our) time\s*/i, "")
+    .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
+  const iana = IANA_IN_TEXT.exec(tail);
+  if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
+  for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
+  const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
+  return your ? "" : null;
+}
