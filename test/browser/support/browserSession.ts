@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumPath } from "./chromiumPath";
 
@@ -41,7 +42,9 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     browser,
     baseUrl,
     async newPage() {
-      const page = await browser.newPage();
+      // axe-core/playwright needs a page from an explicit context.
+      const context = await browser.newContext();
+      const page = await context.newPage();
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
       return page;
     },
@@ -54,3 +57,9 @@ export async function startBrowserSession(): Promise<BrowserSession> {
 
 /** `describe` when Chromium is present, otherwise a skipped block (globalSetup already said why). */
 export const describeInBrowser: jest.Describe = chromiumPath() ? describe : describe.skip;
+
+/** Ids of the serious or critical accessibility violations axe finds on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
