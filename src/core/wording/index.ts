@@ -1,3 +1,4 @@
+export { formatHours, formatMoney } from "./formatAmounts";
 export { fold, foldForMatch } from "./foldForMatch";
 export type { FoldedText } from "./foldForMatch";
 export { formatDay, formatMoment, formatTimeRange, sameLocalDay } from "./formatWhen";
