@@ -9,7 +9,15 @@ export interface Cue {
   reason: string;
 }
 
-const cue = (re: RegExp, reason: string): Cue => ({ re, reason });
+/**
+ * Latin-script cues start at a word boundary: besides being what they mean, the leading \b lets
+ * the regex engine skip most positions of a long body. Patterns with non-Latin script are kept
+ * as written (\b is ASCII-only in JavaScript).
+ */
+const cue = (re: RegExp, reason: string): Cue => ({
+  re: /[^\x00-\x7f]/.test(re.source) ? re : new RegExp(`\\b(?:${re.source})`, re.flags),
+  reason,
+});
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
@@ -104,8 +112,9 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(/\bpostpone|on hold|verschieben m|reporter l'entretien|aplazar/, "postponed"),
+  cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|otkhvurlena|отхвърлена|נדחתה|unfortunately|regret to inform|not been successful|refus/,
+    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately|regret to inform|not been successful|refus/,
     "rejection",
   ),
   cue(

@@ -223,6 +223,9 @@ function structured(text: string, refMs: number, ownerZone: string): Candidate[]
 const CLOCK =
   /\d{1,2}(?::|h\b|h\d{2}|\.\d{2}\s*uhr|\s*uhr|\s*[ap]\.?m\b)|\b(?:at|à|a las|às|om|alle|um)\s+\d{1,2}\b|noon|midi|mittag|mediodia/i;
 
+const CLOCK_IN_TEXT =
+  /\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)|\b(?:at|à|um|a las|às|om|alle)\s\d{1,2}\b|noon|midi|mittag/i;
+
 const PARSERS: Record<Lang, chrono.Chrono> = {
   en: chrono.en.casual,
   fr: chrono.fr.casual,
@@ -327,7 +330,7 @@ export function findStart(
   const candidates = structured(clocked, refMs, ownerZone);
   for (const r of relativeTimes(clocked, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
-  if (structuredCount === 0 || preferLast) {
+  if ((structuredCount === 0 || preferLast) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
     const timeLines = text

@@ -246,6 +246,8 @@ function findOrgName(hay: string, lowerHay: string, label: string): string | nul
   let tries = 0;
   for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 40; idx = lowerHay.indexOf(prefix, idx + 1)) {
     if (idx > 0 && /[\p{L}\p{N}]/u.test(hay[idx - 1] ?? "")) continue;
+    const ch = hay[idx] ?? "";
+    if (ch === ch.toLowerCase()) continue;
     tries++;
     const win = hay.slice(idx, idx + 160);
     const found = nameForDomain(win, tokenize(win), label);
