@@ -30,6 +30,7 @@ interface Attempt {
 }
 
 interface RunOutcome {
+  faults: { dropped: number; throttled: number; unavailable: number; preconditionFailed: number };
   acknowledged: number;
   unacknowledged: number;
   conflictsResolved: number;
@@ -104,17 +105,21 @@ function writer(
 }
 
 async function run(seed: number): Promise<RunOutcome> {
-  let clock = T0;
-  // Both devices share one clock here; ties between them are broken deterministically by the merge.
-  const now = () => (clock += 1 + Math.floor(seed % 3));
-  const sim = createGraphSimulator({ now: () => T0, random: seededRandom(seed * 7919 + 1), observed: false });
-  sim.faults.set({ p429: 0.08, p503: 0.08, pDrop: 0.08, retryAfterSeconds: 1 });
+  // Each device has its own clock, up to five minutes off; stamps must still order each record's edits.
+  const skewed = (offset: number) => {
+    let clock = T0 + offset;
+    return () => (clock += 1 + (seed % 3));
+  };
   const rng = seededRandom(seed);
+  const paneNow = skewed(Math.floor((rng() - 0.5) * 600_000));
+  const tabNow = skewed(Math.floor((rng() - 0.5) * 600_000));
+  const sim = createGraphSimulator({ now: () => T0, random: seededRandom(seed * 7919 + 1), observed: false });
+  sim.faults.set({ p429: 0.1, p503: 0.1, pDrop: 0.1, retryAfterSeconds: 1 });
   const log = new Map<string, Attempt[]>();
   const stats = { conflicts: 0, block: false };
   await Promise.all([
-    writer("pane", sim, rng, now, log, stats)(),
-    writer("tab", sim, rng, now, log, stats)(),
+    writer("pane", sim, rng, paneNow, log, stats)(),
+    writer("tab", sim, rng, tabNow, log, stats)(),
   ]);
   sim.faults.reset();
 
@@ -143,7 +148,15 @@ async function run(seed: number): Promise<RunOutcome> {
   const created = [...sim.state.events.values()].filter((e) => e.event.transactionId === tid).length;
   if (created > 1) problems.push(`event created ${created} times`);
   if (stats.block && created !== 1) problems.push("acknowledged block is missing");
+  const count = (status: number) => sim.requests.filter((r) => r.status === status).length;
+  const faults = {
+    dropped: count(0),
+    throttled: count(429),
+    unavailable: count(503),
+    preconditionFailed: count(412) + count(409),
+  };
   return {
+    faults,
     acknowledged,
     unacknowledged,
     conflictsResolved: stats.conflicts,
@@ -164,6 +177,10 @@ describe("two writers under faults", () => {
     const total = (pick: (o: RunOutcome) => number) => outcomes.reduce((sum, o) => sum + pick(o), 0);
     const summary = {
       runs: outcomes.length,
+      droppedConnections: total((o) => o.faults.dropped),
+      answered429: total((o) => o.faults.throttled),
+      answered503: total((o) => o.faults.unavailable),
+      answered412or409: total((o) => o.faults.preconditionFailed),
       acknowledgedEdits: total((o) => o.acknowledged),
       unacknowledgedEdits: total((o) => o.unacknowledged),
       savesThatResolvedAConflict: total((o) => o.conflictsResolved),
@@ -174,6 +191,9 @@ describe("two writers under faults", () => {
     expect(problems.slice(0, 10)).toEqual([]);
     // The run must really exercise the hard paths, or passing would prove nothing.
     expect(summary.savesThatResolvedAConflict).toBeGreaterThan(RUNS / 10);
+    expect(Math.min(summary.droppedConnections, summary.answered429, summary.answered503)).toBeGreaterThan(
+      RUNS,
+    );
     expect(summary.acknowledgedEdits).toBeGreaterThan(RUNS * 3);
     expect(summary.runsWithAnAcknowledgedBlock).toBeGreaterThan(RUNS / 10);
   }, 120_000);
