@@ -9,7 +9,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const forbidden = /from\s+["'](react|react-dom|@fluentui\/[^"']+|@microsoft\/teams-js|@azure\/msal-browser|office-addin-mock|(\.\.\/)+(graph|auth|ui|hosts)(\/[^"']*)?)["']/;
+const forbidden =
+  /from\s+["'](react|react-dom|@fluentui\/[^"']+|@microsoft\/teams-js|@azure\/msal-browser|office-addin-mock|(\.\.\/)+(graph|auth|ui|hosts)(\/[^"']*)?)["']/;
 
 describe("src/core", () => {
   it.each(filesUnder(join(__dirname, "../../src/core")).filter((f) => /\.tsx?$/.test(f)))(
