@@ -46,6 +46,7 @@ const MONTHS: Record<string, number> = {};
   ],
   [
     "feb",
+    "february",
     "fev",
     "févr",
     "fevr",
@@ -92,7 +93,7 @@ const NUMERIC_DATE_TIME = new RegExp(
   "gi",
 );
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
-const NAMED_DATE_TIME = new RegExp(
+export const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
     String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
     String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
@@ -167,7 +168,7 @@ function pickDayMonth(
   return dist(dm[0], dm[1]) <= dist(md[0], md[1]) ? dm : md;
 }
 
-function structured(text: string, refMs: number, ownerZone: string): Candidate[] {
+export function structured(text: string, refMs: number, ownerZone: string): Candidate[] {
   const found: Candidate[] = [];
   const refYear = epochToWallClock(refMs, ownerZone).year;
   NUMERIC_DATE_TIME.lastIndex = 0;
@@ -330,7 +331,7 @@ export function findStart(
   const candidates = structured(clocked, refMs, ownerZone);
   for (const r of relativeTimes(clocked, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
-  if ((structuredCount === 0 || preferLast) && CLOCK_IN_TEXT.test(clocked)) {
+  if ((structuredCount === 0 || (preferLast && structuredCount < 2)) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
     const timeLines = text
