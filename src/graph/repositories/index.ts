@@ -19,3 +19,5 @@ export {
 } from "./marker";
 export type { BlockRole, Marker } from "./marker";
 export { GraphScopes } from "./scopes";
+export { createDeltaLinkStore } from "./DeltaLinkStore";
+export type { DeltaLinkStore } from "./DeltaLinkStore";
