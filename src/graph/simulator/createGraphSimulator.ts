@@ -70,6 +70,19 @@ export function seededRandom(seed: number): () => number {
 }
 
 let requestCounter = 0;
+const MAILBOX_CONCURRENCY = 4;
+
+/** /users/{id or UPN}/… addresses the signed-in user's own mailbox the same way /me/… does. */
+function aliasUsersPath(
+  path: string,
+  user: { id?: string | null; userPrincipalName?: string | null; mail?: string | null },
+): string {
+  const match = /^\/users\/([^/]+)(\/.*)?$/i.exec(path);
+  if (!match) return path;
+  const key = match[1]!.toLowerCase();
+  const own = [user.id, user.userPrincipalName, user.mail].some((v) => v?.toLowerCase() === key);
+  return own ? `/me${match[2] ?? ""}` : path;
+}
 
 /** A faithful in-process stand-in for the Graph v1.0 subset Graceful Leave uses (see shared/graph/BEHAVIOR.md). */
 export function createGraphSimulator(options: GraphSimulatorOptions = {}): GraphSimulator {
@@ -261,6 +274,8 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
     const req = await toSimRequest(input, init);
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
+    // Outlook allows 4 concurrent requests per app and mailbox; one arriving while 4 are open is throttled.
+    const overLimit = inFlight > MAILBOX_CONCURRENCY;
     try {
       // One macrotask per request, so concurrent callers really overlap as they would on the network.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -274,8 +289,8 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
           finish(req, graphError(400, "BadRequest", "Invalid version: the path must start with /v1.0.")),
         );
       }
-      req.path = req.path.slice("/v1.0".length) || "/";
-      const fault = injected(failQueue, true);
+      req.path = aliasUsersPath(req.path.slice("/v1.0".length) || "/", state.user);
+      const fault = overLimit ? faultResponse(429, 1) : injected(failQueue, true);
       if (fault === "drop-before") {
         record(req, false, 0);
         throw new TypeError("Failed to fetch");

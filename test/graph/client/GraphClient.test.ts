@@ -318,3 +318,36 @@ describe("GraphClient construction", () => {
     ]);
   });
 });
+
+describe("GraphClient against the mailbox concurrency limit", () => {
+  test("with the default cap no request is ever throttled for concurrency", async () => {
+    const h = graphHarness();
+    await Promise.all(
+      Array.from({ length: 30 }, () =>
+        h.client.request({ method: "GET", path: "/me", scopes: ["User.Read"] }),
+      ),
+    );
+    expect(h.sim.requests.filter((r) => r.status === 429)).toHaveLength(0);
+  });
+
+  test("a cap above Outlook's limit gets throttled and still completes by honouring Retry-After", async () => {
+    // Time runs 100× faster here, but a throttled request still waits while the admitted ones finish.
+    const waits: number[] = [];
+    const h = graphHarness(
+      {},
+      {
+        maxConcurrent: 8,
+        sleep: (ms) => (waits.push(ms), new Promise((resolve) => setTimeout(resolve, ms / 100))),
+      },
+    );
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        h.client.request({ method: "GET", path: "/me", scopes: ["User.Read"] }),
+      ),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(h.sim.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.every((ms) => ms === 1000)).toBe(true);
+  });
+});

@@ -167,3 +167,32 @@ describe("simulator: faults", () => {
     expect(new Set(a)).toEqual(new Set(["200", "429", "503", "drop"]));
   });
 });
+
+describe("simulator: mailbox concurrency", () => {
+  test("a fifth request in flight for the mailbox is throttled with 429 ApplicationThrottled", async () => {
+    const sim = createGraphSimulator();
+    const results = await Promise.all(Array.from({ length: 6 }, () => rawCall(sim, "GET", "/me")));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 429, 429]);
+    const throttled = results.find((r) => r.status === 429)!;
+    expect(throttled.headers["retry-after"]).toBe("1");
+    expect((throttled.body as { error: Json }).error.message).toContain("MailboxConcurrency");
+  });
+
+  test("four at a time are all served", async () => {
+    const sim = createGraphSimulator();
+    const results = await Promise.all(Array.from({ length: 4 }, () => rawCall(sim, "GET", "/me")));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+});
+
+describe("simulator: /users/{id}", () => {
+  test.each(["id", "userPrincipalName"] as const)(
+    "the signed-in user's %s addresses the same mailbox as /me",
+    async (key) => {
+      const sim = createGraphSimulator();
+      const res = await rawCall(sim, "GET", `/users/${sim.state.user[key]}/mailboxSettings`);
+      expect(res.status).toBe(200);
+      expect(res.body).toHaveProperty("workingHours");
+    },
+  );
+});
