@@ -22,6 +22,10 @@ import { readGraphDateTime, toIanaZone } from "./zonedTime";
 
 const DEFAULT_MAX_TEXT = 24_000;
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function str(v: unknown): string {
   return typeof v === "string" ? v : "";
 }
@@ -155,6 +159,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const notScheduled = relevant ? firstHit(NOT_SCHEDULED, `${fs}\n${fb}`) : null;
   const ordinary = relevant ? firstHit(ORDINARY, fs) : null;
   const otherCandidate = relevant && namesOtherCandidate(subject, bodyText, ownerName);
+  // Booking tools name the person who booked: when that is the owner, the owner is the guest.
+  const invitee =
+    relevant &&
+    !!ownerName &&
+    new RegExp(`\\b(?:invitee|guest|attendee|candidate)s?\\s*:\\s*${escapeRe(fold(ownerName))}`).test(all);
   const hiringish = interviewWord || screenCall || (jobContext && conversation);
 
   // Role: whose side of a hiring process is this about?
@@ -165,7 +174,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     signals.push(ordinary.reason);
   } else if (hiringish || jobContext || interviewerCue) {
     const ownSide =
-      !!interviewerCue ||
+      (!!interviewerCue && !invitee) ||
       otherCandidate ||
       (ownerOrganizes && attendees.length > 0 && (interviewWord || screenCall)) ||
       (sameOrg &&

@@ -95,8 +95,16 @@ const NUMERIC_DATE_TIME = new RegExp(
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 export const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+    String.raw`(?:,|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
     String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+  "giu",
+);
+
+// Time first, date after: "10:00am - 10:30am (Central Time - US & Canada) on Wednesday, January 13, 2027".
+const TIME_FIRST_DATE = new RegExp(
+  String.raw`(?<![\d:])(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?[^\n\d]{0,45}?` +
+    String.raw`\b(?:on|le|am|el|em|op|il)\s+(?:\p{L}+,?\s+)?` +
+    String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])|(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(\d{4}))?`,
   "giu",
 );
 
@@ -217,6 +225,20 @@ export function structured(text: string, refMs: number, ownerZone: string): Cand
       : null;
     const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
     found.push({ wall, endWall, zone, index: m.index, text: m[0] });
+  }
+  TIME_FIRST_DATE.lastIndex = 0;
+  for (let m = TIME_FIRST_DATE.exec(text); m && found.length < 20; m = TIME_FIRST_DATE.exec(text)) {
+    const month = MONTHS[(m[5] ?? m[6] ?? "").toLowerCase()];
+    if (!month) continue;
+    const day = Number(m[4] ?? m[7]);
+    let year = Number(m[8] ?? 0);
+    if (!year) {
+      year = refYear;
+      if (Date.UTC(year, month - 1, day) < refMs - 2 * 86_400_000) year += 1;
+    }
+    const wall = { year, month, day, hour: to24(Number(m[1]), m[3]), minute: Number(m[2]) };
+    const zone = zoneAfter(text, m.index + m[1]!.length + 3 + (m[3]?.length ?? 0)) || ownerZone;
+    found.push({ wall, endWall: null, zone, index: m.index, text: m[0] });
   }
   return found;
 }

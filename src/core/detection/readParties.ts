@@ -271,6 +271,8 @@ export function orgFromDisplayName(name: string, address: string): string | null
   const local = fold(address.split("@")[0] ?? "");
   const label = domainLabel(address) ?? "";
   const c = compact(stripped);
+  // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
+  if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
   if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
   if (MARKETPLACES.test(stripped)) return stripped;
   if (hadFunctionWord) return stripped;
@@ -440,6 +442,11 @@ export function readParties(input: PartyInput): Parties {
     )) {
     if (m[1]) people.add(fold(m[1]));
   }
+  // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
+  const titled = /\b(?:event type|event name|what|evento|événement|termin)\s*:\s*([^\n]{3,120})/i.exec(
+    hay,
+  )?.[1];
+  if (orgs.length === 0 && titled) add(subjectOrg(titled, ownerNameFold, [], people), "text");
   if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
