@@ -1,3 +1,5 @@
+import { fnv1a64 } from "./fnv1a64";
+
 /**
  * Our marker on the user's own calendar items: one open extension with a fixed name holding only
  * an opaque id and a format version. No subject, company or note text ever goes into it, because
@@ -44,16 +46,6 @@ export function readMarker(extensions: unknown): Marker | null {
   return null;
 }
 
-/** FNV-1a, 64-bit: stable across devices and runs, so the same block always gets the same id. */
-function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-
 /**
  * The transactionId for one block. Derived from the interview, the role and the exact times, so a
  * retried create is recognised by Graph as the same one, while a rescheduled block is a new one.
@@ -64,7 +56,8 @@ export function transactionIdFor(
   startUtc: string,
   endUtc: string,
 ): string {
-  const a = fnv1a64(`${interviewId}\u0000${role}\u0000${startUtc}\u0000${endUtc}`);
-  const b = fnv1a64(`${endUtc}\u0000${startUtc}\u0000${role}\u0000${interviewId}`);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const a = fnv1a64(encode(`${interviewId}\u0000${role}\u0000${startUtc}\u0000${endUtc}`));
+  const b = fnv1a64(encode(`${endUtc}\u0000${startUtc}\u0000${role}\u0000${interviewId}`));
   return `gl-${a}${b}`;
 }

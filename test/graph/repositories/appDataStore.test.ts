@@ -153,13 +153,24 @@ describe.each<[string, () => Harness]>([
     expect(h.raw()).toBe(text);
   });
 
-  it("makes one copy per damaged version however often it is loaded", async () => {
+  it("makes one copy of a damaged file however many panes and tabs open it", async () => {
     h.plant("{ not json");
     const store = h.store();
     await store.load();
     await store.load();
     await store.save(addNote("n", "x"));
-    expect(h.names().filter((n) => n.includes("corrupt"))).toHaveLength(1);
+    const other = await h.store().load();
+    expect(h.names().filter((n) => n.includes("corrupt"))).toEqual([
+      other.status === "corrupt" ? other.keptAs : "?",
+    ]);
+  });
+
+  it("makes a second copy when the damaged file changes", async () => {
+    h.plant("{ not json");
+    await h.store().load();
+    h.plant("{ still not json");
+    await h.store().load();
+    expect(h.names().filter((n) => n.includes("corrupt"))).toHaveLength(2);
   });
 
   it("restores every record that still validates, keeping the damaged copy", async () => {

@@ -1,3 +1,5 @@
+import { fnv1a64 } from "../fnv1a64";
+
 /** The stored file as read: its exact bytes (kept aside verbatim if unreadable) and its version tag. */
 export interface StoredFile {
   raw: Uint8Array;
@@ -18,17 +20,21 @@ export interface DocumentBackend {
   read(): Promise<StoredFile | null>;
   /** Writes only if the stored version is still `etag` (null: only if nothing is stored yet). */
   write(text: string, etag: string | null): Promise<WriteOutcome>;
-  /** Stores a verbatim copy under a new name; never replaces anything. Returns the name used. */
+  /**
+   * Stores a verbatim copy under `name` unless a file of that name exists (names are derived from
+   * the content, so it is the same copy). Never replaces anything. Returns the name.
+   */
   keepAside(raw: Uint8Array, name: string): Promise<string>;
 }
 
 export const DOCUMENT_NAME = "graceful-leave.json";
 
-/** OneDrive names cannot contain ":", so the time is written with dashes. */
-export function asideName(now: number): string {
-  const stamp = new Date(now)
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z")
-    .replace(/:/g, "-");
-  return `graceful-leave.corrupt-${stamp}.json`;
+/**
+ * The copy's name comes from its content, so every pane and tab that meets the same damaged file
+ * finds the same copy instead of adding one more each time it opens. OneDrive names cannot
+ * contain ":", hence the dashes in the date.
+ */
+export function asideName(raw: Uint8Array, now: number): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  return `graceful-leave.corrupt-${day}-${fnv1a64(raw).slice(0, 12)}.json`;
 }

@@ -107,7 +107,7 @@ export function createAppDataStore(options: AppDataStoreOptions): AppDataStore {
     if (corrupt === null || corrupt.etag !== file.etag || corrupt.keptAs === null) {
       let keptAs: string | null = null;
       try {
-        keptAs = await backend.keepAside(file.raw, asideName(now()));
+        keptAs = await backend.keepAside(file.raw, asideName(file.raw, now()));
       } catch {
         keptAs = null;
       }

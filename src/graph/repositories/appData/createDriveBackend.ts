@@ -80,22 +80,20 @@ export function createDriveBackend(
     },
 
     async keepAside(raw, name) {
-      for (let n = 0; ; n += 1) {
-        const candidate = n === 0 ? name : name.replace(/\.json$/, `-${n}.json`);
-        try {
-          await client.request<DriveItem>({
-            method: "PUT",
-            path: `${itemPath(candidate)}/content`,
-            query: { "@microsoft.graph.conflictBehavior": "fail" },
-            headers: { "Content-Type": "application/octet-stream" },
-            body: raw,
-            scopes: appScopes,
-          });
-          return candidate;
-        } catch (error) {
-          if (!(error instanceof GraphError && error.status === 409) || n >= 20) throw error;
-        }
+      try {
+        await client.request<DriveItem>({
+          method: "PUT",
+          path: `${itemPath(name)}/content`,
+          query: { "@microsoft.graph.conflictBehavior": "fail" },
+          headers: { "Content-Type": "application/octet-stream" },
+          body: raw,
+          scopes: appScopes,
+        });
+      } catch (error) {
+        // 409: the copy is already there (another pane kept it first).
+        if (!(error instanceof GraphError && error.status === 409)) throw error;
       }
+      return name;
     },
   };
 }
