@@ -1,4 +1,5 @@
 import {
+  BrowserAuthError,
   InteractionRequiredAuthError,
   createNestablePublicClientApplication,
   createStandardPublicClientApplication,
@@ -186,6 +187,19 @@ describe("createAuth", () => {
     );
     expect(auth.needsInteraction).toBe(false);
     expect(seen).toEqual([true, false]);
+  });
+
+  it("keeps the Sign in button when the popup was blocked, and says so", async () => {
+    const fake = fakeClient([]);
+    fake.acquireTokenPopup.mockRejectedValueOnce(new BrowserAuthError("popup_window_error", "corr"));
+    standard.mockResolvedValue(fake.pca);
+    const auth = createAuth(config, { host: "browser", nestedAppAuth: false });
+    await expect(auth.getToken(["User.Read"])).rejects.toMatchObject({ kind: "interaction_required" });
+    await expect(auth.signIn()).rejects.toMatchObject({
+      kind: "popup_blocked",
+      action: expect.stringMatching(/pop-ups/),
+    });
+    expect(auth.needsInteraction).toBe(true);
   });
 
   it("tries to create the client again after a failed creation", async () => {

@@ -58,7 +58,10 @@ export interface CalendarRepository {
   listWindow(startUtc: string, endUtc: string): Promise<Event[]>;
   /** Incremental scan of a window; pass the last deltaLink to get only what changed since. */
   scanDelta(window: { startUtc: string; endUtc: string }, deltaLink?: string | null): Promise<DeltaScan>;
-  /** The calendar event behind a meeting request (eventMessage), or null for any other message. */
+  /**
+   * The calendar event behind a meeting request (eventMessage), or null for any other message.
+   * `messageId` is a REST id: Outlook's item ids must go through convertToRestId first.
+   */
   eventForMessage(messageId: string): Promise<Event | null>;
   /** Marks the user's own copy private with no reminder (and optionally a show-as), then reads it back. */
   markPrivate(
