@@ -39,7 +39,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|your profile)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
   "about a job",
 );
 

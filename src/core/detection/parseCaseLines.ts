@@ -19,6 +19,8 @@ export interface CaseLine {
   mailbox: Mailbox;
   item: MailItem;
   expect?: CaseExpectation;
+  /** The corpus's one-line reason for the label; used to name tests. */
+  why?: string;
 }
 
 export interface ParsedCases {
@@ -45,6 +47,7 @@ export function parseCaseLines(text: string): ParsedCases {
         mailbox: o.mailbox as Mailbox,
         item: o.item as MailItem,
         expect: o.expect && typeof o.expect === "object" ? (o.expect as CaseExpectation) : undefined,
+        why: typeof o.why === "string" ? o.why : undefined,
       });
     } catch (e) {
       errors.push({ line: i + 1, message: e instanceof Error ? e.message : String(e) });

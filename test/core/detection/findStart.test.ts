@@ -1,0 +1,62 @@
+import { findStart } from "../../../src/core/detection/findStart";
+import type { Lang } from "../../../src/core/detection/findStart";
+
+// Received Tue 1 Dec 2026 19:20Z (14:20 in New York) unless the row says otherwise.
+const TUE = Date.parse("2026-12-01T19:20:00Z");
+
+describe("findStart", () => {
+  it.each<[string, Lang, number, string, string]>([
+    ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    [
+      "I've confirmed you for next Tuesday at 10:30 CT.",
+      "en",
+      TUE,
+      "America/Chicago",
+      "2026-12-08T10:30:00-06:00",
+    ],
+    ["Does Friday at 9am your time work?", "en", TUE, "America/Denver", "2026-12-04T09:00:00-07:00"],
+    [
+      "Could we move it to Thursday 12/17 at 10:00 ET instead?",
+      "en",
+      TUE,
+      "America/New_York",
+      "2026-12-17T10:00:00-05:00",
+    ],
+    ["Date 12-14-2026 Time 10:00:00 – 11:00:00", "en", TUE, "America/New_York", "2026-12-14T10:00:00-05:00"],
+    ["Date 07-12-2026 Time 14:30:00", "en", TUE, "Europe/London", "2026-12-07T14:30:00+00:00"],
+    ["Wednesday Dec. 9th, 07:30 pm Asia/Kolkata", "en", TUE, "America/New_York", "2026-12-09T19:30:00+05:30"],
+    ["Je vous confirme l'entretien demain à 10h30.", "fr", TUE, "Europe/Paris", "2026-12-02T10:30:00+01:00"],
+    ["am Donnerstag, 17.12.2026, um 14:00 Uhr", "de", TUE, "Europe/Berlin", "2026-12-17T14:00:00+01:00"],
+    [
+      "el martes 19 de enero a las 16:00 (hora peninsular)",
+      "es",
+      TUE,
+      "Europe/Madrid",
+      "2027-01-19T16:00:00+01:00",
+    ],
+    [
+      "10:00am - 10:30am (Central Time - US & Canada) on Wednesday, January 13, 2027",
+      "en",
+      TUE,
+      "America/New_York",
+      "2027-01-13T10:00:00-06:00",
+    ],
+  ])("reads %j", (text, lang, ref, zone, iso) => {
+    expect(findStart(text, lang, ref, zone, false)?.start).toBe(iso);
+  });
+
+  it("takes the new slot when the text says it moved from one time to another", () => {
+    const text =
+      "Your Interview session is rescheduled from 2027-01-12 10:00:00 - 11:00:00 to 2027-01-14 15:00:00 - 16:00:00";
+    expect(findStart(text, "en", Date.parse("2027-01-11T17:20:00Z"), "Europe/London", true)?.start).toBe(
+      "2027-01-14T15:00:00+00:00",
+    );
+  });
+
+  it.each(["It will take about 30 minutes.", "Let's talk sometime next week.", "Reply within 24 hours."])(
+    "finds no concrete time in %j",
+    (text) => {
+      expect(findStart(text, "en", TUE, "America/New_York", false)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { detect, parseCaseLines } from "../../../src/core/detection";
+import type { CaseLine } from "../../../src/core/detection";
+
+/**
+ * Every detection rule is exercised by fixture lines (a new case is a line, not new code):
+ * cases.jsonl holds the project's own cases (ATS templates, agencies, languages, zones, hostile
+ * HTML); dev.jsonl is a copy of the shared development corpus.
+ */
+
+const LEGAL =
+  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|sl|sas|sarl|bv|nv|spa|srl|s\.r\.o|a\.s|pty ltd)\.?$/i;
+const norm = (v: string | null | undefined): string =>
+  (v ?? "").trim().toLocaleLowerCase().replace(LEGAL, "").trim();
+
+function load(name: string): CaseLine[] {
+  const parsed = parseCaseLines(readFileSync(join(__dirname, "../../fixtures/detection", name), "utf8"));
+  expect(parsed.errors).toEqual([]);
+  return parsed.cases;
+}
+
+const table = [...load("cases.jsonl"), ...load("dev.jsonl")].map(
+  (c) => [`${c.id}: ${c.why ?? ""}`, c] as const,
+);
+
+describe("detect on fixture cases", () => {
+  it.each(table)("%s", (_name, c) => {
+    const e = c.expect ?? {};
+    const d = detect(c.item, c.mailbox);
+    expect({ interview: d.interview, role: d.role }).toEqual({
+      interview: e.interview === true,
+      role: e.role,
+    });
+    if (e.interview) {
+      expect(norm(d.company)).toBe(norm(e.company));
+      expect(norm(d.agency)).toBe(norm(e.agency));
+      expect(d.stage).toBe(e.stage);
+    }
+    if (e.start) expect(d.start === null ? null : Date.parse(d.start)).toBe(Date.parse(e.start));
+    // Every verdict carries its evidence.
+    if (d.interview || d.role !== "none") expect(d.signals.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { readBody } from "../../../src/core/detection/readBody";
+
+const text = (content: string, subject = "Re: hello", contentType = "text") =>
+  readBody({ contentType, content }, subject, 50_000).text;
+
+describe("readBody", () => {
+  it.each([
+    [
+      "'-----Original Message-----'",
+      "See you Friday at 10.\n-----Original Message-----\nFrom: Sam\nMonday at 9 works",
+    ],
+    [
+      "'On ... wrote:'",
+      "See you Friday at 10.\nOn Mon, Jan 4, 2027 at 9:00 AM Sam Rivera <sam@contoso.com> wrote:\n> Monday at 9 works",
+    ],
+    ["French 'De :' headers", "See you Friday at 10.\nDe : Sam Rivera\nEnvoyé : lundi\nMonday at 9 works"],
+    ["German 'Von:' headers", "See you Friday at 10.\nVon: Sam Rivera\nGesendet: Montag\nMonday at 9 works"],
+    [
+      "'Le ... a écrit :'",
+      "See you Friday at 10.\nLe lun. 4 janv. 2027 à 09:00, Sam Rivera a écrit :\nMonday at 9 works",
+    ],
+  ])("drops the quoted reply after %s", (_name, body) => {
+    const t = text(body);
+    expect(t).toContain("Friday at 10");
+    expect(t).not.toContain("Monday at 9");
+  });
+
+  it("drops HTML quoted history from an Outlook reply", () => {
+    const t = text(
+      '<p>New time: Thursday.</p><div id="divRplyFwdMsg"><b>From:</b> Sam</div><p>Old: Monday</p>',
+      "RE: x",
+      "html",
+    );
+    expect(t).toContain("Thursday");
+    expect(t).not.toContain("Monday");
+  });
+
+  it("keeps forwarded content but not its From/Date/Subject header lines", () => {
+    const body =
+      '<div>for the diary</div><div class="gmail_quote">---------- Forwarded message ---------<br>From: Recruiting<br>Date: Sun, 17 Jan 2027 at 18:02<br>Subject: Interview</div><blockquote>Your interview is on Tuesday 26 January 2027 at 09:30.</blockquote>';
+    const r = readBody({ contentType: "html", content: body }, "Fwd: Interview", 50_000);
+    expect(r.forwarded).toBe(true);
+    expect(r.text).toContain("26 January 2027 at 09:30");
+    expect(r.text).not.toContain("17 Jan 2027");
+  });
+
+  it("truncates huge bodies to the character budget", () => {
+    expect(text("x".repeat(100_000)).length).toBeLessThanOrEqual(50_000);
+  });
+});
