@@ -55,6 +55,7 @@ module.exports = (_env, argv) => {
       launchevent: "./src/hosts/outlook/launchevent.ts",
       tab: "./src/hosts/teams/tab.tsx",
       demo: "./src/hosts/demo/demo.tsx",
+      redirect: "./src/hosts/redirect.ts",
     },
     output: {
       path: outDir,
@@ -89,7 +90,7 @@ module.exports = (_env, argv) => {
       page("support.html", [], "Graceful Leave — support", { template: "./src/hosts/pages/support.html" }),
       page("privacy.html", [], "Graceful Leave — privacy", { template: "./src/hosts/pages/privacy.html" }),
       page("terms.html", [], "Graceful Leave — terms", { template: "./src/hosts/pages/terms.html" }),
-      page("redirect.html", [], "Graceful Leave — signing in", { template: "./src/hosts/pages/redirect.html" }),
+      page("redirect.html", ["redirect"], "Graceful Leave — signing in", { template: "./src/hosts/pages/redirect.html" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
