@@ -6,30 +6,52 @@ import { findIana } from "windows-iana";
  */
 
 /** IANA name for a Windows or IANA zone name; undefined when neither runtime nor table knows it. */
+const zoneCache = new Map<string, string | undefined>();
+
 export function ianaZone(zone: string): string | undefined {
   if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
+  if (zoneCache.has(zone)) return zoneCache.get(zone);
+  const resolved = resolveZone(zone);
+  zoneCache.set(zone, resolved);
+  return resolved;
+}
+
+function resolveZone(zone: string): string | undefined {
   const mapped = findIana(zone)[0];
   const candidate = mapped ?? zone;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: candidate });
+    formatterFor(candidate);
     return candidate;
   } catch {
     return undefined;
   }
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs far more than using one, so each zone gets one, kept. */
+function formatterFor(iana: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(iana);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: iana,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(iana, formatter);
+  }
+  return formatter;
+}
+
 /** Offset of `zone` from UTC at instant `utcMs`, in minutes (Paris in winter: +60). */
 function offsetMinutes(utcMs: number, iana: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: iana,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
+  if (iana === "UTC") return 0;
+  const parts = formatterFor(iana).formatToParts(new Date(utcMs));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? "0");
   const asUtc = Date.UTC(
     get("year"),
