@@ -21,14 +21,21 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
 }
 
-/** One HTML page per entry; `office` pages load office.js first. */
-function page(filename, chunks, title, { office = false, template = "./src/hosts/page.html" } = {}) {
+/**
+ * One HTML page per entry; `office` pages load office.js first. Static pages (support, privacy...)
+ * put the HTML fragment `content` in the same shell instead of a React root.
+ */
+function page(filename, chunks, title, { office = false, content = null } = {}) {
   return new HtmlWebpackPlugin({
     filename,
     chunks,
     title,
-    template,
-    templateParameters: { officeJs: office ? OFFICE_JS : "", title },
+    template: "./src/hosts/page.html",
+    templateParameters: {
+      officeJs: office ? OFFICE_JS : "",
+      title,
+      content: content ? fs.readFileSync(path.join(__dirname, "src/hosts/pages", content), "utf8") : "",
+    },
     scriptLoading: "defer",
   });
 }
@@ -87,10 +94,10 @@ module.exports = (_env, argv) => {
       page("launchevent.html", ["launchevent"], "Graceful Leave events", { office: true }),
       page("tab.html", ["tab"], "Graceful Leave"),
       page("index.html", ["demo"], "Graceful Leave — demo"),
-      page("support.html", [], "Graceful Leave — support", { template: "./src/hosts/pages/support.html" }),
-      page("privacy.html", [], "Graceful Leave — privacy", { template: "./src/hosts/pages/privacy.html" }),
-      page("terms.html", [], "Graceful Leave — terms", { template: "./src/hosts/pages/terms.html" }),
-      page("redirect.html", ["redirect"], "Graceful Leave — signing in", { template: "./src/hosts/pages/redirect.html" }),
+      page("support.html", [], "Graceful Leave — support", { content: "support.html" }),
+      page("privacy.html", [], "Graceful Leave — privacy", { content: "privacy.html" }),
+      page("terms.html", [], "Graceful Leave — terms", { content: "terms.html" }),
+      page("redirect.html", ["redirect"], "Graceful Leave — signing in", { content: "redirect.html" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -21,4 +21,15 @@ describeInBrowser("pages opened outside their host", () => {
     await page.getByText("Open this in Outlook").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it.each([
+    ["support.html", "Graceful Leave support"],
+    ["privacy.html", "Privacy"],
+    ["terms.html", "Terms of use"],
+  ])("the manifest's %s page is there and accessible", async (file, heading) => {
+    const page = await session.newPage();
+    await page.goto(`${session.baseUrl}/${file}`);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
