@@ -15,7 +15,7 @@ export interface Cue {
  * as written (\b is ASCII-only in JavaScript).
  */
 const cue = (re: RegExp, reason: string): Cue => ({
-  re: /[^\x00-\x7f]/.test(re.source) ? re : new RegExp(`\\b(?:${re.source})`, re.flags),
+  re: /[^\p{ASCII}]/u.test(re.source) ? re : new RegExp(`\\b(?:${re.source})`, re.flags),
   reason,
 });
 

@@ -34,11 +34,14 @@ function graphTime(prop: ICAL.Property | null): { dateTime: string; timeZone: st
   return { dateTime, timeZone: zone };
 }
 
-/** Maps each VEVENT of an .ics text to the Graph event shape the detector reads. */
-export function icsToItems(icsText: string): MailItem[] {
+function readIcs(icsText: string): MailItem[] {
   let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(icsText.slice(0, 2_000_000)));
+    const parsed: unknown = ICAL.parse(icsText.slice(0, 2_000_000));
+    // ical.js returns [] for empty input and an array of components for several calendars.
+    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;
+    if (!Array.isArray(first) || first.length < 2) return [];
+    root = new ICAL.Component(first as unknown as ConstructorParameters<typeof ICAL.Component>[0]);
   } catch {
     return [];
   }
@@ -72,6 +75,17 @@ export function icsToItems(icsText: string): MailItem[] {
       isOrganizer: false,
     };
   });
+}
+
+/** Maps each VEVENT of an .ics text to the Graph event shape the detector reads. */
+export function icsToItems(icsText: string): MailItem[] {
+  if (typeof icsText !== "string" || !icsText.trim()) return [];
+  try {
+    return readIcs(icsText);
+  } catch {
+    // A malformed calendar is "nothing to read", not a crash in the pane.
+    return [];
+  }
 }
 
 /** Detects interviews in an iCalendar text: one Detection per VEVENT. */

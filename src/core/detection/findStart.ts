@@ -1,11 +1,5 @@
 import * as chrono from "chrono-node";
-import {
-  epochToWallClock,
-  formatWithOffset,
-  isKnownZone,
-  offsetMinutesAt,
-  wallClockToEpoch,
-} from "./zonedTime";
+import { epochToWallClock, formatWithOffset, offsetMinutesAt, wallClockToEpoch } from "./zonedTime";
 import type { WallClock } from "./zonedTime";
 import { zoneAfter } from "./zoneWords";
 import { relativeTimes } from "./relativeTime";

@@ -1,9 +1,9 @@
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower-cases and strips diacritics so one pattern matches "Vorstellungsgespräch" and "vorstellungsgesprach". */
 export function fold(text: string): string {
   // Most mail is ASCII; normalising it would only cost time.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

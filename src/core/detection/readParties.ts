@@ -139,7 +139,7 @@ interface Token {
 
 function compactToken(t: string): string {
   // Most tokens are ASCII; only those need no Unicode normalisation.
-  return /^[\x00-\x7f]*$/.test(t) ? t.toLowerCase().replace(/[^a-z0-9]+/g, "") : compact(t);
+  return !/[^\p{ASCII}]/u.test(t) ? t.toLowerCase().replace(/[^a-z0-9]+/g, "") : compact(t);
 }
 
 function tokenize(text: string): Token[] {
