@@ -28,8 +28,11 @@ export function deltaPage(
 ): SimResponse {
   const skipToken = req.query["$skiptoken"];
   const deltaToken = req.query["$deltatoken"];
+  // Prefer: odata.maxpagesize wins; message delta also takes $top, fixed on the first call.
+  const known0 = state.deltaStates.get(req.query["$skiptoken"] ?? req.query["$deltatoken"] ?? "");
+  const top = Number(req.query["$top"] ?? known0?.options["$top"] ?? "");
   const size = Number(preference(req, "odata.maxpagesize") ?? "");
-  const pageSize = Number.isInteger(size) && size > 0 ? size : 10;
+  const pageSize = Number.isInteger(size) && size > 0 ? size : Number.isInteger(top) && top > 0 ? top : 10;
   let round: DeltaState;
   let items: Array<Record<string, unknown>>;
   if (skipToken !== undefined || deltaToken !== undefined) {

@@ -20,6 +20,18 @@ function renderMessage(
     "@odata.etag": `W/"${stored.message.changeKey ?? ""}"`,
     ...structuredClone(stored.message),
   };
+  if (stored.message["@odata.type"] === "#microsoft.graph.eventMessage" && stored.eventId) {
+    // v1.0 eventMessage carries the meeting's times and place itself, taken from its event.
+    const event = findEvent(state, stored.eventId)?.stored.event;
+    if (event) {
+      out.startDateTime ??= event.start;
+      out.endDateTime ??= event.end;
+      out.location ??= event.location;
+      out.isAllDay ??= event.isAllDay;
+      out.type ??= event.type;
+      out.meetingMessageType ??= "meetingRequest";
+    }
+  }
   const expand = req.query["$expand"];
   if (expand !== undefined) {
     for (const item of splitTopLevel(expand)) {
@@ -78,7 +90,7 @@ export function messagesDelta(state: SimulatorState, req: SimRequest, folder: st
   const first = req.query["$skiptoken"] === undefined && req.query["$deltatoken"] === undefined;
   const options: Record<string, string> = {};
   if (first) {
-    for (const key of ["$select", "$expand", "$filter", "changeType"]) {
+    for (const key of ["$select", "$expand", "$filter", "$top", "changeType"]) {
       const value = req.query[key];
       if (value !== undefined) options[key] = value;
     }

@@ -160,3 +160,35 @@ describe("simulator: messages", () => {
     expect([...sim.state.messages.values()].map((m) => m.folder)).toEqual(["drafts"]);
   });
 });
+
+describe("simulator: message details", () => {
+  test("a meeting request carries its meeting's start and end, as v1.0 eventMessage does", async () => {
+    const sim = createGraphSimulator({ now: () => FIXED_NOW });
+    const event = sim.state.insertEvent(eventAt(24, "Screen") as never, [], []);
+    const msg = sim.state.insertMessage(
+      { "@odata.type": "#microsoft.graph.eventMessage", subject: "Screen" } as never,
+      "inbox",
+      event.event.id!,
+    );
+    const res = await rawCall(sim, "GET", `/me/messages/${msg.message.id}`);
+    expect(res.body).toMatchObject({
+      startDateTime: event.event.start,
+      endDateTime: event.event.end,
+      meetingMessageType: "meetingRequest",
+    });
+  });
+
+  test("inbox delta pages by $top when no Prefer is sent, and keeps it across the round", async () => {
+    const sim = createGraphSimulator({ now: () => FIXED_NOW });
+    for (let i = 0; i < 5; i += 1) sim.state.insertMessage({ subject: `m${i}` }, "inbox");
+    const first = (
+      await rawCall(sim, "GET", "/me/mailFolders/inbox/messages/delta", { query: { $top: "2" } })
+    ).body as Json;
+    expect((first.value as Json[]).length).toBe(2);
+    const skip = new URL(String(first["@odata.nextLink"])).searchParams.get("$skiptoken")!;
+    const second = (
+      await rawCall(sim, "GET", "/me/mailFolders/inbox/messages/delta", { query: { $skiptoken: skip } })
+    ).body as Json;
+    expect((second.value as Json[]).length).toBe(2);
+  });
+});
