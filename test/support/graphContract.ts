@@ -240,6 +240,16 @@ export class ContractChecker {
     return undefined;
   }
 
+  private nearName(target: Target, segment: string): string | undefined {
+    const names: string[] = [...WELL_KNOWN_KEYS];
+    for (let t = this.typeDef(target.type); t; t = t.base ? this.typeDef(t.base) : undefined) {
+      for (const op of this.model.operations.get(`Collection(${t.name})`) ?? []) names.push(op.name);
+    }
+    const lower = segment.toLowerCase();
+    if (names.some((n) => n.toLowerCase() === lower)) return undefined;
+    return names.find((n) => n.length >= 4 && editDistance(n.toLowerCase(), lower) <= 2);
+  }
+
   private static split(type: string): Target {
     const inner = /^Collection\((.*)\)$/.exec(type);
     return inner ? { type: inner[1]!, collection: true } : { type, collection: false };
@@ -278,6 +288,10 @@ export class ContractChecker {
         return undefined;
       }
       if (target.collection) {
+        // Any segment after a collection could be a key, so a misspelt "delta" or "inbox" would pass
+        // silently; a key within two edits of a bound operation or well-known name is called out.
+        const near = this.nearName(target, segment);
+        if (near) return `'${segment}' is taken as a key but looks like a misspelling of '${near}'`;
         target = { type: target.type, collection: false };
         return undefined; // a key
       }
@@ -440,6 +454,40 @@ export class ContractChecker {
     }
     return problems.map((p) => `${request.method} ${request.path}: ${p}`);
   }
+}
+
+/** Well-known mail folder names and drive special folders, which stand in for ids in paths. */
+const WELL_KNOWN_KEYS = [
+  "inbox",
+  "drafts",
+  "sentitems",
+  "deleteditems",
+  "archive",
+  "junkemail",
+  "outbox",
+  "msgfolderroot",
+  "approot",
+  "documents",
+  "photos",
+  "cameraroll",
+  "music",
+  "recordings",
+];
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function splitTopLevel(value: string): string[] {

@@ -160,6 +160,12 @@ describeWithCsdl("Graph contract resolver", () => {
     ],
     ["an unknown $ option", shape("GET", "/me/events", { $selct: "subject" }), "$selct"],
     [
+      "a misspelt bound function that would otherwise pass as a key",
+      shape("GET", "/me/calendarView/detla", WINDOW),
+      "delta",
+    ],
+    ["a misspelt well-known folder name", shape("GET", "/me/mailFolders/inbx/messages/delta"), "inbox"],
+    [
       "path addressing on something that is not a driveItem",
       shape("GET", "/me/events:/x.json:/content"),
       "driveItem",
