@@ -22,8 +22,15 @@ import { readGraphDateTime, toIanaZone } from "./zonedTime";
 
 const DEFAULT_MAX_TEXT = 24_000;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const INVITEE_LABEL = /\b(?:invitee|guest|attendee|candidate)s?\s*:\s*/g;
+
+/** "Invitee: Sam Rivera": booking tools name the person who booked. */
+function namedAsInvitee(folded: string, ownerFold: string): boolean {
+  INVITEE_LABEL.lastIndex = 0;
+  for (let m = INVITEE_LABEL.exec(folded); m; m = INVITEE_LABEL.exec(folded)) {
+    if (folded.startsWith(ownerFold, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 function str(v: unknown): string {
@@ -47,9 +54,9 @@ const PUBLIC_MAIL =
 const JOIN_URL =
   /https:\/\/(?:teams\.microsoft\.com\/l\/meetup-join|[\w-]+\.zoom\.us\/(?:j|my)\/|zoom\.us\/j\/|meet\.google\.com\/|app\.cal\.com\/video\/|[\w-]+\.webex\.com\/|whereby\.com\/|meet\.jit\.si\/|[\w.-]+\/video\/)[^\s"'<>)\]]{0,400}/i;
 const TOOL_LINKS: [RegExp, string][] = [
-  [/coderpad|hackerrank|codility|codesignal|karat/, "coding-assessment link"],
+  [/\b(?:coderpad|hackerrank|codility|codesignal|karat)\b/, "coding-assessment link"],
   [
-    /calendly|cal\.com|greenhouse|lever\.co|myworkday|smartrecruiters|ashbyhq|talentloop|odoo|frappe|topcoder/,
+    /\b(?:calendly|cal\.com|greenhouse|lever\.co|myworkday|smartrecruiters|ashbyhq|talentloop|odoo|frappe|topcoder)\b/,
     "sent through a hiring or scheduling tool",
   ],
 ];
@@ -62,38 +69,47 @@ function mentionsName(foldedText: string, ownerName: string): boolean {
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
-// Patterns that put a named person, not the owner, in the candidate's seat.
-const OTHER_CANDIDATE: RegExp[] = [
-  new RegExp(
-    String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
-    "u",
-  ),
-  new RegExp(
-    String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
-    "u",
-  ),
-  new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u"),
-  new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
-  new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u"),
-  new RegExp(
-    String.raw`\b${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
-    "u",
-  ),
-  new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u"),
+// Patterns that put a named person, not the owner, in the candidate's seat. Each has a cheap
+// keyword gate: the Unicode name patterns only run where their keyword occurs.
+const OTHER_CANDIDATE: [RegExp, RegExp][] = [
+  [
+    /interview|entrevista|entretien|gespräch|panel/i,
+    new RegExp(
+      String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
+      "u",
+    ),
+  ],
+  [
+    /candida|kandida/i,
+    new RegExp(
+      String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
+      "u",
+    ),
+  ],
+  [/mit (?:frau|herr)/i, new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
+  [
+    /interview|recevrez|assessing/i,
+    new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
+  ],
+  [/scheduled/i, new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
+  [
+    /loop|second-stage|first-stage|panel interview|will present|is onsite/i,
+    new RegExp(
+      String.raw`${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
+      "u",
+    ),
+  ],
+  [/interviewee/i, new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
 ];
-
-// Cheap pre-check: every pattern above contains one of these words.
-const OTHER_CANDIDATE_GATE =
-  /interview|entrevista|entretien|gespräch|candidat|kandida|mit (?:frau|herr)|recevrez|assessing|scheduled|loop|second-stage|first-stage|will present|is onsite/i;
 
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
 function namesOtherCandidate(subject: string, text: string, ownerName: string): boolean {
   const owner = fold(ownerName);
   const ownerFirst = owner.split(" ")[0] ?? "";
   const head = text.slice(0, 1500);
-  if (!OTHER_CANDIDATE_GATE.test(subject) && !OTHER_CANDIDATE_GATE.test(head)) return false;
-  for (const re of OTHER_CANDIDATE) {
+  for (const [gate, re] of OTHER_CANDIDATE) {
     for (const src of [subject, head]) {
+      if (!gate.test(src)) continue;
       const who = re.exec(src)?.[1];
       if (!who) continue;
       const w = fold(who);
@@ -160,10 +176,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const ordinary = relevant ? firstHit(ORDINARY, fs) : null;
   const otherCandidate = relevant && namesOtherCandidate(subject, bodyText, ownerName);
   // Booking tools name the person who booked: when that is the owner, the owner is the guest.
-  const invitee =
-    relevant &&
-    !!ownerName &&
-    new RegExp(`\\b(?:invitee|guest|attendee|candidate)s?\\s*:\\s*${escapeRe(fold(ownerName))}`).test(all);
+  const invitee = relevant && !!ownerName && namedAsInvitee(all, fold(ownerName));
   const hiringish = interviewWord || screenCall || (jobContext && conversation);
 
   // Role: whose side of a hiring process is this about?
@@ -256,7 +269,9 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   let company: string | null = null;
   let agency: string | null = null;
   let stage: Detection["stage"] = null;
-  if (role !== "none") {
+  // Parties matter for the owner's own candidacies (the pane and the pipeline); for hiring-side
+  // items the company is the owner's own and is not read.
+  if (role === "candidate") {
     const parties = readParties({
       subject,
       text: `${bodyText}\n${location}`.slice(0, 6000),

@@ -138,7 +138,9 @@ export function htmlToText(html: string, maxChars = 1_000_000): string {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45) k++;
       else break;
     }
-    const name = lower.slice(j, k).replace(/^o:|^v:|^w:/, "");
+    let name = lower.slice(j, k);
+    // Word's namespaced tags (<o:p>, <v:shape>) behave like their plain names.
+    if (name.length > 2 && name.charCodeAt(1) === 58) name = name.slice(2);
     i = gt + 1;
     if (!name) {
       // "<" followed by a space or digit: literal text.

@@ -138,8 +138,15 @@ interface Token {
 }
 
 function compactToken(t: string): string {
-  // Most tokens are ASCII; only those need no Unicode normalisation.
-  return !/[^\p{ASCII}]/u.test(t) ? t.toLowerCase().replace(/[^a-z0-9]+/g, "") : compact(t);
+  // Most tokens are ASCII: lower-case letters and digits without Unicode normalisation.
+  let out = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127) return compact(t);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += t[i];
+  }
+  return out;
 }
 
 function tokenize(text: string): Token[] {
@@ -156,11 +163,16 @@ function tokenize(text: string): Token[] {
  * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
  * northstarretail. Returns the phrase as written, or null.
  */
-export function nameForDomain(text: string, tokens: Token[], label: string): string | null {
+export function nameForDomain(
+  text: string,
+  tokens: Token[],
+  label: string,
+  firstOnly = false,
+): string | null {
   if (label.length < 3) return null;
   const l = label.replace(/-/g, "");
   let best: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < (firstOnly ? Math.min(1, tokens.length) : tokens.length); i++) {
     const first = tokens[i];
     if (!first || !isCapitalised(first.text)) continue;
     const c0 = first.c;
@@ -249,8 +261,9 @@ function findOrgName(hay: string, lowerHay: string, label: string): string | nul
     const ch = hay[idx] ?? "";
     if (ch === ch.toLowerCase()) continue;
     tries++;
-    const win = hay.slice(idx, idx + 160);
-    const found = nameForDomain(win, tokenize(win), label);
+    // A name is a handful of words: tokenise only a short window starting at the match.
+    const win = hay.slice(idx, idx + 90);
+    const found = nameForDomain(win, tokenize(win), label, true);
     if (found && (!best || found.length > best.length)) best = found;
   }
   return best;
