@@ -91,7 +91,10 @@ export function renderEvent(
       }
     }
   }
-  return options.select === false ? out : project(out, selectedNames(req));
+  // Expanded navigations come back whether or not $select names them (OData's rule).
+  const expanded = ["extensions", "singleValueExtendedProperties"].filter((key) => key in out);
+  const names = selectedNames(req);
+  return options.select === false ? out : project(out, names && [...names, ...expanded]);
 }
 
 /** Instances in [from, to): single instances and exceptions as stored, series expanded into occurrences. */

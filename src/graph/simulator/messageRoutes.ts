@@ -53,7 +53,9 @@ function renderMessage(
       }
     }
   }
-  return project(out, selectedNames(req));
+  // Expanded navigations come back whether or not $select names them (OData's rule).
+  const names = selectedNames(req);
+  return project(out, names && ("event" in out ? [...names, "event"] : names));
 }
 
 /** GET /me/messages/{id}, optionally with $expand=microsoft.graph.eventMessage/event. */

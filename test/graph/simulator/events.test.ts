@@ -209,3 +209,21 @@ describe("simulator: open extensions", () => {
     ).toBe(404);
   });
 });
+
+describe("simulator: $select with $expand", () => {
+  test("an expanded navigation comes back even when $select does not name it", async () => {
+    const sim = newSim();
+    const ext = {
+      "@odata.type": "microsoft.graph.openTypeExtension",
+      extensionName: "Com.GracefulLeave.Marker",
+      v: 1,
+    };
+    const event = (await rawCall(sim, "POST", "/me/events", { body: { ...eventAt(2), extensions: [ext] } }))
+      .body as Json;
+    const fqn = "Microsoft.OutlookServices.OpenTypeExtension.Com.GracefulLeave.Marker";
+    const res = await rawCall(sim, "GET", `/me/events/${event.id}`, {
+      query: { $select: "subject", $expand: `extensions($filter=id eq '${fqn}')` },
+    });
+    expect(Object.keys(res.body as Json).sort()).toEqual(["@odata.etag", "extensions", "id", "subject"]);
+  });
+});

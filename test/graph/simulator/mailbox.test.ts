@@ -112,6 +112,14 @@ describe("simulator: messages", () => {
     expect(String(body["event@odata.context"])).toContain("/microsoft.graph.eventMessage/event/$entity");
   });
 
+  test("the expanded event comes back alongside a $select that does not name it", async () => {
+    const { sim, invite } = withInvite();
+    const res = await rawCall(sim, "GET", `/me/messages/${invite.message.id}`, {
+      query: { $select: "subject", $expand: "microsoft.graph.eventMessage/event" },
+    });
+    expect(res.body).toHaveProperty("event.subject", "Phone screen");
+  });
+
   test("the same $expand on a plain message returns no event", async () => {
     const { sim, note } = withInvite();
     const res = await rawCall(sim, "GET", `/me/messages/${note.message.id}`, {
