@@ -50,12 +50,12 @@ export const CONVERSATION =
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
   cue(
-    /\bexit[- ]?interview|austrittsgesprach|entretien de (?:depart|sortie)|entrevista de salida|exit questionnaire/,
+    /\bexit[- ]?interview|austrittsgesprach|entretien de (?:depart|sortie)|entrevista de salida|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
   cue(/\bstay interview/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card/,
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
@@ -75,7 +75,7 @@ export const NOT_JOB: Cue[] = [
     "newsletter or job alert",
   ),
   cue(
-    /\b(?:entretien annuel|annual review|performance review|jahresgesprach|mitarbeitergesprach|evaluacion anual)\b/,
+    /\b(?:entretien annuel|entretien professionnel|annual review|performance review|jahresgesprach|mitarbeitergesprach|evaluacion anual|functioneringsgesprek|beoordelingsgesprek|colloquio di valutazione|avaliacao de desempenho)\b/,
     "performance review",
   ),
 ];
@@ -92,7 +92,7 @@ export const INTERVIEWER: Cue[] = [
     "interviewer training or assessment duty",
   ),
   cue(
-    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank you for interviewing|thanks for (?:helping us hire|interviewing)|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst/,
+    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank you for interviewing|thanks for (?:helping us hire|interviewing)|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
     "the owner runs the interview",
   ),
   cue(
@@ -108,13 +108,13 @@ export const INTERVIEWER: Cue[] = [
 /** Candidate-side mail that is not a scheduled interview. */
 export const NOT_SCHEDULED: Cue[] = [
   cue(
-    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|a ete annule|ha sido cancelad/,
+    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|foi cancelad/,
     "cancelled",
   ),
   cue(/\bpostpone|on hold|verschieben m|reporter l'entretien|aplazar/, "postponed"),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately|regret to inform|not been successful|refus/,
+    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
     "rejection",
   ),
   cue(

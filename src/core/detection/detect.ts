@@ -151,7 +151,9 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     ...(Array.isArray(it.ccRecipients) ? it.ccRecipients : []),
   ].slice(0, 200)) {
     const p = party(r, "attendee");
-    if (p && fold(p.address) !== fold(ownerAddress)) attendees.push(p);
+    // The owner's own other addresses (a personal mailbox) are not other people.
+    if (p && fold(p.address) !== fold(ownerAddress) && !(ownerName && fold(p.name) === fold(ownerName)))
+      attendees.push(p);
   }
   const ownerLabel = domainLabel(ownerAddress);
   const ownerIsPublic = PUBLIC_MAIL.test(ownerAddress);
@@ -239,7 +241,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
         notScheduled.reason === "asks the owner to pick a time" ||
         notScheduled.reason === "postponed";
       if (notScheduled && !interview) signals.push(notScheduled.reason);
-    } else if (notScheduled && notScheduled.reason !== "asks the owner to pick a time") {
+    } else if (
+      notScheduled &&
+      notScheduled.reason !== "asks the owner to pick a time" &&
+      notScheduled.reason !== "follow-up after an interview"
+    ) {
       signals.push(notScheduled.reason);
     } else {
       const refMs = Date.parse(str(it.receivedDateTime) || str(it.sentDateTime) || str(options.now));
