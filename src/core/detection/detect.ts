@@ -300,7 +300,8 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const joinMatch =
     JOIN_URL.exec(str(it.onlineMeeting?.joinUrl)) ??
     JOIN_URL.exec(location) ??
-    JOIN_URL.exec(bodyText.slice(0, 20_000));
+    JOIN_URL.exec(bodyText.slice(0, 20_000)) ??
+    JOIN_URL.exec(bodyRead.footer);
   const joinUrl = joinMatch ? joinMatch[0] : null;
   for (const [re, reason] of TOOL_LINKS)
     if (re.test(all) || re.test(fold(senderAddress))) signals.push(reason);

@@ -7,6 +7,8 @@ export interface BodyText {
   text: string;
   /** True when the item forwards someone else's mail (its content then counts as evidence). */
   forwarded: boolean;
+  /** The meeting-invitation footer (Teams/Zoom/Meet join details): a join link, not evidence. */
+  footer: string;
 }
 
 // Where quoted history starts in plain text, in the languages Outlook, Gmail and Apple Mail write.
@@ -16,6 +18,9 @@ const FORWARD_HEADER =
   /^-{2,}\s*(?:forwarded message|message transf(?:é|e)r(?:é|e)|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*-{2,}/i;
 const HEADER_LINE =
   /^(?:from|de|von|van|da|sent|date|datum|envoy(?:é|e)|enviado|gesendet|verzonden|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
+// Where the join-details block that Teams, Zoom and Meet append to invitations begins.
+const MEETING_FOOTER =
+  /^(?:microsoft teams(?:-besprechung| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
 // A Teams/Zoom footer separator line is not quoted history, only boilerplate.
 const SEPARATOR = /^_{20,}\s*$/;
 
@@ -32,7 +37,9 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   let forwarded = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i.test(subject);
   const lines = text.replace(/[\t\r\f\v\u00a0\u200b ]+/g, " ").split("\n");
   const kept: string[] = [];
-  for (const rawLine of lines) {
+  let footerAt = -1;
+  for (let n = 0; n < lines.length; n++) {
+    const rawLine = lines[n] ?? "";
     const line = rawLine.trim();
     if (!line) continue;
     const isFwdHeader = FORWARD_HEADER.test(line);
@@ -52,7 +59,12 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     if (QUOTE_HEADER.test(line) && kept.length > 0) {
       break;
     }
+    if (MEETING_FOOTER.test(line)) {
+      footerAt = n;
+      break;
+    }
     kept.push(line);
   }
-  return { text: kept.join("\n"), forwarded };
+  const footer = footerAt >= 0 ? lines.slice(footerAt, footerAt + 60).join("\n") : "";
+  return { text: kept.join("\n"), forwarded, footer };
 }
