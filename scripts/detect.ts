@@ -63,4 +63,10 @@ function main(): number {
   return errors.length > 0 ? 1 : 0;
 }
 
+// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = main();
