@@ -1,3 +1,4 @@
+import type { DateTimeTimeZone } from "@microsoft/microsoft-graph-types";
 import { GraphClient } from "../../src/graph";
 import type { GraphClientOptions } from "../../src/graph";
 import { createGraphSimulator } from "../../src/graph/simulator";
@@ -41,7 +42,11 @@ export function graphHarness(
 }
 
 /** An event body in UTC starting `hours` after FIXED_NOW. */
-export function eventAt(hours: number, subject = "Team sync", durationHours = 1): Record<string, unknown> {
+export function eventAt(
+  hours: number,
+  subject = "Team sync",
+  durationHours = 1,
+): { subject: string; start: DateTimeTimeZone; end: DateTimeTimeZone } {
   const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19);
   const start = FIXED_NOW + hours * 3_600_000;
   return {

@@ -1,12 +1,7 @@
-import type {
-  CalendarPermission,
-  Event,
-  MailboxSettings,
-  Message,
-  User,
-} from "@microsoft/microsoft-graph-types";
+import type { CalendarPermission, Event, MailboxSettings, User } from "@microsoft/microsoft-graph-types";
 import type {
   ExtendedProperty,
+  MailItem,
   ManagerMode,
   SimulatorSeed,
   StoredEvent,
@@ -132,8 +127,8 @@ export class SimulatorState {
   /** Stores an event as Graph would after a create: UTC times, defaults, a fresh changeKey. */
   insertEvent(
     input: Event,
-    extensions: Array<Record<string, unknown>>,
-    props: ExtendedProperty[],
+    extensions: Array<Record<string, unknown>> = [],
+    props: ExtendedProperty[] = [],
   ): StoredEvent {
     const id = input.id ?? this.newId();
     const created = formatIso(this.now());
@@ -203,11 +198,7 @@ export class SimulatorState {
     return stored;
   }
 
-  insertMessage(
-    input: Message & { "@odata.type"?: string },
-    folder: string,
-    eventId?: string,
-  ): StoredMessage {
+  insertMessage(input: MailItem, folder: string, eventId?: string): StoredMessage {
     const id = input.id ?? this.newId("AAMkAGMsg");
     const now = formatIso(this.now());
     const message = {

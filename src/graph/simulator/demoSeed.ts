@@ -288,7 +288,7 @@ export function demoSeed(nowMs: number): SimulatorSeed {
             contentType: "text",
             content: "Please find the invitation for your second-round interview.",
           },
-        } as never,
+        },
         eventId: "AAMkAGDemoTechRound01AAA=",
       },
       {

@@ -16,6 +16,7 @@ export type {
 export { SimulatorState } from "./SimulatorState";
 export type {
   ExtendedProperty,
+  MailItem,
   ManagerMode,
   RecordedRequest,
   SeedEvent,

@@ -2,7 +2,7 @@ import type {
   CalendarPermission,
   Event,
   MailboxSettings,
-  Message,
+  EventMessage,
   User,
 } from "@microsoft/microsoft-graph-types";
 
@@ -23,8 +23,11 @@ export interface StoredEvent {
   seq: number;
 }
 
+/** A message or meeting request (eventMessage adds meetingMessageType and the meeting's times). */
+export type MailItem = EventMessage & { "@odata.type"?: string };
+
 export interface StoredMessage {
-  message: Message & { "@odata.type"?: string };
+  message: MailItem;
   /** Well-known folder name ("inbox", "drafts", …). */
   folder: string;
   /** For eventMessages: the id of the event the Calendar Attendant put on the calendar. */
@@ -57,7 +60,7 @@ export interface SimulatorSeed {
   /** Events with start/end in any zone Graph accepts; they are stored normalised to UTC. */
   events?: SeedEvent[];
   /** Messages; an eventMessage may name its event by `eventId` (an id from `events`). */
-  messages?: Array<{ message: Message & { "@odata.type"?: string }; folder?: string; eventId?: string }>;
+  messages?: Array<{ message: MailItem; folder?: string; eventId?: string }>;
   manager?: ManagerMode;
   calendarPermissions?: CalendarPermission[];
   /** App-folder files by name, as text. */

@@ -23,7 +23,7 @@ interface Outcome {
  */
 async function run(seed: number): Promise<Outcome> {
   const sim = createGraphSimulator({ now: () => FIXED_NOW, random: seededRandom(seed) });
-  for (let i = 0; i < 12; i += 1) sim.state.insertEvent(eventAt(i * 6 + 1, `Meeting ${i}`) as never, [], []);
+  for (let i = 0; i < 12; i += 1) sim.state.insertEvent(eventAt(i * 6 + 1, `Meeting ${i}`));
   sim.faults.set({ p429: 0.15, p503: 0.1, pDrop: 0.1, retryAfterSeconds: 1 });
   const client = new GraphClient({
     fetch: sim.fetch,

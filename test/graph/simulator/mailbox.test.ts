@@ -94,7 +94,7 @@ describe("simulator: messages", () => {
         "@odata.type": "#microsoft.graph.eventMessage",
         subject: "Phone screen",
         meetingMessageType: "meetingRequest",
-      } as never,
+      },
       "inbox",
       event.event.id ?? undefined,
     );
@@ -172,9 +172,9 @@ describe("simulator: messages", () => {
 describe("simulator: message details", () => {
   test("a meeting request carries its meeting's start and end, as v1.0 eventMessage does", async () => {
     const sim = createGraphSimulator({ now: () => FIXED_NOW });
-    const event = sim.state.insertEvent(eventAt(24, "Screen") as never, [], []);
+    const event = sim.state.insertEvent(eventAt(24, "Screen"));
     const msg = sim.state.insertMessage(
-      { "@odata.type": "#microsoft.graph.eventMessage", subject: "Screen" } as never,
+      { "@odata.type": "#microsoft.graph.eventMessage", subject: "Screen" },
       "inbox",
       event.event.id!,
     );
