@@ -378,6 +378,16 @@ const ROLEISH =
 
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
+  // Names are compared with each other and with domains many times over; compact each once.
+  const memo = new Map<string, string>();
+  const compactM = (text: string): string => {
+    let v = memo.get(text);
+    if (v === undefined) {
+      v = compact(text);
+      memo.set(text, v);
+    }
+    return v;
+  };
   const { subject, text, ownerAddress, ownerName } = input;
   const signals: string[] = [];
   const ownerLabel = domainLabel(ownerAddress);
@@ -397,10 +407,10 @@ export function readParties(input: PartyInput): Parties {
     if (!name) return;
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
-    if (!input.internal && ownerLabel && compact(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    if (!input.internal && ownerLabel && compactM(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
     // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
     const shorter = orgs.find(
-      (o) => compact(clean).startsWith(compact(o.name)) && compact(clean) !== compact(o.name),
+      (o) => compactM(clean).startsWith(compactM(o.name)) && compactM(clean) !== compactM(o.name),
     );
     if (
       shorter &&
@@ -412,8 +422,9 @@ export function readParties(input: PartyInput): Parties {
       shorter.name = clean;
       return;
     }
-    if (orgs.some((o) => compact(o.name) === compact(clean))) {
-      if (role === "client") for (const o of orgs) if (compact(o.name) === compact(clean)) o.role = "client";
+    if (orgs.some((o) => compactM(o.name) === compactM(clean))) {
+      if (role === "client")
+        for (const o of orgs) if (compactM(o.name) === compactM(clean)) o.role = "client";
       return;
     }
     orgs.push({ name: clean, role });
@@ -480,8 +491,8 @@ export function readParties(input: PartyInput): Parties {
       const before = /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index));
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
-      const head = compact(phrase.replace(/\s+\S+$/, ""));
-      if (orgs.some((o) => compact(o.name).includes(head) || head.includes(compact(o.name)))) continue;
+      const head = compactM(phrase.replace(/\s+\S+$/, ""));
+      if (orgs.some((o) => compactM(o.name).includes(head) || head.includes(compactM(o.name)))) continue;
       if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;
       add(phrase, "text");
       break;
@@ -503,7 +514,7 @@ export function readParties(input: PartyInput): Parties {
         const name = capitalisedRun(hay, m.index + m[0].length);
         if (!name || ROLEISH.test(name) || STOP_CAPS.test(name.split(" ")[0] ?? "") || people.has(fold(name)))
           continue;
-        if (fold(name) === ownerNameFold || orgs.some((o) => compact(o.name) === compact(name))) continue;
+        if (fold(name) === ownerNameFold || orgs.some((o) => compactM(o.name) === compactM(name))) continue;
         if (
           /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name) &&
           /^(?:\s*[,(!]| on | at | from | um | le | el )/.test(
@@ -527,7 +538,7 @@ export function readParties(input: PartyInput): Parties {
   else if (client || orgs.some((o) => o.role === "attendee")) {
     const sender = orgs.find((o) => o.role === "sender");
     const other = client ?? orgs.find((o) => o.role === "attendee");
-    if (sender && other && compact(sender.name) !== compact(other.name)) agency = sender.name;
+    if (sender && other && compactM(sender.name) !== compactM(other.name)) agency = sender.name;
   }
   const rest = orgs.filter((o) => o.name !== agency && !MARKETPLACES.test(o.name));
   company =

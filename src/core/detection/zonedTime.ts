@@ -62,18 +62,27 @@ function lookupIana(zone: string): string | null {
 }
 
 /** Offset of the zone from UTC, in minutes, at the given instant (ms since epoch). */
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
+let offsetCacheSize = 0;
 const QUARTER_HOUR = 15 * 60_000;
 
 export function offsetMinutesAt(epochMs: number, zone: string): number {
   if (!Number.isFinite(epochMs)) return 0;
   // Offsets only change on quarter-hour boundaries, so one lookup serves the whole quarter hour.
-  const key = `${zone}|${Math.floor(epochMs / QUARTER_HOUR)}`;
-  const hit = offsetCache.get(key);
+  const slot = Math.floor(epochMs / QUARTER_HOUR);
+  let byZone = offsetCache.get(zone);
+  if (!byZone) {
+    byZone = new Map();
+    offsetCache.set(zone, byZone);
+  }
+  const hit = byZone.get(slot);
   if (hit !== undefined) return hit;
   const value = computeOffset(epochMs, zone);
-  if (offsetCache.size > 50_000) offsetCache.clear();
-  offsetCache.set(key, value);
+  if (++offsetCacheSize > 100_000) {
+    offsetCache.clear();
+    offsetCacheSize = 0;
+  }
+  byZone.set(slot, value);
   return value;
 }
 
