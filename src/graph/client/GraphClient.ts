@@ -101,8 +101,10 @@ export class GraphClient {
   async request<T>(req: GraphRequest): Promise<GraphResponse<T>> {
     const url = this.urlFor(req.path, req.query);
     const idempotent = isSafeToRepeat(req);
-    let refreshed = false;
-    let token = await this.getToken(req.scopes);
+    // A bearer token for Graph must never reach another host (a downloadUrl is preauthenticated).
+    const toGraph = this.isGraphOrigin(url);
+    let refreshed = !toGraph;
+    let token = toGraph ? await this.getToken(req.scopes) : undefined;
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;
       try {
@@ -268,8 +270,14 @@ export class GraphClient {
     return `${base}${base.includes("?") ? "&" : "?"}${qs}`;
   }
 
-  private init(req: GraphRequest, token: string): RequestInit {
-    const headers: Record<string, string> = { ...(req.headers ?? {}), Authorization: `Bearer ${token}` };
+  private isGraphOrigin(url: string): boolean {
+    const origin = new URL(url).origin;
+    return origin === new URL(this.baseUrl).origin || origin === new URL(DEFAULT_BASE_URL).origin;
+  }
+
+  private init(req: GraphRequest, token: string | undefined): RequestInit {
+    const headers: Record<string, string> = { ...(req.headers ?? {}) };
+    if (token !== undefined) headers.Authorization = `Bearer ${token}`;
     let body: BodyInit | undefined;
     if (typeof req.body === "string" || req.body instanceof Uint8Array) {
       body = req.body as BodyInit;

@@ -33,22 +33,22 @@ const ID = "([^/]+)";
 
 /**
  * The Graph subset the product uses. Fixed segments match case-insensitively (Graph's do); ids keep
- * their case. Anything else answers like Graph: 400 "Resource not found for the segment".
+ * their case. /me/calendar/… is the primary calendar, the same one /me/events and /me/calendarView use. Anything else answers like Graph: 400 "Resource not found for the segment".
  */
 const ROUTES: Route[] = [
   [/^\/me$/i, { GET: (s, r) => getMe(s, r) }],
   [/^\/me\/mailboxSettings(?:\/([^/]+))?$/i, { GET: (s, r, [sub]) => getMailboxSettings(s, r, sub) }],
   [/^\/me\/manager$/i, { GET: (s, r) => getManager(s, r) }],
   [/^\/me\/calendar\/calendarPermissions$/i, { GET: (s, r) => listCalendarPermissions(s, r) }],
-  [/^\/me\/calendarView\/delta$/i, { GET: (s, r) => calendarViewDelta(s, r) }],
-  [/^\/me\/calendarView$/i, { GET: (s, r) => calendarView(s, r) }],
-  [/^\/me\/events$/i, { GET: (s, r) => listEvents(s, r), POST: (s, r) => createEvent(s, r) }],
+  [/^\/me(?:\/calendar)?\/calendarView\/delta$/i, { GET: (s, r) => calendarViewDelta(s, r) }],
+  [/^\/me(?:\/calendar)?\/calendarView$/i, { GET: (s, r) => calendarView(s, r) }],
+  [/^\/me(?:\/calendar)?\/events$/i, { GET: (s, r) => listEvents(s, r), POST: (s, r) => createEvent(s, r) }],
   [
-    new RegExp(`^/me/events/${ID}/extensions$`, "i"),
+    new RegExp(`^/me(?:/calendar)?/events/${ID}/extensions$`, "i"),
     { GET: (s, r, [id]) => listExtensions(s, r, id!), POST: (s, r, [id]) => createExtension(s, r, id!) },
   ],
   [
-    new RegExp(`^/me/events/${ID}/extensions/${ID}$`, "i"),
+    new RegExp(`^/me(?:/calendar)?/events/${ID}/extensions/${ID}$`, "i"),
     {
       GET: (s, r, [id, name]) => getExtension(s, r, id!, name!),
       PATCH: (s, r, [id, name]) => updateExtension(s, r, id!, name!),
@@ -56,7 +56,7 @@ const ROUTES: Route[] = [
     },
   ],
   [
-    new RegExp(`^/me/events/${ID}$`, "i"),
+    new RegExp(`^/me(?:/calendar)?/events/${ID}$`, "i"),
     {
       GET: (s, r, [id]) => getEvent(s, r, id!),
       PATCH: (s, r, [id]) => updateEvent(s, r, id!),

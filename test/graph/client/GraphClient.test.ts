@@ -294,6 +294,28 @@ describe("GraphClient batch", () => {
 });
 
 describe("GraphClient construction", () => {
+  test.each([
+    ["the configured base URL", "http://127.0.0.1:4010/v1.0/me", true],
+    ["Graph itself", "https://graph.microsoft.com/v1.0/me/events?$skip=5", true],
+    [
+      "a preauthenticated download URL on another host",
+      "https://contoso-my.sharepoint.com/download.aspx?x=1",
+      false,
+    ],
+  ])("sends the bearer token to %s: %s", async (_name, url, withToken) => {
+    const seen: Array<string | null> = [];
+    const client = new GraphClient({
+      fetch: (async (_url: string, init: RequestInit) => {
+        seen.push(new Headers(init.headers).get("authorization"));
+        return new Response("{}", { headers: { "content-type": "application/json" } });
+      }) as unknown as typeof fetch,
+      getToken: async () => "secret",
+      baseUrl: "http://127.0.0.1:4010/v1.0",
+    });
+    await client.request({ method: "GET", path: url, scopes: [] });
+    expect(seen).toEqual([withToken ? "Bearer secret" : null]);
+  });
+
   test("an absolute nextLink keeps its own origin, any baseUrl notwithstanding", async () => {
     const seen: string[] = [];
     const client = new GraphClient({

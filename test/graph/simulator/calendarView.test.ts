@@ -243,3 +243,14 @@ describe("simulator: GET /me/calendarView/delta", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("simulator: the primary calendar by its own path", () => {
+  test("/me/calendar/calendarView and /me/calendar/events address the same events as /me/…", async () => {
+    const sim = newSim();
+    sim.state.insertEvent(eventAt(5, "Dentist"));
+    const view = await rawCall(sim, "GET", "/me/calendar/calendarView", { query: WINDOW });
+    const events = await rawCall(sim, "GET", "/me/calendar/events");
+    expect((view.body as Page).value.map((e) => e.subject)).toEqual(["Dentist"]);
+    expect((events.body as Page).value.map((e) => e.subject)).toEqual(["Dentist"]);
+  });
+});
