@@ -14,7 +14,7 @@ import { detectLanguage } from "./detectLanguage";
 import { findStart } from "./findStart";
 import { fold, compact } from "./fold";
 import { readBody } from "./readBody";
-import { domainLabel, readParties } from "./readParties";
+import { domainLabel, orgFromDisplayName, readParties } from "./readParties";
 import type { Party } from "./readParties";
 import { readStage } from "./readStage";
 import type { DetectOptions, Detection, MailItem, Mailbox, Recipient, Role } from "./types";
@@ -159,8 +159,15 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   const ownerIsPublic = PUBLIC_MAIL.test(ownerAddress);
   const senderAddress = sender?.address ?? "";
   const senderIsOwner = !!senderAddress && fold(senderAddress) === fold(ownerAddress);
+  // The owner's own company sends it: from its domain, or through a hiring tool in its name
+  // ("Wingtip Toys Hiring via TalentLoop" to someone at wingtiptoys.com).
+  const senderOrg = sender ? orgFromDisplayName(sender.name, sender.address) : null;
   const sameOrg =
-    !!ownerLabel && !ownerIsPublic && !senderIsOwner && domainLabel(senderAddress) === ownerLabel;
+    !!ownerLabel &&
+    !ownerIsPublic &&
+    !senderIsOwner &&
+    (domainLabel(senderAddress) === ownerLabel ||
+      (!!senderOrg && compact(senderOrg).startsWith(ownerLabel.replace(/-/g, ""))));
   const ownerOrganizes =
     isEvent && (it.isOrganizer === true || (!!senderAddress && fold(senderAddress) === fold(ownerAddress)));
   const ownerNamed = mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName);
