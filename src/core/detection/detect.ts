@@ -330,7 +330,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       : hiringish
         ? 0.6
         : 0.9;
-  void compact;
+
   return {
     interview,
     confidence: Math.round(confidence * 100) / 100,

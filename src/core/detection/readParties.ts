@@ -218,14 +218,8 @@ function extend(tokens: Token[], i: number, acc: string, label: string): number 
     }
     return -1;
   }
-  if (!isCapitalised(next.text) && !/^\p{N}/u.test(next.text)) {
-    return acc.length >= 5 &&
-      label.startsWith(acc) &&
-      acc.length >= label.length * 0.6 &&
-      /^(?:it|de|del|la|le)$/.test(next.text) === false
-      ? -1
-      : -1;
-  }
+  // A name continues only through capitalised words or digits ("Adventure Works", "Studio 54").
+  if (!isCapitalised(next.text) && !/^\p{N}/u.test(next.text)) return -1;
   const grown = acc + next.c;
   if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
   if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
