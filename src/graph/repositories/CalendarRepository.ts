@@ -155,9 +155,9 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
       const response = await client.request<{ event?: Event | null }>({
         method: "GET",
         path: `/me/messages/${encodeURIComponent(messageId)}`,
-        // No $select: "event" lives only on the eventMessage subtype, and the simulator (like some
-        // Graph versions) drops expanded navigations that $select does not name.
-        query: { $expand: "microsoft.graph.eventMessage/event" },
+        // Only the id of the message itself: what we want is the expanded event, which lives on the
+        // eventMessage subtype and comes back whole.
+        query: { $select: "id", $expand: "microsoft.graph.eventMessage/event" },
         headers: { Prefer: UTC_PREFER },
         scopes: [...calendarScopes, ...GraphScopes.mailRead],
       });

@@ -50,7 +50,7 @@ describe("bad stored data", () => {
     await fc.assert(
       fc.asyncProperty(damaged, async (bad) => {
         const bytes = typeof bad === "string" ? new TextEncoder().encode(bad) : bad;
-        const sim = createGraphSimulator({ now: () => NOW, observed: false });
+        const sim = createGraphSimulator({ now: () => NOW });
         sim.state.writeFile(DOCUMENT_NAME, bytes);
         const client = new GraphClient({
           fetch: sim.fetch,

@@ -113,7 +113,7 @@ async function run(seed: number): Promise<RunOutcome> {
   const rng = seededRandom(seed);
   const paneNow = skewed(Math.floor((rng() - 0.5) * 600_000));
   const tabNow = skewed(Math.floor((rng() - 0.5) * 600_000));
-  const sim = createGraphSimulator({ now: () => T0, random: seededRandom(seed * 7919 + 1), observed: false });
+  const sim = createGraphSimulator({ now: () => T0, random: seededRandom(seed * 7919 + 1) });
   sim.faults.set({ p429: 0.1, p503: 0.1, pDrop: 0.1, retryAfterSeconds: 1 });
   const log = new Map<string, Attempt[]>();
   const stats = { conflicts: 0, block: false };
