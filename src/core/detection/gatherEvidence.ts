@@ -1,0 +1,63 @@
+import {
+  CONVERSATION,
+  INTERVIEW_WORDS,
+  INTERVIEWER,
+  JOB_CONTEXT,
+  NOT_JOB,
+  NOT_SCHEDULED,
+  ORDINARY,
+  SCREEN_CALL,
+  STEP_WORDS,
+} from "./cues";
+import type { Cue } from "./cues";
+import { fold } from "./fold";
+import { namedAsInvitee, namesOtherCandidate } from "./people";
+import type { ItemView } from "./readItem";
+
+/** What the item's words say, before any verdict. */
+export interface Evidence {
+  interviewWord: boolean;
+  /** A screening call or a named hiring step ("final chat", "live coding assessment"). */
+  screenCall: boolean;
+  jobContext: boolean;
+  conversation: boolean;
+  interviewerCue: Cue | null;
+  /** Any hiring vocabulary at all; most of a calendar has none and stops here. */
+  relevant: boolean;
+  notJob: Cue | null;
+  notScheduled: Cue | null;
+  ordinary: Cue | null;
+  otherCandidate: boolean;
+  /** A booking tool names the owner as the person who booked. */
+  invitee: boolean;
+  hiringish: boolean;
+}
+
+function firstHit(cues: Cue[], text: string): Cue | null {
+  for (const c of cues) if (c.re.test(text)) return c;
+  return null;
+}
+
+export function gatherEvidence(v: ItemView): Evidence {
+  const { all, fs, fb } = v;
+  const interviewWord = INTERVIEW_WORDS.re.test(all);
+  const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
+  const jobContext = JOB_CONTEXT.re.test(all);
+  const conversation = CONVERSATION.test(all);
+  const interviewerCue = firstHit(INTERVIEWER, all);
+  const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
+  return {
+    interviewWord,
+    screenCall,
+    jobContext,
+    conversation,
+    interviewerCue,
+    relevant,
+    notJob: relevant ? firstHit(NOT_JOB, all) : null,
+    notScheduled: relevant ? firstHit(NOT_SCHEDULED, `${fs}\n${fb}`) : null,
+    ordinary: relevant ? firstHit(ORDINARY, fs) : null,
+    otherCandidate: relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName),
+    invitee: relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName)),
+    hiringish: interviewWord || screenCall || (jobContext && conversation),
+  };
+}

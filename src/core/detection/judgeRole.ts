@@ -1,0 +1,48 @@
+import { mentionsName } from "./people";
+import type { Evidence } from "./gatherEvidence";
+import type { ItemView } from "./readItem";
+import type { Role } from "./types";
+
+/**
+ * The owner's side of the hiring process the item is about. Hiring-side evidence wins over
+ * candidate-side wording, because the same template goes to both (an ATS sends "Interview
+ * Reminder" to the candidate and to each interviewer).
+ */
+export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: string[] } {
+  const signals: string[] = [];
+  const { interviewWord, screenCall, jobContext } = e;
+  if (e.notJob && !/interviewer|scorecard|assessor/.test(v.all.slice(0, 4000))) {
+    return { role: "none", signals: [e.notJob.reason] };
+  }
+  if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };
+  if (e.hiringish || jobContext || e.interviewerCue) {
+    const organizesForOthers = v.ownerOrganizes && v.attendees.length > 0 && (interviewWord || screenCall);
+    const ownCompanyHires =
+      v.sameOrg &&
+      (interviewWord || screenCall) &&
+      !mentionsName(v.fs, v.ownerName) &&
+      !/internal (?:mobility|candidate|application|interview)/.test(v.all);
+    if ((!!e.interviewerCue && !e.invitee) || e.otherCandidate || organizesForOthers || ownCompanyHires) {
+      if (e.interviewerCue) signals.push(e.interviewerCue.reason);
+      if (e.otherCandidate) signals.push("another person is named as the candidate");
+      if (v.sameOrg) signals.push("organizer is from the owner's own company");
+      if (organizesForOthers) signals.push("the owner organizes it and invites others");
+      return { role: "interviewer", signals };
+    }
+    if (jobContext || interviewWord || screenCall) {
+      if (v.sender && !v.sameOrg) signals.push(v.isEvent ? "organizer is external" : "sender is external");
+      if (v.ownerNamed) signals.push("the owner is named in it");
+      return { role: "candidate", signals };
+    }
+  }
+  if (
+    !e.notJob &&
+    !e.ordinary &&
+    (interviewWord || screenCall) &&
+    v.ownerOrganizes &&
+    v.attendees.length === 0
+  ) {
+    return { role: "candidate", signals: ["the owner's own calendar note"] };
+  }
+  return { role: "none", signals };
+}

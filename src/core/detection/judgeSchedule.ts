@@ -1,0 +1,79 @@
+import { INTERVIEW_WORDS, SCREEN_CALL } from "./cues";
+import { detectLanguage } from "./detectLanguage";
+import { findStart } from "./findStart";
+import type { Evidence } from "./gatherEvidence";
+import { str } from "./readItem";
+import type { ItemView } from "./readItem";
+import type { DetectOptions } from "./types";
+import { readGraphDateTime } from "./zonedTime";
+
+export interface Schedule {
+  interview: boolean;
+  start: string | null;
+  end: string | null;
+  signals: string[];
+}
+
+// Reasons that still leave room for a stated time ("thanks for today – final round Friday at 2").
+const TIME_MAY_FOLLOW = new Set(["asks the owner to pick a time", "follow-up after an interview"]);
+const MOVED =
+  /(?:reschedul\w*|moved|replanifi\w*|reprogram\w*|reagendad\w*|rinviat\w*|verplaatst) (?:from|de|du|del|da|van)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/;
+
+/**
+ * Whether a candidate-side item is an interview at a concrete time. An event is one unless it
+ * is cancelled or is about something else (an offer, a rejection); a message is one only when
+ * it confirms or proposes a concrete time, read against its received time.
+ */
+export function judgeSchedule(
+  v: ItemView,
+  e: Evidence,
+  candidate: boolean,
+  options: DetectOptions,
+): Schedule {
+  const it = v.item;
+  const out: Schedule = { interview: false, start: null, end: null, signals: [] };
+  if (v.isEvent && !it.isAllDay) {
+    out.start = readGraphDateTime(it.start, v.ownerZone);
+    out.end = readGraphDateTime(it.end, v.ownerZone);
+  }
+  if (!candidate || !(e.interviewWord || e.screenCall || (e.jobContext && e.conversation))) return out;
+  if (e.interviewWord)
+    out.signals.push(`${INTERVIEW_WORDS.reason} in ${INTERVIEW_WORDS.re.test(v.fs) ? "subject" : "body"}`);
+  if (e.screenCall) out.signals.push(SCREEN_CALL.reason);
+  const blocker = e.notScheduled;
+  if (it.isCancelled === true || blocker?.reason === "cancelled") {
+    out.signals.push("cancelled");
+    return out;
+  }
+  if (v.isEvent) {
+    out.interview =
+      !blocker || blocker.reason === "asks the owner to pick a time" || blocker.reason === "postponed";
+    if (blocker && !out.interview) out.signals.push(blocker.reason);
+    return out;
+  }
+  if (blocker && !TIME_MAY_FOLLOW.has(blocker.reason)) {
+    out.signals.push(blocker.reason);
+    return out;
+  }
+  const refMs = Date.parse(str(it.receivedDateTime) || str(it.sentDateTime) || str(options.now));
+  if (!Number.isFinite(refMs)) {
+    out.signals.push("no received time to read dates against");
+    return out;
+  }
+  const found = findStart(
+    `${v.subject}\n${v.bodyText}`.slice(0, 4000),
+    detectLanguage(v.fb),
+    refMs,
+    v.ownerZone,
+    MOVED.test(v.all),
+  );
+  if (found) {
+    out.interview = true;
+    out.start = found.start;
+    out.end = found.end;
+    out.signals.push(`time stated: "${found.text.trim().slice(0, 60)}"`);
+  } else {
+    out.signals.push(blocker ? blocker.reason : "no concrete time proposed");
+  }
+  return out;
+}

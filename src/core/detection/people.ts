@@ -1,0 +1,76 @@
+import { fold } from "./fold";
+
+/**
+ * Who is who in an item: whether it names the owner, names someone else as the candidate, or
+ * names the owner as the guest of a booking.
+ */
+
+const INVITEE_LABEL = /\b(?:invitee|guest|attendee|candidate)s?\s*:\s*/g;
+
+/** "Invitee: Sam Rivera": booking tools name the person who booked. */
+export function namedAsInvitee(folded: string, ownerFold: string): boolean {
+  INVITEE_LABEL.lastIndex = 0;
+  for (let m = INVITEE_LABEL.exec(folded); m; m = INVITEE_LABEL.exec(folded)) {
+    if (folded.startsWith(ownerFold, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** Names as a person writes them: "Sam Rivera" also matches "Sam" in "(Coding – Sam)". */
+export function mentionsName(foldedText: string, ownerName: string): boolean {
+  const n = fold(ownerName).trim();
+  if (n.length < 3) return false;
+  return foldedText.includes(n);
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
+// Patterns that put a named person, not the owner, in the candidate's seat. Each has a cheap
+// keyword gate: the Unicode name patterns only run where their keyword occurs.
+const OTHER_CANDIDATE: [RegExp, RegExp][] = [
+  [
+    /interview|entrevista|entretien|gespräch|panel/i,
+    new RegExp(
+      String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
+      "u",
+    ),
+  ],
+  [
+    /candida|kandida/i,
+    new RegExp(
+      String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
+      "u",
+    ),
+  ],
+  [/mit (?:frau|herr)/i, new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
+  [
+    /interview|recevrez|assessing/i,
+    new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
+  ],
+  [/scheduled/i, new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
+  [
+    /loop|second-stage|first-stage|panel interview|will present|is onsite/i,
+    new RegExp(
+      String.raw`${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
+      "u",
+    ),
+  ],
+  [/interviewee/i, new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
+];
+
+/** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
+export function namesOtherCandidate(subject: string, text: string, ownerName: string): boolean {
+  const owner = fold(ownerName);
+  const ownerFirst = owner.split(" ")[0] ?? "";
+  const head = text.slice(0, 1500);
+  for (const [gate, re] of OTHER_CANDIDATE) {
+    for (const src of [subject, head]) {
+      if (!gate.test(src)) continue;
+      const who = re.exec(src)?.[1];
+      if (!who) continue;
+      const w = fold(who);
+      if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
+      return true;
+    }
+  }
+  return false;
+}
