@@ -1,5 +1,13 @@
 import { z } from "zod";
-import type { Accrual, Carryover, ContractorTerms, DayOfWeek, LedgerEntry, PtoPolicy } from "../pto";
+import {
+  DAYS_OF_WEEK,
+  type Accrual,
+  type Carryover,
+  type ContractorTerms,
+  type DayOfWeek,
+  type LedgerEntry,
+  type PtoPolicy,
+} from "../pto";
 
 /** True only when A and B are the same type; used below so the schemas cannot drift from ../pto/model. */
 export type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -7,15 +15,7 @@ export type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : f
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const hours = z.number().finite();
 
-export const DayOfWeekSchema = z.enum([
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-]);
+export const DayOfWeekSchema = z.enum(DAYS_OF_WEEK);
 
 export const AccrualSchema = z.object({
   hours,

@@ -1,3 +1,4 @@
+export { DAYS_OF_WEEK } from "./model";
 export type {
   Accrual,
   Carryover,

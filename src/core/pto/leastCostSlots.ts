@@ -10,19 +10,11 @@ import {
   type Instant,
   type Interval,
 } from "../time";
-import type { DayOfWeek, PtoPolicy, WorkingHours } from "./model";
+import { DAYS_OF_WEEK, type DayOfWeek, type PtoPolicy, type WorkingHours } from "./model";
 import { roundCharge } from "./roundCharge";
 import { workingIntervals } from "./workingIntervals";
 
-const WEEKDAYS: readonly DayOfWeek[] = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
+const WEEKDAYS: readonly DayOfWeek[] = DAYS_OF_WEEK;
 
 export interface SlotRequest {
   /** Calendar busy times (Graph getSchedule / calendarView), any zone. */

@@ -3,8 +3,18 @@
  * (src/core/data). Plain types: the zod schemas in src/core/data are checked against these.
  */
 
-/** ISO weekday names as Microsoft Graph's workingHours.daysOfWeek spells them. */
-export type DayOfWeek = "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday";
+/** Weekday names as Microsoft Graph's workingHours.daysOfWeek spells them, in getUTCDay() order. */
+export const DAYS_OF_WEEK = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
+
+export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
 
 /** The user's working hours, read from mailboxSettings.workingHours, in their own IANA zone. */
 export interface WorkingHours {

@@ -8,17 +8,9 @@ import {
   zonedDayClock,
   type Interval,
 } from "../time";
-import type { DayOfWeek, WorkingHours } from "./model";
+import { DAYS_OF_WEEK, type DayOfWeek, type WorkingHours } from "./model";
 
-const WEEKDAYS: readonly DayOfWeek[] = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
+const WEEKDAYS: readonly DayOfWeek[] = DAYS_OF_WEEK;
 
 /** A stretch of working time, tagged with the local date its shift started on. */
 export interface WorkingInterval extends Interval {

@@ -1,6 +1,6 @@
 import type { CustomTimeZone, MailboxSettings } from "@microsoft/microsoft-graph-types";
 import { findIana } from "windows-iana";
-import type { DayOfWeek, WorkingHours } from "../../core";
+import { DAYS_OF_WEEK, type DayOfWeek, type WorkingHours } from "../../core";
 import type { GraphClient } from "../client";
 import { GraphScopes, scopes } from "./scopes";
 
@@ -12,15 +12,7 @@ export interface UserTimeSettings {
   fallback: string | null;
 }
 
-const DAYS: readonly DayOfWeek[] = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
+const DAYS: readonly DayOfWeek[] = DAYS_OF_WEEK;
 const DEFAULT_HOURS = { daysOfWeek: DAYS.slice(1, 6), startTime: "09:00", endTime: "17:00" };
 
 function isIana(name: string): boolean {
