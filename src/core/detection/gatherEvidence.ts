@@ -33,7 +33,17 @@ export interface Evidence {
   hiringish: boolean;
 }
 
+// One combined pattern per list answers "any of them?" in a single pass; most items match
+// none, and only those that do pay for finding which one.
+const gates = new WeakMap<Cue[], RegExp>();
+
 function firstHit(cues: Cue[], text: string): Cue | null {
+  let gate = gates.get(cues);
+  if (!gate) {
+    gate = new RegExp(cues.map((c) => `(?:${c.re.source})`).join("|"), "u");
+    gates.set(cues, gate);
+  }
+  if (!gate.test(text)) return null;
   for (const c of cues) if (c.re.test(text)) return c;
   return null;
 }

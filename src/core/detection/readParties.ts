@@ -107,7 +107,19 @@ const ORG_TAIL =
   /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
 /** The registrable label of a domain: hiring.contoso.com → contoso, talent.co.uk → talent. */
+const labelCache = new Map<string, string | null>();
+
 export function domainLabel(address: string): string | null {
+  let hit = labelCache.get(address);
+  if (hit === undefined) {
+    hit = computeLabel(address);
+    if (labelCache.size > 5000) labelCache.clear();
+    labelCache.set(address, hit);
+  }
+  return hit;
+}
+
+function computeLabel(address: string): string | null {
   const at = address.lastIndexOf("@");
   if (at < 0) return null;
   const parts = address
@@ -149,11 +161,20 @@ function compactToken(t: string): string {
   return out;
 }
 
+/** Drops a possessive "'s" and trailing dots or apostrophes ("Contoso's" → Contoso). */
+function trimToken(raw: string): string {
+  let end = raw.length;
+  const last = raw.charCodeAt(end - 1);
+  if ((last === 115 || last === 83) && end > 2 && (raw[end - 2] === "'" || raw[end - 2] === "’")) end -= 2;
+  while (end > 1 && (raw[end - 1] === "." || raw[end - 1] === "'" || raw[end - 1] === "’")) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/['’]s$/, "").replace(/[.'’]+$/, "");
+    const t = trimToken(m[0]);
     out.push({ text: t, c: compactToken(t), start: m.index, end: m.index + t.length });
   }
   return out;
@@ -264,7 +285,20 @@ function findOrgName(hay: string, lowerHay: string, label: string): string | nul
 }
 
 /** An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null. */
+const displayCache = new Map<string, string | null>();
+
 export function orgFromDisplayName(name: string, address: string): string | null {
+  const key = `${name}\u0000${address}`;
+  let hit = displayCache.get(key);
+  if (hit === undefined) {
+    hit = computeOrgFromDisplayName(name, address);
+    if (displayCache.size > 5000) displayCache.clear();
+    displayCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeOrgFromDisplayName(name: string, address: string): string | null {
   const raw = name.trim();
   if (!raw) return null;
   const via = /\s+via\s+/i.exec(raw);
@@ -442,7 +476,8 @@ export function readParties(input: PartyInput): Parties {
     if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
 
   CLIENT.lastIndex = 0;
-  for (let m = CLIENT.exec(hay); m; m = CLIENT.exec(hay)) {
+  const mentionsClient = /client|kunde|klant/.test(lowerHay);
+  for (let m = mentionsClient ? CLIENT.exec(hay) : null; m; m = CLIENT.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (name && !ROLEISH.test(name.split(" ")[0] ?? "") && !STOP_CAPS.test(name.split(" ")[0] ?? "")) {
       add(name, "client");
@@ -461,9 +496,10 @@ export function readParties(input: PartyInput): Parties {
     if (m[1]) people.add(fold(m[1]));
   }
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
-  const titled = /\b(?:event type|event name|what|evento|événement|termin)\s*:\s*([^\n]{3,120})/i.exec(
-    hay,
-  )?.[1];
+  const titled =
+    orgs.length === 0
+      ? /\b(?:event type|event name|what|evento|événement|termin)\s*:\s*([^\n]{3,120})/i.exec(hay)?.[1]
+      : undefined;
   if (orgs.length === 0 && titled) add(subjectOrg(titled, ownerNameFold, [], people), "text");
   if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people), "text");
   if (orgs.length === 0) {
