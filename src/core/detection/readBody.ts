@@ -21,6 +21,11 @@ const HEADER_LINE =
 // Where the join-details block that Teams, Zoom and Meet append to invitations begins.
 const MEETING_FOOTER =
   /^(?:microsoft teams(?:-besprechung| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
+// First letters (lower-cased char codes) of every QUOTE_HEADER, FORWARD_HEADER, SEPARATOR and
+// MEETING_FOOTER alternative: - _ o l a e f d v s i m r j.
+const HEADER_START = new Set(
+  [45, 95, ..."olaefdvsimrj"].map((c) => (typeof c === "number" ? c : c.charCodeAt(0))),
+);
 // A Teams/Zoom footer separator line is not quoted history, only boilerplate.
 const SEPARATOR = /^_{20,}\s*$/;
 
@@ -42,7 +47,11 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     const rawLine = lines[n] ?? "";
     const line = rawLine.trim();
     if (!line) continue;
-    const isFwdHeader = FORWARD_HEADER.test(line);
+    // Header, quote and footer lines start with one of a few letters; others skip the patterns.
+    const code = line.charCodeAt(0);
+    const first = code >= 65 && code <= 90 ? code + 32 : code;
+    const maybeHeader = HEADER_START.has(first) || first > 127;
+    const isFwdHeader = first === 45 /* - */ && FORWARD_HEADER.test(line);
     if (isFwdHeader) forwarded = true;
     if (forwarded) {
       if (line === QUOTE_MARK || isFwdHeader || HEADER_LINE.test(line)) continue;
@@ -52,7 +61,11 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     if (line === QUOTE_MARK) {
       break;
     }
-    if (SEPARATOR.test(line)) {
+    if (!maybeHeader && !line.includes("Zoom")) {
+      kept.push(line);
+      continue;
+    }
+    if (first === 95 /* _ */ && SEPARATOR.test(line)) {
       kept.push("—");
       continue;
     }
