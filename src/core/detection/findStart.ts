@@ -344,8 +344,13 @@ export function findStart(
         .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu, (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`)
         .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
     : text;
-  const candidates = structured(clocked, refMs, ownerZone);
-  for (const r of relativeTimes(clocked, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
+  // Every pattern needs a digit (a day or an hour) on its line; the others are skipped.
+  const digitLines = clocked
+    .split("\n")
+    .filter((line) => /\d/.test(line))
+    .join("\n");
+  const candidates = structured(digitLines, refMs, ownerZone);
+  for (const r of relativeTimes(digitLines, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
   if ((structuredCount === 0 || (preferLast && structuredCount < 2)) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
