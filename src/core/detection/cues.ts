@@ -7,6 +7,8 @@
 export interface Cue {
   re: RegExp;
   reason: string;
+  /** For word-bounded cues, the pattern inside the leading \b, so lists can share one \b. */
+  bounded: string | null;
 }
 
 /**
@@ -14,10 +16,14 @@ export interface Cue {
  * the regex engine skip most positions of a long body. Patterns with non-Latin script are kept
  * as written (\b is ASCII-only in JavaScript).
  */
-const cue = (re: RegExp, reason: string): Cue => ({
-  re: /[^\p{ASCII}]/u.test(re.source) ? re : new RegExp(`\\b(?:${re.source})`, re.flags),
-  reason,
-});
+const cue = (re: RegExp, reason: string): Cue => {
+  const ascii = !/[^\p{ASCII}]/u.test(re.source);
+  return {
+    re: ascii ? new RegExp(`\\b(?:${re.source})`, re.flags) : re,
+    reason,
+    bounded: ascii ? re.source : null,
+  };
+};
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
