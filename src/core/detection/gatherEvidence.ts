@@ -69,7 +69,7 @@ export function gatherEvidence(v: ItemView): Evidence {
     notJob: relevant ? firstHit(NOT_JOB, all) : null,
     notScheduled: relevant ? firstHit(NOT_SCHEDULED, `${fs}\n${fb}`) : null,
     ordinary: relevant ? firstHit(ORDINARY, fs) : null,
-    otherCandidate: relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName),
+    otherCandidate: relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb),
     invitee: relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName)),
     hiringish: interviewWord || screenCall || (jobContext && conversation),
   };

@@ -9,6 +9,8 @@ const INVITEE_LABEL = /\b(?:invitee|guest|attendee|candidate)s?\s*:\s*/g;
 
 /** "Invitee: Sam Rivera": booking tools name the person who booked. */
 export function namedAsInvitee(folded: string, ownerFold: string): boolean {
+  // The owner's name must appear at all before the label pattern is worth running.
+  if (!ownerFold || !folded.includes(ownerFold)) return false;
   INVITEE_LABEL.lastIndex = 0;
   for (let m = INVITEE_LABEL.exec(folded); m; m = INVITEE_LABEL.exec(folded)) {
     if (folded.startsWith(ownerFold, m.index + m[0].length)) return true;
@@ -28,43 +30,54 @@ const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
 // keyword gate: the Unicode name patterns only run where their keyword occurs.
 const OTHER_CANDIDATE: [RegExp, RegExp][] = [
   [
-    /interview|entrevista|entretien|gespräch|panel/i,
+    /interview|entrevista|entretien|gesprach|panel/,
     new RegExp(
       String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
       "u",
     ),
   ],
   [
-    /candida|kandida/i,
+    /candida|kandida/,
     new RegExp(
       String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
       "u",
     ),
   ],
-  [/mit (?:frau|herr)/i, new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
+  [/mit (?:frau|herr)/, new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
   [
-    /interview|recevrez|assessing/i,
+    /interview|recevrez|assessing/,
     new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
   ],
-  [/scheduled/i, new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
+  [/scheduled/, new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
   [
-    /loop|second-stage|first-stage|panel interview|will present|is onsite/i,
+    /loop|second-stage|first-stage|panel interview|will present|is onsite/,
     new RegExp(
       String.raw`${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
       "u",
     ),
   ],
-  [/interviewee/i, new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
+  [/interviewee/, new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
 ];
 
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
-export function namesOtherCandidate(subject: string, text: string, ownerName: string): boolean {
+export function namesOtherCandidate(
+  subject: string,
+  text: string,
+  ownerName: string,
+  foldedSubject: string,
+  foldedText: string,
+): boolean {
   const owner = fold(ownerName);
   const ownerFirst = owner.split(" ")[0] ?? "";
   const head = text.slice(0, 1500);
+  const sources: [string, string][] = [
+    [subject, foldedSubject],
+    [head, foldedText.slice(0, 1600)],
+  ];
   for (const [gate, re] of OTHER_CANDIDATE) {
-    for (const src of [subject, head]) {
-      if (!gate.test(src)) continue;
+    // Gates are lower-case keywords tested on the folded text; the name patterns need the case.
+    for (const [src, folded] of sources) {
+      if (!gate.test(folded)) continue;
       const who = re.exec(src)?.[1];
       if (!who) continue;
       const w = fold(who);
