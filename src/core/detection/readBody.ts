@@ -21,6 +21,20 @@ const HEADER_LINE =
 // Where the join-details block that Teams, Zoom and Meet append to invitations begins.
 const MEETING_FOOTER =
   /^(?:microsoft teams(?:-besprechung| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
+const TWO_LETTER_QUOTE = new Set(["on", "le", "am", "el", "em", "op", "il"]);
+const FOOTER_PREFIX = new Set(["mi", "ré", "re", "ri", "ve", "jo"]);
+
+/** A cheap test of whether a line could be a quote header, separator or meeting footer. */
+function mayStartHeader(line: string): boolean {
+  const c = line[0];
+  if (c === "-" || c === "_") return true;
+  const colon = line.indexOf(":");
+  if (colon > 0 && colon < 12) return true;
+  const two = line.slice(0, 2).toLowerCase();
+  if (line[2] === " " && TWO_LETTER_QUOTE.has(two)) return true;
+  return FOOTER_PREFIX.has(two) || line.charCodeAt(0) > 127;
+}
+
 // First letters (lower-cased char codes) of every QUOTE_HEADER, FORWARD_HEADER, SEPARATOR and
 // MEETING_FOOTER alternative: - _ o l a e f d v s i m r j.
 const HEADER_START = new Set(
@@ -47,10 +61,10 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     const rawLine = lines[n] ?? "";
     const line = rawLine.trim();
     if (!line) continue;
-    // Header, quote and footer lines start with one of a few letters; others skip the patterns.
+    // Header, quote and footer lines have recognisable starts; others skip the patterns.
     const code = line.charCodeAt(0);
     const first = code >= 65 && code <= 90 ? code + 32 : code;
-    const maybeHeader = HEADER_START.has(first) || first > 127;
+    const maybeHeader = (HEADER_START.has(first) || first > 127) && mayStartHeader(line);
     const isFwdHeader = first === 45 /* - */ && FORWARD_HEADER.test(line);
     if (isFwdHeader) forwarded = true;
     if (forwarded) {
