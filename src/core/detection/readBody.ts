@@ -28,9 +28,9 @@ const FOOTER_PREFIX = new Set(["mi", "ré", "re", "ri", "ve", "jo"]);
 function mayStartHeader(line: string): boolean {
   const c = line[0];
   if (c === "-" || c === "_") return true;
-  const colon = line.indexOf(":");
-  if (colon > 0 && colon < 12) return true;
-  const two = line.slice(0, 2).toLowerCase();
+  // "From:", "De :", "Von:" — a colon among the first few characters (scanned backwards from 11).
+  if (line.lastIndexOf(":", 11) > 0) return true;
+  const two = (line[0] ?? "").toLowerCase() + (line[1] ?? "");
   if (line[2] === " " && TWO_LETTER_QUOTE.has(two)) return true;
   return FOOTER_PREFIX.has(two) || line.charCodeAt(0) > 127;
 }
@@ -75,7 +75,7 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     if (line === QUOTE_MARK) {
       break;
     }
-    if (!maybeHeader && !line.includes("Zoom")) {
+    if (!maybeHeader && !(line.length < 160 && line.includes("Zoom"))) {
       kept.push(line);
       continue;
     }
