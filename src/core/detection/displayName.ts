@@ -1,0 +1,46 @@
+import { compact, fold } from "./fold";
+import { domainLabel } from "./domainNames";
+import { FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS } from "./orgWords";
+
+/** An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null. */
+const displayCache = new Map<string, string | null>();
+
+export function orgFromDisplayName(name: string, address: string): string | null {
+  const key = `${name}\u0000${address}`;
+  let hit = displayCache.get(key);
+  if (hit === undefined) {
+    hit = computeOrgFromDisplayName(name, address);
+    if (displayCache.size > 5000) displayCache.clear();
+    displayCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeOrgFromDisplayName(name: string, address: string): string | null {
+  const raw = name.trim();
+  if (!raw) return null;
+  const via = /\s+via\s+/i.exec(raw);
+  let base = via ? raw.slice(0, via.index) : raw;
+  const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
+  const withFunction = parts.length > 1;
+  base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
+  const stripped = base.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
+  if (!stripped) return null;
+  const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
+  const local = fold(address.split("@")[0] ?? "");
+  const label = domainLabel(address) ?? "";
+  const c = compact(stripped);
+  // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
+  if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
+  if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
+  if (MARKETPLACES.test(stripped)) return stripped;
+  if (hadFunctionWord) return stripped;
+  // A person's name mirrors the mailbox's local part (dana.whitfield, aford).
+  if (
+    local &&
+    c &&
+    (local.includes(compact(stripped.split(" ")[0] ?? "")) || compact(stripped).includes(local))
+  )
+    return null;
+  return null;
+}

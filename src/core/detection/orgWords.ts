@@ -1,0 +1,104 @@
+/**
+ * Words that tell organisations, agencies, people and titles apart in recruiting mail. Shared by
+ * the readers of domains, display names and subjects.
+ */
+
+/** Mail hosts and scheduling tools: their domains say nothing about the employer. */
+export const NEUTRAL_DOMAINS = new Set([
+  "gmail",
+  "googlemail",
+  "outlook",
+  "hotmail",
+  "live",
+  "msn",
+  "yahoo",
+  "icloud",
+  "me",
+  "aol",
+  "proton",
+  "protonmail",
+  "gmx",
+  "web",
+  "orange",
+  "free",
+  "wanadoo",
+  "laposte",
+  "yandex",
+  "mail",
+  "bigpond",
+  "libero",
+  "ziggo",
+  "t-online",
+  "cal",
+  "calendly",
+  "talentloop",
+  "greenhouse",
+  "lever",
+  "workday",
+  "myworkday",
+  "smartrecruiters",
+  "ashbyhq",
+  "zoom",
+  "teams",
+  "google",
+  "microsoft",
+  "gauzy",
+  "odoo",
+  "noreply",
+  "icims",
+  "jobvite",
+  "bamboohr",
+  "workable",
+  "teamtailor",
+  "personio",
+  "recruitee",
+  "breezy",
+  "jazzhr",
+  "successfactors",
+  "taleo",
+  "hirevue",
+  "coderpad",
+  "hackerrank",
+  "codility",
+]);
+
+/** Talent marketplaces that place freelancers with clients: they act as the agency. */
+export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)\b/i;
+
+/** Words that mark a recruiting or staffing firm. */
+export const AGENCY_WORDS =
+  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|executive search|technical resources|tech partners|it staffing)\b/i;
+
+/** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
+export const FUNCTION_WORDS =
+  /\b(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|човешки ресурси|גיוס)\b/giu;
+
+export const CONNECTORS: Record<string, string[]> = {
+  "&": ["", "and", "et", "und", "y", "e", "n"],
+  and: ["", "and"],
+  et: ["", "et"],
+  und: ["", "und"],
+  y: ["", "y"],
+  e: ["", "e"],
+};
+
+export const FUNCTION_WORD =
+  /^(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+// Capitalised words that start a sentence or label rather than continue a name.
+export const STOP_CAPS =
+  /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|ihr|votre|tu|su|re|fw|fwd)$/i;
+export const ORG_TAIL =
+  /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
+
+export const CLIENT =
+  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|nuestro cliente|nuestra cliente|nosso cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+/gi;
+export const AT_ORG =
+  /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to)\s+/giu;
+
+export const ROLEISH =
+  /\b(?:engineer|developer|manager|analyst|designer|director|lead|owner|architect|scientist|consultant|specialist|officer|head|vp|senior|junior|staff|principal|intern|recruiter|coordinator|ingenieur|entwickler|developpeur|desarrollador|analista|chef|cheffe|responsable|directrice|directeur|product|data|backend|frontend|interview|screen|round|call|chat|meeting|entretien|entrevista|gesprach|onsite|final|technical|phone|reminder|invitation|confirmation|scheduled|update|updated|rescheduled|re|fw|fwd)\b/i;
+
+export const AGENCY_TAIL =
+  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+
+export const AGENCY_HINT = /staffing|recruit|personal|talent|search|consult|conseil|selecta|resources/;

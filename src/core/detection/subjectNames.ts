@@ -1,0 +1,59 @@
+import { isCapitalised } from "./domainNames";
+import { compact, fold } from "./fold";
+import { ROLEISH, STOP_CAPS } from "./orgWords";
+
+/** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
+
+export function capitalisedRun(text: string, from: number): string | null {
+  const m =
+    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
+      text.slice(from, from + 80),
+    );
+  if (!m) return null;
+  let s = m[0].replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "").replace(/[.'’]+$/, "");
+  // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
+  s = s.replace(
+    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista)\b.*$/u,
+    "",
+  );
+  return s.length >= 2 ? s : null;
+}
+
+/** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
+export function leadingName(seg: string): string | null {
+  const words = seg.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (
+      w === "&" ||
+      (isCapitalised(w) && /^\p{L}/u.test(w) && !ROLEISH.test(w) && !(kept.length > 0 && STOP_CAPS.test(w)))
+    )
+      kept.push(w);
+    else break;
+  }
+  while (kept.length && kept[kept.length - 1] === "&") kept.pop();
+  const name = kept.join(" ").replace(/['’]s$/, "");
+  return name.length >= 2 ? name : null;
+}
+
+/** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
+export function subjectOrg(
+  subject: string,
+  ownerNameFold: string,
+  known: string[],
+  people: Set<string>,
+): string | null {
+  const segs = subject
+    .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
+    .split(
+      /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
+    );
+  for (const seg of segs) {
+    const s = leadingName(seg);
+    if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
+    if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
+    if (known.some((k) => compact(k) === compact(s))) continue;
+    return s;
+  }
+  return null;
+}
