@@ -12,6 +12,15 @@ import { formatWithOffset, wallClockToEpoch } from "./zonedTime";
  * next to the time wins.
  */
 
+// "Please confirm by Thursday 5 PM": a reply deadline, not the interview.
+const DEADLINE_BEFORE =
+  /\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?$/i;
+
+function isDeadline(text: string, matched: string): boolean {
+  const at = text.indexOf(matched);
+  return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -78,6 +87,7 @@ export function findStart(
       candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
   const times = candidates
+    .filter((c) => !isDeadline(clocked, c.text))
     .map(finish)
     .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
     .sort((a, b) => a.index - b.index);
