@@ -89,16 +89,18 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|bewertung|feedback (?:for|on|zu|sur)\b|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback|feedback zum bewerbungsgesprach|rubric/,
+    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubric/,
     "scorecard or feedback request",
   ),
-  cue(/\bdebrief\b|hiring (?:committee|sync|team sync)|calibration/, "hiring-team debrief"),
+  // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
+  // read "your application goes to the hiring committee" in a body.
+  cue(/\bdebrief\b|^hiring (?:committee|sync)|hiring team sync|calibration/, "hiring-team debrief"),
   cue(
-    /interviewer training|structured interviewing|interview panels? in|\bassessors?\b|reverse shadow/,
+    /interviewer training|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow/,
     "interviewer training or assessment duty",
   ),
   cue(
-    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank you for interviewing|thanks for (?:helping us hire|interviewing)|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
+    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank(?:s| you) for interviewing for us|thanks for helping us hire|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
     "the owner runs the interview",
   ),
   cue(
@@ -106,7 +108,7 @@ export const INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:/,
+    /your meeting [^.\n]{0,80} has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:/,
     "the owner's own booking page",
   ),
 ];

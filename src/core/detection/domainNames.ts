@@ -172,13 +172,13 @@ export function findOrgName(hay: string, lowerHay: string, label: string): strin
   const prefix = l.slice(0, 3);
   let best: string | null = null;
   let tries = 0;
-  for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 40; idx = lowerHay.indexOf(prefix, idx + 1)) {
+  for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 12; idx = lowerHay.indexOf(prefix, idx + 1)) {
     if (idx > 0 && /[\p{L}\p{N}]/u.test(hay[idx - 1] ?? "")) continue;
     const ch = hay[idx] ?? "";
     if (ch === ch.toLowerCase()) continue;
     tries++;
     // A name is a handful of words: tokenise only a short window starting at the match.
-    const win = hay.slice(idx, idx + 90);
+    const win = hay.slice(idx, idx + 64);
     const found = nameForDomain(win, tokenize(win), label, true);
     if (found && (!best || found.length > best.length)) best = found;
   }

@@ -71,7 +71,7 @@ export const AGENCY_WORDS =
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /\b(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|човешки ресурси|גיוס)\b/giu;
+  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|човешки ресурси|גיוס)\b/giu;
 
 export const CONNECTORS: Record<string, string[]> = {
   "&": ["", "and", "et", "und", "y", "e", "n"],
@@ -83,7 +83,7 @@ export const CONNECTORS: Record<string, string[]> = {
 };
 
 export const FUNCTION_WORD =
-  /^(?:hiring|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+  /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
 // Capitalised words that start a sentence or label rather than continue a name.
 export const STOP_CAPS =
   /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|ihr|votre|tu|su|re|fw|fwd)$/i;

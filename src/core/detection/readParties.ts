@@ -7,6 +7,7 @@ import {
   AGENCY_WORDS,
   AT_ORG,
   CLIENT,
+  FUNCTION_WORD,
   MARKETPLACES,
   NEUTRAL_DOMAINS,
   ROLEISH,
@@ -164,6 +165,9 @@ export function readParties(input: PartyInput): Parties {
       const before = /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index));
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
+      // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
+      const headWords = before[0].trim().split(/\s+/);
+      if (headWords.every((w) => FUNCTION_WORD.test(w) || ROLEISH.test(w) || STOP_CAPS.test(w))) continue;
       const head = compactM(phrase.replace(/\s+\S+$/, ""));
       if (orgs.some((o) => compactM(o.name).includes(head) || head.includes(compactM(o.name)))) continue;
       if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;
