@@ -65,14 +65,18 @@ export const NOT_JOB: Cue[] = [
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|press office|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview)\b/,
+    /\b(?:podcast|episode|journalist|reporter|press office|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview|tv interview|radio interview)\b/,
     "press or media interview",
   ),
   cue(
-    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport)\b/,
+    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
     "visa or government interview",
   ),
-  cue(/\b(?:admissions?|kindergarten|co-op board|board interview)\b/, "admissions or housing interview"),
+  cue(
+    /\b(?:admissions?|kindergarten|school interview|co-op board|board interview)\b/,
+    "admissions or housing interview",
+  ),
+  cue(/\b(?:vendor|supplier|stakeholder|expert) interviews?\b/, "business interview"),
   cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
   cue(/\binformational interview\b/, "informational interview"),
   cue(/\b(?:webinar|masterclass|workshop|live event|register now|save your seat)\b/, "webinar or event"),
