@@ -45,7 +45,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
   "about a job",
 );
 
@@ -65,7 +65,7 @@ export const NOT_JOB: Cue[] = [
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|reporter|press office|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview|tv interview|radio interview)\b/,
+    /\b(?:podcast|episode|journalist|(?:a|the|our|your) reporter|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview|tv interview|radio interview)\b/,
     "press or media interview",
   ),
   cue(
@@ -79,9 +79,20 @@ export const NOT_JOB: Cue[] = [
   cue(/\b(?:vendor|supplier|stakeholder|expert) interviews?\b/, "business interview"),
   cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
   cue(/\binformational interview\b/, "informational interview"),
-  cue(/\b(?:webinar|masterclass|workshop|live event|register now|save your seat)\b/, "webinar or event"),
   cue(
-    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|interview tips|questions to prepare)\b/,
+    /\b(?:dear colleagues|dear all|hello everyone|liebe kolleginnen|liebe kollegen|chers collegues|queridos companeros|cari colleghi|beste collega)/,
+    "announcement to all staff",
+  ),
+  cue(
+    /\b(?:referee|reference (?:call|check|request)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie)/,
+    "reference call about someone else",
+  ),
+  cue(
+    /\b(?:webinar|masterclass|workshop|live event|register now|save your seat|thanks for registering|you(?:'re| are) registered|live q ?& ?a)\b/,
+    "webinar or event",
+  ),
+  cue(
+    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -93,7 +104,7 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubric/,
+    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
     "scorecard or feedback request",
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
@@ -108,7 +119,7 @@ export const INTERVIEWER: Cue[] = [
     "the owner runs the interview",
   ),
   cue(
-    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}opening|candidate packs?)/,
+    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition)|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?)/,
     "another person is the candidate",
   ),
   cue(
@@ -120,10 +131,13 @@ export const INTERVIEWER: Cue[] = [
 /** Candidate-side mail that is not a scheduled interview. */
 export const NOT_SCHEDULED: Cue[] = [
   cue(
-    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|foi cancelad/,
+    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad/,
     "cancelled",
   ),
-  cue(/\bpostpone|on hold|verschieben m|reporter l'entretien|aplazar/, "postponed"),
+  cue(
+    /\bpostpone|on hold|verschieben m|reporter (?:votre|l'|notre|cet) ?entretien|report de (?:votre|l')entretien|aplazar|adiar|rinviare|uitstellen/,
+    "postponed",
+  ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
     /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
@@ -138,9 +152,11 @@ export const NOT_SCHEDULED: Cue[] = [
     "application status update",
   ),
   cue(
-    /take[- ]home (?:exercise|assignment|challenge)|written interview|answer (?:some|the) questions|complete your video interview|one-way video|recorded video interview|answer the interview/,
+    /written interview|answer (?:some|the) questions|complete your video interview|one-way video|recorded video interview|answer the interview|online (?:coding )?(?:assessment|test)|take the test|any time before it expires|at your own pace/,
     "asynchronous assessment",
   ),
+  // A take-home may come with a deadline (not a slot) or with a review session (an interview).
+  cue(/take[- ]home (?:exercise|assignment|challenge|test)/, "take-home exercise"),
   cue(
     /scheduling (?:page|link)|grab (?:any|a) (?:open )?slot|select interview time|schedule your interview|pick a time|book a time|send me (?:a couple of|some) times|what times work|your availability|vos disponibilites|ihre verfugbarkeit|tu disponibilidad|sua disponibilidade|times that work/,
     "asks the owner to pick a time",

@@ -11,7 +11,8 @@ import type { Role } from "./types";
 export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: string[] } {
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;
-  if (e.notJob && !/interviewer|scorecard|assessor/.test(v.all.slice(0, 4000))) {
+  // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
+  if (e.notJob && !/\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000))) {
     return { role: "none", signals: [e.notJob.reason] };
   }
   if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };

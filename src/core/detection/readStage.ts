@@ -12,7 +12,7 @@ const TECH =
 const ONSITE =
   /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras oficinas|nos nossos escritorios|op ons kantoor|presso (?:la nostra sede|i nostri uffici)|assessment centre)\b/;
 const SCREEN =
-  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team)\b/;
+  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team|entrevista inicial|entretien initial|colloquio (?:iniziale|conoscitivo)|erstes kennenlernen|eerste kennismaking|primeira conversa|primera (?:llamada|conversacion)|overview of the (?:team|role|position)|what you(?:'re| are) looking for next|tell you more about the (?:role|team|position))\b/;
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
@@ -41,10 +41,12 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
   const head = body
     .slice(0, 1500)
     .replace(
-      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following) (?:your|the|our) (?:first|initial)[^.\n]{0,30}/g,
+      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following|thanks for) (?:your|the|our) (?:first|initial)[^.\n]{0,30}|\b(?:no|not a|nothing|without|sin|pas de|kein(?:e|en)?|nessun|geen|sem) (?:coding|technical|code|whiteboard|prueba tecnica|test technique|programmier\w*|technisch\w*)/g,
       " ",
     );
   const fromBody = cueIn(head);
+  // "This is your second interview" outranks a look back at the first conversation.
+  if (fromBody === "screen" && SECOND.test(head)) return { stage: "unknown", reason: null };
   if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
   return { stage: "unknown", reason: null };
 }
