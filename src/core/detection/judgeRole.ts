@@ -3,6 +3,8 @@ import type { Evidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
 import type { Role } from "./types";
 
+const MAILINGS = new Set(["newsletter or job alert", "webinar or event"]);
+
 /**
  * The owner's side of the hiring process the item is about. Hiring-side evidence wins over
  * candidate-side wording, because the same template goes to both (an ATS sends "Interview
@@ -12,7 +14,11 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;
   // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
-  if (e.notJob && !/\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000))) {
+  // Mailings quote interviewers ("a thank-you note to every interviewer?") without giving the owner a duty.
+  const duty =
+    /\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
+    (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
+  if (e.notJob && !duty) {
     return { role: "none", signals: [e.notJob.reason] };
   }
   if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };

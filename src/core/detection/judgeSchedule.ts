@@ -15,7 +15,11 @@ export interface Schedule {
 }
 
 // Reasons that still leave room for a stated time ("thanks for today – final round Friday at 2").
-const TIME_MAY_FOLLOW = new Set(["asks the owner to pick a time", "follow-up after an interview"]);
+const TIME_MAY_FOLLOW = new Set([
+  "asks the owner to pick a time",
+  "follow-up after an interview",
+  "take-home exercise",
+]);
 const MOVED =
   /(?:reschedul\w*|moved|replanifi\w*|reprogram\w*|reagendad\w*|rinviat\w*|verplaatst) (?:from|de|du|del|da|van)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/;
 
