@@ -16,7 +16,7 @@ export interface Cue {
  * the regex engine skip most positions of a long body. Patterns with non-Latin script are kept
  * as written (\b is ASCII-only in JavaScript).
  */
-const cue = (re: RegExp, reason: string): Cue => {
+export const cue = (re: RegExp, reason: string): Cue => {
   const ascii = !/[^\p{ASCII}]/u.test(re.source);
   return {
     re: ascii ? new RegExp(`\\b(?:${re.source})`, re.flags) : re,
