@@ -10,6 +10,7 @@ import {
   STEP_WORDS,
 } from "./cues";
 import type { Cue } from "./cues";
+import { MORE_INTERVIEWER, MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "./cueVariants";
 import { fold } from "./fold";
 import { namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
@@ -32,6 +33,11 @@ export interface Evidence {
   invitee: boolean;
   hiringish: boolean;
 }
+
+// The core lists first, so their reasons win where both match.
+const NOT_JOB_ALL = [...NOT_JOB, ...MORE_NOT_JOB];
+const INTERVIEWER_ALL = [...INTERVIEWER, ...MORE_INTERVIEWER];
+const NOT_SCHEDULED_ALL = [...NOT_SCHEDULED, ...MORE_NOT_SCHEDULED];
 
 // One combined pattern per list answers "any of them?" in a single pass; most items match
 // none, and only those that do pay for finding which one.
@@ -57,7 +63,7 @@ export function gatherEvidence(v: ItemView): Evidence {
   const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
   const jobContext = JOB_CONTEXT.re.test(all);
   const conversation = CONVERSATION.test(all);
-  const interviewerCue = firstHit(INTERVIEWER, all);
+  const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
   return {
     interviewWord,
@@ -66,8 +72,8 @@ export function gatherEvidence(v: ItemView): Evidence {
     conversation,
     interviewerCue,
     relevant,
-    notJob: relevant ? firstHit(NOT_JOB, all) : null,
-    notScheduled: relevant ? firstHit(NOT_SCHEDULED, `${fs}\n${fb}`) : null,
+    notJob: relevant ? firstHit(NOT_JOB_ALL, all) : null,
+    notScheduled: relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null,
     ordinary: relevant ? firstHit(ORDINARY, fs) : null,
     otherCandidate: relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb),
     invitee: relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName)),

@@ -1,0 +1,61 @@
+import { cue } from "./cues";
+import type { Cue } from "./cues";
+
+/**
+ * The same kinds of mail as the lists in cues.ts, in the other ways recruiting mail is written:
+ * the seven languages, ATS and agency phrasing, and mailings. They share the reasons of cues.ts,
+ * because the schedule judge reads those reasons. Patterns are over folded text and use bounded
+ * repetition only.
+ */
+
+/** Not a job interview for the owner. */
+export const MORE_NOT_JOB: Cue[] = [
+  cue(
+    /\b(?:journaliste|periodista|giornalista|jornalista|(?:pour|for|para|per|voor|fur) (?:un|an|our|einen|een|uma|um) (?:article|articulo|articolo|artikel|materia|reportage)|redaktion|redaccion|redazione|redactie)\b/,
+    "press or media interview",
+  ),
+  cue(
+    /\b(?:user study|usability (?:test|study)|research study|study participants?|nutzerstudie|nutzerinterview|etude utilisateur|entretien utilisateur|entrevista (?:de|con) usuarios?|intervista (?:con gli )?utenti|estudo com usuarios|thank-you voucher|gutschein als dankeschon|bon d'achat|tarjeta regalo|buono regalo|cadeaubon)\b/,
+    "user-research interview",
+  ),
+  cue(
+    /\b(?:open to internal (?:applicants|candidates)|internal (?:applicants|candidates) (?:first|will be)|new (?:internal )?(?:roles|openings|vacancies) (?:open|are open|this)|internal job (?:board|postings?)|interne stellenausschreibung|mobilite interne :|offres internes|vacantes internas|vagas internas|posizioni interne aperte|interne vacatures)\b/,
+    "internal job announcement",
+  ),
+  cue(
+    /\b(?:unsubscribe|abmelden|se desabonner|desinscrire|darse de baja|cancelar (?:a )?(?:suscripcion|inscricao)|uitschrijven|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti)\b[^\n]{0,80}\b(?:newsletter|alerts?|digest|mailing|emails? like this|jobagent|offres|alertas?|vacatures|annunci)\b/,
+    "newsletter or job alert",
+  ),
+];
+
+/** The owner is on the hiring side. */
+export const MORE_INTERVIEWER: Cue[] = [
+  cue(
+    /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
+    "another person is the candidate",
+  ),
+  cue(
+    /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
+    "scorecard or feedback request",
+  ),
+];
+
+/** Candidate-side mail that is not a scheduled interview. */
+export const MORE_NOT_SCHEDULED: Cue[] = [
+  cue(
+    /\b(?:will (?:no longer|not) (?:take place|go ahead)|has been called off|findet nicht statt|entfallt|n'aura pas lieu|est annulee?|no se (?:realizara|llevara a cabo)|queda cancelad[oa]|non (?:avra|si terra) luogo|nao (?:vai|ira) (?:acontecer|ocorrer)|gaat niet door|vervalt)\b/,
+    "cancelled",
+  ),
+  cue(
+    /\b(?:(?:have|had|need) to (?:postpone|push back)|contraints? de reporter|(?:est|sera) reporte|aplazad[oa]|pospuest[oa]|posponer|rinviat[oa]|rimandat[oa]|adiad[oa]|uitgesteld|until further notice|jusqu'a nouvel ordre|hasta nuevo aviso|fino a nuovo avviso|ate novo aviso|tot nader bericht|auf unbestimmte zeit)\b/,
+    "postponed",
+  ),
+  cue(
+    /\b(?:make you an offer|pleased to offer you|verbal offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho))\b/,
+    "offer or onboarding",
+  ),
+  cue(
+    /\b(?:complete (?:an?|the|your|this) (?:online |short )?(?:coding |technical )?(?:assessment|test|challenge|questionnaire)|self-paced|before (?:it|the link) expires|link (?:expires|is valid)|record your (?:answers|responses)|test en ligne|prueba en linea|online-test|teste online|personality (?:test|questionnaire)|psychometric)\b/,
+    "asynchronous assessment",
+  ),
+];
