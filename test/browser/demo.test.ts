@@ -1,4 +1,10 @@
-import { describeInBrowser, seriousViolations, startBrowserSession, type BrowserSession } from "./support/browserSession";
+import { startGraphSimServer, type GraphSimServer } from "../../scripts/graph-sim-server";
+import {
+  describeInBrowser,
+  seriousViolations,
+  startBrowserSession,
+  type BrowserSession,
+} from "./support/browserSession";
 
 const CANDIDATE = "Job interview: you are the candidate";
 
@@ -28,11 +34,17 @@ describeInBrowser("the demo (npm start with no tenant)", () => {
     let interviews = 0;
     for (let i = 0; i < count; i++) {
       await items.nth(i).click();
-      await page.getByRole("region", { name: "Interview check" }).or(page.getByLabel("Interview check")).first().waitFor();
+      await page
+        .getByRole("region", { name: "Interview check" })
+        .or(page.getByLabel("Interview check"))
+        .first()
+        .waitFor();
       if (await page.getByRole("heading", { name: CANDIDATE }).isVisible()) {
         interviews += 1;
         // Every verdict carries its evidence and the fields it read.
-        expect(await page.getByRole("list", { name: "Evidence" }).getByRole("listitem").count()).toBeGreaterThan(0);
+        expect(
+          await page.getByRole("list", { name: "Evidence" }).getByRole("listitem").count(),
+        ).toBeGreaterThan(0);
         await page.getByRole("textbox", { name: "Company" }).waitFor();
       }
     }
@@ -56,5 +68,27 @@ describeInBrowser("the demo (npm start with no tenant)", () => {
     const table = page.getByRole("table", { name: /Interviews in the next/ });
     await table.waitFor();
     expect(await table.getByRole("row").count()).toBeGreaterThan(1);
+  });
+});
+
+describeInBrowser("the demo against the Graph simulator's HTTP server on 127.0.0.1", () => {
+  let session: BrowserSession;
+  let graph: GraphSimServer;
+  beforeAll(async () => {
+    [session, graph] = await Promise.all([startBrowserSession(), startGraphSimServer({ port: 0 })]);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await graph?.close();
+  });
+
+  it("reads the mailbox over HTTP, and the tab finds the same interviews", async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.baseUrl}/?graph=${encodeURIComponent(graph.baseUrl.replace(/\/v1\.0$/, ""))}`);
+    const table = page.getByRole("table", { name: /Interviews in the next/ });
+    await table.waitFor();
+    expect(await table.getByRole("row").count()).toBeGreaterThan(1);
+    const paths = graph.simulator().requests.map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(["/me", "/me/mailboxSettings", "/me/calendarView"]));
   });
 });

@@ -1,4 +1,9 @@
-import { describeInBrowser, seriousViolations, startBrowserSession, type BrowserSession } from "./support/browserSession";
+import {
+  describeInBrowser,
+  seriousViolations,
+  startBrowserSession,
+  type BrowserSession,
+} from "./support/browserSession";
 
 describeInBrowser("pages opened outside their host", () => {
   let session: BrowserSession;

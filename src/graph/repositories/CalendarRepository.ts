@@ -63,6 +63,8 @@ export interface CalendarRepository {
    * `messageId` is a REST id: Outlook's item ids must go through convertToRestId first.
    */
   eventForMessage(messageId: string): Promise<Event | null>;
+  /** One event with its body, for reading it in full (the demo's stand-in for Outlook's open item). */
+  getEvent(eventId: string): Promise<Event>;
   /** Marks the user's own copy private with no reminder (and optionally a show-as), then reads it back. */
   markPrivate(
     eventId: string,
@@ -150,6 +152,17 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
     },
 
     scanDelta,
+
+    async getEvent(eventId) {
+      const response = await client.request<Event>({
+        method: "GET",
+        path: `/me/events/${encodeURIComponent(eventId)}`,
+        query: { $select: `${EVENT_SELECT},body` },
+        headers: { Prefer: UTC_PREFER },
+        scopes: calendarScopes,
+      });
+      return response.body;
+    },
 
     async eventForMessage(messageId) {
       const response = await client.request<{ event?: Event | null }>({

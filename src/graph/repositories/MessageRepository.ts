@@ -34,12 +34,24 @@ export interface MessageRepository {
   scanInbox(sinceUtc: string, deltaLink?: string | null): Promise<InboxScan>;
   /** Saves the time-off note as a draft in the user's Drafts folder and returns its id and web link. */
   createDraft(draft: DraftRequest): Promise<{ id: string; webLink: string | null }>;
+  /** One message with its body, for the detector to read in full. */
+  getMessage(messageId: string): Promise<Message>;
 }
 
 type WithRemoved = Message & { "@removed"?: unknown };
 
 export function createMessageRepository(client: GraphClient): MessageRepository {
   return {
+    async getMessage(messageId) {
+      const response = await client.request<Message>({
+        method: "GET",
+        path: `/me/messages/${encodeURIComponent(messageId)}`,
+        query: { $select: `${MESSAGE_SELECT},body,ccRecipients` },
+        scopes: scopes(GraphScopes.mailRead),
+      });
+      return response.body;
+    },
+
     async scanInbox(sinceUtc, deltaLink) {
       const first = {
         method: "GET" as const,

@@ -18,6 +18,8 @@ export {
   transactionIdFor,
 } from "./marker";
 export type { BlockRole, Marker } from "./marker";
+export { createProfileRepository } from "./ProfileRepository";
+export type { Profile, ProfileRepository } from "./ProfileRepository";
 export { GraphScopes } from "./scopes";
 export { createDeltaLinkStore } from "./DeltaLinkStore";
 export type { DeltaLinkStore } from "./DeltaLinkStore";

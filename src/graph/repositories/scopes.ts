@@ -3,6 +3,7 @@
  * Calendars.ReadWrite covers reads too, so reading and blocking time share one consent.
  */
 export const GraphScopes = {
+  profile: ["User.Read"],
   calendar: ["Calendars.ReadWrite"],
   mailboxSettings: ["MailboxSettings.Read"],
   appFolder: ["Files.ReadWrite.AppFolder"],

@@ -1,29 +1,46 @@
-import { Badge, Text, Title3, ToggleButton } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Mailbox } from "../../core";
+import { Badge, Spinner, Text, Title3, ToggleButton } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { Notice } from "../../ui";
-import type { OpenItem } from "../outlook/officeHost";
 import { kindLabel } from "../outlook/describeItem";
 import { TaskPaneApp } from "../outlook/TaskPaneApp";
+import type { OpenItemState } from "../outlook/useOpenItem";
 import { whenLabel } from "../shared";
 import { TabApp } from "../teams/TabApp";
 import type { ScanState } from "../teams/useInterviewScan";
 import { useDemoAppStyles } from "./DemoApp.styles";
+import type { DemoMailbox } from "./demoMailbox";
 
 export interface DemoAppProps {
-  owner: Mailbox;
+  mailbox: DemoMailbox;
   now: string;
-  /** The demo mailbox as Outlook lists it: calendar items and inbox messages. */
-  items: OpenItem[];
   scan: ScanState;
 }
 
 /** Both hosts side by side against the demo mailbox: Outlook (list + task pane) and the Teams tab. */
-export function DemoApp({ owner, now, items, scan }: DemoAppProps) {
+export function DemoApp({ mailbox, now, scan }: DemoAppProps) {
   const styles = useDemoAppStyles();
+  const { owner, entries } = mailbox;
   const [selected, setSelected] = useState(0);
-  const item = items[selected];
-  const state = useMemo(() => (item ? ({ status: "ready", item } as const) : ({ status: "none" } as const)), [item]);
+  const [state, setState] = useState<OpenItemState>({ status: "loading" });
+  useEffect(() => {
+    const entry = entries[selected];
+    if (!entry) {
+      setState({ status: "none" });
+      return;
+    }
+    let live = true;
+    setState({ status: "loading" });
+    mailbox.open(entry).then(
+      (item) => live && setState({ status: "ready", item }),
+      (error: unknown) =>
+        live &&
+        setState({ status: "error", message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mailbox, entries, selected]);
+
   return (
     <>
       <header className={styles.header}>
@@ -31,7 +48,7 @@ export function DemoApp({ owner, now, items, scan }: DemoAppProps) {
         <Badge appearance="filled" color="important">
           Demo
         </Badge>
-        <Text>{`Demo mailbox of ${owner.name ?? "a sample user"}: sample data, nothing leaves this browser.`}</Text>
+        <Text>{`Demo mailbox of ${owner.name ?? "a sample user"}: sample data, nothing leaves this ${mailbox.source === "in-page" ? "browser" : "machine"}.`}</Text>
       </header>
       <div className={styles.columns}>
         <section aria-labelledby="demo-mailbox" className={styles.column}>
@@ -39,17 +56,24 @@ export function DemoApp({ owner, now, items, scan }: DemoAppProps) {
             Mailbox
           </Title3>
           <div role="group" aria-label="Demo mailbox items" className={styles.list}>
-            {items.map((it, index) => (
+            {entries.map((entry, index) => (
               <ToggleButton
-                key={it.restId ?? index}
+                key={entry.id}
                 checked={index === selected}
                 appearance="subtle"
                 className={styles.item}
                 onClick={() => setSelected(index)}
               >
                 <span className={styles.itemText}>
-                  <Text weight="semibold">{it.subject || "(no subject)"}</Text>
-                  <Text size={200}>{[kindLabel(it), whenLabel(it, undefined, owner.timeZone ?? undefined)].filter(Boolean).join(" · ")}</Text>
+                  <Text weight="semibold">{entry.preview.subject || "(no subject)"}</Text>
+                  <Text size={200}>
+                    {[
+                      kindLabel(entry.preview),
+                      whenLabel(entry.preview, undefined, owner.timeZone ?? undefined),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </Text>
                 </span>
               </ToggleButton>
             ))}
@@ -68,11 +92,16 @@ export function DemoApp({ owner, now, items, scan }: DemoAppProps) {
           <TabApp startup={{ mode: "demo" }} scan={scan} />
         </section>
       </div>
-      {items.length === 0 && (
+      {entries.length === 0 && (
         <Notice intent="warning" title="The demo mailbox is empty">
           Reload the page to create it again.
         </Notice>
       )}
     </>
   );
+}
+
+/** Shown while the demo mailbox is being read. */
+export function DemoLoading() {
+  return <Spinner label="Opening the demo mailbox…" />;
 }

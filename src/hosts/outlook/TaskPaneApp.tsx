@@ -20,7 +20,11 @@ function ItemCheck({ item, owner, now }: { item: OpenItem; owner: Mailbox; now: 
   const timeZone = owner.timeZone ?? undefined;
   return (
     <>
-      <ItemSummary kindLabel={kindLabel(item)} subject={item.subject} when={whenLabel(item, undefined, timeZone)} />
+      <ItemSummary
+        kindLabel={kindLabel(item)}
+        subject={item.subject}
+        when={whenLabel(item, undefined, timeZone)}
+      />
       <DetectionCard
         interview={detection.interview}
         role={detection.role}

@@ -14,7 +14,10 @@ export async function checkAppointmentBeforeSend(read = readOpenItem): Promise<S
   const visible = [item.subject, item.location?.displayName ?? "", body].join("\n");
   const found = [...new Set(revealsInterview(visible).map((term) => term.found))];
   if (found.length === 0) return { ok: true };
-  const words = found.slice(0, 3).map((w) => `"${w}"`).join(", ");
+  const words = found
+    .slice(0, 3)
+    .map((w) => `"${w}"`)
+    .join(", ");
   return {
     ok: false,
     message: `People who see this invitation or your calendar will read ${words}. Edit it to keep your job search private, or send anyway.`,

@@ -5,7 +5,12 @@ import { keepItPrivateFromCommand } from "./keepItPrivateFromCommand";
 associateAction("keepItPrivate", (event) => {
   keepItPrivateFromCommand()
     .then((message) => notifyOnItem("keepItPrivate", message))
-    .catch(() => notifyOnItem("keepItPrivate", "Graceful Leave could not change this item. Open the Graceful Leave pane to try again."))
+    .catch(() =>
+      notifyOnItem(
+        "keepItPrivate",
+        "Graceful Leave could not change this item. Open the Graceful Leave pane to try again.",
+      ),
+    )
     .finally(() => event.completed());
 });
 

@@ -15,7 +15,9 @@ function onNewAppointmentOrganizerHandler(event: Office.MailboxEvent): void {
 function onAppointmentSendHandler(event: Office.MailboxEvent): void {
   checkAppointmentBeforeSend()
     .then((verdict) =>
-      verdict.ok ? event.completed({ allowEvent: true }) : event.completed({ allowEvent: false, errorMessage: verdict.message }),
+      verdict.ok
+        ? event.completed({ allowEvent: true })
+        : event.completed({ allowEvent: false, errorMessage: verdict.message }),
     )
     // Never block sending because our own check failed.
     .catch(() => event.completed({ allowEvent: true }));

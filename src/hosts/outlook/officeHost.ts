@@ -59,21 +59,41 @@ function recipients(list: Details[] | undefined | null): GraphRecipient[] {
 
 /** Graph's UTC form: "2026-12-03T19:00:00.0000000" with timeZone "UTC". */
 function graphUtc(date: Date): GraphDateTime {
-  return { dateTime: date.toISOString().replace("Z", "").replace(/\.(\d{3})$/, ".$10000"), timeZone: "UTC" };
+  return {
+    dateTime: date
+      .toISOString()
+      .replace("Z", "")
+      .replace(/\.(\d{3})$/, ".$10000"),
+    timeZone: "UTC",
+  };
 }
 
 /** Promisifies Office's callback style; a failed AsyncResult becomes an OfficeItemError. */
-function fromAsync<T>(call: (callback: (result: Office.AsyncResult<T>) => void) => void, what: string): Promise<T> {
+function fromAsync<T>(
+  call: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  what: string,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     call((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new OfficeItemError(`Outlook could not read the ${what}: ${result.error?.message ?? "unknown error"}`));
+      else
+        reject(
+          new OfficeItemError(
+            `Outlook could not read the ${what}: ${result.error?.message ?? "unknown error"}`,
+          ),
+        );
     });
   });
 }
 
-function isComposeField<T>(value: unknown): value is { getAsync(cb: (r: Office.AsyncResult<T>) => void): void } {
-  return typeof value === "object" && value !== null && typeof (value as { getAsync?: unknown }).getAsync === "function";
+function isComposeField<T>(
+  value: unknown,
+): value is { getAsync(cb: (r: Office.AsyncResult<T>) => void): void } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { getAsync?: unknown }).getAsync === "function"
+  );
 }
 
 /** Reads a field that is a plain value in read mode and a getAsync object in compose mode. */
@@ -100,7 +120,8 @@ export function supportsMailbox(version: string): boolean {
 
 /** Maps the item open in Outlook into the Graph shape; null when no item is selected. */
 export async function readOpenItem(): Promise<OpenItem | null> {
-  const item = Office.context.mailbox.item as (Office.MessageRead & Office.AppointmentRead) | null | undefined;
+  const item = Office.context.mailbox.item as
+    (Office.MessageRead & Office.AppointmentRead) | null | undefined;
   if (!item) return null;
 
   const isAppointment = item.itemType === Office.MailboxEnums.ItemType.Appointment;
@@ -182,7 +203,12 @@ export function notifyOnItem(key: string, message: string): Promise<void> {
     (cb) =>
       item.notificationMessages.replaceAsync(
         key,
-        { type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage, message: text, icon: "Icon.16x16", persistent: false },
+        {
+          type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
+          message: text,
+          icon: "Icon.16x16",
+          persistent: false,
+        },
         cb,
       ),
     "notification",
@@ -190,7 +216,10 @@ export function notifyOnItem(key: string, message: string): Promise<void> {
 }
 
 /** Registers a function named in manifest.xml (ExecuteFunction or LaunchEvent handler). */
-export function associateAction<E extends Office.AddinCommands.Event | Office.MailboxEvent>(name: string, handler: (event: E) => void): void {
+export function associateAction<E extends Office.AddinCommands.Event | Office.MailboxEvent>(
+  name: string,
+  handler: (event: E) => void,
+): void {
   if (typeof Office === "undefined" || !Office.actions) return;
   Office.actions.associate(name, handler);
 }
@@ -201,13 +230,24 @@ export function associateAction<E extends Office.AddinCommands.Event | Office.Ma
  */
 export async function markOpenAppointmentPrivate(): Promise<"marked" | "alreadyPrivate" | "unsupported"> {
   const item = Office.context.mailbox.item as Office.AppointmentCompose | null | undefined;
-  if (!item || item.itemType !== Office.MailboxEnums.ItemType.Appointment || !supportsMailbox("1.14") || !item.sensitivity) {
+  if (
+    !item ||
+    item.itemType !== Office.MailboxEnums.ItemType.Appointment ||
+    !supportsMailbox("1.14") ||
+    !item.sensitivity
+  ) {
     return "unsupported";
   }
   const sensitivity = item.sensitivity;
-  const current = await fromAsync<Office.MailboxEnums.AppointmentSensitivityType>((cb) => sensitivity.getAsync(cb), "sensitivity");
+  const current = await fromAsync<Office.MailboxEnums.AppointmentSensitivityType>(
+    (cb) => sensitivity.getAsync(cb),
+    "sensitivity",
+  );
   if (current === Office.MailboxEnums.AppointmentSensitivityType.Private) return "alreadyPrivate";
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Office types the callback AsyncResult<void>
-  await fromAsync<void>((cb) => sensitivity.setAsync(Office.MailboxEnums.AppointmentSensitivityType.Private, cb), "sensitivity");
+  await fromAsync<void>(
+    (cb) => sensitivity.setAsync(Office.MailboxEnums.AppointmentSensitivityType.Private, cb),
+    "sensitivity",
+  );
   return "marked";
 }

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     root.render(
       <AppFrame appearance="light" label="Graceful Leave task pane">
         <Notice intent="warning" title="Open this in Outlook">
-          This page is Graceful Leave's Outlook task pane. Sideload manifest.xml into Outlook (see README), or run npm start for the demo.
+          This page is Graceful Leave's Outlook task pane. Sideload manifest.xml into Outlook (see README), or
+          run npm start for the demo.
         </Notice>
       </AppFrame>,
     );

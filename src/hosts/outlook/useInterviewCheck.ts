@@ -18,5 +18,9 @@ export function useInterviewCheck(item: OpenItem, owner: Mailbox, now: string) {
   const [edited, setEdited] = useState<{ forItem: OpenItem; fields: InterviewFields } | null>(null);
   // Corrections belong to one item: selecting another starts again from the detector's reading.
   const fields = edited && edited.forItem === item ? edited.fields : fieldsOf(detection);
-  return { detection, fields, setFields: (next: InterviewFields) => setEdited({ forItem: item, fields: next }) };
+  return {
+    detection,
+    fields,
+    setFields: (next: InterviewFields) => setEdited({ forItem: item, fields: next }),
+  };
 }

@@ -17,7 +17,10 @@ export function useOpenItem(read: () => Promise<OpenItem | null> = readOpenItem)
       (error: unknown) =>
         setState({
           status: "error",
-          message: error instanceof OfficeItemError ? error.message : "Outlook did not give us this item. Close and reopen it, then try again.",
+          message:
+            error instanceof OfficeItemError
+              ? error.message
+              : "Outlook did not give us this item. Close and reopen it, then try again.",
         }),
     );
   }, [read]);

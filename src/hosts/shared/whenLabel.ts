@@ -11,17 +11,37 @@ function instantOf(t: WallTime): Date {
 }
 
 /** "Thu, 3 Dec, 13:30 – 14:30" in the user's locale and zone; undefined when there is no valid time. */
-export function whenLabel(span: { start?: WallTime | null; end?: WallTime | null }, locale?: string, timeZone?: string): string | undefined {
+export function whenLabel(
+  span: { start?: WallTime | null; end?: WallTime | null },
+  locale?: string,
+  timeZone?: string,
+): string | undefined {
   if (!span.start) return undefined;
   const start = instantOf(span.start);
   if (Number.isNaN(start.getTime())) return undefined;
-  const fmt = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZone });
+  const fmt = new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+  });
   const end = span.end ? instantOf(span.end) : null;
   return end && !Number.isNaN(end.getTime()) && end > start ? fmt.formatRange(start, end) : fmt.format(start);
 }
 
 /** The same, from ISO instants with offsets (what the detector returns). */
-export function whenLabelIso(start: string | null, end: string | null, locale?: string, timeZone?: string): string | undefined {
+export function whenLabelIso(
+  start: string | null,
+  end: string | null,
+  locale?: string,
+  timeZone?: string,
+): string | undefined {
   if (!start) return undefined;
-  return whenLabel({ start: { dateTime: start, timeZone: "UTC" }, end: end ? { dateTime: end, timeZone: "UTC" } : null }, locale, timeZone);
+  return whenLabel(
+    { start: { dateTime: start, timeZone: "UTC" }, end: end ? { dateTime: end, timeZone: "UTC" } : null },
+    locale,
+    timeZone,
+  );
 }

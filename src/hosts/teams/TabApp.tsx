@@ -14,8 +14,10 @@ export interface TabAppProps {
 }
 
 const standaloneText: Record<Extract<TeamsStartup, { mode: "standalone" }>["reason"], string> = {
-  "no-host": "You opened the tab outside Teams. Everything works here too; sign-in uses a popup instead of Teams.",
-  timeout: "Teams did not answer in time, so the tab runs on its own. Reload the tab in Teams if you expected it there.",
+  "no-host":
+    "You opened the tab outside Teams. Everything works here too; sign-in uses a popup instead of Teams.",
+  timeout:
+    "Teams did not answer in time, so the tab runs on its own. Reload the tab in Teams if you expected it there.",
   error: "Teams could not start the tab, so it runs on its own. Reload the tab in Teams to try again.",
 };
 
@@ -50,7 +52,8 @@ export function TabApp({ startup, scan, signIn }: TabAppProps) {
         <ScanResult scan={scan} />
       ) : (
         <Notice intent="warning" title="Not connected to Microsoft 365">
-          This build has no app registration (GL_CLIENT_ID). Follow "Configure a real tenant" in the README, or run npm start for the demo mailbox.
+          This build has no app registration (GL_CLIENT_ID). Follow "Configure a real tenant" in the README,
+          or run npm start for the demo mailbox.
         </Notice>
       )}
     </>

@@ -46,17 +46,26 @@ export function TenantTab({ startup, connection, now }: TenantTabProps) {
             busy,
             onSignIn: () => {
               setBusy(true);
-              auth.signIn().then(
-                () => {
-                  setProblem(null);
-                  setAttempt((n) => n + 1);
-                },
-                (error: unknown) => setProblem(problemText(error)),
-              ).finally(() => setBusy(false));
+              auth
+                .signIn()
+                .then(
+                  () => {
+                    setProblem(null);
+                    setAttempt((n) => n + 1);
+                  },
+                  (error: unknown) => setProblem(problemText(error)),
+                )
+                .finally(() => setBusy(false));
             },
           }
         : null,
     [needsSignIn, problem, busy, auth],
   );
-  return <TabApp startup={startup} scan={problem && !needsSignIn ? { status: "error", message: problem } : scan} signIn={signIn} />;
+  return (
+    <TabApp
+      startup={startup}
+      scan={problem && !needsSignIn ? { status: "error", message: problem } : scan}
+      signIn={signIn}
+    />
+  );
 }

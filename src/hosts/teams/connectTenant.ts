@@ -1,5 +1,11 @@
 import { createAuth, type Auth } from "../../auth";
-import { GraphClient, createCalendarRepository, createMailboxSettingsRepository, type CalendarRepository, type MailboxSettingsRepository } from "../../graph";
+import {
+  GraphClient,
+  createCalendarRepository,
+  createMailboxSettingsRepository,
+  type CalendarRepository,
+  type MailboxSettingsRepository,
+} from "../../graph";
 import type { TabStartup } from "./TabApp";
 
 export interface TenantConnection {
@@ -17,9 +23,20 @@ export function connectTenant(startup: TabStartup): TenantConnection | null {
   if (!clientId) return null;
   const inHost = startup.mode === "teams";
   const auth = createAuth(
-    { clientId, authority: process.env.GL_AUTHORITY || undefined, redirectUri: `${window.location.origin}/redirect.html` },
+    {
+      clientId,
+      authority: process.env.GL_AUTHORITY || undefined,
+      redirectUri: `${window.location.origin}/redirect.html`,
+    },
     { host: inHost ? "teams" : "browser", nestedAppAuth: inHost },
   );
-  const client = new GraphClient({ fetch: (input, init) => window.fetch(input, init), getToken: (scopes, options) => auth.getToken(scopes, options) });
-  return { auth, calendar: createCalendarRepository(client), settings: createMailboxSettingsRepository(client) };
+  const client = new GraphClient({
+    fetch: (input, init) => window.fetch(input, init),
+    getToken: (scopes, options) => auth.getToken(scopes, options),
+  });
+  return {
+    auth,
+    calendar: createCalendarRepository(client),
+    settings: createMailboxSettingsRepository(client),
+  };
 }

@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   const now = new Date().toISOString();
   root.render(
     <AppFrame appearance={startup.mode === "teams" ? startup.appearance : "light"} label="Graceful Leave tab">
-      {connection ? <TenantTab startup={startup} connection={connection} now={now} /> : <TabApp startup={startup} scan={null} />}
+      {connection ? (
+        <TenantTab startup={startup} connection={connection} now={now} />
+      ) : (
+        <TabApp startup={startup} scan={null} />
+      )}
     </AppFrame>,
   );
 }

@@ -39,7 +39,12 @@ function isFramed(): boolean {
 
 export async function startTeams(options: StartTeamsOptions = {}): Promise<TeamsStartup> {
   const { timeoutMs = 5000, teams = app, framed = isFramed() } = options;
-  if (!framed) return { mode: "standalone", reason: "no-host", detail: "This page is not running inside Teams, Outlook or microsoft365.com." };
+  if (!framed)
+    return {
+      mode: "standalone",
+      reason: "no-host",
+      detail: "This page is not running inside Teams, Outlook or microsoft365.com.",
+    };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
@@ -48,7 +53,11 @@ export async function startTeams(options: StartTeamsOptions = {}): Promise<Teams
   try {
     const outcome = await Promise.race([teams.initialize().then(() => "ready" as const), timeout]);
     if (outcome === "timeout") {
-      return { mode: "standalone", reason: "timeout", detail: `The host did not answer within ${Math.round(timeoutMs / 1000)} s.` };
+      return {
+        mode: "standalone",
+        reason: "timeout",
+        detail: `The host did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+      };
     }
     const context = await teams.getContext();
     teams.notifySuccess();
@@ -60,7 +69,11 @@ export async function startTeams(options: StartTeamsOptions = {}): Promise<Teams
       subPageId: context.page.subPageId ?? null,
     };
   } catch (error) {
-    return { mode: "standalone", reason: "error", detail: error instanceof Error ? error.message : String(error) };
+    return {
+      mode: "standalone",
+      reason: "error",
+      detail: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -4,7 +4,8 @@ import { detect, type Mailbox } from "../../core";
 import type { InterviewRow } from "../../ui";
 import { whenLabel } from "../shared";
 
-export type ScanState = { status: "loading" } | { status: "ready"; rows: InterviewRow[] } | { status: "error"; message: string };
+export type ScanState =
+  { status: "loading" } | { status: "ready"; rows: InterviewRow[] } | { status: "error"; message: string };
 
 export const SCAN_DAYS = 28;
 
@@ -17,7 +18,12 @@ export function interviewRows(events: Event[], owner: Mailbox, now: string): Int
     if (!verdict.interview || !event.id) continue;
     rows.push({
       id: event.id,
-      when: whenLabel({ start: event.start as never, end: event.end as never }, undefined, owner.timeZone ?? undefined) ?? "Time not set",
+      when:
+        whenLabel(
+          { start: event.start as never, end: event.end as never },
+          undefined,
+          owner.timeZone ?? undefined,
+        ) ?? "Time not set",
       company: verdict.company,
       agency: verdict.agency,
       stage: verdict.stage,
@@ -28,7 +34,11 @@ export function interviewRows(events: Event[], owner: Mailbox, now: string): Int
 }
 
 /** Scans the coming weeks of calendar once the tab knows who the user is. */
-export function useInterviewScan(listWindow: ((startUtc: string, endUtc: string) => Promise<Event[]>) | null, owner: Mailbox, now: string): ScanState {
+export function useInterviewScan(
+  listWindow: ((startUtc: string, endUtc: string) => Promise<Event[]>) | null,
+  owner: Mailbox,
+  now: string,
+): ScanState {
   const [state, setState] = useState<ScanState>({ status: "loading" });
   useEffect(() => {
     if (!listWindow) return;
@@ -39,7 +49,11 @@ export function useInterviewScan(listWindow: ((startUtc: string, endUtc: string)
       (events) => live && setState({ status: "ready", rows: interviewRows(events, owner, now) }),
       (error: unknown) =>
         live &&
-        setState({ status: "error", message: error instanceof Error ? error.message : "The calendar could not be read. Try again in a minute." }),
+        setState({
+          status: "error",
+          message:
+            error instanceof Error ? error.message : "The calendar could not be read. Try again in a minute.",
+        }),
     );
     return () => {
       live = false;

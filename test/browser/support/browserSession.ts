@@ -7,7 +7,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumPath } from "./chromiumPath";
 
 const BUNDLE_DIR = join(__dirname, "../../../.cache/browser-dist");
-const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".json": "application/json", ".xml": "application/xml" };
+const types: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "application/xml",
+};
 
 export interface BrowserSession {
   browser: Browser;
@@ -22,7 +28,10 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("no Chromium");
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     let file = join(BUNDLE_DIR, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!file.startsWith(BUNDLE_DIR) || !existsSync(file)) {
@@ -36,7 +45,15 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
     browser,

@@ -98,6 +98,15 @@ describe("CalendarRepository", () => {
     expect(JSON.stringify(extensions[0])).not.toMatch(/screen|fabrikam/i);
   });
 
+  it("reads one event with its body in UTC", async () => {
+    const { client } = simClient({
+      events: [{ ...invite("full", 9), body: { contentType: "html", content: "<p>Join us</p>" } }],
+    });
+    const event = await createCalendarRepository(client).getEvent("full");
+    expect(event.body?.content).toBe("<p>Join us</p>");
+    expect(event.start).toEqual({ dateTime: expect.stringMatching(/^2026-12-09T14:00:00/), timeZone: "UTC" });
+  });
+
   it("answers null for an event without our marker", async () => {
     const { client } = simClient({ events: [invite("ev", 3)] });
     await expect(createCalendarRepository(client).getMarker("ev")).resolves.toBeNull();

@@ -20,6 +20,24 @@ describe("MessageRepository", () => {
     expect(second.changed.map((m) => m.id)).toEqual(["newer"]);
   });
 
+  it("reads one message with its body for the detector", async () => {
+    const { client } = simClient({
+      messages: [
+        {
+          message: {
+            id: "m1",
+            subject: "Next steps",
+            receivedDateTime: at(20),
+            body: { contentType: "html", content: "<p>Tuesday at 3pm?</p>" },
+          },
+        },
+      ],
+    });
+    const message = await createMessageRepository(client).getMessage("m1");
+    expect(message.body?.content).toBe("<p>Tuesday at 3pm?</p>");
+    expect(message.subject).toBe("Next steps");
+  });
+
   it("saves the time-off note as a draft for the user to review, never sending it", async () => {
     const { sim, client } = simClient();
     const draft = await createMessageRepository(client).createDraft({
