@@ -39,7 +39,7 @@ export const SCREEN_CALL = cue(
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-    /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 

@@ -75,8 +75,11 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
+    // Match on the written form ("Margie's" spells margies in margiestravel.fr); test words on
+    // the trimmed form; a possessive at the end of a whole name is dropped from the output.
     const t = trimToken(m[0]);
-    out.push({ text: t, c: compactToken(t), start: m.index, end: m.index + t.length });
+    const raw = m[0].replace(/[.'’]+$/, "");
+    out.push({ text: t, c: compactToken(raw), start: m.index, end: m.index + raw.length });
   }
   return out;
 }
@@ -116,7 +119,7 @@ export function nameForDomain(
       last++;
       extra++;
     }
-    const phrase = text.slice(first.start, tokens[last]!.end);
+    const phrase = text.slice(first.start, tokens[last]!.end).replace(/['’]s$/, "");
     if (!best || phrase.length > best.length) best = phrase;
   }
   return best;

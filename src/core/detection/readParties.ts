@@ -48,6 +48,14 @@ export interface PartyInput {
   internal?: boolean;
 }
 
+const LEGAL_FORM =
+  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab)\.?$/i;
+
+function withoutLegalForm(name: string): string {
+  const stripped = name.replace(LEGAL_FORM, "").trim();
+  return stripped.length >= 2 ? stripped : name;
+}
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -224,6 +232,9 @@ export function readParties(input: PartyInput): Parties {
     rest.find((o) => o.role === "sender")?.name ??
     rest.find((o) => o.role === "text")?.name ??
     null;
+  // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
+  company = company ? withoutLegalForm(company) : null;
+  agency = agency ? withoutLegalForm(agency) : null;
   if (company) signals.push(`company named: ${company}`);
   if (agency) signals.push(`arranged by agency: ${agency}`);
   return { company, agency, signals };

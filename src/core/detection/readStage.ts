@@ -8,7 +8,7 @@ import type { Stage } from "./types";
 const FINAL =
   /\b(?:final(?: round| interview| step| conversation| chat| stage| meeting)?|last step|last round|entretien final|entrevista final|colloquio finale|eindgesprek|finalrunde|abschlussgesprach|letzte runde|derniere etape|ultima etapa|etapa final|rodada final|entrevista final)\b/;
 const TECH =
-  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|take-home review|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
+  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|take-home review|walk (?:me |us )?through your (?:solution|submission)|extend (?:the|your) (?:exercise|solution)|live exercise|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
 const ONSITE =
   /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras oficinas|nos nossos escritorios|op ons kantoor|presso (?:la nostra sede|i nostri uffici)|assessment centre)\b/;
 const SCREEN =

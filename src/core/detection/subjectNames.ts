@@ -46,7 +46,7 @@ export function subjectOrg(
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
     .split(
-      /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+with\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
+      /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
     );
   for (const seg of segs) {
     const s = leadingName(seg);
