@@ -26,6 +26,14 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:unsubscribe|abmelden|se desabonner|desinscrire|darse de baja|cancelar (?:a )?(?:suscripcion|inscricao)|uitschrijven|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti)\b[^\n]{0,80}\b(?:newsletter|alerts?|digest|mailing|emails? like this|jobagent|offres|alertas?|vacatures|annunci)\b/,
     "newsletter or job alert",
   ),
+  cue(
+    /\b(?:entretien blanc|simulation d'entretien|simulacro de entrevista|entrevista simulada|simulacao de entrevista|probe-?(?:interview|vorstellungsgesprach|gesprach)|colloquio simulato|simulazione di colloquio|oefengesprek|proefsollicitatie|oefensollicitatie)\b/,
+    "practice interview",
+  ),
+  cue(
+    /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie)\b/,
+    "newsletter or job alert",
+  ),
 ];
 
 /** The owner is on the hiring side. */
@@ -42,6 +50,10 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  cue(
+    /\b(?:withdraw(?:ing)? (?:my|from)|accepted another (?:offer|position|role)|retirer ma candidature|retire ma candidature|retirar mi candidatura|retiro mi candidatura|meine bewerbung zuruck|ritir(?:are|o) la mia candidatura|retirar a minha candidatura|mijn sollicitatie (?:in)?trekken|trek mijn sollicitatie)/,
+    "the owner withdraws",
+  ),
   cue(
     /\b(?:will (?:no longer|not) (?:take place|go ahead)|has been called off|findet nicht statt|entfallt|n'aura pas lieu|est annulee?|no se (?:realizara|llevara a cabo)|queda cancelad[oa]|non (?:avra|si terra) luogo|nao (?:vai|ira) (?:acontecer|ocorrer)|gaat niet door|vervalt)\b/,
     "cancelled",
