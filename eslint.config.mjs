@@ -19,7 +19,9 @@ const coreMessage =
   "src/core is pure TypeScript (no IO, UI or host APIs). Put this in src/graph, src/auth, src/ui or src/hosts and pass data into core instead.";
 
 export default tseslint.config(
-  { ignores: [".cache/**", "dist/**", "coverage/**", "node_modules/**", "assets/**/*.png", "test-results/**"] },
+  {
+    ignores: [".cache/**", "dist/**", "coverage/**", "node_modules/**", "assets/**/*.png", "test-results/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -49,9 +51,17 @@ export default tseslint.config(
       ]),
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "navigator", "localStorage", "indexedDB", "fetch", "XMLHttpRequest", "Office", "microsoftTeams"].map(
-          (name) => ({ name, message: coreMessage }),
-        ),
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "indexedDB",
+          "fetch",
+          "XMLHttpRequest",
+          "Office",
+          "microsoftTeams",
+        ].map((name) => ({ name, message: coreMessage })),
       ],
     },
   },
@@ -79,9 +89,18 @@ export default tseslint.config(
     files: ["src/graph/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrict([
-        [[...ui, ...hostApis], "src/graph does IO only. UI belongs in src/ui; host APIs (Office, TeamsJS) in src/hosts."],
-        [[...auth, "**/auth", "**/auth/*"], "src/graph receives a token provider from src/hosts; it does not import src/auth."],
-        [["**/ui", "**/ui/*", "**/hosts/*"], "src/graph must not depend on src/ui or src/hosts; hosts wire the layers together."],
+        [
+          [...ui, ...hostApis],
+          "src/graph does IO only. UI belongs in src/ui; host APIs (Office, TeamsJS) in src/hosts.",
+        ],
+        [
+          [...auth, "**/auth", "**/auth/*"],
+          "src/graph receives a token provider from src/hosts; it does not import src/auth.",
+        ],
+        [
+          ["**/ui", "**/ui/*", "**/hosts/*"],
+          "src/graph must not depend on src/ui or src/hosts; hosts wire the layers together.",
+        ],
       ]),
     },
   },
@@ -89,8 +108,14 @@ export default tseslint.config(
     files: ["src/auth/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrict([
-        [[...ui, "@microsoft/office-js"], "src/auth only signs in. UI belongs in src/ui; Office APIs in src/hosts/outlook."],
-        [["**/graph", "**/graph/*", "**/ui", "**/ui/*", "**/hosts/*"], "src/auth must not depend on src/graph, src/ui or src/hosts; hosts wire the layers together."],
+        [
+          [...ui, "@microsoft/office-js"],
+          "src/auth only signs in. UI belongs in src/ui; Office APIs in src/hosts/outlook.",
+        ],
+        [
+          ["**/graph", "**/graph/*", "**/ui", "**/ui/*", "**/hosts/*"],
+          "src/auth must not depend on src/graph, src/ui or src/hosts; hosts wire the layers together.",
+        ],
       ]),
     },
   },
@@ -98,8 +123,14 @@ export default tseslint.config(
     files: ["src/ui/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrict([
-        [[...hostApis, ...auth], "src/ui is props in, events out. Office, TeamsJS and MSAL calls belong in src/hosts (or src/auth)."],
-        [["**/graph", "**/graph/*", "**/auth", "**/auth/*", "**/hosts/*"], "src/ui never calls Graph, auth or hosts; take data and callbacks as props from src/hosts."],
+        [
+          [...hostApis, ...auth],
+          "src/ui is props in, events out. Office, TeamsJS and MSAL calls belong in src/hosts (or src/auth).",
+        ],
+        [
+          ["**/graph", "**/graph/*", "**/auth", "**/auth/*", "**/hosts/*"],
+          "src/ui never calls Graph, auth or hosts; take data and callbacks as props from src/hosts.",
+        ],
       ]),
       "no-restricted-globals": [
         "error",

@@ -43,7 +43,9 @@ function page(filename, chunks, title, { office = false, content = null } = {}) 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   const origin = dev ? DEV_ORIGIN : productionOrigin();
-  const outDir = process.env.GL_OUT_DIR ? path.resolve(process.env.GL_OUT_DIR) : path.resolve(__dirname, "dist");
+  const outDir = process.env.GL_OUT_DIR
+    ? path.resolve(process.env.GL_OUT_DIR)
+    : path.resolve(__dirname, "dist");
   const certs = dev ? devCertificates() : null;
   if (dev && argv.env && argv.env.WEBPACK_SERVE && !certs) {
     console.log(

@@ -8,7 +8,9 @@ function productionOrigin(env = process.env) {
   if (!raw) return DEV_ORIGIN;
   const url = new URL(raw);
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_BASE_URL must be https (Office and Teams load add-ins over https only): got ${raw}`);
+    throw new Error(
+      `ADDIN_BASE_URL must be https (Office and Teams load add-ins over https only): got ${raw}`,
+    );
   }
   return url.origin + url.pathname.replace(/\/+$/, "");
 }

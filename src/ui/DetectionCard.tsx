@@ -40,7 +40,15 @@ function headline(interview: boolean, role: VerdictKind): string {
 }
 
 /** The detector's verdict with its evidence and the fields it read, editable in place. */
-export function DetectionCard({ interview, role, confidence, signals, when, fields, onFieldsChange }: DetectionCardProps) {
+export function DetectionCard({
+  interview,
+  role,
+  confidence,
+  signals,
+  when,
+  fields,
+  onFieldsChange,
+}: DetectionCardProps) {
   const styles = useDetectionCardStyles();
   const set = (patch: Partial<InterviewFields>) => onFieldsChange({ ...fields, ...patch });
   return (
@@ -90,7 +98,12 @@ export function DetectionCard({ interview, role, confidence, signals, when, fiel
             </Select>
           </Field>
           <Field label="Join link">
-            <Input type="url" value={fields.joinUrl} onChange={(_, d) => set({ joinUrl: d.value })} placeholder="None" />
+            <Input
+              type="url"
+              value={fields.joinUrl}
+              onChange={(_, d) => set({ joinUrl: d.value })}
+              placeholder="None"
+            />
           </Field>
           {/^https:\/\//.test(fields.joinUrl) && (
             <Link href={fields.joinUrl} target="_blank" rel="noreferrer noopener">

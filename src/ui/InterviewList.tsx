@@ -1,4 +1,13 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 
 export interface InterviewRow {
   id: string;
@@ -36,7 +45,9 @@ export function InterviewList({ rows, caption }: InterviewListProps) {
         {rows.map((row) => (
           <TableRow key={row.id}>
             <TableCell>{row.when}</TableCell>
-            <TableCell>{[row.company, row.agency && `via ${row.agency}`].filter(Boolean).join(" ") || "Not named"}</TableCell>
+            <TableCell>
+              {[row.company, row.agency && `via ${row.agency}`].filter(Boolean).join(" ") || "Not named"}
+            </TableCell>
             <TableCell>{row.stage && row.stage !== "unknown" ? row.stage : "Not said"}</TableCell>
             <TableCell>
               {row.isPrivate ? (

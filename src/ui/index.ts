@@ -1,5 +1,11 @@
 export { AppFrame, type AppFrameProps } from "./AppFrame";
-export { DetectionCard, type DetectionCardProps, type InterviewFields, type StageValue, type VerdictKind } from "./DetectionCard";
+export {
+  DetectionCard,
+  type DetectionCardProps,
+  type InterviewFields,
+  type StageValue,
+  type VerdictKind,
+} from "./DetectionCard";
 export { InterviewList, type InterviewListProps, type InterviewRow } from "./InterviewList";
 export { ItemSummary, type ItemSummaryProps } from "./ItemSummary";
 export { Notice, type NoticeProps } from "./Notice";

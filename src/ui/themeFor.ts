@@ -1,4 +1,10 @@
-import { teamsDarkTheme, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 
 /** The three appearances both hosts report: Teams (default/dark/contrast) and Office (light/dark body colour). */
 export type Appearance = "light" | "dark" | "contrast";

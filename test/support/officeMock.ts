@@ -33,7 +33,10 @@ type Callback = (result: { status: string; value?: unknown; error?: { message: s
 const ok = (cb: Callback, value?: unknown) => cb({ status: "succeeded", value });
 
 /** Installs `Office` on globalThis for one test; returns handles to what the code under test did. */
-export function installOffice(item: MockMailboxItem | null, options: { mailboxVersion?: string; bodyError?: string } = {}): InstalledOffice {
+export function installOffice(
+  item: MockMailboxItem | null,
+  options: { mailboxVersion?: string; bodyError?: string } = {},
+): InstalledOffice {
   const notifications = new Map<string, { message: string }>();
   const associated = new Map<string, (event: unknown) => void>();
   // Requirement sets are cumulative: a host on Mailbox 1.N supports 1.1 through 1.N.
@@ -43,13 +46,16 @@ export function installOffice(item: MockMailboxItem | null, options: { mailboxVe
   const sensitivity = { value: item?.sensitivity ?? "Normal" };
 
   const compose = typeof item?.subject === "object";
-  const wrap = <T,>(value: T) => (compose ? { getAsync: (cb: Callback) => ok(cb, value) } : value);
+  const wrap = <T>(value: T) => (compose ? { getAsync: (cb: Callback) => ok(cb, value) } : value);
 
   const mockItem = item && {
     itemType: item.itemType,
     itemClass: item.itemClass,
     itemId: item.itemId,
-    subject: typeof item.subject === "object" ? { getAsync: (cb: Callback) => ok(cb, (item.subject as { value: string }).value) } : item.subject,
+    subject:
+      typeof item.subject === "object"
+        ? { getAsync: (cb: Callback) => ok(cb, (item.subject as { value: string }).value) }
+        : item.subject,
     location: wrap(item.location),
     from: item.from,
     organizer: item.organizer,
@@ -59,7 +65,9 @@ export function installOffice(item: MockMailboxItem | null, options: { mailboxVe
     cc: [],
     body: {
       getAsync: (_type: string, cb: Callback) =>
-        options.bodyError ? cb({ status: "failed", error: { message: options.bodyError } }) : ok(cb, item.body ?? ""),
+        options.bodyError
+          ? cb({ status: "failed", error: { message: options.bodyError } })
+          : ok(cb, item.body ?? ""),
     },
     notificationMessages: {
       replaceAsync: (key: string, data: { message: string }, cb: Callback) => {
@@ -83,14 +91,20 @@ export function installOffice(item: MockMailboxItem | null, options: { mailboxVe
     context: {
       mailbox: {
         item: mockItem ? compact(mockItem) : {},
-        userProfile: { displayName: "Sam Rivera", emailAddress: "sam.rivera@contoso.com", timeZone: "Eastern Standard Time" },
+        userProfile: {
+          displayName: "Sam Rivera",
+          emailAddress: "sam.rivera@contoso.com",
+          timeZone: "Eastern Standard Time",
+        },
         convertToRestId: (id: string) => `rest-${id}`,
         addHandlerAsync: () => undefined,
       },
       requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && supported.has(v) },
       officeTheme: { bodyBackgroundColor: "#ffffff" },
     },
-    actions: { associate: (name: string, handler: (event: unknown) => void) => associated.set(name, handler) },
+    actions: {
+      associate: (name: string, handler: (event: unknown) => void) => associated.set(name, handler),
+    },
     onReady: async () => ({ host: "Outlook", platform: "OfficeOnline" }),
     HostType: { Outlook: "Outlook" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -99,13 +113,19 @@ export function installOffice(item: MockMailboxItem | null, options: { mailboxVe
     MailboxEnums: {
       ItemType: { Message: "message", Appointment: "appointment" },
       RestVersion: { v2_0: "v2.0" },
-      AppointmentSensitivityType: { Normal: "Normal", Personal: "Personal", Private: "Private", Confidential: "Confidential" },
+      AppointmentSensitivityType: {
+        Normal: "Normal",
+        Personal: "Personal",
+        Private: "Private",
+        Confidential: "Confidential",
+      },
       ItemNotificationMessageType: { InformationalMessage: "informationalMessage" },
     },
   });
   // office-addin-mock copies plain objects property by property: it cannot hold null, undefined or Date
   // values, so those are set on the built mock afterwards.
-  const mailbox = (mock as unknown as { context: { mailbox: { item: Record<string, unknown> | null } } }).context.mailbox;
+  const mailbox = (mock as unknown as { context: { mailbox: { item: Record<string, unknown> | null } } })
+    .context.mailbox;
   if (!item) mailbox.item = null;
   const installedItem = mailbox.item;
   if (installedItem && item) {

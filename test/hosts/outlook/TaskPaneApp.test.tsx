@@ -22,7 +22,8 @@ const phoneScreen: OpenItem = {
   subject: "Fabrikam | Phone Screen – Sam Rivera (Senior Software Engineer)",
   body: {
     contentType: "html",
-    content: "<p>Hi Sam, this invite is for a 30-minute introductory phone screen with me about the Senior Software Engineer opening.</p><p>Dana Whitfield<br>Senior Technical Recruiter | Fabrikam, Inc.</p>",
+    content:
+      "<p>Hi Sam, this invite is for a 30-minute introductory phone screen with me about the Senior Software Engineer opening.</p><p>Dana Whitfield<br>Senior Technical Recruiter | Fabrikam, Inc.</p>",
   },
   organizer: { emailAddress: { name: "Dana Whitfield", address: "dana.whitfield@fabrikam.com" } },
   attendees: [{ type: "required", emailAddress: { name: "Sam Rivera", address: "sam.rivera@contoso.com" } }],
@@ -42,11 +43,15 @@ describe("TaskPaneApp", () => {
   it("shows the verdict with its evidence and editable fields for an interview invite", () => {
     show({ status: "ready", item: phoneScreen });
     expect(screen.getByRole("heading", { name: "Job interview: you are the candidate" })).toBeTruthy();
-    expect(within(screen.getByRole("list", { name: "Evidence" })).getAllByRole("listitem").length).toBeGreaterThan(0);
+    expect(
+      within(screen.getByRole("list", { name: "Evidence" })).getAllByRole("listitem").length,
+    ).toBeGreaterThan(0);
     const company = screen.getByRole("textbox", { name: "Company" }) as HTMLInputElement;
     expect(company.value).toBe("Fabrikam");
     fireEvent.change(company, { target: { value: "Fabrikam Labs" } });
-    expect((screen.getByRole("textbox", { name: "Company" }) as HTMLInputElement).value).toBe("Fabrikam Labs");
+    expect((screen.getByRole("textbox", { name: "Company" }) as HTMLInputElement).value).toBe(
+      "Fabrikam Labs",
+    );
   });
 
   it("does not call an internal interview the owner runs an interview for them", () => {
@@ -55,7 +60,11 @@ describe("TaskPaneApp", () => {
       item: {
         ...phoneScreen,
         subject: "Interview: Jordan Lee for Senior Software Engineer",
-        body: { contentType: "html", content: "<p>You are on the interview panel for Jordan Lee. Please submit your scorecard in Greenhouse within 24 hours.</p>" },
+        body: {
+          contentType: "html",
+          content:
+            "<p>You are on the interview panel for Jordan Lee. Please submit your scorecard in Greenhouse within 24 hours.</p>",
+        },
         organizer: { emailAddress: { name: "Priya Shah", address: "priya.shah@contoso.com" } },
       },
     });

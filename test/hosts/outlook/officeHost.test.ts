@@ -1,4 +1,10 @@
-import { markOpenAppointmentPrivate, readAppearance, readMailboxOwner, readOpenItem, supportsMailbox } from "../../../src/hosts/outlook/officeHost";
+import {
+  markOpenAppointmentPrivate,
+  readAppearance,
+  readMailboxOwner,
+  readOpenItem,
+  supportsMailbox,
+} from "../../../src/hosts/outlook/officeHost";
 import { installOffice, uninstallOffice } from "../../support/officeMock";
 
 afterEach(uninstallOffice);
@@ -75,7 +81,11 @@ describe("readOpenItem", () => {
 describe("host facts", () => {
   it("reads the mailbox owner with the Windows zone Office reports", () => {
     installOffice(null);
-    expect(readMailboxOwner()).toEqual({ name: "Sam Rivera", address: "sam.rivera@contoso.com", windowsTimeZone: "Eastern Standard Time" });
+    expect(readMailboxOwner()).toEqual({
+      name: "Sam Rivera",
+      address: "sam.rivera@contoso.com",
+      windowsTimeZone: "Eastern Standard Time",
+    });
   });
 
   it.each([
@@ -94,7 +104,12 @@ describe("host facts", () => {
 });
 
 describe("markOpenAppointmentPrivate", () => {
-  const appointment = { itemType: "appointment" as const, subject: { value: "Appointment" }, start: new Date(), end: new Date() };
+  const appointment = {
+    itemType: "appointment" as const,
+    subject: { value: "Appointment" },
+    start: new Date(),
+    end: new Date(),
+  };
 
   it("sets the appointment private on a host with Mailbox 1.14", async () => {
     const office = installOffice(appointment, { mailboxVersion: "1.14" });
