@@ -1,6 +1,5 @@
 import type { CustomTimeZone, MailboxSettings } from "@microsoft/microsoft-graph-types";
-import { findIana } from "windows-iana";
-import { DAYS_OF_WEEK, type DayOfWeek, type WorkingHours } from "../../core";
+import { DAYS_OF_WEEK, toIanaZone as toIana, type DayOfWeek, type WorkingHours } from "../../core";
 import type { GraphClient } from "../client";
 import { GraphScopes, scopes } from "./scopes";
 
@@ -14,25 +13,6 @@ export interface UserTimeSettings {
 
 const DAYS: readonly DayOfWeek[] = DAYS_OF_WEEK;
 const DEFAULT_HOURS = { daysOfWeek: DAYS.slice(1, 6), startTime: "09:00", endTime: "17:00" };
-
-function isIana(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return name.includes("/") || name === "UTC";
-  } catch {
-    return false;
-  }
-}
-
-/** Windows zone names ("W. Europe Standard Time") to IANA; IANA names pass through. */
-export function toIana(name: string | null | undefined): string | null {
-  if (!name) return null;
-  // IANA first: windows-iana would turn "UTC" into "Etc/UTC", which is the same zone under another name.
-  if (isIana(name)) return name;
-  const mapped = findIana(name)[0];
-  if (mapped !== undefined) return mapped;
-  return null;
-}
 
 /** A custom zone without daylight saving and a whole-hour bias maps to a fixed Etc/GMT zone. */
 function fixedZone(custom: CustomTimeZone): string | null {

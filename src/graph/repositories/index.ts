@@ -3,7 +3,7 @@ export { createBlockRepository, RevealingSubjectError } from "./BlockRepository"
 export type { BlockPlan, BlockRepository, CreatedBlocks, PrivateBlockRequest } from "./BlockRepository";
 export { createCalendarRepository, EVENT_SELECT } from "./CalendarRepository";
 export type { CalendarRepository, DeltaScan, MarkPrivateResult, PrivacyState } from "./CalendarRepository";
-export { createMailboxSettingsRepository, toIana, toUserTimeSettings } from "./MailboxSettingsRepository";
+export { createMailboxSettingsRepository, toUserTimeSettings } from "./MailboxSettingsRepository";
 export type { MailboxSettingsRepository, UserTimeSettings } from "./MailboxSettingsRepository";
 export { createManagerRepository } from "./ManagerRepository";
 export type { Manager, ManagerRepository } from "./ManagerRepository";
