@@ -15,6 +15,25 @@ const ZONE_WORDS: [RegExp, string][] = [
   ],
   [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
   [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
+  [/^\(?\s*(?:awst|perth time)\b/i, "Australia/Perth"],
+  [/^\(?\s*(?:nzdt|nzst|new zealand time)\b/i, "Pacific/Auckland"],
+  [/^\(?\s*(?:sgt|singapore time)\b/i, "Asia/Singapore"],
+  [/^\(?\s*(?:hkt|hong kong time)\b/i, "Asia/Hong_Kong"],
+  [/^\(?\s*(?:jst|japan time|tokyo time)\b/i, "Asia/Tokyo"],
+  [/^\(?\s*(?:msk|moscow time)\b/i, "Europe/Moscow"],
+  [/^\(?\s*(?:eet|eest|helsinki time|athens time)\b/i, "Europe/Helsinki"],
+  [/^\(?\s*(?:hora de lisboa|lisbon time)\b/i, "Europe/Lisbon"],
+  [/^\(?\s*(?:hora canaria|canary time)\b/i, "Atlantic/Canary"],
+  [
+    /^\(?\s*(?:brt|hora de bras[ií]lia|horário de bras[ií]lia|brasilia time|sao paulo time)\b/i,
+    "America/Sao_Paulo",
+  ],
+  [/^\(?\s*(?:hora de buenos aires|buenos aires time)\b/i, "America/Argentina/Buenos_Aires"],
+  [/^\(?\s*(?:hora de bogot[aá]|bogota time)\b/i, "America/Bogota"],
+  [
+    /^\(?\s*(?:hora de (?:la )?ciudad de m[eé]xico|hora del centro de m[eé]xico|mexico city time)\b/i,
+    "America/Mexico_City",
+  ],
   [/^\(?\s*(?:utc|z)\b/i, "UTC"],
 ];
 const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
