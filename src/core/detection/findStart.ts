@@ -1,4 +1,5 @@
 import { CLOCK_IN_TEXT, viaChrono } from "./chronoTimes";
+import { isLookBack } from "./lookBack";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
@@ -87,7 +88,7 @@ export function findStart(
       candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
   const times = candidates
-    .filter((c) => !isDeadline(clocked, c.text))
+    .filter((c) => !isDeadline(clocked, c.text) && !isLookBack(clocked, c.text))
     .map(finish)
     .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
     .sort((a, b) => a.index - b.index);

@@ -1,0 +1,33 @@
+import { fold } from "./fold";
+
+/**
+ * A time the sentence looks back on is not the interview being arranged: "thank you for
+ * interviewing with us on Tuesday at 3pm", "merci pour l'entretien du mardi 12 à 15h", "how did
+ * your interview go today at 3pm", "we need to reschedule your interview planned for Tuesday".
+ * Rejections, debrief requests and postponements quote the old time; only a time stated
+ * outside such a clause can be the one to block.
+ */
+const LOOK_BACK = new RegExp(
+  "(?:" +
+    [
+      "thank(?:s| you)(?: again| so much)? for (?:the|your|our|today's|yesterday's) (?:interview|call|chat|conversation|meeting|time|visit)",
+      "thank(?:s| you)(?: again| so much)? for (?:interviewing|meeting|speaking|talking|coming)",
+      "how did (?:your|the|it)",
+      "(?:enjoyed|loved) (?:the|your|our|meeting|speaking|talking)",
+      "(?:need|have|had) to (?:reschedule|move|postpone|cancel)",
+      "originally (?:scheduled|planned)|instead of",
+      "merci (?:pour|de) (?:l'|votre |notre |cet )(?:entretien|echange|appel|rencontre)",
+      "(?:vielen )?dank(?:e)? (?:fur|fuer) (?:das|ihr|dein|unser|den) (?:gesprach|interview|telefonat|treffen|besuch)",
+      "gracias por (?:la|tu|su|nuestra) (?:entrevista|llamada|conversacion|reunion|visita)",
+      "grazie (?:per|del|dell') ?(?:il|la|l')? ?(?:colloquio|chiamata|conversazione|incontro)",
+      "obrigad[oa] (?:pela|pelo) (?:entrevista|conversa|chamada|reuniao)",
+      "(?:bedankt|dank(?:je|u)?(?: wel)?) voor (?:het|ons|jullie) (?:gesprek|interview|telefoontje)",
+    ].join("|") +
+    ")[^.!?\\n]{0,45}$",
+);
+
+/** Whether the clause before `matched` in `text` looks back on it. */
+export function isLookBack(text: string, matched: string): boolean {
+  const at = text.indexOf(matched);
+  return at > 0 && LOOK_BACK.test(fold(text.slice(Math.max(0, at - 140), at)));
+}
