@@ -65,6 +65,10 @@ export function gatherEvidence(v: ItemView): Evidence {
   const conversation = CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
+  // The costlier readings are computed on first use: a verdict often needs only some of them.
+  let notScheduled: Cue | null | undefined;
+  let otherCandidate: boolean | undefined;
+  let invitee: boolean | undefined;
   return {
     interviewWord,
     screenCall,
@@ -73,10 +77,22 @@ export function gatherEvidence(v: ItemView): Evidence {
     interviewerCue,
     relevant,
     notJob: relevant ? firstHit(NOT_JOB_ALL, all) : null,
-    notScheduled: relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null,
+    get notScheduled(): Cue | null {
+      if (notScheduled === undefined)
+        notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null;
+      return notScheduled;
+    },
     ordinary: relevant ? firstHit(ORDINARY, fs) : null,
-    otherCandidate: relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb),
-    invitee: relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName)),
+    get otherCandidate(): boolean {
+      if (otherCandidate === undefined)
+        otherCandidate = relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb);
+      return otherCandidate;
+    },
+    get invitee(): boolean {
+      if (invitee === undefined)
+        invitee = relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName));
+      return invitee;
+    },
     hiringish: interviewWord || screenCall || (jobContext && conversation),
   };
 }
