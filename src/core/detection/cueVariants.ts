@@ -31,13 +31,26 @@ export const MORE_NOT_JOB: Cue[] = [
     "practice interview",
   ),
   cue(
+    /\b(?:office hours|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
+    "careers service",
+  ),
+  cue(
+    /\b(?:career fair|job fair|jobs fair|jobmesse|karrieremesse|salon de l'emploi|forum emploi|feria de empleo|feira de emprego|banenmarkt|open day|open house|info(?:rmation)? session|recruiting event|hiring event|meet (?:our|the) recruiters)\b/,
+    "webinar or event",
+  ),
+  cue(
     /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie)\b/,
     "newsletter or job alert",
   ),
 ];
 
 /** The owner is on the hiring side. */
+export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
+  cue(
+    /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|standdienst|permanence sur le stand|turno en el stand|turno allo stand)/,
+    STAFFS_EVENT,
+  ),
   cue(
     /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
     "another person is the candidate",
@@ -50,6 +63,11 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  // The owner's own blocks around an interview ("Prep for Fabrikam interview", "Travel to…").
+  cue(
+    /^(?:prep|prepare|preparation|practice|rehearse|rehearsal|travel|commute|drive|buffer|research|vorbereitung|anfahrt|fahrt|preparer|preparacion|preparar|viaje|preparazione|prepararsi|viaggio|preparacao|deslocacao|voorbereiding|reistijd|reis)\b/,
+    "preparation or travel block",
+  ),
   cue(
     /\b(?:withdraw(?:ing)? (?:my|from)|accepted another (?:offer|position|role)|retirer ma candidature|retire ma candidature|retirar mi candidatura|retiro mi candidatura|meine bewerbung zuruck|ritir(?:are|o) la mia candidatura|retirar a minha candidatura|mijn sollicitatie (?:in)?trekken|trek mijn sollicitatie)/,
     "the owner withdraws",

@@ -2,6 +2,7 @@ import { mentionsName } from "./people";
 import type { Evidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
 import type { Role } from "./types";
+import { STAFFS_EVENT } from "./cueVariants";
 
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event"]);
 
@@ -18,7 +19,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const duty =
     /\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
     (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
-  if (e.notJob && !duty) {
+  if (e.notJob && !duty && e.interviewerCue?.reason !== STAFFS_EVENT) {
     return { role: "none", signals: [e.notJob.reason] };
   }
   if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };
