@@ -11,3 +11,6 @@ export { ItemSummary, type ItemSummaryProps } from "./ItemSummary";
 export { Notice, type NoticeProps } from "./Notice";
 export { SignInPrompt, type SignInPromptProps } from "./SignInPrompt";
 export { themeFor, teamsThemeFor, type Appearance } from "./themeFor";
+export { KeepPrivateCard, type KeepPrivateCardProps, type KeepPrivateChoices } from "./KeepPrivateCard";
+export { ManagerNoteCard, type ManagerNoteCardProps } from "./ManagerNoteCard";
+export { PtoCostCard, type PtoCostCardProps } from "./PtoCostCard";

@@ -83,7 +83,7 @@ export function DemoApp({ mailbox, now, scan }: DemoAppProps) {
           <Title3 as="h2" id="demo-taskpane">
             Outlook task pane
           </Title3>
-          <TaskPaneApp state={state} owner={owner} now={now} />
+          <TaskPaneApp state={state} owner={owner} now={now} services={mailbox.services} />
         </section>
         <section aria-labelledby="demo-tab" className={styles.column}>
           <Title3 as="h2" id="demo-tab">

@@ -4,10 +4,14 @@ import {
   createCalendarRepository,
   createMailboxSettingsRepository,
   createMessageRepository,
+  createAppDataStore,
+  createDriveBackend,
   createProfileRepository,
 } from "../../graph";
 import { createGraphSimulator, demoSeed } from "../../graph/simulator";
 import type { OpenItem } from "../outlook/officeHost";
+import { createTaskPaneServices, eventIdInOutlook, type TaskPaneServices } from "../outlook/TaskPaneServices";
+import { seedDemoPolicy } from "./seedDemoPolicy";
 import { eventToOpenItem, messageToOpenItem } from "./toOpenItem";
 
 export interface DemoListEntry {
@@ -24,6 +28,8 @@ export interface DemoMailbox {
   entries: DemoListEntry[];
   /** Reads one item in full, as Outlook hands the task pane the open item. */
   open(entry: DemoListEntry): Promise<OpenItem>;
+  /** The task pane's actions, on the same simulated mailbox. */
+  services: TaskPaneServices;
   listWindow(
     startUtc: string,
     endUtc: string,
@@ -50,9 +56,11 @@ export async function openDemoMailbox(nowMs: number, search: string): Promise<De
   const messages = createMessageRepository(client);
   const settings = createMailboxSettingsRepository(client);
 
+  const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const appData = createAppDataStore({ backend: createDriveBackend(client), now: () => Date.now() });
   const [profile, time, events, inbox] = await Promise.all([
     createProfileRepository(client).me(),
-    settings.timeSettings(Intl.DateTimeFormat().resolvedOptions().timeZone),
+    settings.timeSettings(deviceZone),
     calendar.listWindow(new Date(nowMs - DAY).toISOString(), new Date(nowMs + 14 * DAY).toISOString()),
     messages.scanInbox(new Date(nowMs - 30 * DAY).toISOString()),
   ]);
@@ -70,7 +78,21 @@ export async function openDemoMailbox(nowMs: number, search: string): Promise<De
     .sort((a, b) => (b.receivedDateTime ?? "").localeCompare(a.receivedDateTime ?? ""))
     .map((m) => ({ id: m.id!, kind: "message", preview: messageToOpenItem(m) }));
 
+  // Without a balance the pane still shows the hours; the demo must open regardless.
+  await seedDemoPolicy(appData, nowMs).catch(() => undefined);
+  const eventIds = new Set(eventEntries.map((e) => e.id));
+  const services = createTaskPaneServices(client, {
+    appData,
+    deviceZone,
+    locale: navigator.language || "en-US",
+    now: () => Date.now(),
+    // The demo lists calendar events themselves, where Outlook would hand over the meeting request.
+    eventIdFor: async (item) =>
+      item.restId && eventIds.has(item.restId) ? item.restId : eventIdInOutlook(calendar, item),
+  });
+
   return {
+    services,
     owner: { name: profile.name, address: profile.address, timeZone: time.timeZone },
     source: remote ?? "in-page",
     entries: [...messageEntries, ...eventEntries],
