@@ -10,8 +10,17 @@ import type { Cue } from "./cues";
 
 /** Not a job interview for the owner. */
 export const MORE_NOT_JOB: Cue[] = [
+  // The interview words of other languages have everyday senses: maintenance, school, health, discipline.
   cue(
-    /\b(?:journaliste|periodista|giornalista|jornalista|(?:pour|for|para|per|voor|fur) (?:un|an|our|einen|een|uma|um) (?:article|articulo|articolo|artikel|materia|reportage)|redaktion|redaccion|redazione|redactie)\b/,
+    /\b(?:entretien (?:de|du|des|d'une?) (?:la |l')?(?:chaudiere|voiture|vehicule|jardin|locaux|climatisation|espaces verts|ascenseur|toiture|piscine|materiel|machine)|entretien prealable|entretien de recadrage|entretien disciplinaire|entretien (?:d'evaluation|individuel annuel|de suivi medical)|visite medicale|bilan de competences|reunion parents|colloquio? (?:scuola|con (?:il|la|i|le|l') ?(?:genitori|docent[ei]|insegnant[ei]|professor\w*|maestr[ao]|medico|pediatra)|(?:con la|in) banca|per il mutuo|generali|individuali)|ricevimento (?:genitori|docenti)|reuniao de pais|entrevista (?:de|do|para o?) (?:mestrado|doutorado|doctorado|bolsa|beca|admissao|admision|ingreso)|reunion de (?:padres|apoderados)|elterngesprach|elternabend|oudergesprek|tien-minutengesprek)\b/,
+    "not a job interview (everyday sense)",
+  ),
+  cue(
+    /\b(?:(?:entretien|entrevista|intervista|interview|colloquio) (?:pour|para|per|for|con|avec|with) (?:le|la|el|il|o|a|the|our|un|une|uma|um) (?:journal|jornal|revista|rivista|magazine|newsletter|intranet|podcast|radio|tv|television|televisao|televisione|documentaire|documental|documentario|documentary|blog)|intervista (?:radiofonica|televisiva|al giornale|per il giornale)|entrevista (?:radiofonica|televisiva|periodistica|jornalistica)|interview (?:radio|televisee|de presse)|presseinterview|radiointerview)\b/,
+    "press or media interview",
+  ),
+  cue(
+    /\b(?:journaliste|periodista|giornalista|jornalista|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
     "press or media interview",
   ),
   cue(
@@ -31,11 +40,11 @@ export const MORE_NOT_JOB: Cue[] = [
     "practice interview",
   ),
   cue(
-    /\b(?:office hours|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
+    /\b(?:office hours|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|orientamento|servizio placement|orienta(?:dor|cao) de carreira|orientation professionnelle|conseill(?:er|ere) d'orientation|orientacion (?:laboral|profesional)|berufsberatung|karriereberatung|loopbaanbegeleiding|loopbaancoach|mentorat|mentoring|mentoria|tutoraggio|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
     "careers service",
   ),
   cue(
-    /\b(?:career fair|job fair|jobs fair|jobmesse|karrieremesse|salon de l'emploi|forum emploi|feria de empleo|feira de emprego|banenmarkt|open day|open house|info(?:rmation)? session|recruiting event|hiring event|meet (?:our|the) recruiters)\b/,
+    /\b(?:webinaire|webinario|inscription confirmee|inscripcion confirmada|iscrizione confermata|inscricao confirmada|anmeldung bestatigt|aanmelding bevestigd|career fair|job fair|jobs fair|jobmesse|karrieremesse|salon de l'emploi|forum emploi|feria de empleo|feira de emprego|banenmarkt|open day|open house|info(?:rmation)? session|recruiting event|hiring event|meet (?:our|the) recruiters)\b/,
     "webinar or event",
   ),
   cue(

@@ -17,7 +17,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
   // Mailings quote interviewers ("a thank-you note to every interviewer?") without giving the owner a duty.
   const duty =
-    /\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
+    /(?<!['’]|vous |pour |de )\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
     (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
   if (e.notJob && !duty && e.interviewerCue?.reason !== STAFFS_EVENT) {
     return { role: "none", signals: [e.notJob.reason] };

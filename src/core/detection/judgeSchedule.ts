@@ -51,7 +51,10 @@ export function judgeSchedule(
   }
   if (v.isEvent) {
     out.interview =
-      !blocker || blocker.reason === "asks the owner to pick a time" || blocker.reason === "postponed";
+      !blocker ||
+      blocker.reason === "asks the owner to pick a time" ||
+      // A postponed meeting left on the calendar is an interview only once it carries its new time.
+      (blocker.reason === "postponed" && MOVED.test(v.all));
     if (blocker && !out.interview) out.signals.push(blocker.reason);
     return out;
   }
