@@ -6,13 +6,19 @@ import type { Stage } from "./types";
  */
 
 const FINAL =
-  /\b(?:final(?: round| interview| step| conversation| chat| stage| meeting)?|last step|last round|entretien final|entrevista final|colloquio finale|eindgesprek|finalrunde|abschlussgesprach|letzte runde|derniere etape|ultima etapa|etapa final|rodada final|entrevista final)\b/;
+  /\b(?:final(?: round| interview| step| conversation| chat| stage| meeting)?|last step|last round|(?:letzte[nrs]?|abschliessende[nrs]?) (?:schritt|runde|gesprach)|laatste (?:stap|ronde|gesprek)|ultim[oa] (?:paso|etapa|fase|step|colloquio|ronda)|derniere (?:etape|entrevue)|entretien final|entrevista final|colloquio finale|eindgesprek|finalrunde|abschlussgesprach|letzte runde|derniere etape|ultima etapa|etapa final|rodada final|entrevista final)\b/;
 const TECH =
-  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|take-home review|walk (?:me |us )?through your (?:solution|submission)|extend (?:the|your) (?:exercise|solution)|live exercise|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
+  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|(?:design|business|product|marketing|strategy|finance) case|case (?:presentation|exercise|discussion)|etude de cas|estudio de caso|caso practico|estudo de caso|caso (?:di studio|pratico)|fallstudie|casusopdracht|casus|take-home review|walk (?:me |us )?through your (?:solution|submission)|extend (?:the|your) (?:exercise|solution)|live exercise|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
 const ONSITE =
-  /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras oficinas|nos nossos escritorios|op ons kantoor|presso (?:la nostra sede|i nostri uffici)|assessment centre)\b/;
+  /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras oficinas|nos nossos escritorios|op ons kantoor|presso (?:la nostra sede|i nostri uffici)|assessment centre|(?:studio|office|site|campus|factory|plant) (?:visit|tour)|visit (?:our|the) (?:studio|office|offices|team|site|campus)|meet the (?:whole|entire|wider) (?:team|studio|crew))\b/;
+// Where it happens, as opposed to what it is: the setting only, which a hiring-manager or client
+// interview outranks ("an interview with the area manager at our offices" is not a loop).
+const PREMISES =
+  /\b(?:at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras oficinas|nos nossos escritorios|op ons kantoor|presso (?:la nostra sede|i nostri uffici))\b/;
+const MANAGER_OR_CLIENT =
+  /\b(?:hiring manager|(?:area|line|department|team) manager|(?:our|notre|nuestro|nosso|nostro|unser(?:em|en)?|onze) (?:client|cliente|kunden?|klant)|gerente (?:de|del)|jefe (?:de|del)|directeur|directrice|responsable (?:du|de la|de l')|leiter(?:in)? (?:der|des)|hiring-manager)\b/;
 const SCREEN =
-  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team|entrevista inicial|entretien initial|colloquio (?:iniziale|conoscitivo)|erstes kennenlernen|eerste kennismaking|primeira conversa|primera (?:llamada|conversacion)|overview of the (?:team|role|position)|what you(?:'re| are) looking for next|tell you more about the (?:role|team|position))\b/;
+  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|entrevue telephonique|(?:entrevista|conversa|entretien|entrevue|colloquio|gesprach|gesprek|interview|call) (?:com|con|avec|with|mit|met) (?:o |el |la |le |l'|il |der |de |our |the )?(?:rh|rrhh|hr|recursos humanos|ressources humaines|personalabteilung|people team)\b|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team|entrevista inicial|entretien initial|colloquio (?:iniziale|conoscitivo)|erstes kennenlernen|eerste kennismaking|primeira conversa|primera (?:llamada|conversacion)|overview of the (?:team|role|position)|what you(?:'re| are) looking for next|tell you more about the (?:role|team|position))\b/;
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
@@ -26,6 +32,10 @@ function cueIn(text: string): Stage | null {
   scan(TECH, "technical");
   scan(ONSITE, "onsite");
   scan(SCREEN, "screen");
+  if (hits.length === 1 && hits[0]?.[1] === "onsite" && PREMISES.test(text) && MANAGER_OR_CLIENT.test(text)) {
+    const strong = ONSITE.exec(text.replace(PREMISES, " "));
+    if (!strong) return "unknown";
+  }
   if (hits.length === 0) return SECOND.test(text) ? "unknown" : null;
   // Priority, not position: a final technical round is final; a technical screen is technical.
   for (const s of ["final", "technical", "screen", "onsite"] as Stage[])
