@@ -23,12 +23,21 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   let base = via ? raw.slice(0, via.index) : raw;
   const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
   const withFunction = parts.length > 1;
+  const label = domainLabel(address) ?? "";
+  // "Ruben Smit | Oranje Werving": of a person and a firm, the part spelling the domain is the firm.
+  if (withFunction && label && !NEUTRAL_DOMAINS.has(label)) {
+    const flat = label.replace(/-/g, "");
+    const own = parts.find((p) => {
+      const c = compact(p);
+      return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat));
+    });
+    if (own) return own.trim();
+  }
   base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
   const stripped = base.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
   if (!stripped) return null;
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
   const local = fold(address.split("@")[0] ?? "");
-  const label = domainLabel(address) ?? "";
   const c = compact(stripped);
   // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
   if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;

@@ -71,7 +71,7 @@ export const AGENCY_WORDS =
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|човешки ресурси|גיוס)\b/giu;
+  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|човешки ресурси|גיוס)\b/giu;
 
 export const CONNECTORS: Record<string, string[]> = {
   "&": ["", "and", "et", "und", "y", "e", "n"],
