@@ -13,6 +13,7 @@ import {
   ROLEISH,
   STOP_CAPS,
 } from "./orgWords";
+import { hiringClient } from "./hiringClient";
 import { capitalisedRun, subjectOrg } from "./subjectNames";
 
 export { domainLabel } from "./domainNames";
@@ -152,8 +153,8 @@ export function readParties(input: PartyInput): Parties {
     orgs.length === 0
       ? /\b(?:event type|event name|what|evento|événement|termin)\s*:\s*([^\n]{3,120})/i.exec(hay)?.[1]
       : undefined;
-  if (orgs.length === 0 && titled) add(subjectOrg(titled, ownerNameFold, [], people), "text");
-  if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people), "text");
+  if (orgs.length === 0 && titled) add(subjectOrg(titled, ownerNameFold, [], people, text), "text");
+  if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people, text), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
     for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
@@ -232,6 +233,14 @@ export function readParties(input: PartyInput): Parties {
     rest.find((o) => o.role === "sender")?.name ??
     rest.find((o) => o.role === "text")?.name ??
     null;
+  const senderOrg = orgs.find((o) => o.role === "sender");
+  if (!agency && company && senderOrg && company === senderOrg.name) {
+    const named = hiringClient(hay, company, people, ownerNameFold);
+    if (named) {
+      agency = company;
+      company = named;
+    }
+  }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
   company = company ? withoutLegalForm(company) : null;
   agency = agency ? withoutLegalForm(agency) : null;

@@ -42,6 +42,7 @@ export function subjectOrg(
   ownerNameFold: string,
   known: string[],
   people: Set<string>,
+  body?: string,
 ): string | null {
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
@@ -53,7 +54,21 @@ export function subjectOrg(
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
     if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
+    // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
+    // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
+    if (body !== undefined && !s.includes(" ") && !mentionedAgain(s, body)) continue;
     return s;
   }
   return null;
+}
+
+function mentionedAgain(name: string, body: string): boolean {
+  let at = body.indexOf(name);
+  while (at >= 0) {
+    const before = body.charAt(at - 1);
+    const after = body.charAt(at + name.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = body.indexOf(name, at + 1);
+  }
+  return false;
 }
