@@ -22,6 +22,19 @@ function present(values: Array<string | null | undefined>): string[] {
 }
 
 /**
+ * The leading word of each multi-word name ("Northwind" of "Northwind Traders"): people shorten a
+ * company to it, and revealsInterview matches whole names only, so "Northwind call" would pass.
+ */
+function leadingWords(names: string[]): string[] {
+  return present(
+    names
+      .filter((name) => /\s/.test(name.trim()))
+      .map((name) => name.trim().split(/\s+/)[0])
+      .filter((word) => word !== undefined && /^\p{L}[\p{L}\p{N}'-]{2,}$/u.test(word)),
+  );
+}
+
+/**
  * The plan for an item the detector calls an interview, using the user's corrected fields. Null when
  * it is not an interview for the user or no time could be read (nothing to block or cost).
  */
@@ -40,15 +53,18 @@ export function leavePlanFor(
   const people = [item.organizer, item.from]
     .filter((p) => p !== undefined && domainOf(p.emailAddress.address) !== ownDomain)
     .map((p) => p?.emailAddress.name);
+  const companies = present([fields.company, detection.company]);
+  const agencies = present([fields.agency, detection.agency]);
   return {
     interviewId: interviewIdFor(item),
     startUtc: new Date(start).toISOString(),
     endUtc: new Date(end).toISOString(),
     onCalendar: item.kind === "event",
     reveal: {
-      companies: present([fields.company, detection.company]),
-      agencies: present([fields.agency, detection.agency]),
+      companies,
+      agencies,
       recruiters: present(people),
+      otherTerms: leadingWords([...companies, ...agencies]),
     },
   };
 }

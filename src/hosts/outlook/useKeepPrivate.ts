@@ -88,6 +88,7 @@ export function useKeepPrivate(
             ...(plan.reveal.companies ?? []),
             ...(plan.reveal.agencies ?? []),
             ...(plan.reveal.recruiters ?? []),
+            ...(plan.reveal.otherTerms ?? []),
           ],
           startUtc: plan.startUtc,
           endUtc: plan.endUtc,
