@@ -5,6 +5,7 @@ import { judgeSchedule } from "./judgeSchedule";
 import { readItem } from "./readItem";
 import { readParties } from "./readParties";
 import { readStage } from "./readStage";
+import { refineParties } from "./refineParties";
 import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
 
 /**
@@ -33,9 +34,10 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       ownerAddress: v.ownerAddress,
       ownerName: v.ownerName,
     });
-    company = parties.company;
-    agency = parties.agency;
-    signals.push(...parties.signals);
+    const refined = refineParties(parties, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
+    company = refined.company;
+    agency = refined.agency;
+    signals.push(...refined.signals);
   }
   let stage: Detection["stage"] = null;
   if (schedule.interview) {

@@ -1,0 +1,110 @@
+import { compact } from "./fold";
+import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
+
+/**
+ * Second look at the names readParties picked, against the wording of the mail:
+ * - agencies introduce the client with a description first ("our client, a leading bank, Contoso
+ *   Bank, would like…"; "notre client, un acteur majeur de la banque privée, la Banque Lucerne");
+ * - a display name or domain gives a short form that the signature or subject writes in full
+ *   ("Quadrant Staffing" → Quadrant Staffing Solutions, "Veldzicht" → Coöperatie Veldzicht).
+ */
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,3}`;
+
+/** "our client, <a description in lower case>, <Name>": the description is short and has no sentence end. */
+const CLIENT_APPOSITION = new RegExp(
+  String.raw`\b(?:[Oo]ur client|[Mm]y client|[Nn]otre client|[Nn]uestro cliente|[Nn]osso cliente|(?:[Ii]l )?[Nn]ostro cliente|[Uu]nser(?:em)? [Kk]unden?|[Oo]nze (?:klant|opdrachtgever)),\s+(?:an?|un|une|uno|una|um|uma|een|ein(?:e|en)?|el|la|le|il|o)\s[^.,;:!?\n]{3,80},\s+(?:(?:the|la|le|l'|el|il|o|a|de|het|die|der)\s+)?(${NAME})`,
+  "u",
+);
+
+/** The client named right after the "client" word in Dutch agency mail ("Onze opdrachtgever, Havenbedrijf Delta, wil…"). */
+const CLIENT_DIRECT = new RegExp(
+  String.raw`\b(?:[Oo]nze opdrachtgever|[Uu]nser Auftraggeber|[Nn]otre mandant)[,:]?\s+(${NAME})`,
+  "u",
+);
+
+/** Words that open an organisation's full name in the languages of the corpus. */
+const ORG_PREFIX =
+  /^(?:Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Banca|Bank|Coöperatie|Cooperatie|Coopérative|Cooperativa|Stichting|Fondation|Fundación|Fundação|Fondazione|Stiftung|Brouwerij|Bodega|Bodegas|Maison|Société|Sociedad|Caisse|Caja|Mutuelle)$/u;
+
+const LEGAL_WORD =
+  /^(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|spa|srl|pvt|pty|oy|ab|u\.?a|s\.?a|b\.?v|n\.?v)\.?$/i;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function usable(name: string, other: string | null): boolean {
+  const first = name.split(" ")[0] ?? "";
+  if (STOP_CAPS.test(first) || ROLEISH.test(name)) return false;
+  return !other || compact(other) !== compact(name);
+}
+
+/** The client an agency names after a description, or null. */
+export function clientInApposition(text: string, agency: string | null): string | null {
+  if (!/client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant/i.test(text)) return null;
+  const m = CLIENT_APPOSITION.exec(text) ?? CLIENT_DIRECT.exec(text);
+  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+  return name && usable(name, agency) ? name : null;
+}
+
+/**
+ * The fuller form of a short organisation name as the text writes it: more capitalised words
+ * after it (written at least twice, so a one-off "Fabrikam India" office does not count) or an
+ * organisation-type word before it. Legal forms are left to the caller.
+ */
+export function fullerName(name: string, text: string): string {
+  if (name.length < 2) return name;
+  const at = new RegExp(
+    String.raw`(?:(\p{Lu}[\p{L}]+) )?${escape(name)}([\p{Ll}]*)((?: \p{Lu}[\p{L}&'’-]+){0,2})`,
+    "gu",
+  );
+  const longer = new Map<string, number>();
+  let prefix: string | null = null;
+  let seen = 0;
+  for (let m = at.exec(text); m && seen < 12; m = at.exec(text)) {
+    seen++;
+    if (m[1] && ORG_PREFIX.test(m[1])) prefix = m[1];
+    const before = text.charAt(m.index + (m[1] ? m[1].length + 1 : 0) - 1);
+    if (/[\p{L}\p{N}]/u.test(before)) continue;
+    const words: string[] = [];
+    for (const w of (m[3] ?? "").trim().split(" ").filter(Boolean)) {
+      if (LEGAL_WORD.test(w) || STOP_CAPS.test(w) || ROLEISH.test(w) || FUNCTION_WORD.test(w)) break;
+      words.push(w);
+    }
+    const tail = (m[2] ?? "") + (words.length ? ` ${words.join(" ")}` : "");
+    if (tail) longer.set(tail, (longer.get(tail) ?? 0) + 1);
+  }
+  let best = "";
+  for (const [tail, n] of longer) if (n >= 2 && tail.length > best.length) best = tail;
+  const full = `${name}${best}`;
+  return prefix && !full.startsWith(prefix) ? `${prefix} ${full}` : full;
+}
+
+const TRAILING_LEGAL = /(?:[\s,]+(?:u\.?\s?a|pvt|private|pty)\.?)+$/i;
+
+/** Applies both readings to what readParties found, keeping its signals in step. */
+export function refineParties(
+  parties: { company: string | null; agency: string | null; signals: string[] },
+  text: string,
+): { company: string | null; agency: string | null; signals: string[] } {
+  let { company, agency } = parties;
+  const client = clientInApposition(text, agency);
+  if (client && (!company || compact(client) !== compact(company))) {
+    // The mail's author introduces someone else's vacancy: the author's firm is the agency.
+    if (!agency && company && text.toLowerCase().includes(company.toLowerCase())) agency = company;
+    company = client;
+  }
+  const tidy = (name: string | null): string | null => {
+    if (!name) return name;
+    const bare = name.replace(TRAILING_LEGAL, "").trim();
+    return fullerName(bare.length >= 2 ? bare : name, text)
+      .replace(TRAILING_LEGAL, "")
+      .trim();
+  };
+  company = tidy(company);
+  agency = tidy(agency);
+  if (company === parties.company && agency === parties.agency) return parties;
+  const signals = parties.signals.filter((s) => !/^(?:company named|arranged by agency): /.test(s));
+  if (company) signals.push(`company named: ${company}`);
+  if (agency) signals.push(`arranged by agency: ${agency}`);
+  return { company, agency, signals };
+}
