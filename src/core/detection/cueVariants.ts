@@ -72,6 +72,14 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  cue(
+    /\b(?:(?:decided|chosen|opted) (?:not to proceed|to go with|to continue with|to move ahead with)|not to proceed with|(?:position|role|vacancy) has (?:now )?been filled|(?:for|with|retenu|gewahlt|entschieden fur|con|por|per|com|voor) (?:another|un autre|une autre|einen anderen|eine andere|otro|otra|un altro|un'altra|outro|outra|een andere) (?:candidate|candidat|candidate|kandidat\w*|candidato|candidata|perfil|profil\w*|kandidaat)|poste a (?:deja )?ete pourvu|stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)|(?:puesto|vacante) (?:ha sido|fue) cubiert[oa]|posizione e stata (?:coperta|chiusa)|vaga (?:ja )?foi preenchida|vacature is (?:al )?vervuld|no seguir adelante|no continuar con tu candidatura|non proseguire|nao (?:prosseguir|avancar) com)/,
+    "rejection",
+  ),
+  cue(
+    /\b(?:se cancela|hemos (?:tenido que )?cancelado|cancelamos (?:la|tu|su)|nous annulons|wir sagen (?:das|den|ihr) \w+ ab|annulliamo|cancelamos a|wij annuleren|we annuleren)\b/,
+    "cancelled",
+  ),
   // The owner's own blocks around an interview ("Prep for Fabrikam interview", "Travel to…").
   cue(
     /^(?:prep|prepare|preparation|practice|rehearse|rehearsal|travel|commute|drive|buffer|research|vorbereitung|anfahrt|fahrt|preparer|preparacion|preparar|viaje|preparazione|prepararsi|viaggio|preparacao|deslocacao|voorbereiding|reistijd|reis)\b/,
@@ -98,3 +106,17 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "asynchronous assessment",
   ),
 ];
+
+/** Job context as the other languages write it ("entretien d'embauche", "colloquio di lavoro"). */
+export const MORE_JOB_CONTEXT =
+  /\b(?:embauche|recrutement|recrutamento|reclutamento|werving|de trabajo|de empleo|de emprego|di lavoro|ruolo|funcao|functie|stellenangebot|assunzione|contratacao|contratacion|ricerca di personale|recursos humanos|rr\.? ?hh|ressources humaines|risorse umane|personalabteilung|(?:tu|su|votre|il tuo|seu|o teu|je|ihr) (?:perfil|profil|profilo|profiel|cv|curriculum)|expectativas salariales|pretensiones salariales|pretentions? salariales?|career|carriere|carriera|carreira|sollicit\w*|kandidat\w*|candidat[oa]s?)\b/;
+
+/**
+ * "Entretien", "entrevista" and "colloquio" also mean any talk, a service visit or a press
+ * interview; without job context they do not make an item about hiring.
+ */
+export const GENERIC_INTERVIEW_WORDS = /\b(?:entretiens?|entrevistas?|colloqui?o?)\b/g;
+
+/** …unless a hiring qualifier makes them a job interview ("entrevista final", "premier entretien"). */
+export const QUALIFIED_INTERVIEW =
+  /\b(?:(?:entretien|entrevista|colloquio)s? (?:final|finale|tecnic[ao]|technique|telefonic[ao]|telephonique|individuel|d'embauche|de trabajo|de emprego|di lavoro|conoscitivo|inicial|initial|iniziale|preliminar|de seleccion|di selezione|de selecao|rh|con rrhh|en visio|par visio|video|por video|in video|virtual|presencial|presenziale|en ligne|online|de groupe|de grupo|di gruppo|avec (?:le|la|notre) (?:manager|responsable|directeur|directrice|drh|equipe)|con (?:el|la|il) (?:responsable|manager|director|directora|responsabile|team)|com (?:o|a) (?:gestor|gestora|diretor|diretora|equipa|equipe))|(?:premier|deuxieme|second|primera|segunda|primo|secondo|primeira|1er|2e|2a|2o|ultimo|dernier) (?:entretien|entrevista|colloquio)|(?:votre|ton|tu|su|sua|tua|il tuo|il suo|confirm\w* (?:la|l'|el|o|il)) ?(?:entretien|entrevista|colloquio)|convoca\w* (?:a|para|al|per) (?:una |um |un )?(?:entretien|entrevista|colloquio))\b/;

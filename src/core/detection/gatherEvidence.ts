@@ -10,7 +10,14 @@ import {
   STEP_WORDS,
 } from "./cues";
 import type { Cue } from "./cues";
-import { MORE_INTERVIEWER, MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "./cueVariants";
+import {
+  GENERIC_INTERVIEW_WORDS,
+  MORE_INTERVIEWER,
+  MORE_JOB_CONTEXT,
+  MORE_NOT_JOB,
+  MORE_NOT_SCHEDULED,
+  QUALIFIED_INTERVIEW,
+} from "./cueVariants";
 import { fold } from "./fold";
 import { namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
@@ -59,9 +66,14 @@ function firstHit(cues: Cue[], text: string): Cue | null {
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
-  const interviewWord = INTERVIEW_WORDS.re.test(all);
   const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
-  const jobContext = JOB_CONTEXT.re.test(all);
+  const jobContext = JOB_CONTEXT.re.test(all) || MORE_JOB_CONTEXT.test(all);
+  const interviewWord =
+    INTERVIEW_WORDS.re.test(all) &&
+    (jobContext ||
+      screenCall ||
+      QUALIFIED_INTERVIEW.test(all) ||
+      INTERVIEW_WORDS.re.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
   const conversation = CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
