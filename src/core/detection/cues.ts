@@ -45,7 +45,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot|arbeitsvertrag)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
   "about a job",
 );
 
@@ -59,17 +59,17 @@ export const NOT_JOB: Cue[] = [
     /\bexit[- ]?interview|austrittsgesprach|entretien de (?:depart|sortie)|entrevista de salida|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
-  cue(/\bstay interview/, "stay interview"),
+  cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview|tv interview|radio interview)\b/,
+    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking)\b/,
     "press or media interview",
   ),
   cue(
-    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
+    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport (?:appointment|interview|office|renewal|application)|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
     "visa or government interview",
   ),
   cue(
@@ -92,7 +92,7 @@ export const NOT_JOB: Cue[] = [
     "webinar or event",
   ),
   cue(
-    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
+    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|also this week|\d{1,2} (?:questions|tips|ways|mistakes|things|signs|habits) (?:to|for|you|that|every)|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -119,7 +119,12 @@ export const INTERVIEWER: Cue[] = [
     "the owner runs the interview",
   ),
   cue(
-    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition)|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?)/,
+    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey|home))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition)|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?)/,
+    "another person is the candidate",
+  ),
+  // ATS notices to the hiring team: "Marta López accepted the interview invitation".
+  cue(
+    /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
     "another person is the candidate",
   ),
   cue(
@@ -131,7 +136,7 @@ export const INTERVIEWER: Cue[] = [
 /** Candidate-side mail that is not a scheduled interview. */
 export const NOT_SCHEDULED: Cue[] = [
   cue(
-    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad/,
+    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad|cancelacion de (?:tu|su|la) entrevista|(?:debemos|tenemos que|hemos tenido que) cancelar|nous devons annuler|mussen wir [^.\n]{0,40}absagen|dobbiamo annullare|precisamos cancelar|moeten (?:we )?[^.\n]{0,30}annuleren/,
     "cancelled",
   ),
   cue(
@@ -144,7 +149,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "rejection",
   ),
   cue(
-    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard/,
+    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(

@@ -22,6 +22,9 @@ function isDeadline(text: string, matched: string): boolean {
   return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+const DATE_DOT_TIME =
+  /(\d{4}|\b\d{1,2}(?:st|nd|rd|th)?(?: \p{L}{3,9}\.?)?)\s*[·•|]\s*(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -59,11 +62,14 @@ export function findStart(
 ): FoundTime | null {
   // "14h", "10h30", "10 Uhr" become clock times the patterns read; the length change only
   // shifts positions, which are used for ordering.
-  const clocked = /\dh|uhr/i.test(text)
-    ? text
+  // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
+  // which the prose reader does not join; "at" does.
+  const joined = /[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text;
+  const clocked = /\dh|uhr/i.test(joined)
+    ? joined
         .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu, (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`)
         .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
-    : text;
+    : joined;
   // Every pattern needs a digit (a day or an hour) on its line; the others are skipped.
   const digitLines = clocked
     .split("\n")
