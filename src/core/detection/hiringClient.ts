@@ -11,11 +11,14 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /^\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|mochte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen))\b/i;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen))\b/gi;
 
 // Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person).
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gesprach|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij)\s+(?:the\s+)?$/i;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij)\s+(?:the\s+)?(?=\p{Lu})/giu;
+
+// The capitalised run (up to five words) that ends right before an AFTER phrase.
+const RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&-]*\s){0,4}\p{Lu}[\p{L}\p{N}'’&-]*$/u;
 
 export function hiringClient(
   text: string,
@@ -34,15 +37,23 @@ export function hiringClient(
     // The sender's own organisation, or one that shares its stem (a subsidiary), is not a client.
     return c.length >= 2 && !c.startsWith(head) && !sender.startsWith(c.slice(0, 4));
   };
-  const re = /\p{Lu}[\p{L}\p{N}'’&-]*/gu;
-  const limit = Math.min(text.length, 3000);
-  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
-    const name = capitalisedRun(text, m.index);
-    if (!name) continue;
-    const end = m.index + name.length;
-    const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if ((AFTER.test(text.slice(end, end + 50)) || BEFORE.test(before)) && ok(name)) return name;
-    re.lastIndex = end;
+  const hay = text.length > 3000 ? text.slice(0, 3000) : text;
+  let best: { at: number; name: string } | null = null;
+  AFTER.lastIndex = 0;
+  for (let m = AFTER.exec(hay); m; m = AFTER.exec(hay)) {
+    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+    if (!run) continue;
+    const at = m.index - run[0].length;
+    const name = capitalisedRun(hay, at);
+    if (ok(name)) {
+      best = { at, name };
+      break;
+    }
   }
-  return null;
+  BEFORE.lastIndex = 0;
+  for (let m = BEFORE.exec(hay); m && (!best || m.index < best.at); m = BEFORE.exec(hay)) {
+    const name = capitalisedRun(hay, m.index + m[0].length);
+    if (ok(name)) return name;
+  }
+  return best?.name ?? null;
 }
