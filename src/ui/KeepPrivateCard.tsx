@@ -47,7 +47,7 @@ export function KeepPrivateCard(props: KeepPrivateCardProps) {
   const set = (patch: Partial<KeepPrivateChoices>) => onChoicesChange({ ...choices, ...patch });
   const working = status === "working";
   return (
-    <Card aria-label="Keep it private">
+    <Card role="region" aria-label="Keep it private">
       <CardHeader
         header={
           <Text weight="semibold" as="h2">

@@ -34,7 +34,7 @@ export function ManagerNoteCard(props: ManagerNoteCardProps) {
   const styles = useActionCardStyles();
   const working = props.status === "working";
   return (
-    <Card aria-label="Note to my manager">
+    <Card role="region" aria-label="Note to my manager">
       <CardHeader
         header={
           <Text weight="semibold" as="h2">

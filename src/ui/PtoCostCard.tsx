@@ -18,7 +18,7 @@ export function PtoCostCard(props: PtoCostCardProps) {
   const styles = useActionCardStyles();
   const title = props.mode === "contractor" ? "Unpaid time" : "PTO for this";
   return (
-    <Card aria-label={title}>
+    <Card role="region" aria-label={title}>
       <CardHeader
         header={
           <Text weight="semibold" as="h2">
