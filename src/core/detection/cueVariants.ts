@@ -98,6 +98,10 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "postponed",
   ),
   cue(
+    /\b(?:discuss (?:the|your) (?:package|offer|compensation|salary)|salary (?:discussion|negotiation)|negociacion salarial|negociation salariale|gehaltsverhandlung|trattativa (?:salariale|economica)|negociacao salarial|salarisonderhandeling)\b/,
+    "offer or onboarding",
+  ),
+  cue(
     /\b(?:make you an offer|pleased to offer you|verbal offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho))\b/,
     "offer or onboarding",
   ),
@@ -109,7 +113,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
 
 /** Job context as the other languages write it ("entretien d'embauche", "colloquio di lavoro"). */
 export const MORE_JOB_CONTEXT =
-  /\b(?:embauche|recrutement|recrutamento|reclutamento|werving|de trabajo|de empleo|de emprego|di lavoro|ruolo|funcao|functie|stellenangebot|assunzione|contratacao|contratacion|ricerca di personale|recursos humanos|rr\.? ?hh|ressources humaines|risorse umane|personalabteilung|(?:tu|su|votre|il tuo|seu|o teu|je|ihr) (?:perfil|profil|profilo|profiel|cv|curriculum)|expectativas salariales|pretensiones salariales|pretentions? salariales?|career|carriere|carriera|carreira|sollicit\w*|kandidat\w*|candidat[oa]s?)\b/;
+  /\b(?:embauche|recrutement|recrutamento|reclutamento|werving|de trabajo|de empleo|de emprego|di lavoro|ruolo|funcao|functie|stellenangebot|assunzione|contratacao|contratacion|ricerca di personale|employment contract|contrat de travail|arbeitsvertrag|contrato de (?:trabajo|trabalho)|contratto di lavoro|arbeidsovereenkomst|recursos humanos|rr\.? ?hh|ressources humaines|risorse umane|personalabteilung|(?:tu|su|votre|il tuo|seu|o teu|je|ihr) (?:perfil|profil|profilo|profiel|cv|curriculum)|expectativas salariales|pretensiones salariales|pretentions? salariales?|career|carriere|carriera|carreira|sollicit\w*|kandidat\w*|candidat[oa]s?)\b/;
 
 /**
  * "Entretien", "entrevista" and "colloquio" also mean any talk, a service visit or a press
@@ -119,4 +123,4 @@ export const GENERIC_INTERVIEW_WORDS = /\b(?:entretiens?|entrevistas?|colloqui?o
 
 /** …unless a hiring qualifier makes them a job interview ("entrevista final", "premier entretien"). */
 export const QUALIFIED_INTERVIEW =
-  /\b(?:(?:entretien|entrevista|colloquio)s? (?:final|finale|tecnic[ao]|technique|telefonic[ao]|telephonique|individuel|d'embauche|de trabajo|de emprego|di lavoro|conoscitivo|inicial|initial|iniziale|preliminar|de seleccion|di selezione|de selecao|rh|con rrhh|en visio|par visio|video|por video|in video|virtual|presencial|presenziale|en ligne|online|de groupe|de grupo|di gruppo|avec (?:le|la|notre) (?:manager|responsable|directeur|directrice|drh|equipe)|con (?:el|la|il) (?:responsable|manager|director|directora|responsabile|team)|com (?:o|a) (?:gestor|gestora|diretor|diretora|equipa|equipe))|(?:premier|deuxieme|second|primera|segunda|primo|secondo|primeira|1er|2e|2a|2o|ultimo|dernier) (?:entretien|entrevista|colloquio)|(?:votre|ton|tu|su|sua|tua|il tuo|il suo|confirm\w* (?:la|l'|el|o|il)) ?(?:entretien|entrevista|colloquio)|convoca\w* (?:a|para|al|per) (?:una |um |un )?(?:entretien|entrevista|colloquio))\b/;
+  /\b(?:(?:entretien|entrevista|colloquio)s? (?:final|finale|tecnic[ao]|technique|telefonic[ao]|telephonique|individuel|d'embauche|de trabajo|de emprego|di lavoro|conoscitivo|inicial|initial|iniziale|preliminar|de seleccion|di selezione|de selecao|rh|con rrhh|en visio|par visio|video|por video|in video|virtual|presencial|presenziale|en ligne|online|de groupe|de grupo|di gruppo|avec (?:le|la|notre) (?:manager|responsable|directeur|directrice|drh|equipe)|con (?:el|la|il) (?:responsable|manager|director|directora|responsabile|team)|com (?:o|a) (?:gestor|gestora|diretor|diretora|equipa|equipe))|(?:premier|deuxieme|second|primera|segunda|primo|secondo|primeira|1er|2e|2a|2o|ultimo|dernier) (?:entretien|entrevista|colloquio)|(?:votre|ton|tu|su|sua|tua|il tuo|il suo|confirm\w* (?:la|l'|el|o|il)) ?(?:entretien|entrevista|colloquio)|convoca\w* (?:a|para|al|per) (?:una |um |un )?(?:entretien|entrevista|colloquio)|(?:aplazar|reprogramar|cancelar|confirmar|agendar|programar|reporter|annuler|confirmer|planifier|deplacer|rinviare|annullare|confermare|fissare|spostare|adiar|remarcar|marcar|reagendar) (?:la |l'|il |a |el |o |votre |tu |su |sua |nostro |nuestra )?(?:entrevista|entretien|colloquio)|(?:entrevista|entretien|colloquio) (?:queda |est |e |foi |fue |ha sido )?(?:cancelad[ao]|annule|annullat[oa]|aplazad[ao]|reporte|adiad[ao]|rinviat[oa]))\b/;
