@@ -28,6 +28,8 @@ const RELATIVE_TIME = new RegExp(
     String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
   "giu",
 );
+const ENGLISH_WEEKDAY =
+  /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;
 const OFFSET: [RegExp, number][] = [
   [
     /^(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani)$/,
@@ -70,17 +72,34 @@ export function relativeTimes(text: string, refMs: number, ownerZone: string): R
     else if (!meridiem && hour >= 1 && hour <= 6 && !/\b0\d/.test(m[5] ?? "")) hour += 12;
     let dayMs: number;
     if (m[2] && m[3]) {
-      // "Thursday 12/17": US month/day when the second number cannot be a month or the first can.
-      let a = Number(m[2]);
-      let b = Number(m[3]);
-      const us = a <= 12 && (b > 12 || /[/]/.test(m[0]));
-      const [month, day] = us ? [a, b] : [b, a];
-      a = month;
-      b = day;
+      // "Thursday 12/17" (US) or "quinta-feira, 10/12" (day first): the written weekday decides
+      // where it can; otherwise English writes month first and the other languages day first.
+      const a = Number(m[2]);
+      const b = Number(m[3]);
       let year = m[4] ? Number(m[4]) : ref.year;
       if (year < 100) year += 2000;
-      dayMs = Date.UTC(year, a - 1, b);
-      if (!m[4] && dayMs < refDay - 2 * 86_400_000) dayMs = Date.UTC(year + 1, a - 1, b);
+      const dateOf = (month: number, day: number): number | null => {
+        if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+        const ms = Date.UTC(year, month - 1, day);
+        if (new Date(ms).getUTCDate() !== day) return null;
+        return !m[4] && ms < refDay - 2 * 86_400_000 ? Date.UTC(year + 1, month - 1, day) : ms;
+      };
+      const us = dateOf(a, b);
+      const dayFirst = dateOf(b, a);
+      const weekday = WEEKDAYS.find(([re]) => re.test(word))?.[1];
+      const isWeekday = (ms: number | null): boolean =>
+        ms !== null && weekday !== undefined && ((new Date(ms).getUTCDay() + 6) % 7) + 1 === weekday;
+      const english = ENGLISH_WEEKDAY.test(word);
+      const pick =
+        isWeekday(us) && !isWeekday(dayFirst)
+          ? us
+          : isWeekday(dayFirst) && !isWeekday(us)
+            ? dayFirst
+            : english
+              ? (us ?? dayFirst)
+              : (dayFirst ?? us);
+      if (pick === null) continue;
+      dayMs = pick;
     } else {
       const offset = OFFSET.find(([re]) => re.test(word))?.[1];
       if (offset !== undefined) {

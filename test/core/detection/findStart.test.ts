@@ -8,6 +8,28 @@ describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
     [
+      "Sua entrevista foi agendada para quinta-feira, 10/12 às 14h.",
+      "pt",
+      TUE,
+      "America/Sao_Paulo",
+      "2026-12-10T14:00:00-03:00",
+    ],
+    ["Booked for Thursday 12/10 at 2pm.", "en", TUE, "America/New_York", "2026-12-10T14:00:00-05:00"],
+    [
+      "System Design — Wed 16 Dec 2026 · 18:00–19:00 (Japan Standard Time)",
+      "en",
+      TUE,
+      "Asia/Tokyo",
+      "2026-12-16T18:00:00+09:00",
+    ],
+    [
+      "When: Thursday, December 3, 2026 · 10:30 AM – 11:00 AM (GMT)",
+      "en",
+      TUE,
+      "Europe/Dublin",
+      "2026-12-03T10:30:00+00:00",
+    ],
+    [
       "I've confirmed you for next Tuesday at 10:30 CT.",
       "en",
       TUE,
