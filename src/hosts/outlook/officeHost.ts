@@ -118,6 +118,14 @@ export function supportsMailbox(version: string): boolean {
   return Office.context.requirements.isSetSupported("Mailbox", version);
 }
 
+/**
+ * True when Outlook brokers Microsoft 365 tokens for the pane (MSAL nested app authentication,
+ * NestedAppAuth 1.1); older hosts sign in through a popup instead.
+ */
+export function supportsNestedAppAuth(): boolean {
+  return Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
+}
+
 /** Maps the item open in Outlook into the Graph shape; null when no item is selected. */
 export async function readOpenItem(): Promise<OpenItem | null> {
   const item = Office.context.mailbox.item as

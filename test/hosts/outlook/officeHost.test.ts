@@ -4,6 +4,7 @@ import {
   readMailboxOwner,
   readOpenItem,
   supportsMailbox,
+  supportsNestedAppAuth,
 } from "../../../src/hosts/outlook/officeHost";
 import { installOffice, uninstallOffice } from "../../support/officeMock";
 
@@ -126,5 +127,26 @@ describe("markOpenAppointmentPrivate", () => {
     const office = installOffice(appointment, { mailboxVersion: "1.3" });
     await expect(markOpenAppointmentPrivate()).resolves.toBe("unsupported");
     expect(office.sensitivity.value).toBe("Normal");
+  });
+});
+
+describe("supportsNestedAppAuth", () => {
+  it("is false on a host without NestedAppAuth 1.1, so sign-in falls back to a popup", () => {
+    installOffice(null, { mailboxVersion: "1.13" });
+    expect(supportsNestedAppAuth()).toBe(false);
+  });
+
+  it("asks Office for NestedAppAuth 1.1 exactly", () => {
+    installOffice(null);
+    const asked: Array<[string, string]> = [];
+    const office = (
+      globalThis as unknown as { Office: { context: { requirements: { isSetSupported: unknown } } } }
+    ).Office;
+    office.context.requirements.isSetSupported = (name: string, version: string) => {
+      asked.push([name, version]);
+      return name === "NestedAppAuth" && version === "1.1";
+    };
+    expect(supportsNestedAppAuth()).toBe(true);
+    expect(asked).toEqual([["NestedAppAuth", "1.1"]]);
   });
 });
