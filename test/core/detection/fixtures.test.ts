@@ -6,7 +6,9 @@ import type { CaseLine } from "../../../src/core/detection";
 /**
  * Every detection rule is exercised by fixture lines (a new case is a line, not new code):
  * cases.jsonl holds the project's own cases (ATS templates, agencies, languages, zones, hostile
- * HTML); dev.jsonl is a copy of the shared development corpus.
+ * HTML); dev.jsonl is a copy of the shared development corpus; authored-variants.jsonl holds the
+ * seven-language variants of the kinds of mail the authored holdout showed (press, school and
+ * careers-service talks, look-back times, rejections, postponements, go-between agencies).
  */
 
 const LEGAL =
@@ -20,7 +22,7 @@ function load(name: string): CaseLine[] {
   return parsed.cases;
 }
 
-const table = [...load("cases.jsonl"), ...load("dev.jsonl")].map(
+const table = [...load("cases.jsonl"), ...load("dev.jsonl"), ...load("authored-variants.jsonl")].map(
   (c) => [`${c.id}: ${c.why ?? ""}`, c] as const,
 );
 
