@@ -34,7 +34,12 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     if (own) return own.trim();
   }
   base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
-  const stripped = base.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
+  // "Recruiting at Margie's Travel", "Talent @ Fabrikam": the connector goes with the function word.
+  const stripped = base
+    .replace(FUNCTION_WORDS, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "");
   if (!stripped) return null;
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
   const local = fold(address.split("@")[0] ?? "");
