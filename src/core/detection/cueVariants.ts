@@ -56,6 +56,11 @@ export const MORE_NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
+  // Agencies put their candidates forward to a hiring manager in every language.
+  cue(
+    /\b(?:(?:ti|vi|le|te|je vous|nous vous|lhe|wir senden ihnen|ich sende ihnen) (?:invio|envio|envoie|envoyons|envio|envia|sende|senden) (?:il |el |le |o |den )?(?:cv|curriculum|lebenslauf|profil|profilo|perfil) (?:di|de|du|von|van|do|da)|(?:ci-joint|adjunto|segue|hierbij|anbei|im anhang|in allegato|em anexo) (?:le |el |o |het |de |der |den |il )?(?:cv|curriculum|lebenslauf|profil|profilo|perfil) (?:di|de|du|von|van|do|da)|(?:pour votre|para (?:tu|su|a sua)|per la (?:tua|sua)|fur ihre|voor (?:uw|jouw|je)) (?:poste|vacante|vaga|posizione|stelle|vakanz|vacature|offre)|(?:disponible|disponibile|disponivel|verfugbar|beschikbaar)[^.\n]{0,50}(?:pour un entretien avec vous|para una entrevista contigo|para uma entrevista consigo|per un (?:primo )?colloquio con (?:te|lei|voi)|fur ein gesprach mit ihnen|voor een gesprek met (?:u|jou|je))|kan [^.\n]{0,40}op gesprek komen)/,
+    "another person is the candidate",
+  ),
   cue(
     /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|standdienst|permanence sur le stand|turno en el stand|turno allo stand)/,
     STAFFS_EVENT,
