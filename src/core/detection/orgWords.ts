@@ -60,6 +60,19 @@ export const NEUTRAL_DOMAINS = new Set([
   "coderpad",
   "hackerrank",
   "codility",
+  // Scheduling tools write "on behalf of" the employer; their own names are not it.
+  "goodtime",
+  "cronofy",
+  "modernloop",
+  "gem",
+  "gupy",
+  "codesignal",
+  "testgorilla",
+  "paradox",
+  "beamery",
+  "pinpointhq",
+  "rippling",
+  "dover",
 ]);
 
 /** Talent marketplaces that place freelancers with clients: they act as the agency. */
@@ -71,7 +84,7 @@ export const AGENCY_WORDS =
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|човешки ресурси|גיוס)\b/giu;
+  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ressources humaines|recursos humanos|risorse umane|ufficio personale|човешки ресурси|גיוס)\b/giu;
 
 export const CONNECTORS: Record<string, string[]> = {
   "&": ["", "and", "et", "und", "y", "e", "n"],
