@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { RecordedRequest } from "../../src/graph/simulator";
+// The same top-level comma split the simulator uses to read $select and $expand.
+import { splitTopLevel } from "../../src/graph/simulator/odataQuery";
 
 export const CSDL_PATH = resolve(__dirname, "../../../shared/graph/v1.0-Prod.csdl");
 
@@ -488,22 +490,4 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function splitTopLevel(value: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = "";
-  for (const ch of value) {
-    if (ch === "'") quoted = !quoted;
-    if (!quoted && ch === "(") depth += 1;
-    if (!quoted && ch === ")") depth -= 1;
-    if (!quoted && depth === 0 && ch === ",") {
-      parts.push(current.trim());
-      current = "";
-    } else current += ch;
-  }
-  if (current.trim() !== "") parts.push(current.trim());
-  return parts;
 }

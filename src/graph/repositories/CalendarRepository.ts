@@ -1,5 +1,6 @@
 import type { CalendarPermission, Event } from "@microsoft/microsoft-graph-types";
 import { GraphError, type GraphClient } from "../client";
+import { deltaRound, type DeltaRound } from "./deltaRound";
 import { MARKER_EXTENSION_ID, MARKER_EXTENSION_NAME, markerBody, readMarker, type Marker } from "./marker";
 import { GraphScopes, scopes } from "./scopes";
 
@@ -31,13 +32,7 @@ export const EVENT_SELECT = [
 // every reader on one zone regardless of mailbox defaults).
 const UTC_PREFER = 'outlook.timezone="UTC"';
 
-export interface DeltaScan {
-  changed: Event[];
-  removedIds: string[];
-  deltaLink: string;
-  /** True when the stored delta link had expired and the whole window was read again. */
-  restarted: boolean;
-}
+export type DeltaScan = DeltaRound<Event>;
 
 export interface PrivacyState {
   sensitivity: Event["sensitivity"];
@@ -50,8 +45,6 @@ export interface MarkPrivateResult {
   verified: boolean;
   state: PrivacyState;
 }
-
-type WithRemoved = Event & { "@removed"?: { reason?: string } };
 
 export interface CalendarRepository {
   /** Events overlapping [startUtc, endUtc) with recurring series expanded, times in UTC. */
@@ -107,31 +100,7 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
       headers: { Prefer: `${UTC_PREFER}, odata.maxpagesize=50` },
       scopes: calendarScopes,
     };
-    let restarted = false;
-    let round: { items: WithRemoved[]; deltaLink: string };
-    try {
-      round = await client.delta<WithRemoved>(deltaLink ? { ...first, path: deltaLink, query: {} } : first);
-    } catch (error) {
-      // Graph forgets sync state after a while (410 Gone / syncStateNotFound): start the window again.
-      if (!(
-        deltaLink &&
-        error instanceof GraphError &&
-        (error.status === 410 || error.code === "syncStateNotFound")
-      ))
-        throw error;
-      restarted = true;
-      round = await client.delta<WithRemoved>(first);
-    }
-    const changed: Event[] = [];
-    const removedIds: string[] = [];
-    for (const item of round.items) {
-      if (item["@removed"] !== undefined) {
-        if (item.id) removedIds.push(item.id);
-      } else {
-        changed.push(item);
-      }
-    }
-    return { changed, removedIds, deltaLink: round.deltaLink, restarted };
+    return deltaRound<Event>(client, first, deltaLink);
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { Message } from "@microsoft/microsoft-graph-types";
-import { GraphError, type GraphClient } from "../client";
+import type { GraphClient } from "../client";
+import { deltaRound, type DeltaRound } from "./deltaRound";
 import { GraphScopes, scopes } from "./scopes";
 
 /** What the detector reads from a message. */
@@ -15,12 +16,7 @@ export const MESSAGE_SELECT = [
   "internetMessageId",
 ].join(",");
 
-export interface InboxScan {
-  changed: Message[];
-  removedIds: string[];
-  deltaLink: string;
-  restarted: boolean;
-}
+export type InboxScan = DeltaRound<Message>;
 
 export interface DraftRequest {
   to: string;
@@ -37,8 +33,6 @@ export interface MessageRepository {
   /** One message with its body, for the detector to read in full. */
   getMessage(messageId: string): Promise<Message>;
 }
-
-type WithRemoved = Message & { "@removed"?: unknown };
 
 export function createMessageRepository(client: GraphClient): MessageRepository {
   return {
@@ -61,28 +55,7 @@ export function createMessageRepository(client: GraphClient): MessageRepository 
         headers: { Prefer: "odata.maxpagesize=50" },
         scopes: scopes(GraphScopes.mailRead),
       };
-      let restarted = false;
-      let round: { items: WithRemoved[]; deltaLink: string };
-      try {
-        round = await client.delta<WithRemoved>(deltaLink ? { ...first, path: deltaLink, query: {} } : first);
-      } catch (error) {
-        if (!(
-          deltaLink &&
-          error instanceof GraphError &&
-          (error.status === 410 || error.code === "syncStateNotFound")
-        ))
-          throw error;
-        restarted = true;
-        round = await client.delta<WithRemoved>(first);
-      }
-      const changed: Message[] = [];
-      const removedIds: string[] = [];
-      for (const item of round.items) {
-        if (item["@removed"] !== undefined) {
-          if (item.id) removedIds.push(item.id);
-        } else changed.push(item);
-      }
-      return { changed, removedIds, deltaLink: round.deltaLink, restarted };
+      return deltaRound<Message>(client, first, deltaLink);
     },
 
     async createDraft(draft) {
