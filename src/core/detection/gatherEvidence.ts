@@ -16,6 +16,7 @@ import {
   MORE_JOB_CONTEXT,
   MORE_NOT_JOB,
   MORE_NOT_SCHEDULED,
+  MORE_STEP_WORDS,
   QUALIFIED_INTERVIEW,
 } from "./cueVariants";
 import { fold } from "./fold";
@@ -66,7 +67,7 @@ function firstHit(cues: Cue[], text: string): Cue | null {
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
-  const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all);
+  const screenCall = SCREEN_CALL.re.test(all) || STEP_WORDS.re.test(all) || MORE_STEP_WORDS.test(all);
   const jobContext = JOB_CONTEXT.re.test(all) || MORE_JOB_CONTEXT.test(all);
   const interviewWord =
     INTERVIEW_WORDS.re.test(all) &&
