@@ -57,6 +57,18 @@ function withoutLegalForm(name: string): string {
   return stripped.length >= 2 ? stripped : name;
 }
 
+/**
+ * "with Priya Rao, Hiring Manager", "mit Anna Berg am Montag": a first and last name after a
+ * word that introduces people. After "at"/"bei"/"chez" a two-word name is an organisation
+ * ("at Trey Research on Tuesday").
+ */
+function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
+  if (!/^(?:with|mit|avec|con|com|met|join|introduce you to)\b/i.test(m[0])) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  const end = m.index + m[0].length + name.length;
+  return /^(?:\s*[,(!.]| on | at | from | um | am | le | el |\s*$)/.test(hay.slice(end, end + 6));
+}
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -159,7 +171,13 @@ export function readParties(input: PartyInput): Parties {
     AT_ORG.lastIndex = 0;
     for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
       const name = capitalisedRun(hay, m.index + m[0].length);
-      if (name && !ROLEISH.test(name) && fold(name) !== ownerNameFold && name.split(" ").length <= 4) {
+      if (
+        name &&
+        !ROLEISH.test(name) &&
+        fold(name) !== ownerNameFold &&
+        name.split(" ").length <= 4 &&
+        !personAfter(hay, m, name)
+      ) {
         add(name, "text");
         break;
       }
@@ -201,13 +219,7 @@ export function readParties(input: PartyInput): Parties {
         if (!name || ROLEISH.test(name) || STOP_CAPS.test(name.split(" ")[0] ?? "") || people.has(fold(name)))
           continue;
         if (fold(name) === ownerNameFold || orgs.some((o) => compactM(o.name) === compactM(name))) continue;
-        if (
-          /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name) &&
-          /^(?:\s*[,(!]| on | at | from | um | le | el )/.test(
-            hay.slice(m.index + m[0].length + name.length, m.index + m[0].length + name.length + 6),
-          )
-        )
-          continue;
+        if (personAfter(hay, m, name)) continue;
         add(name, "client");
         break;
       }

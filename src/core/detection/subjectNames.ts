@@ -1,6 +1,6 @@
 import { isCapitalised } from "./domainNames";
 import { compact, fold } from "./fold";
-import { ROLEISH, STOP_CAPS } from "./orgWords";
+import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
@@ -54,6 +54,8 @@ export function subjectOrg(
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
     if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
+    // "Hiring Manager Interview", "Talent Team": a department, not an employer.
+    if (s.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
     // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
     // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
     if (body !== undefined && !s.includes(" ") && !mentionedAgain(s, body)) continue;
