@@ -248,4 +248,70 @@ describe("the task pane's leave journey against the Graph simulator", () => {
     expect((await screen.findByRole("alert")).textContent).toMatch(/Nothing was written/);
     expect(sim.state.events.size).toBe(before);
   });
+
+  it("blocks the time of an email that states one, under the neutral word, with no invite to mark", async () => {
+    const { sim, services } = setUp();
+    const before = sim.state.events.size;
+    const email: OpenItem = {
+      kind: "message",
+      itemClass: "IPM.Note",
+      restId: "AAMkConfirmation01",
+      subject: "Interview confirmation: Data Engineer at Northwind Traders",
+      body: {
+        contentType: "text",
+        content:
+          "Hi Sam,\n\nYour interview with our hiring manager is confirmed for Thursday 3 December 2026, 14:00–15:00 " +
+          "(London time) at our office.\n\nBest regards,\nRita Okafor\nTalent Acquisition, Northwind Traders",
+      },
+      from: { emailAddress: { name: "Rita Okafor", address: "rita.okafor@northwindtraders.example" } },
+      toRecipients: [{ emailAddress: { name: owner.name, address: owner.address } }],
+      receivedDateTime: "2026-11-24T10:00:00Z",
+      isOrganizer: false,
+    };
+    show(email, services);
+    const block = await screen.findByRole("button", { name: 'Block the time as "Appointment"' });
+    expect(screen.queryByRole("button", { name: "Keep it private" })).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: "Out of office" }));
+    fireEvent.click(block);
+    await screen.findByRole("list", { name: "Done" });
+    const created = [...sim.state.events.values()]
+      .map((e) => e.event)
+      .filter((e) => e.subject === "Appointment");
+    expect(sim.state.events.size).toBe(before + 1);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.showAs).toBe("oof");
+    expect(Date.parse(`${created[0]!.start!.dateTime!}Z`)).toBe(Date.parse("2026-12-03T14:00:00Z"));
+    expect(screen.getByRole("note", { name: "Note text" }).textContent).toMatch(
+      /Thursday 3 December, 14:00.15:00/,
+    );
+  });
+
+  it("fills in the manager from the directory when the tenant allows it", async () => {
+    const { sim, services } = setUp();
+    show(phoneScreenItem(sim), services);
+    fireEvent.click(await screen.findByRole("button", { name: "Find my manager" }));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("textbox", { name: /Manager's email address/ }) as HTMLInputElement).value,
+      ).toBe(
+        String(
+          sim.state.manager !== "none" && sim.state.manager !== "forbidden" ? sim.state.manager.mail : "",
+        ),
+      ),
+    );
+    expect(
+      (screen.getByRole("textbox", { name: /Manager's email address/ }) as HTMLInputElement).value,
+    ).not.toBe("");
+  });
+
+  it("asks for the address when the directory will not say who the manager is", async () => {
+    const { sim, services } = setUp();
+    sim.state.manager = "forbidden";
+    show(phoneScreenItem(sim), services);
+    fireEvent.click(await screen.findByRole("button", { name: "Find my manager" }));
+    await screen.findByText(/type the address instead/);
+    expect((screen.getByRole("textbox", { name: /Manager's email address/ }) as HTMLInputElement).value).toBe(
+      "",
+    );
+  });
 });
