@@ -1,3 +1,4 @@
+import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
 import { gatherEvidence } from "./gatherEvidence";
 import { judgeRole } from "./judgeRole";
@@ -35,9 +36,15 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       ownerName: v.ownerName,
     });
     const refined = refineParties(parties, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
-    company = refined.company;
+    company = brandName(refined.company, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
     agency = refined.agency;
-    signals.push(...refined.signals);
+    signals.push(
+      ...refined.signals.map((x) =>
+        company !== refined.company && x === `company named: ${refined.company}`
+          ? `company named: ${company} (also signed as ${refined.company})`
+          : x,
+      ),
+    );
   }
   let stage: Detection["stage"] = null;
   if (schedule.interview) {

@@ -1,0 +1,21 @@
+/**
+ * "Fabrikam India", "Contoso UK", "Northwind Deutschland": a signature often adds the country
+ * unit to the name the rest of the mail uses. When the item also names the organisation without
+ * the region, that shorter name is how it names the employer.
+ */
+const REGION =
+  /\s+(?:India|UK|U\.K\.|US|USA|Ireland|Deutschland|Germany|Austria|Österreich|Schweiz|Suisse|Switzerland|France|España|Spain|Italia|Italy|Portugal|Brasil|Brazil|México|Mexico|Nederland|Netherlands|Belgium|Belgique|België|Benelux|Nordics|Iberia|DACH|EMEA|APAC|LATAM|Americas|Europe|Asia|Australia|Canada|Singapore|Japan|China|Poland|Polska)$/u;
+
+export function brandName(name: string | null, text: string): string | null {
+  if (!name) return name;
+  const m = REGION.exec(name);
+  if (!m) return name;
+  const short = name.slice(0, m.index);
+  if (short.length < 2) return name;
+  // The short form must stand alone somewhere (not only as the start of the long one).
+  const standalone = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|${m[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`,
+    "u",
+  );
+  return standalone.test(text) ? short : name;
+}
