@@ -16,9 +16,9 @@ const ONSITE =
 const PREMISES =
   /\b(?:at our offices?|in our offices?|at our (?:\w+ ){1,2}(?:office|offices|headquarters|hq|campus)|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras (?:oficinas|instalaciones)|nos nossos escritorios|nas nossas instalacoes|dans nos bureaux|nei nostri uffici|op ons kantoor|presso (?:la nostra sede|i nostri uffici))\b/;
 const MANAGER_OR_CLIENT =
-  /\b(?:hiring manager|(?:area|line|department|team) manager|(?:our|notre|nuestro|nosso|nostro|unser(?:em|en)?|onze) (?:client|cliente|kunden?|klant)|gerente (?:de|del)|jefe (?:de|del)|directeur|directrice|responsable (?:du|de la|de l')|leiter(?:in)? (?:der|des)|hiring-manager)\b/;
+  /\b(?:hiring manager|(?:area|line|department|team) manager|(?:our|notre|nuestro|nosso|nostro|unser(?:em|en)?|onze) (?:client|cliente|kunden?|klant)|gerente (?:de|del)|jefe (?:de|del)|directeur|directrice|responsable (?:du|de la|de l')|leiter(?:in)? (?:der|des)|hiring-manager|(?:with|avec|con|mit|met|com) (?:our|the|notre|le|la|el|nuestro|nuestra|unserem|unserer|onze|o|a|il|l') (?:\w+ ){0,2}(?:director|manager|head|gerente|leiter\w*|direttore|diretor|directora|jefe|jefa|vp))\b/;
 const SCREEN =
-  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|entrevue telephonique|(?:entrevista|conversa|entretien|entrevue|colloquio|gesprach|gesprek|interview|call) (?:com|con|avec|with|mit|met) (?:o |el |la |le |l'|il |der |de |our |the )?(?:rh|rrhh|hr|recursos humanos|ressources humaines|personalabteilung|people team)\b|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team|entrevista inicial|entretien initial|colloquio (?:iniziale|conoscitivo)|erstes kennenlernen|eerste kennismaking|kennismakings?gesprek|kennismaking|primeira conversa|primera (?:llamada|conversacion)|overview of the (?:team|role|position)|what you(?:'re| are) looking for next|tell you more about the (?:role|team|position))\b/;
+  /\b(?:phone screen(?:ing)?|phone interview|telephone interview|entretien telephonique|entrevue telephonique|(?:entrevista|conversa|entretien|entrevue|colloquio|gesprach|gesprek|interview|call) (?:com|con|avec|with|mit|met) (?:o |el |la |le |l'|il |der |de |our |the )?(?:rh|rrhh|hr|recursos humanos|ressources humaines|personalabteilung|people team)\b|telefoninterview|telefonisch(?:es)? (?:gesprach|interview)|entrevista telefonica|colloquio telefonico|telefonisch gesprek|screen(?:ing)?|recruiter (?:call|conversation)|introductory|intro(?:duction)? call|initial|first(?:[- ]stage| round| interview| call| conversation| step)?|stage 1|1st round|round 1|hr interview|entretien rh|premier(?:e)? (?:echange|entretien)|primera entrevista|primeira entrevista|primo colloquio|eerste gesprek|erstes gesprach|kennenlerngesprach|kennenlernen|erstgesprach|rr\.? ?hh\.?|llamada de seleccion|talent[- ]partner call|get-to-know|(?:i'll|i will|i can) (?:ring|call) you|confirming our call|talent acquisition team|entrevista inicial|entretien initial|colloquio (?:iniziale|conoscitivo)|erstes kennenlernen|eerste kennismaking|kennismakings?gesprek|kennismaking|primeira conversa|primera (?:llamada|conversacion)|overview of the (?:team|role|position)|what you(?:'re| are) looking for next|tell you more about the (?:role|team|position)|learn more about (?:you|your (?:background|experience))|get to know you)\b/;
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
@@ -45,8 +45,9 @@ function cueIn(text: string): Stage | null {
 
 export function readStage(subject: string, body: string): { stage: Stage; reason: string | null } {
   const fromSubject = cueIn(subject);
-  if (fromSubject) return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };
-  if (SECOND.test(subject)) return { stage: "unknown", reason: null };
+  if (fromSubject && fromSubject !== "unknown")
+    return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };
+  const secondInSubject = SECOND.test(subject);
   // Job titles and signatures ("Technical Recruiter", "Technical Product Manager") are not cues.
   const head = body
     .slice(0, 1500)
@@ -55,6 +56,11 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
       " ",
     );
   const fromBody = cueIn(head);
+  // "Second interview" in the subject says only which round; the body may still name its kind.
+  if (secondInSubject)
+    return fromBody && fromBody !== "screen" && fromBody !== "unknown"
+      ? { stage: fromBody, reason: `'${fromBody}' cue in body` }
+      : { stage: "unknown", reason: null };
   // "This is your second interview" outranks a look back at the first conversation.
   if (fromBody === "screen" && SECOND.test(head)) return { stage: "unknown", reason: null };
   if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
