@@ -10,7 +10,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { useActionCardStyles } from "./ActionCard.styles";
+import { useKeepPrivateCardStyles } from "./KeepPrivateCard.styles";
 import { Notice } from "./Notice";
 
 export interface KeepPrivateChoices {
@@ -43,7 +43,7 @@ function clampMinutes(value: number | null | undefined): number {
 /** "Keep it private": mark the invite private, or block the time under a neutral word. */
 export function KeepPrivateCard(props: KeepPrivateCardProps) {
   const { onCalendar, blockSubject, choices, onChoicesChange, status, done, notDone, problem } = props;
-  const styles = useActionCardStyles();
+  const styles = useKeepPrivateCardStyles();
   const set = (patch: Partial<KeepPrivateChoices>) => onChoicesChange({ ...choices, ...patch });
   const working = status === "working";
   return (

@@ -9,7 +9,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { useActionCardStyles } from "./ActionCard.styles";
+import { useManagerNoteCardStyles } from "./ManagerNoteCard.styles";
 import { Notice } from "./Notice";
 
 export interface ManagerNoteCardProps {
@@ -31,7 +31,7 @@ export interface ManagerNoteCardProps {
 
 /** "Draft note to my manager": the honest note for review, saved as a draft and never sent. */
 export function ManagerNoteCard(props: ManagerNoteCardProps) {
-  const styles = useActionCardStyles();
+  const styles = useManagerNoteCardStyles();
   const working = props.status === "working";
   return (
     <Card role="region" aria-label="Note to my manager">

@@ -1,5 +1,5 @@
 import { Body1, Card, CardHeader, Spinner, Text } from "@fluentui/react-components";
-import { useActionCardStyles } from "./ActionCard.styles";
+import { usePtoCostCardStyles } from "./PtoCostCard.styles";
 
 export type PtoCostCardProps =
   | { mode: "loading" }
@@ -15,7 +15,7 @@ export type PtoCostCardProps =
 
 /** What the absence costs: PTO hours and the balance left, or unpaid hours for contractors. */
 export function PtoCostCard(props: PtoCostCardProps) {
-  const styles = useActionCardStyles();
+  const styles = usePtoCostCardStyles();
   const title = props.mode === "contractor" ? "Unpaid time" : "PTO for this";
   return (
     <Card role="region" aria-label={title}>

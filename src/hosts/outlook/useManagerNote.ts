@@ -77,7 +77,8 @@ export function useManagerNote(
         assertNothingRevealed(subject, plan.reveal);
         assertNothingRevealed(text, plan.reveal);
         const draft = await services.messages.createDraft({ to: address, subject, text });
-        if (address !== settings.managerAddress) await saveManagerAddress(address);
+        // The draft is saved either way; failing to remember the address only means typing it again.
+        if (address !== settings.managerAddress) await saveManagerAddress(address).catch(() => undefined);
         setState({ status: "saved", to: address, webLink: draft.webLink });
       } catch (error) {
         setState({ status: "failed", problem: problemFrom(error, "save the draft") });
