@@ -137,3 +137,11 @@ export const QUALIFIED_INTERVIEW =
 /** Named hiring steps without the word interview, in the other languages ("eindgesprek", "zweites Gespräch"). */
 export const MORE_STEP_WORDS =
   /\b(?:eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweites gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique)\b/;
+
+/** Meetings with one's own manager about one's own role, named in the subject. */
+export const MORE_ORDINARY: Cue[] = [
+  cue(
+    /\b(?:skip[- ]level|check-in|mid-year|year-end review|goal setting|development plan|growth plan|career growth|career development|entretien de carriere|point carriere|entwicklungsgesprach|zielvereinbarung|revision de objetivos|conversa de carreira|colloquio di crescita|ontwikkelgesprek)\b/,
+    "ordinary meeting",
+  ),
+];

@@ -16,6 +16,7 @@ import {
   MORE_JOB_CONTEXT,
   MORE_NOT_JOB,
   MORE_NOT_SCHEDULED,
+  MORE_ORDINARY,
   MORE_STEP_WORDS,
   QUALIFIED_INTERVIEW,
 } from "./cueVariants";
@@ -46,6 +47,7 @@ export interface Evidence {
 const NOT_JOB_ALL = [...NOT_JOB, ...MORE_NOT_JOB];
 const INTERVIEWER_ALL = [...INTERVIEWER, ...MORE_INTERVIEWER];
 const NOT_SCHEDULED_ALL = [...NOT_SCHEDULED, ...MORE_NOT_SCHEDULED];
+const ORDINARY_ALL = [...ORDINARY, ...MORE_ORDINARY];
 
 // One combined pattern per list answers "any of them?" in a single pass; most items match
 // none, and only those that do pay for finding which one.
@@ -95,7 +97,7 @@ export function gatherEvidence(v: ItemView): Evidence {
         notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null;
       return notScheduled;
     },
-    ordinary: relevant ? firstHit(ORDINARY, fs) : null,
+    ordinary: relevant ? firstHit(ORDINARY_ALL, fs) : null,
     get otherCandidate(): boolean {
       if (otherCandidate === undefined)
         otherCandidate = relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb);
