@@ -25,6 +25,41 @@ function isDeadline(text: string, matched: string): boolean {
 const DATE_DOT_TIME =
   /(\d{4}|\b\d{1,2}(?:st|nd|rd|th)?(?: \p{L}{3,9}\.?)?)\s*[·•|]\s*(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
 
+/**
+ * Clock and date spellings the readers miss, rewritten to ones they know: "om 10.00 uur" and
+ * "alle ore 10" (10:00), and a German day and month with no year ("am 09.12. um 14:30"), which
+ * gets the year of its next occurrence.
+ */
+function spelledClocks(text: string, refMs: number): string {
+  if (!/\d/.test(text)) return text;
+  let out = text;
+  if (/\d\.\d\d/.test(out))
+    out = out
+      .replace(/\b(om|um|van|tot|vanaf|von|bis|alle|at|from|to)\s(\d{1,2})\.(\d{2})(?![.\d])/gi, "$1 $2:$3")
+      .replace(/\b(\d{1,2})\.(\d{2})\s?(uur|uhr)\b/gi, "$1:$2 $3");
+  // "van 10:00 tot 11:00", "von 10 bis 11 Uhr", "dalle 10 alle 11", "das 10h às 11h": the range opener as "at".
+  out = out.replace(
+    /\b(van|von|dalle|das|de|from)\s(?=\d{1,2}(?:[:.h]\d{2})?\s?(?:uhr|h)?\s*(?:tot|bis|alle|às|as|à|a|to|-|–)\s*\d)/gi,
+    (_, w: string) =>
+      ({ van: "om ", von: "um ", dalle: "alle ", das: "às ", de: "à ", from: "at " })[w.toLowerCase()] ??
+      "at ",
+  );
+  if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
+  if (/\d\.\d{1,2}\.\s/.test(out)) {
+    const ref = new Date(refMs);
+    out = out.replace(
+      /\b(\d{1,2})\.(\d{1,2})\.(?=\s*(?:um|,|-|–)?\s*\d{1,2}[:.]\d{2})/g,
+      (all, d: string, m: string) => {
+        const month = Number(m);
+        if (month < 1 || month > 12) return all;
+        const year = ref.getUTCFullYear() + (month < ref.getUTCMonth() ? 1 : 0);
+        return `${d}.${m}.${year}`;
+      },
+    );
+  }
+  return out;
+}
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -64,10 +99,13 @@ export function findStart(
   // shifts positions, which are used for ordering.
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
   // which the prose reader does not join; "at" does.
-  const joined = /[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text;
-  const clocked = /\dh|uhr/i.test(joined)
+  const joined = spelledClocks(/[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text, refMs);
+  const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
-        .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu, (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`)
+        .replace(
+          /\b(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/gu,
+          (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`,
+        )
         .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
     : joined;
   // Every pattern needs a digit (a day or an hour) on its line; the others are skipped.

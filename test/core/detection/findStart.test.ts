@@ -16,6 +16,23 @@ describe("findStart", () => {
     ],
     ["Booked for Thursday 12/10 at 2pm.", "en", TUE, "America/New_York", "2026-12-10T14:00:00-05:00"],
     [
+      "op woensdag 9 december van 10.00 tot 11.00 uur",
+      "nl",
+      TUE,
+      "Europe/Amsterdam",
+      "2026-12-09T10:00:00+01:00",
+    ],
+    ["am 09.12. um 14:30 Uhr", "de", TUE, "Europe/Berlin", "2026-12-09T14:30:00+01:00"],
+    ["mercoledì 9 dicembre alle ore 10", "it", TUE, "Europe/Rome", "2026-12-09T10:00:00+01:00"],
+    ["le mercredi 9 déc. à 14 h 30", "fr", TUE, "Europe/Paris", "2026-12-09T14:30:00+01:00"],
+    [
+      "quarta-feira, 9 de dezembro, das 10h às 11h",
+      "pt",
+      TUE,
+      "America/Sao_Paulo",
+      "2026-12-09T10:00:00-03:00",
+    ],
+    [
       "System Design — Wed 16 Dec 2026 · 18:00–19:00 (Japan Standard Time)",
       "en",
       TUE,
