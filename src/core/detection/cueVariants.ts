@@ -115,14 +115,14 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "offer or onboarding",
   ),
   cue(
-    /\b(?:complete (?:an?|the|your|this) (?:online |short )?(?:coding |technical )?(?:assessment|test|challenge|questionnaire)|self-paced|before (?:it|the link) expires|link (?:expires|is valid)|record your (?:answers|responses)|test en ligne|prueba en linea|online-test|teste online|personality (?:test|questionnaire)|psychometric)\b/,
+    /\b(?:(?:completer|completar|completare|realizar|realize|realizzare|absolvieren|bearbeiten|maken|afronden)\b[^.\n]{0,30}\b(?:test|prueba|teste|assessment|online-test)\b(?![^.\n]{0,40}(?:with|avec|con|com|mit|met) )|(?:para entregarla|para entregar(?:la|lo)?|da consegnare|a (?:nous )?rendre|abzugeben|in te leveren)\b|complete (?:an?|the|your|this) (?:online |short )?(?:coding |technical )?(?:assessment|test|challenge|questionnaire)|self-paced|before (?:it|the link) expires|link (?:expires|is valid)|record your (?:answers|responses)|test en ligne|prueba en linea|online-test|teste online|personality (?:test|questionnaire)|psychometric)\b/,
     "asynchronous assessment",
   ),
 ];
 
 /** Job context as the other languages write it ("entretien d'embauche", "colloquio di lavoro"). */
 export const MORE_JOB_CONTEXT =
-  /\b(?:embauche|recrutement|recrutamento|reclutamento|werving|de trabajo|de empleo|de emprego|di lavoro|ruolo|funcao|functie|stellenangebot|assunzione|contratacao|contratacion|ricerca di personale|employment contract|contrat de travail|arbeitsvertrag|contrato de (?:trabajo|trabalho)|contratto di lavoro|arbeidsovereenkomst|recursos humanos|rr\.? ?hh|ressources humaines|risorse umane|personalabteilung|(?:tu|su|votre|il tuo|seu|o teu|je|ihr) (?:perfil|profil|profilo|profiel|cv|curriculum)|expectativas salariales|pretensiones salariales|pretentions? salariales?|career|carriere|carriera|carreira|sollicit\w*|kandidat\w*|candidat[oa]s?)\b/;
+  /\b(?:embauche|recrutement|recrutamento|reclutamento|werving|de trabajo|de empleo|de emprego|di lavoro|ruolo|funcao|functie|stellenangebot|assunzione|contratacao|contratacion|ricerca di personale|online-?assessment|online assessment|teste tecnico|test technique|prueba tecnica|technischer test|technische test|test tecnico|employment contract|contrat de travail|arbeitsvertrag|contrato de (?:trabajo|trabalho)|contratto di lavoro|arbeidsovereenkomst|recursos humanos|rr\.? ?hh|ressources humaines|risorse umane|personalabteilung|(?:tu|su|votre|il tuo|seu|o teu|je|ihr) (?:perfil|profil|profilo|profiel|cv|curriculum)|expectativas salariales|pretensiones salariales|pretentions? salariales?|career|carriere|carriera|carreira|sollicit\w*|kandidat\w*|candidat[oa]s?)\b/;
 
 /**
  * "Entretien", "entrevista" and "colloquio" also mean any talk, a service visit or a press
