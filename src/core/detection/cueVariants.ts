@@ -48,6 +48,10 @@ export const MORE_NOT_JOB: Cue[] = [
     "webinar or event",
   ),
   cue(
+    /\b(?:vagas (?:recomendadas|novas|para si|para voce)|novas vagas|cancelar (?:a )?subscricao|afmelden voor deze|se desabonner de ces|darse de baja de estas|disiscriviti dagli avvisi|von diesen (?:e-mails|benachrichtigungen) abmelden|tips voor je sollicitatiegesprek|dicas para a entrevista|consejos para tu (?:proxima )?entrevista|conseils? pour (?:votre|reussir (?:votre|son)) entretien|tipps fur (?:ihr|dein) vorstellungsgesprach|come prepararsi al colloquio)\b/,
+    "newsletter or job alert",
+  ),
+  cue(
     /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie)\b/,
     "newsletter or job alert",
   ),
