@@ -1,5 +1,5 @@
 import { compact } from "./fold";
-import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /**
  * Second look at the names readParties picked, against the wording of the mail:
@@ -92,6 +92,16 @@ export function refineParties(
     // The mail's author introduces someone else's vacancy: the author's firm is the agency.
     if (!agency && company && text.toLowerCase().includes(company.toLowerCase())) agency = company;
     company = client;
+  }
+  // A consultancy hiring for itself: with no client mentioned, the only firm named is the employer.
+  if (
+    !company &&
+    agency &&
+    !MARKETPLACES.test(agency) &&
+    !/\b(?:client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant)/i.test(text)
+  ) {
+    company = agency;
+    agency = null;
   }
   const tidy = (name: string | null): string | null => {
     if (!name) return name;

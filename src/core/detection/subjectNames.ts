@@ -54,6 +54,12 @@ export function subjectOrg(
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
     if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
+    // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
+    if (
+      !s.includes(" ") &&
+      new RegExp(`^\\s*${escapeRe(s)}\\s+(?:de|di|da|do|del|des|du|van|von|der|of)\\s+\\p{Ll}`, "u").test(seg)
+    )
+      continue;
     // "Hiring Manager Interview", "Talent Team": a department, not an employer.
     if (s.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
     // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
@@ -63,6 +69,8 @@ export function subjectOrg(
   }
   return null;
 }
+
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function mentionedAgain(name: string, body: string): boolean {
   let at = body.indexOf(name);

@@ -56,6 +56,22 @@ describe("refineParties", () => {
     expect(r.signals).toContain("company named: Wide World Stores");
   });
 
+  it("makes a consultancy that names no client the employer", () => {
+    const r = refineParties(
+      { company: null, agency: "Northwind Consulting", signals: [] },
+      "Je vous confirme l'étude de cas jeudi à 10h.\nTalent Acquisition – Northwind Consulting",
+    );
+    expect([r.company, r.agency]).toEqual(["Northwind Consulting", null]);
+  });
+
+  it("keeps an agency as the agency when it hides its client", () => {
+    const r = refineParties(
+      { company: null, agency: "Apex Tech Talent", signals: [] },
+      "Our client, a leading bank, would like to meet you on Friday.",
+    );
+    expect([r.company, r.agency]).toEqual([null, "Apex Tech Talent"]);
+  });
+
   it("leaves parties alone when the text adds nothing", () => {
     const p = { company: "Fabrikam", agency: null, signals: ["company named: Fabrikam"] };
     expect(refineParties(p, "Your interview with Fabrikam is confirmed.")).toBe(p);
