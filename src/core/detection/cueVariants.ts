@@ -60,6 +60,11 @@ export const MORE_NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
+  // Job boards and agencies write to the hiring manager about an applicant.
+  cue(
+    /\b(?:a postule (?:a|sur) votre|espace recruteur|se ha inscrito en tu oferta|(?:invitarla|invitarlo) a una entrevista|ha(?:nno)? candidato alla tua (?:offerta|posizione)|candidatou-se (?:a|para) (?:sua|tua) vaga|heeft gesolliciteerd op (?:uw|je|jouw) vacature|hat sich auf ihre stelle\w* beworben|(?:applied|has applied) (?:to|for) your (?:job|role|posting|opening|position)|new applicants? for your|your job post(?:ing)?\b|(?:she|he) (?:has confirmed (?:she|he) )?can interview with you|has confirmed (?:she|he) can|send (?:her|him) the (?:address|details|invite))/,
+    "another person is the candidate",
+  ),
   cue(
     /\b(?:interviewer (?:briefing|sync|prep|kick-?off|onboarding|huddle)|pre-?brief|who covers (?:coding|design|system design|behaviou?ral|culture)|intake (?:meeting|call|session) (?:for|with)|thanks for (?:submitting|putting forward) [a-z]+|(?:we've|we have) booked (?:her|his) interview|please let (?:her|him) know)/,
     "the owner runs the interview",
