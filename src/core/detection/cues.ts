@@ -33,13 +33,13 @@ export const INTERVIEW_WORDS = cue(
 
 /** Conversations that are screens even without the word interview. */
 export const SCREEN_CALL = cue(
-  /\b(?:phone screen(?:ing)?|screening (?:call|conversation|interview)|recruiter (?:screen|call|conversation|screening)|introductory (?:call|phone|conversation|chat)|intro call|initial (?:call|screening|conversation|chat)|talent[- ]partner call|premier echange|echange telephonique|llamada de selecci?on|kennenlerngesprach|erstgesprach|telefoninterview|primeiro contato|chiamata conoscitiva|entretien rh|hr screening)\b/,
+  /\b(?:phone screen(?:ing)?|screening (?:call|conversation|interview)|recruiter (?:screen|call|conversation|screening)|introductory (?:call|phone|conversation|chat)|intro call|initial (?:call|screening|conversation|chat)|talent[- ]partner call|premier echange|echange telephonique|llamada de selecci?on|kennenlerngesprach|erstgesprach|telefoninterview|primeiro contato|chiamata conoscitiva|entretien rh|hr screening|kennismaking(?:sgesprek)?|(?:kurzes |erstes )?telefonat (?:zu|uber|bezuglich) (?:ihrer|deiner) bewerbung|kurzes telefonat|entrevista por competencias|(?:call|chat|gesprek|kennismaking|telefonat|gesprach|appel|echange|llamada|conversa|chiamata) (?:with|met|mit|avec|con|com) (?:the |a |our |de |der |dem |unserer |unserem |la |le |notre |el |nuestro |nuestra |o |a |nosso |nossa |il |la nostra |il nostro )?(?:recruiter|recruiterin|recruteur|recruteuse|reclutador|reclutadora|recrutador|recrutadora|selezionatore|selezionatrice|talent partner))\b/,
   "screening call",
 );
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|assessment (?:centre|center|day)|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 
@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|conversation|meet(?:ing)?|talk|gesprach|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+  /\b(?:call|chat|conversation|meet(?:ing)?|talk|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
@@ -175,7 +175,7 @@ export const NOT_SCHEDULED: Cue[] = [
 /** Meeting kinds that are never interviews. */
 export const ORDINARY: Cue[] = [
   cue(
-    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite)\b/,
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
     "ordinary meeting",
   ),
 ];

@@ -21,7 +21,7 @@ const TIME_MAY_FOLLOW = new Set([
   "take-home exercise",
 ]);
 const MOVED =
-  /(?:reschedul\w*|moved|replanifi\w*|reprogram\w*|reagendad\w*|rinviat\w*|verplaatst) (?:from|de|du|del|da|van)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/;
+  /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/;
 
 /**
  * Whether a candidate-side item is an interview at a concrete time. An event is one unless it
