@@ -10,6 +10,10 @@ import type { Cue } from "./cues";
 
 /** Not a job interview for the owner. */
 export const MORE_NOT_JOB: Cue[] = [
+  cue(
+    /\b(?:informational (?:chat|call|conversation|coffee)|pick your brain|networking (?:call|chat|coffee|event)|coffee chat|virtual coffee|alumni (?:chat|call|network)|(?:could|would) you (?:be willing to )?refer me|referral for me)\b/,
+    "networking, not a hiring process",
+  ),
   // The interview words of other languages have everyday senses: maintenance, school, health, discipline.
   cue(
     /\b(?:entretien (?:de|du|des|d'une?) (?:la |l')?(?:chaudiere|voiture|vehicule|jardin|locaux|climatisation|espaces verts|ascenseur|toiture|piscine|materiel|machine)|entretien prealable|entretien de recadrage|entretien disciplinaire|entretien (?:d'evaluation|individuel annuel|de suivi medical)|visite medicale|bilan de competences|reunion parents|colloquio? (?:scuola|con (?:il|la|i|le|l') ?(?:genitori|docent[ei]|insegnant[ei]|professor\w*|maestr[ao]|medico|pediatra)|(?:con la|in) banca|per il mutuo|generali|individuali)|ricevimento (?:genitori|docenti)|reuniao de pais|entrevista (?:de|do|para o?) (?:mestrado|doutorado|doctorado|bolsa|beca|admissao|admision|ingreso)|reunion de (?:padres|apoderados)|elterngesprach|elternabend|oudergesprek|tien-minutengesprek)\b/,
@@ -60,6 +64,14 @@ export const MORE_NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
+  cue(
+    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|auswahlkommission|einstellungsentscheidung|restitution des entretiens|comite de (?:seleccion|recrutement|selection)|jury de recrutement|riunione di valutazione|comissao de selecao|selectiecommissie|sollicitatiecommissie)\b/,
+    "hiring-team debrief",
+  ),
+  cue(
+    /\b(?:(?:mit|met|avec|con|com|with) (?:der |dem |de |la |le |el |il |o |a |the )?(?:bewerberin|bewerber|kandidatin|kandidat|kandidaat|candidate|candidat|candidata|candidato) \w+ \w+|(?:could|can|would) you (?:help (?:us )?)?(?:interview|do (?:an|the|a) interview|join (?:the|an|a|our) (?:interview )?panel|sit in on)|need (?:an?|one more|another) interviewer|(?:availability|available|free) to interview (?:her|him|them|[a-z]+ [a-z]+)|join (?:the|our) (?:interview )?panel)/,
+    "the owner runs the interview",
+  ),
   // Job boards and agencies write to the hiring manager about an applicant.
   cue(
     /\b(?:a postule (?:a|sur) votre|espace recruteur|se ha inscrito en tu oferta|(?:invitarla|invitarlo) a una entrevista|ha(?:nno)? candidato alla tua (?:offerta|posizione)|candidatou-se (?:a|para) (?:sua|tua) vaga|heeft gesolliciteerd op (?:uw|je|jouw) vacature|hat sich auf ihre stelle\w* beworben|(?:applied|has applied) (?:to|for) your (?:job|role|posting|opening|position)|new applicants? for your|your job post(?:ing)?\b|(?:she|he) (?:has confirmed (?:she|he) )?can interview with you|has confirmed (?:she|he) can|send (?:her|him) the (?:address|details|invite))/,
