@@ -1,8 +1,16 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { neutralSubject, type Settings } from "../../core";
-import { KeepPrivateCard, ManagerNoteCard, Notice, PtoCostCard, type KeepPrivateChoices } from "../../ui";
+import {
+  KeepPrivateCard,
+  ManagerNoteCard,
+  Notice,
+  PtoCostCard,
+  type InterviewFields,
+  type KeepPrivateChoices,
+} from "../../ui";
 import type { LeavePlan } from "./leavePlanFor";
 import type { OpenItem } from "./officeHost";
+import { recordInterview, type RecordedCalendar } from "./recordInterview";
 import type { TaskPaneServices } from "./TaskPaneServices";
 import { useKeepPrivate } from "./useKeepPrivate";
 import { useManagerNote } from "./useManagerNote";
@@ -13,6 +21,8 @@ export interface LeaveActionsProps {
   services: TaskPaneServices;
   item: OpenItem;
   plan: LeavePlan;
+  /** The interview's fields as the user corrected them, stored with the interview. */
+  fields: InterviewFields;
   /** The mailbox's zone, for the note's times when the working hours are not known yet. */
   timeZone: string;
 }
@@ -34,9 +44,37 @@ function subjectPreview(settings: Settings, plan: LeavePlan): string {
   }
 }
 
-function Actions({ services, item, plan, timeZone, pane }: LeaveActionsProps & { pane: PaneSettings }) {
+function Actions({
+  services,
+  item,
+  plan,
+  fields,
+  timeZone,
+  pane,
+}: LeaveActionsProps & { pane: PaneSettings }) {
   const [choices, setChoices] = useState<KeepPrivateChoices>(() => choicesFrom(pane.settings));
-  const keep = useKeepPrivate(services, item, plan, pane.settings);
+  const { settings, time, policy } = pane;
+  const record = useCallback(
+    (calendar: RecordedCalendar, chosen: KeepPrivateChoices) =>
+      recordInterview(services.appData, {
+        plan,
+        fields,
+        calendar,
+        // Contractors book no PTO; without working hours there is no honest figure to book.
+        pto:
+          settings.contractorMode || time === null
+            ? null
+            : {
+                workingHours: time.workingHours,
+                policy,
+                bufferBeforeMinutes: chosen.bufferBeforeMinutes,
+                bufferAfterMinutes: chosen.bufferAfterMinutes,
+              },
+        nowMs: services.now(),
+      }),
+    [services, plan, fields, settings.contractorMode, time, policy],
+  );
+  const keep = useKeepPrivate(services, item, plan, pane.settings, record);
   const cost = usePtoCost(
     plan,
     choices,
@@ -79,7 +117,7 @@ function Actions({ services, item, plan, timeZone, pane }: LeaveActionsProps & {
         done={k.status === "done" ? k.done : []}
         notDone={k.status === "done" ? k.notDone : []}
         {...(k.status === "failed" ? { problem: k.problem } : {})}
-        onMarkInvite={() => void keep.markInvite()}
+        onMarkInvite={() => void keep.markInvite(choices)}
         onCreateBlock={() => void keep.createBlock(choices)}
       />
       {cost === null ? (

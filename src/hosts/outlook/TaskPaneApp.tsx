@@ -61,7 +61,13 @@ function ItemCheck({ item, owner, now, services, notConnected }: ItemCheckProps)
         </Notice>
       )}
       {plan !== null && services && (
-        <LeaveActions services={services} item={item} plan={plan} timeZone={owner.timeZone ?? "UTC"} />
+        <LeaveActions
+          services={services}
+          item={item}
+          plan={plan}
+          fields={fields}
+          timeZone={owner.timeZone ?? "UTC"}
+        />
       )}
       {plan !== null && !services && notConnected && (
         <Notice intent="info" title="Not connected to Microsoft 365">

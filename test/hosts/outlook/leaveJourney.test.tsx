@@ -314,4 +314,31 @@ describe("the task pane's leave journey against the Graph simulator", () => {
       "",
     );
   });
+
+  it("records the interview and its planned PTO once, however often the user acts on it", async () => {
+    const { sim, services } = setUp();
+    show(phoneScreenItem(sim), services);
+    fireEvent.click(await screen.findByRole("button", { name: "Keep it private" }));
+    await screen.findByText(/Saved to your interviews/);
+    const add = screen.getByRole("button", { name: "Add my own private block" });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    await waitFor(() =>
+      expect(screen.getByRole("list", { name: "Done" }).textContent).toMatch(/Added "Appointment"/),
+    );
+    await waitFor(() => expect(add.hasAttribute("disabled")).toBe(false));
+    const stored = await services.appData!.load();
+    if (stored.status !== "ok") throw new Error(`stored document is ${stored.status}`);
+    const { interviews, ledger } = stored.document;
+    expect(interviews).toHaveLength(1);
+    // Both calendar items are remembered, so the check-up can re-check the invite and clean up the block.
+    expect(interviews[0]!.calendar.eventId).toBe(PHONE_SCREEN);
+    expect(interviews[0]!.calendar.blockEventId).toBe(
+      ourBlocks(sim)
+        .map((e) => e.event.id)
+        .find((id) => id !== PHONE_SCREEN),
+    );
+    expect(interviews[0]!.company).toBe("Northwind Traders");
+    expect(ledger.map((e) => [e.kind, e.hours])).toEqual([["planned", -0.5]]);
+  });
 });
