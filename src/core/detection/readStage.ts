@@ -8,7 +8,7 @@ import type { Stage } from "./types";
 const FINAL =
   /\b(?:final(?: round| interview| step| conversation| chat| stage| meeting)?|last step|last round|(?:letzte[nrs]?|abschliessende[nrs]?) (?:schritt|runde|gesprach)|laatste (?:stap|ronde|gesprek)|ultim[oa] (?:paso|etapa|fase|step|colloquio|ronda)|derniere (?:etape|entrevue)|entretien final|entrevista final|colloquio finale|eindgesprek|finalrunde|abschlussgesprach|letzte runde|derniere etape|ultima etapa|etapa final|rodada final|entrevista final)\b/;
 const TECH =
-  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|(?:design|business|product|marketing|strategy|finance) case|case (?:presentation|exercise|discussion)|etude de cas|estudio de caso|caso practico|estudo de caso|caso (?:di studio|pratico)|fallstudie|casusopdracht|casus|take-home review|walk (?:me |us )?through your (?:solution|submission)|extend (?:the|your) (?:exercise|solution)|live exercise|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment|whiteboard|hackerrank|coderpad|codility)\b/;
+  /\b(?:technical|tech interview|entretien technique|test technique|technisch(?:es|e)? (?:interview|gesprach|gesprek)|(?:entrevista|prueba|evaluacion|avaliacao|colloquio|prova) tecnic[ao]|coding|live[- ]coding|pair[- ]programming|system design|case study|case interview|(?:design|business|product|marketing|strategy|finance) case|case (?:presentation|exercise|discussion)|etude de cas|estudio de caso|caso practico|estudo de caso|caso (?:di studio|pratico)|fallstudie|casusopdracht|casus|take-home review|walk (?:me |us )?through your (?:solution|submission)|extend (?:the|your) (?:exercise|solution)|live exercise|programming exercise|sql (?:and|&) |sql exercise|prueba tecnica|programmieraufgabe|assessment(?! cent(?:re|er)| day)|whiteboard|hackerrank|coderpad|codility)\b/;
 const ONSITE =
   /\b(?:on-?site|on site|virtual onsite|panel|loop|interview day|interviewtag|vor ort|in person|in-person|sur place|presencial|presenziale|superday|at our offices?|in our offices?|dans (?:nos|leurs) locaux|in unser(?:em|e)? buro|in unseren raumlichkeiten|en nuestras (?:oficinas|instalaciones)|nos nossos escritorios|nas nossas instalacoes|dans nos bureaux|nei nostri uffici|op ons kantoor|presso (?:la nostra sede|i nostri uffici)|assessment cent(?:re|er)|assessment day|(?:studio|office|site|campus|factory|plant) (?:visit|tour)|visit (?:our|the) (?:studio|office|offices|team|site|campus)|meet the (?:whole|entire|wider) (?:team|studio|crew)|back[- ]to[- ]back (?:interviews|sessions|conversations)|(?:interviews|sessions|conversations),? back[- ]to[- ]back|series of (?:interviews|conversations)|meet (?:several|a few|three|four|five) (?:members|people|colleagues|of)|at our (?:\w+ ){1,2}(?:office|offices|studio|headquarters|hq|campus))\b/;
 // Where it happens, as opposed to what it is: the setting only, which a hiring-manager or client
@@ -45,6 +45,12 @@ function cueIn(text: string): Stage | null {
 
 export function readStage(subject: string, body: string): { stage: Stage; reason: string | null } {
   const fromSubject = cueIn(subject);
+  // An assessment centre named in the subject is a setting; exercises named in the body are the stage.
+  if (fromSubject === "onsite" && /assessment (?:cent(?:re|er)|day)/.test(subject)) {
+    const inBody = cueIn(body.slice(0, 1500));
+    if (inBody === "technical" || inBody === "final")
+      return { stage: inBody, reason: `'${inBody}' cue in body` };
+  }
   if (fromSubject && fromSubject !== "unknown")
     return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };
   const secondInSubject = SECOND.test(subject);
