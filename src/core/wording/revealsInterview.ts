@@ -66,15 +66,39 @@ function builtInPatterns(): Pattern[] {
 }
 
 /**
+ * Words that say what kind of organisation a name is, not which one: "Woodgrove Bank" is given away by
+ * "Woodgrove", not by "Bank".
+ */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    "the and und et y e en of de la le les der die das el los las il lo het van von du des " +
+    "group groupe grupo gruppo gruppe bank banco banque banca company companies compagnie " +
+    "technologies technology tech solutions systems services software labs lab consulting conseil " +
+    "partners international global digital media health energy capital holdings holding industries " +
+    "recruiting recruitment staffing talent search people careers agency associates network networks " +
+    "north south east west new first city national"
+  ).split(" "),
+);
+
+/**
  * The spellings of a name worth looking for: the name itself; a company without its legal suffix
- * ("Contoso Ltd" → "Contoso") or web domain ("contoso.com" → "contoso"); a person's surname. A first
+ * ("Contoso Ltd" → "Contoso") or web domain ("contoso.com" → "contoso"), and each distinctive word of
+ * a longer name ("Northwind Traders" → "Northwind": people shorten names); a person's surname. A first
  * name on its own is too common to flag ("Will", "Mark"), and fragments under two letters are noise.
  */
 function nameVariants(name: string, kind: RevealKind): string[] {
   const trimmed = name.trim();
   const variants = new Set<string>([trimmed]);
   if (kind === "company" || kind === "agency") {
-    variants.add(trimmed.replace(LEGAL_SUFFIXES, "").trim());
+    const bare = trimmed.replace(LEGAL_SUFFIXES, "").trim();
+    variants.add(bare);
+    const words = bare.split(/[\s,&/|·-]+/).filter(Boolean);
+    if (words.length > 1) {
+      for (const word of words) {
+        const letters = fold(word).replace(/[^\p{L}\p{N}]/gu, "");
+        if (letters.length >= 4 && !GENERIC_NAME_WORDS.has(letters)) variants.add(word);
+      }
+    }
     const domain = /^(?:https?:\/\/)?(?:www\.)?([^./@\s]+)\.[a-z.]{2,}$/i.exec(trimmed);
     if (domain) variants.add(domain[1]!);
   }

@@ -1,4 +1,5 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
+import { revealsInterview } from "../../core";
 import { GraphError, type GraphClient } from "../client";
 import {
   MARKER_EXTENSION_ID,
@@ -69,13 +70,12 @@ export interface BlockRepository {
 
 const ROLE_BY_SUFFIX: Record<string, BlockRole> = { block: "main", before: "before", after: "after" };
 
+/**
+ * The last line of defence before a write others can see: interview words in every supported language
+ * and the names of this interview (as companies, so shortened forms count too).
+ */
 function assertNeutral(subject: string, mustNotMention: string[]): void {
-  const lower = subject.toLocaleLowerCase();
-  const forbidden = [
-    "interview",
-    ...mustNotMention.map((word) => word.trim().toLocaleLowerCase()).filter((word) => word.length >= 2),
-  ];
-  if (subject.trim() === "" || forbidden.some((word) => lower.includes(word)))
+  if (subject.trim() === "" || revealsInterview(subject, { companies: mustNotMention }).length > 0)
     throw new RevealingSubjectError();
 }
 

@@ -72,6 +72,16 @@ describe("revealsInterview", () => {
     expect(found("Call with Smith", { recruiters: ["jane.smith@fabrikam.example"] })).toEqual(["Smith"]);
   });
 
+  it("flags a shortened company name by its distinctive word, not by a generic one", () => {
+    expect(
+      revealsInterview("Northwind call at 3", { companies: ["Northwind Traders"] }).map((t) => t.found),
+    ).toEqual(["Northwind"]);
+    expect(
+      revealsInterview("Woodgrove, 2 pm", { companies: ["Woodgrove Bank"] }).map((t) => t.found),
+    ).toEqual(["Woodgrove"]);
+    expect(revealsInterview("Bank holiday on Monday", { companies: ["Woodgrove Bank"] })).toEqual([]);
+  });
+
   it("matches names only as whole words", () => {
     expect(found("Race to the place", { companies: ["Ace"] })).toEqual([]);
     expect(found("Ace meeting", { companies: ["Ace"] })).toEqual(["Ace"]);

@@ -90,6 +90,8 @@ describe("BlockRepository", () => {
     ["the company", "Fabrikam"],
     ["the agency, in other case", "call with contoso staffing"],
     ["an empty subject", "  "],
+    ["an interview word in German", "Vorstellungsgespräch"],
+    ["an interview word in Spanish", "Entrevista de trabajo"],
   ])("refuses a subject with %s before sending anything", async (_name, subject) => {
     const { sim, client } = simClient();
     await expect(
