@@ -87,7 +87,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|standdienst|permanence sur le stand|turno en el stand|turno allo stand)/,
+    /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
     STAFFS_EVENT,
   ),
   cue(

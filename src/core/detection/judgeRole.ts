@@ -4,7 +4,7 @@ import type { ItemView } from "./readItem";
 import type { Role } from "./types";
 import { STAFFS_EVENT } from "./cueVariants";
 
-const MAILINGS = new Set(["newsletter or job alert", "webinar or event"]);
+const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
  * The owner's side of the hiring process the item is about. Hiring-side evidence wins over

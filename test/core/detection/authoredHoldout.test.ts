@@ -8,34 +8,37 @@ import { detect, parseCaseLines, scoreCases } from "../../../src/core/detection"
  * generalise beyond the corpus they were written against.
  */
 
-const parsed = parseCaseLines(
-  readFileSync(join(__dirname, "../../fixtures/detection/authored-holdout.jsonl"), "utf8"),
+// authored-holdout2.jsonl is a second, independently written set (seven languages, ATS notices,
+// agencies, everyday senses of the interview words) that served as the tuning set of a later pass.
+describe.each(["authored-holdout.jsonl", "authored-holdout2.jsonl"])(
+  "on the authored fixtures %s",
+  (file) => {
+    const parsed = parseCaseLines(readFileSync(join(__dirname, "../../fixtures/detection", file), "utf8"));
+    const s = scoreCases(parsed.cases, (c) => detect(c.item, c.mailbox));
+
+    it("parses every line", () => {
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.cases.length).toBeGreaterThan(0);
+    });
+
+    it("reaches interview F1 ≥ 0.95 and precision ≥ 0.97", () => {
+      expect(s.f1).toBeGreaterThanOrEqual(0.95);
+      expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    });
+
+    it("calls no interviewer-side item an interview", () => {
+      expect(s.interviewerSideFalsePositives).toBe(0);
+    });
+
+    it.each([
+      ["role", 0.95],
+      ["company", 0.9],
+      ["agency", 0.9],
+      ["stage", 0.85],
+      ["start", 0.9],
+    ] as const)("reaches %s accuracy ≥ %s", (field, target) => {
+      const r = s[field];
+      expect(r.n ? r.ok / r.n : 1).toBeGreaterThanOrEqual(target);
+    });
+  },
 );
-const s = scoreCases(parsed.cases, (c) => detect(c.item, c.mailbox));
-
-describe("on the authored holdout fixtures", () => {
-  it("parses every line", () => {
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.cases.length).toBeGreaterThan(0);
-  });
-
-  it("reaches interview F1 ≥ 0.95 and precision ≥ 0.97", () => {
-    expect(s.f1).toBeGreaterThanOrEqual(0.95);
-    expect(s.precision).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it("calls no interviewer-side item an interview", () => {
-    expect(s.interviewerSideFalsePositives).toBe(0);
-  });
-
-  it.each([
-    ["role", 0.95],
-    ["company", 0.9],
-    ["agency", 0.9],
-    ["stage", 0.85],
-    ["start", 0.9],
-  ] as const)("reaches %s accuracy ≥ %s", (field, target) => {
-    const r = s[field];
-    expect(r.n ? r.ok / r.n : 1).toBeGreaterThanOrEqual(target);
-  });
-});
