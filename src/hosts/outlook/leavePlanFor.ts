@@ -22,19 +22,6 @@ function present(values: Array<string | null | undefined>): string[] {
 }
 
 /**
- * The leading word of each multi-word name ("Northwind" of "Northwind Traders"): people shorten a
- * company to it, and revealsInterview matches whole names only, so "Northwind call" would pass.
- */
-function leadingWords(names: string[]): string[] {
-  return present(
-    names
-      .filter((name) => /\s/.test(name.trim()))
-      .map((name) => name.trim().split(/\s+/)[0])
-      .filter((word) => word !== undefined && /^\p{L}[\p{L}\p{N}'-]{2,}$/u.test(word)),
-  );
-}
-
-/**
  * The plan for an item the detector calls an interview, using the user's corrected fields. Null when
  * it is not an interview for the user or no time could be read (nothing to block or cost).
  */
@@ -63,8 +50,8 @@ export function leavePlanFor(
     reveal: {
       companies,
       agencies,
+      // revealsInterview also catches a shortened name ("Northwind" of "Northwind Traders").
       recruiters: present(people),
-      otherTerms: leadingWords([...companies, ...agencies]),
     },
   };
 }
