@@ -157,7 +157,7 @@ export const QUALIFIED_INTERVIEW =
 
 /** Named hiring steps without the word interview, in the other languages ("eindgesprek", "zweites Gespräch"). */
 export const MORE_STEP_WORDS =
-  /\b(?:eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweites gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique)\b/;
+  /\b(?:eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweite[nms]? gesprach|zweite[nm]? runde|erste[nms]? gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique)\b/;
 
 /** Meetings with one's own manager about one's own role, named in the subject. */
 export const MORE_ORDINARY: Cue[] = [

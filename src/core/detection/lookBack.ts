@@ -29,11 +29,18 @@ const LOOK_BACK = new RegExp(
       "obrigad[oa] (?:pela|pelo) (?:entrevista|conversa|chamada|reuniao)",
       "(?:bedankt|dank(?:je|u)?(?: wel)?) voor (?:het|ons|jullie) (?:gesprek|interview|telefoontje)",
     ].join("|") +
-    ")[^.!?\\n]{0,45}$",
+    ")([^.!?\\n]{0,45})$",
 );
+
+// "Thanks for the call – next step is a final interview on…": a forward step after the thanks
+// makes the time the next one again.
+const FORWARD =
+  /[–—;:]|\b(?:next|invite|would like|we'd like|love|propose|proposons|schedule|book|meet|lade|einladen|gerne|invitamos|invitarte|proponemos|invitiamo|proponiamo|convidamos|propomos|nodigen|graag|uitnodigen)\b/;
 
 /** Whether the clause before `matched` in `text` looks back on it. */
 export function isLookBack(text: string, matched: string): boolean {
   const at = text.indexOf(matched);
-  return at > 0 && LOOK_BACK.test(fold(text.slice(Math.max(0, at - 140), at)));
+  if (at <= 0) return false;
+  const m = LOOK_BACK.exec(fold(text.slice(Math.max(0, at - 140), at)));
+  return m !== null && !FORWARD.test(m[1] ?? "");
 }
