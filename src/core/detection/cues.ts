@@ -27,7 +27,7 @@ export const cue = (re: RegExp, reason: string): Cue => {
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
-  /\b(?:interview(?:s|ing)?|entretien|entrevista|colloquio|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
+  /\b(?:interview(?:s|ing)?|entretien|entrevista|colloquio|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
   "'interview' wording",
 );
 
@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|conversation|meet(?:ing)?|talk|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak then|conversation|meet(?:ing)?|talk|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
