@@ -14,14 +14,7 @@ const LOOK_BACK = new RegExp(
       "thank(?:s| you)(?: again| so much)? for (?:interviewing|meeting|speaking|talking|coming)",
       "how did (?:your|the|it)",
       "(?:enjoyed|loved) (?:the|your|our|meeting|speaking|talking)",
-      "(?:need|have|had) to (?:reschedule|move|postpone|cancel)",
       "originally (?:scheduled|planned)|instead of",
-      "(?:nous devons|on doit|nous sommes contraints de) (?:reporter|deplacer|decaler|annuler)",
-      "(?:mussen|muss) (?:wir |ich )?[a-z ]{0,30}(?:verschieben|absagen|verlegen)",
-      "(?:tenemos|tengo|debemos|hemos tenido) que (?:reprogramar|aplazar|cambiar|mover|cancelar|posponer)",
-      "(?:dobbiamo|devo|abbiamo dovuto) (?:spostare|rinviare|annullare|riprogrammare|posticipare)",
-      "(?:temos|tenho|precisamos|preciso|tivemos) (?:de |que )?(?:reagendar|remarcar|adiar|cancelar)",
-      "(?:moeten|moet|hebben) (?:we |ik )?[a-z ]{0,30}(?:verzetten|verplaatsen|uitstellen|annuleren)",
       "merci (?:pour|de) (?:l'|votre |notre |cet )(?:entretien|echange|appel|rencontre)",
       "(?:vielen )?dank(?:e)? (?:fur|fuer) (?:das|ihr|dein|unser|den) (?:gesprach|interview|telefonat|treffen|besuch)",
       "gracias por (?:la|tu|su|nuestra) (?:entrevista|llamada|conversacion|reunion|visita)",
@@ -32,6 +25,24 @@ const LOOK_BACK = new RegExp(
     ")([^.!?\\n]{0,45})$",
 );
 
+// "We need to move your interview (planned for Tuesday at 3pm)": the time after an old-time
+// marker is the old one; the time after "to"/"au"/"auf" is the new one.
+const MOVE = new RegExp(
+  "(?:" +
+    [
+      "(?:need|have|had|must) to (?:reschedule|move|postpone|cancel)",
+      "(?:nous devons|on doit|nous sommes contraints de) (?:reporter|deplacer|decaler|annuler)",
+      "(?:mussen|muss) (?:wir |ich )?[a-z ]{0,30}(?:verschieben|absagen|verlegen)",
+      "(?:tenemos|tengo|debemos|hemos tenido) que (?:reprogramar|aplazar|cambiar|mover|cancelar|posponer)",
+      "(?:dobbiamo|devo|abbiamo dovuto) (?:spostare|rinviare|annullare|riprogrammare|posticipare)",
+      "(?:temos|tenho|precisamos|preciso|tivemos) (?:de |que )?(?:reagendar|remarcar|adiar|cancelar)",
+      "(?:moeten|moet|hebben) (?:we |ik )?[a-z ]{0,30}(?:verzetten|verplaatsen|uitstellen|annuleren)",
+    ].join("|") +
+    ")([^.!?\\n]{0,60})$",
+);
+const OLD_TIME =
+  /\b(?:planned|scheduled|booked|originally|from|prevue?|initialement|geplant|vom|programad[ao]|previst[oa]|agendad[ao]|marcad[ao]|gepland|del|du|van)\b(?!.*\b(?:to|au|auf|al|para|naar|op|per|a|em|nach)\b)/;
+
 // "Thanks for the call – next step is a final interview on…": a forward step after the thanks
 // makes the time the next one again.
 const FORWARD =
@@ -41,6 +52,9 @@ const FORWARD =
 export function isLookBack(text: string, matched: string): boolean {
   const at = text.indexOf(matched);
   if (at <= 0) return false;
-  const m = LOOK_BACK.exec(fold(text.slice(Math.max(0, at - 140), at)));
-  return m !== null && !FORWARD.test(m[1] ?? "");
+  const before = fold(text.slice(Math.max(0, at - 140), at));
+  const m = LOOK_BACK.exec(before);
+  if (m !== null && !FORWARD.test(m[1] ?? "")) return true;
+  const moved = MOVE.exec(before);
+  return moved !== null && OLD_TIME.test(moved[1] ?? "");
 }
