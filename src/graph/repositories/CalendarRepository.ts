@@ -47,8 +47,8 @@ export interface MarkPrivateResult {
 }
 
 export interface CalendarRepository {
-  /** Events overlapping [startUtc, endUtc) with recurring series expanded, times in UTC. */
-  listWindow(startUtc: string, endUtc: string): Promise<Event[]>;
+  /** Events overlapping [startUtc, endUtc) with recurring series expanded, times in UTC; bodies on request. */
+  listWindow(startUtc: string, endUtc: string, options?: { withBody?: boolean }): Promise<Event[]>;
   /** Incremental scan of a window; pass the last deltaLink to get only what changed since. */
   scanDelta(window: { startUtc: string; endUtc: string }, deltaLink?: string | null): Promise<DeltaScan>;
   /**
@@ -104,14 +104,15 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
   }
 
   return {
-    listWindow(startUtc, endUtc) {
+    listWindow(startUtc, endUtc, options = {}) {
       return client.getAll<Event>({
         method: "GET",
         path: "/me/calendarView",
         query: {
           startDateTime: startUtc,
           endDateTime: endUtc,
-          $select: EVENT_SELECT,
+          // The scan's detector reads much more from the body than from the 255-character preview.
+          $select: options.withBody ? `${EVENT_SELECT},body` : EVENT_SELECT,
           $orderby: "start/dateTime",
           $top: "100",
         },

@@ -101,6 +101,6 @@ export async function openDemoMailbox(nowMs: number, search: string): Promise<De
         ? eventToOpenItem(await calendar.getEvent(entry.id))
         : messageToOpenItem(await messages.getMessage(entry.id));
     },
-    listWindow: (startUtc, endUtc) => calendar.listWindow(startUtc, endUtc),
+    listWindow: (startUtc, endUtc) => calendar.listWindow(startUtc, endUtc, { withBody: true }),
   };
 }

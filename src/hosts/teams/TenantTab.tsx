@@ -35,7 +35,10 @@ export function TenantTab({ startup, connection, now }: TenantTabProps) {
     );
   }, [auth, settings, attempt]);
 
-  const listWindow = useCallback((start: string, end: string) => calendar.listWindow(start, end), [calendar]);
+  const listWindow = useCallback(
+    (start: string, end: string) => calendar.listWindow(start, end, { withBody: true }),
+    [calendar],
+  );
   const scan = useInterviewScan(owner ? listWindow : null, owner ?? {}, now);
   const signIn = useMemo(
     () =>

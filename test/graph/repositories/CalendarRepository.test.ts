@@ -98,6 +98,19 @@ describe("CalendarRepository", () => {
     expect(JSON.stringify(extensions[0])).not.toMatch(/screen|fabrikam/i);
   });
 
+  it("lists a window with bodies when asked, for the scan's detector", async () => {
+    const { sim, client } = simClient({
+      events: [{ ...invite("b1", 9), body: { contentType: "html", content: "<p>Phone screen</p>" } }],
+    });
+    const [event] = await createCalendarRepository(client).listWindow(window.startUtc, window.endUtc, {
+      withBody: true,
+    });
+    expect(event?.body?.content).toBe("<p>Phone screen</p>");
+    expect(sim.requests.find((r) => r.path === "/me/calendarView")?.query.$select).toBe(
+      `${EVENT_SELECT},body`,
+    );
+  });
+
   it("reads one event with its body in UTC", async () => {
     const { client } = simClient({
       events: [{ ...invite("full", 9), body: { contentType: "html", content: "<p>Join us</p>" } }],
