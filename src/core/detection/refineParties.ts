@@ -30,7 +30,8 @@ const ORG_PREFIX =
 const LEGAL_WORD =
   /^(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|spa|srl|pvt|pty|oy|ab|u\.?a|s\.?a|b\.?v|n\.?v)\.?$/i;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** What may follow a name in its fuller form: the rest of a word, then up to two capitalised words. */
+const AFTER_NAME = /^(\p{Ll}*)((?: \p{Lu}[\p{L}&'’-]+){0,2})/u;
 
 function usable(name: string, other: string | null): boolean {
   const first = name.split(" ")[0] ?? "";
@@ -53,24 +54,22 @@ export function clientInApposition(text: string, agency: string | null): string 
  */
 export function fullerName(name: string, text: string): string {
   if (name.length < 2) return name;
-  const at = new RegExp(
-    String.raw`(?:(\p{Lu}[\p{L}]+) )?${escape(name)}([\p{Ll}]*)((?: \p{Lu}[\p{L}&'’-]+){0,2})`,
-    "gu",
-  );
+  // indexOf finds the few places the name occurs; only those are looked at with patterns.
   const longer = new Map<string, number>();
   let prefix: string | null = null;
   let seen = 0;
-  for (let m = at.exec(text); m && seen < 12; m = at.exec(text)) {
+  for (let at = text.indexOf(name); at >= 0 && seen < 12; at = text.indexOf(name, at + name.length)) {
     seen++;
-    if (m[1] && ORG_PREFIX.test(m[1])) prefix = m[1];
-    const before = text.charAt(m.index + (m[1] ? m[1].length + 1 : 0) - 1);
-    if (/[\p{L}\p{N}]/u.test(before)) continue;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+    const before = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, at - 24), at));
+    if (before?.[1] && ORG_PREFIX.test(before[1])) prefix = before[1];
+    const after = AFTER_NAME.exec(text.slice(at + name.length, at + name.length + 60));
     const words: string[] = [];
-    for (const w of (m[3] ?? "").trim().split(" ").filter(Boolean)) {
+    for (const w of (after?.[2] ?? "").trim().split(" ").filter(Boolean)) {
       if (LEGAL_WORD.test(w) || STOP_CAPS.test(w) || ROLEISH.test(w) || FUNCTION_WORD.test(w)) break;
       words.push(w);
     }
-    const tail = (m[2] ?? "") + (words.length ? ` ${words.join(" ")}` : "");
+    const tail = (after?.[1] ?? "") + (words.length ? ` ${words.join(" ")}` : "");
     if (tail) longer.set(tail, (longer.get(tail) ?? 0) + 1);
   }
   let best = "";
