@@ -1,3 +1,4 @@
+import { isOwnerAlias } from "./ownerAlias";
 import { mentionsName } from "./people";
 import type { Evidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
@@ -24,7 +25,10 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   }
   if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
-    const organizesForOthers = v.ownerOrganizes && v.attendees.length > 0 && (interviewWord || screenCall);
+    const organizesForOthers =
+      v.ownerOrganizes &&
+      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) &&
+      (interviewWord || screenCall);
     const ownCompanyHires =
       v.sameOrg &&
       (interviewWord || screenCall) &&
