@@ -45,7 +45,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot|arbeitsvertrag)|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot|arbeitsvertrag|pre-employment|preemployment|welcome to (?:the team|[a-z]+!)|your contract|sign (?:the|your) contract|first day|premier jour|primer dia|primeiro dia|eerste werkdag|primo giorno|erster arbeitstag|einstellungsuntersuchung|medical check|background check|drug (?:test|screen\w*))|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
   "about a job",
 );
 
@@ -104,7 +104,7 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
+    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
     "scorecard or feedback request",
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
@@ -145,11 +145,11 @@ export const NOT_SCHEDULED: Cue[] = [
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
+    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
     "rejection",
   ),
   cue(
-    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
+    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(
