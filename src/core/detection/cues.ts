@@ -45,7 +45,7 @@ export const STEP_WORDS = cue(
 
 /** Something about a job: a role, an application, a hiring process. */
 export const JOB_CONTEXT = cue(
-  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot|arbeitsvertrag|pre-employment|preemployment|welcome to (?:the team|[a-z]+!)|your contract|sign (?:the|your) contract|first day|premier jour|primer dia|primeiro dia|eerste werkdag|primo giorno|erster arbeitstag|einstellungsuntersuchung|medical check|background check|drug (?:test|screen\w*))|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
+  /\b(?:role|position|opening|vacancy|job|opportunity|your application|application for|applied|applying|candidacy|candidate|hiring|recruit(?:er|ing|ment)|talent|contract(?:or)?[- ]to[- ]hire|poste|candidature|recrutement|stelle|bewerbung|posicion|puesto|vacante|candidatura|proceso de seleccion|seleccion|vaga|processo seletivo|vacature|sollicitatie|posizione|selezione|m\/w\/d|req(?:uisition)?\s?#?\d|offer|start date|onboarding|resume|lebenslauf|your cv|headhunter|next round|second round|final round|staffing|your profile|aanbod|arbeidsovereenkomst|functie|offerta|proposta|oferta|contrato|contrat|angebot|arbeitsvertrag|otros perfiles|otr[oa]s candidat[oa]s|other candidates|autres? candidat|anderen? (?:kandidat|bewerber)\w*|andere kandida\w*|altri candidati|outros candidatos|outros perfis|coding challenge|send (?:two|2|some|your) (?:referees|references)|pre-employment|preemployment|welcome to (?:the team|[a-z]+!)|your contract|sign (?:the|your) contract|first day|premier jour|primer dia|primeiro dia|eerste werkdag|primo giorno|erster arbeitstag|einstellungsuntersuchung|medical check|background check|drug (?:test|screen\w*))|кандидатур|отхвърлен|נדחתה|מועמד|ראיון|собеседован|вакан/,
   "about a job",
 );
 
@@ -84,7 +84,7 @@ export const NOT_JOB: Cue[] = [
     "announcement to all staff",
   ),
   cue(
-    /\b(?:referee|reference (?:call|check|request)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie)/,
+    /\b(?:(?:as|be) (?:a |their |his |her )?referee|named you as|reference (?:call|check|request)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie)/,
     "reference call about someone else",
   ),
   cue(
@@ -145,7 +145,7 @@ export const NOT_SCHEDULED: Cue[] = [
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
+    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|(?:continuar|seguir|avanzar) con otr[oa]s (?:perfiles|candidat[oa]s|personas)|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
     "rejection",
   ),
   cue(
