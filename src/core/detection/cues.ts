@@ -65,7 +65,7 @@ export const NOT_JOB: Cue[] = [
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking)\b/,
+    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking|pressestelle|pressesprecher\w*|personeelsblad|bedrijfsblad|huisblad|personalzeitung|mitarbeiterzeitung|giornale aziendale|revista interna|magazine interne|journal interne|newsletter interne)\b/,
     "press or media interview",
   ),
   cue(
