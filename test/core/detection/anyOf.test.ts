@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { anyOf, topAlternatives } from "../../../src/core/detection/anyOf";
+import {
+  INTERVIEWER,
+  JOB_CONTEXT,
+  NOT_JOB,
+  NOT_SCHEDULED,
+  SCREEN_CALL,
+  STEP_WORDS,
+} from "../../../src/core/detection/cues";
+import {
+  MORE_INTERVIEWER,
+  MORE_NOT_JOB,
+  MORE_NOT_SCHEDULED,
+  MORE_STEP_WORDS,
+} from "../../../src/core/detection/cueVariants";
+
+describe("anyOf", () => {
+  it.each([
+    ["a|b", ["a", "b"]],
+    ["(?:a|b)|c", ["(?:a|b)", "c"]],
+    ["[|]x|\\|y", ["[|]x", "\\|y"]],
+  ])("splits %s at its top-level bars only", (source, parts) => {
+    expect(topAlternatives(source)).toEqual(parts);
+  });
+
+  const small = [
+    /\b(?:exit[- ]?interview|stay (?:interview|chat))\b/,
+    /^cancel+ed\b|\bon hold/,
+    /собеседовани/u,
+  ];
+  it.each([
+    ["an exit interview today", true],
+    ["the exitinterview", true],
+    ["fexit interview", false],
+    ["stay chat", true],
+    ["stay chatty", false],
+    ["cancelled: call", true],
+    ["not cancelled", false],
+    ["put on hold", true],
+    ["upon holding", false],
+    ["приглашение на собеседование", true],
+    ["nothing here", false],
+  ])("answers like the separate patterns for %j", (text, expected) => {
+    expect(anyOf(small).test(text)).toBe(expected);
+    expect(small.some((p) => p.test(text))).toBe(expected);
+  });
+
+  it("refuses flags it cannot keep", () => {
+    expect(() => anyOf([/a/i])).toThrow(/unsupported/);
+    expect(() => anyOf([/(a)\1/])).toThrow(/unsupported/);
+  });
+
+  // The real cue lists, over texts built from their own words, so that matches are common.
+  const lists = [
+    [...NOT_JOB, ...MORE_NOT_JOB].map((c) => c.re),
+    [...INTERVIEWER, ...MORE_INTERVIEWER].map((c) => c.re),
+    [...NOT_SCHEDULED, ...MORE_NOT_SCHEDULED].map((c) => c.re),
+    [SCREEN_CALL.re, STEP_WORDS.re, MORE_STEP_WORDS, JOB_CONTEXT.re],
+  ];
+  const words = [
+    ...new Set(lists.flat().flatMap((p) => p.source.match(/[a-z]{2,}/g) ?? [])),
+    "a",
+    "the",
+    "you",
+    "'re",
+    ":",
+    "/",
+    "-",
+    "собеседование",
+  ];
+  it.each(lists.map((l, i) => [i, l] as const))(
+    "cue list %i answers as its patterns one by one",
+    (_i, list) => {
+      const gate = anyOf(list);
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+          fc.constantFrom(" ", "", "\n"),
+          (parts, sep) => {
+            const text = parts.join(sep);
+            expect(gate.test(text)).toBe(list.some((p) => p.test(text)));
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    },
+  );
+});
