@@ -35,7 +35,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       ownerAddress: v.ownerAddress,
       ownerName: v.ownerName,
     });
-    const refined = refineParties(parties, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
+    const refined = refineParties(
+      parties,
+      `${v.subject}\n${v.bodyText}`.slice(0, 6000),
+      v.sender?.address ?? "",
+    );
     company = brandName(refined.company, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
     agency = refined.agency;
     signals.push(

@@ -1,4 +1,5 @@
 import { compact } from "./fold";
+import { namedEmployer } from "./namedEmployer";
 import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /**
@@ -87,8 +88,10 @@ const TRAILING_LEGAL =
 export function refineParties(
   parties: { company: string | null; agency: string | null; signals: string[] },
   text: string,
+  senderAddress = "",
 ): { company: string | null; agency: string | null; signals: string[] } {
   let { company, agency } = parties;
+  if (!company && !agency) company = namedEmployer(text, senderAddress);
   const client = clientInApposition(text, agency);
   if (client && (!company || compact(client) !== compact(company))) {
     // The mail's author introduces someone else's vacancy: the author's firm is the agency.

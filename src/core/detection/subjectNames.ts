@@ -44,6 +44,11 @@ export function subjectOrg(
   people: Set<string>,
   body?: string,
 ): string | null {
+  // "[Fabrikam] Interview confirmed": a tool's bracketed tag names the account, i.e. the employer.
+  const tag = /^\s*\[([^\]]{2,40})\]/.exec(subject)?.[1];
+  const tagged = tag ? leadingName(tag) : null;
+  if (tagged && tagged === tag?.trim() && !STOP_CAPS.test(tagged) && !FUNCTION_WORD.test(tagged))
+    return tagged;
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
     .split(
