@@ -5,6 +5,23 @@ import type { ItemView } from "./readItem";
 import type { Role } from "./types";
 import { STAFFS_EVENT } from "./cueVariants";
 
+/**
+ * Not-a-job cues that are words of a trade ("podcast", "journalist", "careers service", "UX
+ * research", "immigration", "admissions"): the job applied for can be in that trade ("your
+ * interview for the Podcast Producer role"), and then the owner's own application wins.
+ */
+const DOMAIN_WORDS = new Set([
+  "press or media interview",
+  "practice interview",
+  "careers service",
+  "user-research interview",
+  "visa or government interview",
+  "admissions or housing interview",
+  "business interview",
+]);
+const OWN_APPLICATION =
+  /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
+
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
@@ -20,7 +37,12 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const duty =
     /(?<!['’]|vous |pour |de )\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
     (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
-  if (e.notJob && !duty && e.interviewerCue?.reason !== STAFFS_EVENT) {
+  if (
+    e.notJob &&
+    !duty &&
+    e.interviewerCue?.reason !== STAFFS_EVENT &&
+    !(DOMAIN_WORDS.has(e.notJob.reason) && OWN_APPLICATION.test(v.all))
+  ) {
     return { role: "none", signals: [e.notJob.reason] };
   }
   if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };
