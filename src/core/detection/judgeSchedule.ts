@@ -23,6 +23,27 @@ const TIME_MAY_FOLLOW = new Set([
 const MOVED =
   /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be/;
 
+// A mail that confirms an upcoming interview, in the seven languages.
+const CONFIRMS =
+  /\b(?:(?:confirm(?:ing|ed)?|booked|scheduled|arranged|locked in|pleased to confirm) (?:you for |for )?(?:your|the|an|our) (?:[a-z-]+ ){0,2}(?:interview|call|screen)|your (?:[a-z-]+ ){0,2}interview (?:is|has been) (?:confirmed|scheduled|booked|arranged)|invite you (?:to|for) (?:an?|your) (?:[a-z-]+ ){0,2}interview|(?:je vous |nous vous )?confirm\w* (?:votre|l')entretien|(?:wir )?bestatigen (?:ihr|ihnen|dein)|(?:te |le )?confirm\w* (?:la|tu|su) entrevista|confirmamos (?:a |sua )?entrevista|bevestig\w* (?:je|uw|het|ons) (?:[a-z]+ )?gesprek|confermiamo (?:il )?(?:suo |tuo )?colloquio)/;
+// What may happen around it, said in passing: "if you need to cancel", "we'll discuss your start date".
+const IN_PASSING: Record<string, RegExp> = {
+  cancelled:
+    /\b(?:if|should|in case) you (?:need|have|want|wish) to (?:cancel|postpone|reschedule)|\b(?:si vous devez|si necesitas|si tienes que|falls sie|wenn sie|se precisar|als je|se dovessi|se deve) [^.\n]{0,20}(?:annuler|cancelar|absagen|annuleren|annullare|disdire)/,
+  postponed:
+    /\b(?:if|should|in case) you (?:need|have|want|wish) to (?:cancel|postpone|reschedule)|\b(?:si vous devez|si necesitas|si tienes que|falls sie|wenn sie|se precisar|als je|se dovessi|se deve) [^.\n]{0,20}(?:reporter|aplazar|verschieben|adiar|uitstellen|rinviare|rimandare)/,
+  "offer or onboarding": /./,
+  rejection: /./,
+  "asynchronous assessment": /./,
+  "application status update": /./,
+};
+
+/** A blocker that only mentions what may happen later, in a mail confirming an interview. */
+function incidental(reason: string, v: ItemView): boolean {
+  const passing = IN_PASSING[reason];
+  return !!passing && CONFIRMS.test(v.all) && passing.test(v.all) && !/cancel|annul|postpon|absag/.test(v.fs);
+}
+
 /**
  * Whether a candidate-side item is an interview at a concrete time. An event is one unless it
  * is cancelled or is about something else (an offer, a rejection); a message is one only when
@@ -44,7 +65,7 @@ export function judgeSchedule(
   if (e.interviewWord)
     out.signals.push(`${INTERVIEW_WORDS.reason} in ${INTERVIEW_WORDS.re.test(v.fs) ? "subject" : "body"}`);
   if (e.screenCall) out.signals.push(SCREEN_CALL.reason);
-  const blocker = e.notScheduled;
+  const blocker = e.notScheduled && !incidental(e.notScheduled.reason, v) ? e.notScheduled : null;
   if (it.isCancelled === true || blocker?.reason === "cancelled") {
     out.signals.push("cancelled");
     return out;
