@@ -80,7 +80,7 @@ export const NOT_JOB: Cue[] = [
   cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
   cue(/\binformational interview\b/, "informational interview"),
   cue(
-    /\b(?:dear colleagues|dear all|hello everyone|liebe kolleginnen|liebe kollegen|chers collegues|queridos companeros|cari colleghi|beste collega)/,
+    /\b(?:dear colleagues|dear all(?! (?:candidates|applicants|interviewees))|hello everyone|liebe kolleginnen|liebe kollegen|chers collegues|queridos companeros|cari colleghi|beste collega)/,
     "announcement to all staff",
   ),
   cue(
