@@ -8,7 +8,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * cases.jsonl holds the project's own cases (ATS templates, agencies, languages, zones, hostile
  * HTML); dev.jsonl is a copy of the shared development corpus; authored-variants.jsonl holds the
  * seven-language variants of the kinds of mail the authored holdout showed (press, school and
- * careers-service talks, look-back times, rejections, postponements, go-between agencies).
+ * careers-service talks, look-back times, rejections, postponements, go-between agencies);
+ * authored-variants2.jsonl holds variants written to probe generalisation after the second
+ * authored holdout (time formats, legal forms, trades that sound like non-job interviews,
+ * blockers mentioned in passing, hiring-side mail in seven languages).
  */
 
 const LEGAL =
@@ -22,9 +25,12 @@ function load(name: string): CaseLine[] {
   return parsed.cases;
 }
 
-const table = [...load("cases.jsonl"), ...load("dev.jsonl"), ...load("authored-variants.jsonl")].map(
-  (c) => [`${c.id}: ${c.why ?? ""}`, c] as const,
-);
+const table = [
+  ...load("cases.jsonl"),
+  ...load("dev.jsonl"),
+  ...load("authored-variants.jsonl"),
+  ...load("authored-variants2.jsonl"),
+].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
   it.each(table)("%s", (_name, c) => {
