@@ -53,6 +53,8 @@ const ORDINARY_ALL = [...ORDINARY, ...MORE_ORDINARY];
 // Yes/no questions over several patterns are one grouped pattern each (see anyOf).
 const SCREEN_OR_STEP = anyOf([SCREEN_CALL.re, STEP_WORDS.re, MORE_STEP_WORDS]);
 const ANY_JOB_CONTEXT = anyOf([JOB_CONTEXT.re, MORE_JOB_CONTEXT]);
+const ANY_INTERVIEW_WORD = anyOf([INTERVIEW_WORDS.re]);
+const ANY_CONVERSATION = anyOf([CONVERSATION]);
 
 // One combined pattern per list answers "any of them?" in a single pass; most items match
 // none, and only those that do pay for finding which one. That search goes by runs of about
@@ -98,12 +100,12 @@ export function gatherEvidence(v: ItemView): Evidence {
   const screenCall = SCREEN_OR_STEP.test(all);
   const jobContext = ANY_JOB_CONTEXT.test(all);
   const interviewWord =
-    INTERVIEW_WORDS.re.test(all) &&
+    ANY_INTERVIEW_WORD.test(all) &&
     (jobContext ||
       screenCall ||
       QUALIFIED_INTERVIEW.test(all) ||
-      INTERVIEW_WORDS.re.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
-  const conversation = CONVERSATION.test(all);
+      ANY_INTERVIEW_WORD.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
+  const conversation = ANY_CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
   // The costlier readings are computed on first use: a verdict often needs only some of them.
