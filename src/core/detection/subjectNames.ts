@@ -19,14 +19,22 @@ export function capitalisedRun(text: string, from: number): string | null {
   return s.length >= 2 ? s : null;
 }
 
+const STEP_WORD =
+  /^(?:interview|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall)$/;
+
 /** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
 export function leadingName(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
   const kept: string[] = [];
+  // "Vorstellungsgespräch Fourth Coffee", "Interview Fabrikam": the step word opens the segment.
+  while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
   for (const w of words) {
     if (
       w === "&" ||
-      (isCapitalised(w) && /^\p{L}/u.test(w) && !ROLEISH.test(w) && !(kept.length > 0 && STOP_CAPS.test(w)))
+      (isCapitalised(w) &&
+        /^\p{L}/u.test(w) &&
+        !ROLEISH.test(fold(w)) &&
+        !(kept.length > 0 && STOP_CAPS.test(w)))
     )
       kept.push(w);
     else break;
