@@ -22,7 +22,7 @@ import {
 } from "./cueVariants";
 import { anyOf } from "./anyOf";
 import { fold } from "./fold";
-import { namedAsInvitee, namesOtherCandidate } from "./people";
+import { mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
 
 /** What the item's words say, before any verdict. */
@@ -104,6 +104,8 @@ export function gatherEvidence(v: ItemView): Evidence {
     (jobContext ||
       screenCall ||
       QUALIFIED_INTERVIEW.test(all) ||
+      // "Entretien Alex Morgan" sent from outside: an interview of the owner, named in its title.
+      (v.isEvent && v.ownerNamed && !v.sameOrg && mentionsName(fs, v.ownerName)) ||
       ANY_INTERVIEW_WORD.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
   const conversation = ANY_CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
