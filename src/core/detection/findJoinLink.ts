@@ -1,16 +1,19 @@
+import { anyOf } from "./anyOf";
 import { fold } from "./fold";
 import type { ItemView } from "./readItem";
 import { str } from "./readItem";
 
 const JOIN_URL =
   /https:\/\/(?:teams\.microsoft\.com\/l\/meetup-join|[\w-]+\.zoom\.us\/(?:j|my)\/|zoom\.us\/j\/|meet\.google\.com\/|app\.cal\.com\/video\/|[\w-]+\.webex\.com\/|whereby\.com\/|meet\.jit\.si\/|[\w.-]+\/video\/)[^\s"'<>)\]]{0,400}/i;
-const TOOL_LINKS: [RegExp, string][] = [
+const TOOL_NAMES: [RegExp, string][] = [
   [/\b(?:coderpad|hackerrank|codility|codesignal|karat)\b/, "coding-assessment link"],
   [
     /\b(?:calendly|cal\.com|greenhouse|lever\.co|myworkday|smartrecruiters|ashbyhq|talentloop|odoo|frappe|topcoder)\b/,
     "sent through a hiring or scheduling tool",
   ],
 ];
+// Grouped for the yes/no test (see anyOf).
+const TOOL_LINKS = TOOL_NAMES.map(([re, reason]): [RegExp, string] => [anyOf([re]), reason]);
 
 /** The meeting join link (online meeting, location, body, then the join-details footer). */
 export function findJoinLink(v: ItemView): string | null {

@@ -71,6 +71,9 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
 
   const sender = party(isEvent ? it.organizer : (it.from ?? it.sender), "sender");
   const attendees: Party[] = [];
+  // Folded once, not once per attendee.
+  const ownerAddressFold = fold(ownerAddress);
+  const ownerNameFold = fold(ownerName);
   for (const r of [
     ...(Array.isArray(it.attendees) ? it.attendees : []),
     ...(Array.isArray(it.toRecipients) ? it.toRecipients : []),
@@ -78,12 +81,12 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
   ].slice(0, 200)) {
     const p = party(r, "attendee");
     // The owner's own other addresses (a personal mailbox) are not other people.
-    if (p && fold(p.address) !== fold(ownerAddress) && !(ownerName && fold(p.name) === fold(ownerName)))
+    if (p && fold(p.address) !== ownerAddressFold && !(ownerName && fold(p.name) === ownerNameFold))
       attendees.push(p);
   }
   const ownerLabel = domainLabel(ownerAddress);
   const senderAddress = sender?.address ?? "";
-  const senderIsOwner = !!senderAddress && fold(senderAddress) === fold(ownerAddress);
+  const senderIsOwner = !!senderAddress && fold(senderAddress) === ownerAddressFold;
   // ("Wingtip Toys Hiring via TalentLoop" to someone at wingtiptoys.com is the owner's company.)
   const senderOrg = sender ? orgFromDisplayName(sender.name, sender.address) : null;
   const sameOrg =
