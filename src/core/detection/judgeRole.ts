@@ -34,12 +34,13 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const { interviewWord, screenCall, jobContext } = e;
   // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
   // Mailings quote interviewers ("a thank-you note to every interviewer?") without giving the owner a duty.
-  const duty =
+  // Read only when a not-a-job cue is there to overrule (most items have none).
+  const duty = (): boolean =>
     /(?<!['’]|vous |pour |de )\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
     (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
   if (
     e.notJob &&
-    !duty &&
+    !duty() &&
     e.interviewerCue?.reason !== STAFFS_EVENT &&
     !(DOMAIN_WORDS.has(e.notJob.reason) && OWN_APPLICATION.test(v.all))
   ) {

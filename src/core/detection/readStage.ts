@@ -1,3 +1,4 @@
+import { anyOf } from "./anyOf";
 import type { Stage } from "./types";
 
 /**
@@ -22,9 +23,22 @@ const SCREEN =
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
+// The grouped form of each pattern (see anyOf) says quickly that a text has no such cue, which
+// is the common case; only texts that have one pay for the plain pattern's match.
+const groupedForms = new Map<RegExp, RegExp>();
+function grouped(re: RegExp): RegExp {
+  let g = groupedForms.get(re);
+  if (!g) {
+    g = anyOf([re]);
+    groupedForms.set(re, g);
+  }
+  return g;
+}
+
 function cueIn(text: string): Stage | null {
   const hits: [number, Stage][] = [];
   const scan = (re: RegExp, stage: Stage): void => {
+    if (!grouped(re).test(text)) return;
     const m = re.exec(text);
     if (m) hits.push([m.index, stage]);
   };
