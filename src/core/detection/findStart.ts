@@ -44,11 +44,18 @@ function spelledClocks(text: string, refMs: number): string {
       ({ van: "om ", von: "um ", dalle: "alle ", das: "às ", de: "à ", from: "at " })[w.toLowerCase()] ??
       "at ",
   );
+  // "10 heures", "10 uur", "10 de la mañana", "(8/12)", "a.s.", "prochain": spellings around a slot.
+  out = out
+    .replace(/\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00")
+    .replace(/\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00")
+    .replace(/\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1")
+    .replace(/ a\.s\.(?= )/gi, "")
+    .replace(/(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
   if (/\d\.\d{1,2}\.\s/.test(out)) {
     const ref = new Date(refMs);
     out = out.replace(
-      /\b(\d{1,2})\.(\d{1,2})\.(?=\s*(?:um|,|-|–)?\s*\d{1,2}[:.]\d{2})/g,
+      /\b(\d{1,2})\.(\d{1,2})\.(?=\s*(?:um|,|-|–)?\s*\d{1,2}(?:[:.]\d{2}|\s?uhr))/gi,
       (all, d: string, m: string) => {
         const month = Number(m);
         if (month < 1 || month > 12) return all;

@@ -13,6 +13,16 @@ const ZONE_WORDS: [RegExp, string][] = [
     /^\(?\s*(?:cet|cest|mez|mesz|central european(?: time)?|heure de paris|hora peninsular|paris time|berlin time)\b/i,
     "Europe/Paris",
   ],
+  [
+    /^\(?\s*(?:nederlandse tijd|amsterdamse tijd|amsterdam time|belgische tijd|heure belge)\b/i,
+    "Europe/Amsterdam",
+  ],
+  [/^\(?\s*(?:ora italiana|ora di roma|rome time)\b/i, "Europe/Rome"],
+  [
+    /^\(?\s*(?:deutscher zeit|deutsche zeit|heure fran[cç]aise|heure de bruxelles|hora de espa[nñ]a|hora espa[nñ]ola|hora de madrid)\b/i,
+    "Europe/Paris",
+  ],
+  [/^\(?\s*(?:hora de portugal|hora portuguesa)\b/i, "Europe/Lisbon"],
   [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
   [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
   [/^\(?\s*(?:awst|perth time)\b/i, "Australia/Perth"],

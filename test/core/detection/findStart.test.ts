@@ -23,6 +23,16 @@ describe("findStart", () => {
       "2026-12-09T10:00:00+01:00",
     ],
     ["am 09.12. um 14:30 Uhr", "de", TUE, "Europe/Berlin", "2026-12-09T14:30:00+01:00"],
+    [
+      "dinsdag 8 december om 10:00 (Nederlandse tijd)",
+      "nl",
+      TUE,
+      "Europe/London",
+      "2026-12-08T10:00:00+01:00",
+    ],
+    ["le 8 décembre prochain à 10 heures", "fr", TUE, "Europe/Paris", "2026-12-08T10:00:00+01:00"],
+    ["am kommenden Dienstag (8.12.) um 10 Uhr", "de", TUE, "Europe/Berlin", "2026-12-08T10:00:00+01:00"],
+    ["na próxima terça (8/12), às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-08T10:00:00-03:00"],
     ["mercoledì 9 dicembre alle ore 10", "it", TUE, "Europe/Rome", "2026-12-09T10:00:00+01:00"],
     ["le mercredi 9 déc. à 14 h 30", "fr", TUE, "Europe/Paris", "2026-12-09T14:30:00+01:00"],
     [
