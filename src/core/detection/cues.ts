@@ -122,6 +122,11 @@ export const INTERVIEWER: Cue[] = [
     /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey|home))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition)|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?)/,
     "another person is the candidate",
   ),
+  // An applicant writing to the owner: the owner hires.
+  cue(
+    /\b(?:i(?: am|'m) (?:applying|writing to apply)|i (?:have )?applied for (?:the|your)|(?:my|attached is my|please find (?:attached )?my) (?:cv|resume|application)(?: is)? (?:attached|enclosed)|je vous (?:adresse|envoie) ma candidature|ci-joint mon cv|adjunto mi (?:cv|curriculum)|anbei (?:mein|meine) (?:lebenslauf|bewerbungsunterlagen)|segue (?:em anexo )?(?:o )?meu curriculo|in (?:de )?bijlage (?:vindt u |vind je )?mijn cv|in allegato il mio (?:cv|curriculum))/,
+    "another person is the candidate",
+  ),
   // ATS notices to the hiring team: "Marta López accepted the interview invitation".
   cue(
     /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
