@@ -1,0 +1,36 @@
+import { fold } from "../../../src/core/detection/fold";
+import { readStage } from "../../../src/core/detection/readStage";
+import type { Stage } from "../../../src/core/detection/types";
+
+// SCHEMA's stage rules in the seven languages: panels and juries are onsite, last interviews are
+// final, live exercises are technical, first and recruiter calls are screens, a second round alone
+// is unknown.
+describe("readStage", () => {
+  it.each<[string, string, Stage]>([
+    ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
+    ["Entrevista", "Será una entrevista con un panel de tres personas.", "onsite"],
+    ["Vorstellungsgespräch", "Sie sprechen mit drei Kolleginnen und Kollegen nacheinander.", "onsite"],
+    ["Gesprek", "Je spreekt met een panel van drie collega's.", "onsite"],
+    ["Colloquio", "Il colloquio finale sarà con il nostro CEO.", "final"],
+    ["Entrevista", "A última etapa é uma conversa com o nosso CEO.", "final"],
+    ["Interview", "This is the final stage: a conversation with our CEO.", "final"],
+    ["Gespräch", "Abschließendes Gespräch mit unserem Geschäftsführer.", "final"],
+    ["Entretien", "Dernier entretien avec notre PDG.", "final"],
+    ["Interview", "The interview will include a live coding exercise.", "technical"],
+    ["Entretien", "L'entretien comprendra un exercice de programmation en direct.", "technical"],
+    ["Entrevista", "La entrevista incluye un ejercicio de programación en vivo.", "technical"],
+    ["Vorstellungsgespräch", "Es gibt eine Live-Coding-Aufgabe.", "technical"],
+    ["Gesprek", "Het gesprek bevat een programmeeropdracht.", "technical"],
+    ["Colloquio", "Il colloquio prevede un esercizio di programmazione dal vivo.", "technical"],
+    ["Entrevista", "A entrevista inclui um teste técnico.", "technical"],
+    ["Interview", "A 30-minute call with our recruiter.", "screen"],
+    ["Entretien", "Un premier échange de 30 minutes avec notre chargée de recrutement.", "screen"],
+    ["Entrevista", "Una primera llamada de 30 minutos con la reclutadora.", "screen"],
+    ["Colloquio", "Un primo colloquio telefonico con le risorse umane.", "screen"],
+    ["Entrevista", "Uma primeira conversa com o RH.", "screen"],
+    ["Gesprek", "Een eerste gesprek met de recruiter.", "screen"],
+    ["Interview", "Second interview with the hiring manager.", "unknown"],
+  ])("reads %j / %j as %s", (subject, body, expected) => {
+    expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
+  });
+});
