@@ -77,6 +77,10 @@ export const NOT_JOB: Cue[] = [
     "admissions or housing interview",
   ),
   cue(/\b(?:vendor|supplier|stakeholder|expert) interviews?\b/, "business interview"),
+  cue(
+    /\b(?:(?:scholarship|bursary|fellowship|adoption|volunteer|witness|claim|documentary|tenant|tenancy) interview|interview (?:for|about) (?:the|a|an|our) (?:[a-z]+ )?(?:scholarship|bursary|fellowship|phd programme|phd program|doctoral programme|documentary)|interview (?:with you )?for our documentary|(?:applying|applied) to adopt|signing up to volunteer|(?:entrevista|entretien|colloquio|gesprach|gesprek|entrevue) (?:para|pour|per|fur|voor) (?:la |el |l'|il |die |de |het |a |o )?(?:beca|bourse|borsa di studio|stipendium|beurs|bolsa|adopcion|adoption|adozione|adoptie|adocao|doctorado|doctorat|dottorato))\b/,
+    "scholarship, adoption, volunteering or witness interview",
+  ),
   cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
   cue(/\binformational interview\b/, "informational interview"),
   cue(

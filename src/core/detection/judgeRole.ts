@@ -18,6 +18,7 @@ const DOMAIN_WORDS = new Set([
   "visa or government interview",
   "admissions or housing interview",
   "business interview",
+  "scholarship, adoption, volunteering or witness interview",
 ]);
 const OWN_APPLICATION =
   /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
