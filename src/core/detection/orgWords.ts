@@ -104,7 +104,7 @@ export const ORG_TAIL =
   /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
 export const CLIENT =
-  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|nuestro cliente|nuestra cliente|nosso cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+/gi;
+  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|nuestro cliente|nuestra cliente|nosso cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+/gi;
 export const AT_ORG =
   /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to|put you forward (?:to|for|with)|submitted you to|presented you to|forwarded your (?:cv|profile|resume) to)\s+/giu;
 
