@@ -157,7 +157,7 @@ export const QUALIFIED_INTERVIEW =
 
 /** Named hiring steps without the word interview, in the other languages ("eindgesprek", "zweites Gespräch"). */
 export const MORE_STEP_WORDS =
-  /\b(?:eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweite[nms]? gesprach|zweite[nm]? runde|erste[nms]? gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique)\b/;
+  /\b(?:eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweite[nms]? gesprach|zweite[nm]? runde|erste[nms]? gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique|probetag|probearbeit(?:en|stag)?|schnuppertag|proefdag|meeloopdag|journee d'immersion|dia de prueba|dia de experiencia|giornata di prova|technische[ns]? gesprach|apresentacao do (?:case|estudo de caso|caso)|presentacion del caso|(?:ontmoet|ontmoeten)\b[^.\n]{0,20}\bhet (?:hele |voltallige )?team|(?:das|unser) (?:ganze |gesamte )?team kennen(?:lernen)?|lernst [^.\n]{0,30}team kennen|rencontrer (?:toute )?l'equipe|conocer al equipo)\b/;
 
 /** Meetings with one's own manager about one's own role, named in the subject. */
 export const MORE_ORDINARY: Cue[] = [

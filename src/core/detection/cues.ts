@@ -39,7 +39,7 @@ export const SCREEN_CALL = cue(
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|assessment (?:centre|center|day)|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment (?:centre|center|day)|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 
@@ -61,11 +61,11 @@ export const NOT_JOB: Cue[] = [
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|[£$€]?\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking|pressestelle|pressesprecher\w*|personeelsblad|bedrijfsblad|huisblad|personalzeitung|mitarbeiterzeitung|giornale aziendale|revista interna|magazine interne|journal interne|newsletter interne)\b/,
+    /\b(?:podcast|episode|journalist|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|correspondent|quotes? (?:would|will) be attributed|working on a (?:feature|story|piece|article)|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking|pressestelle|pressesprecher\w*|personeelsblad|bedrijfsblad|huisblad|personalzeitung|mitarbeiterzeitung|giornale aziendale|revista interna|magazine interne|journal interne|newsletter interne)\b/,
     "press or media interview",
   ),
   cue(
@@ -113,7 +113,10 @@ export const INTERVIEWER: Cue[] = [
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
-  cue(/\bdebrief\b|^hiring (?:committee|sync)|hiring team sync|calibration/, "hiring-team debrief"),
+  cue(
+    /(?<!\b(?:call|ring|phone) (?:me )?(?:afterwards |after |later )?to )\bdebrief\b|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    "hiring-team debrief",
+  ),
   cue(
     /interviewer training|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow/,
     "interviewer training or assessment duty",
@@ -158,7 +161,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "rejection",
   ),
   cue(
-    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
+    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(
