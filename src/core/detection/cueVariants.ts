@@ -11,8 +11,13 @@ import type { Cue } from "./cues";
 /** Not a job interview for the owner. */
 export const MORE_NOT_JOB: Cue[] = [
   cue(
-    /\b(?:informational (?:chat|call|conversation|coffee)|pick your brain|networking (?:call|chat|coffee|event)|coffee chat|virtual coffee|alumni (?:chat|call|network)|(?:could|would) you (?:be willing to )?refer me|referral for me)\b/,
+    /\b(?:informational (?:chat|call|conversation|coffee)|pick your brain|networking (?:call|chat|coffee|event)|coffee chat(?! about (?:the|a|our|this) [^.\n]{0,50}(?:role|position|opening|vacancy))|virtual coffee|alumni (?:chat|call|network)|(?:could|would) you (?:be willing to )?refer me|referral for me)\b/,
     "networking, not a hiring process",
+  ),
+  // A friend forwards their own invitation for advice: the interview is theirs, not the owner's.
+  cue(
+    /\b(?:mine(?:'s| is) (?:below|attached|forwarded)|since you (?:went through|did|interviewed (?:there|with)|worked (?:there|at))|(?:my|our) (?:interview|invite) (?:is )?below)\b/,
+    "someone else's interview, forwarded",
   ),
   // The interview words of other languages have everyday senses: maintenance, school, health, discipline.
   cue(

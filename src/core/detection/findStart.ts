@@ -67,6 +67,38 @@ function spelledClocks(text: string, refMs: number): string {
   return out;
 }
 
+const HOUR_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/**
+ * English clock phrases ("half past two", "quarter to ten") as digits; the readers only know
+ * digits. Morning or afternoon stays as unsaid as it was, so the usual reading applies.
+ */
+function wordClocks(text: string): string {
+  return text.replace(
+    /\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi,
+    (all, kind: string, h: string) => {
+      const hour = HOUR_WORDS[h.toLowerCase()] ?? Number(h);
+      if (!(hour >= 1 && hour <= 12)) return all;
+      const k = kind.toLowerCase();
+      if (k === "quarter to") return `${hour === 1 ? 12 : hour - 1}:45`;
+      return `${hour}:${k === "half past" ? "30" : "15"}`;
+    },
+  );
+}
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -96,7 +128,7 @@ function finish(c: Candidate): FoundTime | null {
  * or the last one when the text announces a move ("rescheduled from A to B").
  */
 export function findStart(
-  text: string,
+  rawText: string,
   lang: Lang,
   refMs: number,
   ownerZone: string,
@@ -106,6 +138,7 @@ export function findStart(
   // shifts positions, which are used for ordering.
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
   // which the prose reader does not join; "at" does.
+  const text = /\b(?:past|quarter)\b/i.test(rawText) ? wordClocks(rawText) : rawText;
   const joined = spelledClocks(/[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text, refMs);
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined

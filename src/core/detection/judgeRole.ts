@@ -23,6 +23,7 @@ const DOMAIN_WORDS = new Set([
 const OWN_APPLICATION =
   /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
 
+const NETWORKING = "networking, not a hiring process";
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
@@ -43,6 +44,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     e.notJob &&
     !duty() &&
     e.interviewerCue?.reason !== STAFFS_EVENT &&
+    // A recruiter's "coffee chat about the Analytics Lead role" is a screen, whatever its name.
+    !(e.notJob.reason === NETWORKING && e.screenCall) &&
     !(DOMAIN_WORDS.has(e.notJob.reason) && OWN_APPLICATION.test(v.all))
   ) {
     return { role: "none", signals: [e.notJob.reason] };
