@@ -16,8 +16,8 @@ export const MORE_NOT_JOB: Cue[] = [
   ),
   // A friend forwards their own invitation for advice: the interview is theirs, not the owner's.
   cue(
-    /\b(?:mine(?:'s| is) (?:below|attached|forwarded)|since you (?:went through|did|interviewed (?:there|with)|worked (?:there|at))|(?:my|our) (?:interview|invite) (?:is )?below)\b/,
-    "someone else's interview, forwarded",
+    /\b(?:mine(?:'s| is) (?:below|attached|forwarded)|(?:he|she) (?:mentioned (?:he|she) )?(?:has|had|is having) (?:a |an )?(?:[a-z]+ )?interview at|since you (?:went through|did|interviewed (?:there|with)|worked (?:there|at))|(?:my|our) (?:interview|invite) (?:is )?below)\b/,
+    "someone else's own interview",
   ),
   // The interview words of other languages have everyday senses: maintenance, school, health, discipline.
   cue(
@@ -92,7 +92,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
+    /\b(?:volunteer(?:ing|ed)? (?:for|at) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:booth|stand)|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thanks for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
     STAFFS_EVENT,
   ),
   cue(
@@ -100,7 +100,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
+    /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|feedback pendiente|(?:cargar|carga|cargaste|completa|completar|enviar|envia) (?:tu |su |el )?feedback|(?:votre|ton) (?:feedback|retour) sur l'entretien (?:avec|de)|(?:dein|ihr) feedback zum (?:interview|gesprach) mit|(?:o )?seu feedback da entrevista|il tuo feedback sul colloquio|je feedback over het gesprek met|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
     "scorecard or feedback request",
   ),
 ];
@@ -154,7 +154,7 @@ export const MORE_JOB_CONTEXT =
  * "Entretien", "entrevista" and "colloquio" also mean any talk, a service visit or a press
  * interview; without job context they do not make an item about hiring.
  */
-export const GENERIC_INTERVIEW_WORDS = /\b(?:entretiens?|entrevistas?|colloqui?o?)\b/g;
+export const GENERIC_INTERVIEW_WORDS = /\b(?:entretiens?|entrevistas?|entrevues?|colloqui?o?)\b/g;
 
 /** …unless a hiring qualifier makes them a job interview ("entrevista final", "premier entretien"). */
 export const QUALIFIED_INTERVIEW =

@@ -27,7 +27,7 @@ export const cue = (re: RegExp, reason: string): Cue => {
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
-  /\b(?:interview(?:s|ing)?|entretien|entrevista|colloquio|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
+  /\b(?:interview(?:s|ing)?|entretien|entrevues?|entrevista|colloquio|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
   "'interview' wording",
 );
 
@@ -56,7 +56,7 @@ export const CONVERSATION =
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
   cue(
-    /\bexit[- ]?interview|austrittsgesprach|entretien de (?:depart|sortie)|entrevista de salida|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
+    /\bexit[- ]?interview|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
