@@ -52,7 +52,7 @@ function spelledClocks(text: string, refMs: number): string {
     .replace(/ a\.s\.(?= )/gi, "")
     .replace(/(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
-  if (/\d\.\d{1,2}\.\s/.test(out)) {
+  if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
     out = out.replace(
       /\b(\d{1,2})\.(\d{1,2})\.(?=\s*(?:um|,|-|–)?\s*\d{1,2}(?:[:.]\d{2}|\s?uhr))/gi,

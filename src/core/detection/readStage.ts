@@ -72,7 +72,7 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
   const head = body
     .slice(0, 1500)
     .replace(
-      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following|thanks for) (?:your|the|our) (?:first|initial)[^.\n]{0,30}|\b(?:no|not a|nothing|without|sin|pas de|kein(?:e|en)?|nessun|geen|sem) (?:coding|technical|code|whiteboard|prueba tecnica|test technique|programmier\w*|technisch\w*)/g,
+      /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|first (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following|thanks for) (?:your|the|our) (?:first|initial)[^.\n]{0,30}|(?:dank fur das|thanks? (?:you )?for the|merci pour (?:l'|notre |cet )|gracias por la|obrigad[oa] pela|grazie per la|bedankt voor het) (?:angenehme |nette |gute |great |lovely |nice |good |agreable |agradable |piacevole )?(?:telefonat|gesprach|call|chat|conversation|echange|appel|llamada|conversa|chiamata|telefonata|telefoongesprek|gesprek)|\b(?:no|not a|nothing|without|sin|pas de|kein(?:e|en)?|nessun|geen|sem) (?:coding|technical|code|whiteboard|prueba tecnica|test technique|programmier\w*|technisch\w*)/g,
       " ",
     );
   const fromBody = cueIn(head);

@@ -24,8 +24,9 @@ const DAY_WORD =
 const RELATIVE_TIME = new RegExp(
   String.raw`(?<![\p{L}])(${DAY_WORD})(?![\p{L}])\.?,?` +
     String.raw`(?:\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?)?` +
-    String.raw`(?:,?\s+(?:at|à|a las|a la|às|as|um|om|alle|ore|@|-|–))?\s{1,3}` +
-    String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
+    String.raw`(?:,?\s+(?:at|à|a las|a la|às|as|um|om|alle|ore|@|-|–))?,?\s{1,3}` +
+    // A clock is not followed by ".2026" or "/12": "Dienstag, 08.12.2026" names a day, not 08:12.
+    String.raw`(\d{1,2})(?:[:.](\d{2}))?(?![./]\d)\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
   "giu",
 );
 const ENGLISH_WEEKDAY =
