@@ -84,17 +84,18 @@ const HOUR_WORDS: Record<string, number> = {
 
 /**
  * English clock phrases ("half past two", "quarter to ten") as digits; the readers only know
- * digits. Morning or afternoon stays as unsaid as it was, so the usual reading applies.
+ * digits. Said without morning or evening, one to six o'clock in a working day is afternoon.
  */
 function wordClocks(text: string): string {
   return text.replace(
-    /\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi,
+    /\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:a\.?m\b|p\.?m\b|in the morning|in the evening))/gi,
     (all, kind: string, h: string) => {
-      const hour = HOUR_WORDS[h.toLowerCase()] ?? Number(h);
-      if (!(hour >= 1 && hour <= 12)) return all;
+      const said = HOUR_WORDS[h.toLowerCase()] ?? Number(h);
+      if (!(said >= 1 && said <= 12)) return all;
       const k = kind.toLowerCase();
-      if (k === "quarter to") return `${hour === 1 ? 12 : hour - 1}:45`;
-      return `${hour}:${k === "half past" ? "30" : "15"}`;
+      const hour = k === "quarter to" ? (said === 1 ? 12 : said - 1) : said;
+      const minute = k === "quarter to" ? "45" : k === "half past" ? "30" : "15";
+      return `${hour}:${minute}${hour >= 1 && hour <= 6 ? " pm" : ""}`;
     },
   );
 }

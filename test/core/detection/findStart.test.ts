@@ -23,6 +23,21 @@ describe("findStart", () => {
       "2026-12-09T10:00:00+01:00",
     ],
     ["am 09.12. um 14:30 Uhr", "de", TUE, "Europe/Berlin", "2026-12-09T14:30:00+01:00"],
+    ["Dienstag, 08.12., 14.30 Uhr bei uns", "de", TUE, "Europe/Berlin", "2026-12-08T14:30:00+01:00"],
+    [
+      "Come in on Friday 4 December at half past two.",
+      "en",
+      TUE,
+      "Australia/Sydney",
+      "2026-12-04T14:30:00+11:00",
+    ],
+    [
+      "See you Thursday 3 December at quarter to ten.",
+      "en",
+      TUE,
+      "Europe/London",
+      "2026-12-03T09:45:00+00:00",
+    ],
     [
       "dinsdag 8 december om 10:00 (Nederlandse tijd)",
       "nl",
