@@ -49,6 +49,8 @@ function spelledClocks(text: string, refMs: number): string {
     .replace(/\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00")
     .replace(/\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00")
     .replace(/\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1")
+    .replace(/\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1")
+    .replace(/\b([ap])\. m\./gi, "$1m")
     .replace(/ a\.s\.(?= )/gi, "")
     .replace(/(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
