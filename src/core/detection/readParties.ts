@@ -141,7 +141,7 @@ export function readParties(input: PartyInput): Parties {
     if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
 
   CLIENT.lastIndex = 0;
-  const mentionsClient = /client|kunde|klant/.test(lowerHay);
+  const mentionsClient = /client|kunde|klant|mandant/.test(lowerHay);
   for (let m = mentionsClient ? CLIENT.exec(hay) : null; m; m = CLIENT.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (name && !ROLEISH.test(name.split(" ")[0] ?? "") && !STOP_CAPS.test(name.split(" ")[0] ?? "")) {
