@@ -253,6 +253,23 @@ export function readParties(input: PartyInput): Parties {
       company = named;
     }
   }
+  // "Orféo" and "Orféo Conseil" are one firm: a consultancy hiring for itself is the company.
+  if (
+    agency &&
+    company &&
+    compactM(agency) !== compactM(company) &&
+    compactM(agency).startsWith(compactM(company))
+  ) {
+    company = agency;
+    agency = null;
+  }
+  // A domain gives "Arden Tech"; the signature says "Arden Tech Recruitment", the firm's name.
+  if (agency && !AGENCY_WORDS.test(agency)) {
+    const at = hay.indexOf(`${agency} `);
+    const tail =
+      at >= 0 ? /^ (\p{Lu}\p{L}+)/u.exec(hay.slice(at + agency.length, at + agency.length + 30)) : null;
+    if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}`;
+  }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
   company = company ? withoutLegalForm(company) : null;
   agency = agency ? withoutLegalForm(agency) : null;
