@@ -96,10 +96,17 @@ export function readParties(input: PartyInput): Parties {
     role: "sender" | "attendee" | "text" | "client";
   }
   const orgs: Org[] = [];
+  // "Sent via Recrutei", "Powered by Teamtailor": a hiring tool signs its mail; it is not the employer.
+  const tool =
+    /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
+      hay,
+    )?.[1];
+  const toolKey = tool ? compact(tool) : null;
   const add = (name: string | null, role: Org["role"]): void => {
     if (!name) return;
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
+    if (toolKey && compactM(clean) === toolKey) return;
     if (!input.internal && ownerLabel && compactM(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
     // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
     const shorter = orgs.find(
