@@ -52,6 +52,22 @@ export interface PartyInput {
 const LEGAL_FORM =
   /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab)\.?$/i;
 
+// A country office signs with its region ("Litware Software India"); people name the company.
+const REGIONAL_OFFICE =
+  /^(.+?)(?:\s+(?:Software|Technologies|Technology|Systems|Solutions|Services))?\s+(?:India|UK|Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|Brasil|Brazil|Nederland|Netherlands|Benelux|Canada|Australia|Singapore|Japan|EMEA|APAC|Europe|USA|México|Mexico|Portugal|Polska|Schweiz|Suisse|Österreich|Belgique|Belgium|Iberia|Nordics|LATAM)$/u;
+
+/** The company without its regional office, when the mail itself names it that way. */
+function withoutRegion(name: string, hay: string): string {
+  const base = REGIONAL_OFFICE.exec(name)?.[1];
+  if (!base) return name;
+  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alone = new RegExp(
+    `(?<![\\p{L}])${esc}(?![\\p{L}]| (?:Software|Technologies|Technology|Systems|Solutions|Services|\\p{Lu}))`,
+    "u",
+  );
+  return alone.test(hay) ? base : name;
+}
+
 function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORM, "").trim();
   return stripped.length >= 2 ? stripped : name;
@@ -278,7 +294,7 @@ export function readParties(input: PartyInput): Parties {
     if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}`;
   }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
-  company = company ? withoutLegalForm(company) : null;
+  company = company ? withoutRegion(withoutLegalForm(company), hay) : null;
   agency = agency ? withoutLegalForm(agency) : null;
   if (company) signals.push(`company named: ${company}`);
   if (agency) signals.push(`arranged by agency: ${agency}`);
