@@ -51,6 +51,8 @@ function spelledClocks(text: string, refMs: number): string {
     .replace(/\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1")
     .replace(/\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1")
     .replace(/\b([ap])\. m\./gi, "$1m")
+    // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
+    .replace(/,?\s+same time,?\s*\(?(?=\d)/gi, " at ")
     .replace(/ a\.s\.(?= )/gi, "")
     .replace(/(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");

@@ -25,6 +25,14 @@ describe("findStart", () => {
     ["am 09.12. um 14:30 Uhr", "de", TUE, "Europe/Berlin", "2026-12-09T14:30:00+01:00"],
     ["Dienstag, 08.12., 14.30 Uhr bei uns", "de", TUE, "Europe/Berlin", "2026-12-08T14:30:00+01:00"],
     [
+      "Could we move it to Tuesday 12/8, same time (9:00 AM CT)?",
+      "en",
+      TUE,
+      "America/Chicago",
+      "2026-12-08T09:00:00-06:00",
+    ],
+    ["el martes 8 de diciembre a las 3:00 p. m.", "es", TUE, "America/Bogota", "2026-12-08T15:00:00-05:00"],
+    [
       "Come in on Friday 4 December at half past two.",
       "en",
       TUE,
