@@ -10,7 +10,11 @@ export function capitalisedRun(text: string, from: number): string | null {
       text.slice(from, from + 80),
     );
   if (!m) return null;
-  let s = m[0].replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "").replace(/[.'’]+$/, "");
+  // A full stop ends the name ("at Globex. I'd love…"), whatever is capitalised after it.
+  let s = m[0]
+    .replace(/\. .*$/u, "")
+    .replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "")
+    .replace(/[.'’]+$/, "");
   // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
   s = s.replace(
     /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista)\b.*$/u,
