@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { ROLEISH, STOP_CAPS } from "./orgWords";
+import { ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { capitalisedRun } from "./subjectNames";
 
 /**
@@ -17,6 +17,13 @@ const AFTER =
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
   /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+
+// "Interview with X" names a person as often as a firm: only a name that ends like a firm's
+// ("Tailwind Bank", "Alder Systems") counts.
+const WITH_FIRM =
+  /\b(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch) (?:with|avec|con|com|mit|met)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+const FIRM_END =
+  /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
 
 // The capitalised run (up to five words) that ends right before an AFTER phrase.
 const RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&-]*\s){0,4}\p{Lu}[\p{L}\p{N}'’&-]*$/u;
@@ -56,5 +63,12 @@ export function hiringClient(
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (ok(name)) return name;
   }
-  return best?.name ?? null;
+  if (best) return best.name;
+  WITH_FIRM.lastIndex = 0;
+  for (let m = WITH_FIRM.exec(hay); m; m = WITH_FIRM.exec(hay)) {
+    const name = capitalisedRun(hay, m.index + m[0].length);
+    const last = name?.split(" ").pop() ?? "";
+    if (name && name.includes(" ") && (ORG_TAIL.test(last) || FIRM_END.test(last)) && ok(name)) return name;
+  }
+  return null;
 }
