@@ -16,7 +16,7 @@ export const MORE_NOT_JOB: Cue[] = [
   ),
   // A friend forwards their own invitation for advice: the interview is theirs, not the owner's.
   cue(
-    /\b(?:mine(?:'s| is) (?:below|attached|forwarded)|(?:he|she) (?:mentioned (?:he|she) )?(?:has|had|is having) (?:a |an )?(?:[a-z]+ )?interview at|since you (?:went through|did|interviewed (?:there|with)|worked (?:there|at))|(?:my|our) (?:interview|invite) (?:is )?below)\b/,
+    /\b(?:mine(?:'s| is) (?:below|attached|forwarded)|(?:he|she) (?:mentioned (?:he|she) )?(?:has|had|is having) (?:a |an )?(?:[a-z]+ )?interview at|(?:my|our|his|her) (?:cousin|friend|brother|sister|son|daughter|partner|wife|husband|flatmate|roommate|mate|nephew|niece) (?:[a-z]+ )?(?:has|had|is having|got) (?:a |an |one |his |her )?(?:[a-z]+ )?(?:interview|one)\b|since you (?:went through|did|interviewed (?:there|with)|worked (?:there|at))|(?:my|our) (?:interview|invite) (?:is )?below)\b/,
     "someone else's own interview",
   ),
   // The interview words of other languages have everyday senses: maintenance, school, health, discipline.

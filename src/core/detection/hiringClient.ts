@@ -22,6 +22,8 @@ const BEFORE =
 // ("Tailwind Bank", "Alder Systems") counts.
 const WITH_FIRM =
   /\b(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch) (?:with|avec|con|com|mit|met)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+const FIRM_START =
+  /^(?:Banco|Banque|Banca|Bank|Grupo|Groupe|Gruppo|Caixa|Caja|Caisse|Hotel|Hôtel|Clínica|Clinique|Klinikum|Stadtwerke)$/;
 const FIRM_END =
   /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
 
@@ -68,7 +70,9 @@ export function hiringClient(
   for (let m = WITH_FIRM.exec(hay); m; m = WITH_FIRM.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     const last = name?.split(" ").pop() ?? "";
-    if (name && name.includes(" ") && (ORG_TAIL.test(last) || FIRM_END.test(last)) && ok(name)) return name;
+    const first = name?.split(" ")[0] ?? "";
+    const firmLike = ORG_TAIL.test(last) || FIRM_END.test(last) || FIRM_START.test(first);
+    if (name && name.includes(" ") && firmLike && ok(name)) return name;
   }
   return null;
 }
