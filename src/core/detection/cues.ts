@@ -61,7 +61,7 @@ export const NOT_JOB: Cue[] = [
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|[£$€]?\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
@@ -114,7 +114,7 @@ export const INTERVIEWER: Cue[] = [
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
   cue(
-    /(?<!\b(?:call|ring|phone) (?:me )?(?:afterwards |after |later )?to )\bdebrief\b|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    /\bdebrief\b(?<!\b(?:call|ring|phone) (?:me )?(?:afterwards |after |later )?to debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
     "hiring-team debrief",
   ),
   cue(
