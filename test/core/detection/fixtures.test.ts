@@ -11,7 +11,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * careers-service talks, look-back times, rejections, postponements, go-between agencies);
  * authored-variants2.jsonl holds variants written to probe generalisation after the second
  * authored holdout (time formats, legal forms, trades that sound like non-job interviews,
- * blockers mentioned in passing, hiring-side mail in seven languages).
+ * blockers mentioned in passing, hiring-side mail in seven languages); authored-variants3.jsonl
+ * holds probes written after the third (clients named by headhunters, go-betweens without an agency
+ * word, regional offices, quick chats, relatives' interviews).
  */
 
 const LEGAL =
@@ -30,6 +32,7 @@ const table = [
   ...load("dev.jsonl"),
   ...load("authored-variants.jsonl"),
   ...load("authored-variants2.jsonl"),
+  ...load("authored-variants3.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
