@@ -71,6 +71,15 @@ export function subjectOrg(
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
     if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
+    // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person.
+    const at = subject.indexOf(s);
+    if (
+      at >= 0 &&
+      /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
+        subject.slice(at + s.length, at + s.length + 50),
+      )
+    )
+      continue;
     // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
     if (
       !s.includes(" ") &&
