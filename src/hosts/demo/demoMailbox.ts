@@ -10,7 +10,7 @@ import {
 } from "../../graph";
 import { createGraphSimulator, demoSeed } from "../../graph/simulator";
 import type { OpenItem } from "../outlook/officeHost";
-import { createTaskPaneServices, eventIdInOutlook, type TaskPaneServices } from "../outlook/TaskPaneServices";
+import { createTaskPaneServices, type TaskPaneServices } from "../outlook/TaskPaneServices";
 import { seedDemoPolicy } from "./seedDemoPolicy";
 import { eventToOpenItem, messageToOpenItem } from "./toOpenItem";
 
@@ -80,15 +80,11 @@ export async function openDemoMailbox(nowMs: number, search: string): Promise<De
 
   // Without a balance the pane still shows the hours; the demo must open regardless.
   await seedDemoPolicy(appData, nowMs).catch(() => undefined);
-  const eventIds = new Set(eventEntries.map((e) => e.id));
   const services = createTaskPaneServices(client, {
     appData,
     deviceZone,
     locale: navigator.language || "en-US",
     now: () => Date.now(),
-    // The demo lists calendar events themselves, where Outlook would hand over the meeting request.
-    eventIdFor: async (item) =>
-      item.restId && eventIds.has(item.restId) ? item.restId : eventIdInOutlook(calendar, item),
   });
 
   return {

@@ -8,7 +8,8 @@ import type { OpenItem } from "../outlook/officeHost";
 export function eventToOpenItem(event: Event): OpenItem {
   return {
     kind: "event",
-    itemClass: event.isOrganizer ? "IPM.Appointment" : "IPM.Schedule.Meeting.Request",
+    // Read from the calendar: Outlook reports every calendar item, accepted invites included, as an appointment.
+    itemClass: "IPM.Appointment",
     restId: event.id ?? null,
     subject: event.subject ?? "",
     body: {

@@ -54,8 +54,6 @@ export interface TaskPaneServiceOptions {
   deviceZone: string;
   locale: string;
   now(): number;
-  /** Overrides how the open item maps to its event (the demo lists events, not messages). */
-  eventIdFor?: (item: OpenItem) => Promise<string | null>;
 }
 
 export function createTaskPaneServices(
@@ -71,7 +69,7 @@ export function createTaskPaneServices(
     manager: createManagerRepository(client),
     appData: options.appData,
     timeSettings: () => settings.timeSettings(options.deviceZone),
-    eventIdFor: options.eventIdFor ?? ((item) => eventIdInOutlook(calendar, item)),
+    eventIdFor: (item) => eventIdInOutlook(calendar, item),
     locale: options.locale,
     now: options.now,
   };

@@ -61,7 +61,7 @@ function show(item: OpenItem, services: TaskPaneServices) {
 function phoneScreenItem(sim: GraphSimulator): OpenItem {
   const stored = sim.state.events.get(PHONE_SCREEN);
   if (!stored) throw new Error("the demo seed no longer has the phone screen");
-  return { ...eventToOpenItem(stored.event), itemClass: "IPM.Appointment" };
+  return eventToOpenItem(stored.event);
 }
 
 function ourBlocks(sim: GraphSimulator) {

@@ -56,9 +56,6 @@ function harness() {
     deviceZone: "Europe/London",
     locale: "en-GB",
     now: () => NOW_MS,
-    // The demo's calendar rows are events; a meeting request would go through eventForMessage.
-    eventIdFor: async (item) =>
-      item.kind === "event" && item.restId && sim.state.events.has(item.restId) ? item.restId : null,
   });
   return { sim, writes, services };
 }
