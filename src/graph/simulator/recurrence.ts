@@ -1,8 +1,7 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
 import { formatGraphDateTime, parseGraphDateTime } from "./simTime";
+import { dayNumber, isoDate, patternDates } from "./patternDates";
 
-const DAY_MS = 86_400_000;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** More occurrences than any calendarView window the product asks for; bounds a runaway series. */
 const MAX_OCCURRENCES = 2_000;
 
@@ -13,44 +12,41 @@ export interface Occurrence {
 }
 
 /**
- * Occurrences of a series master overlapping [from, to). Supports the daily and weekly patterns
- * (what job-hunters' calendars mostly hold: stand-ups, 1:1s); monthly/yearly series are reported as
- * no occurrences rather than wrong ones. Wall-clock times repeat in the series' own zone, so a 9:00
- * stand-up stays at 9:00 across DST.
+ * Occurrences of a series master overlapping [from, to), for every Graph pattern type (daily,
+ * weekly, absolute/relative monthly and yearly) and range type (endDate, noEnd, numbered).
+ * patternDates says which dates; this turns each into an instant at the master's wall-clock time
+ * in the series' own zone, so a 9:00 stand-up stays at 9:00 across DST. range.recurrenceTimeZone
+ * ("time zone for startDate and endDate; if not specified, the time zone of the event is used") is
+ * taken to be the event's zone, as Outlook sets it.
  */
 export function expandSeries(master: Event, from: number, to: number): Occurrence[] {
   const pattern = master.recurrence?.pattern;
   const range = master.recurrence?.range;
   if (!pattern || !range || !master.start?.dateTime || !master.end?.dateTime) return [];
-  if (pattern.type !== "daily" && pattern.type !== "weekly") return [];
   const zone = master.originalStartTimeZone ?? "UTC";
   const firstStart = parseGraphDateTime(master.start.dateTime, "UTC");
   const firstEnd = parseGraphDateTime(master.end.dateTime, "UTC");
   if (firstStart === undefined || firstEnd === undefined) return [];
   const duration = firstEnd - firstStart;
-  // Wall-clock time of day in the series zone, reapplied on each occurrence date.
   const wall = formatGraphDateTime(firstStart, zone);
   const timeOfDay = wall.slice(10);
-  const startDate = Date.parse(`${range.startDate ?? wall.slice(0, 10)}T00:00:00Z`);
-  const endDate =
-    range.type === "endDate" && range.endDate ? Date.parse(`${range.endDate}T00:00:00Z`) : Infinity;
-  const limit = range.type === "numbered" ? (range.numberOfOccurrences ?? 0) : MAX_OCCURRENCES;
-  const interval = Math.max(1, pattern.interval ?? 1);
-  const days = new Set((pattern.daysOfWeek ?? []).map((d) => WEEKDAYS.indexOf(d)));
+  // startDate "MUST correspond to the date value of the start property" [REC]; never expand before the master itself.
+  const first = Math.max(dayNumber(range.startDate ?? wall), dayNumber(wall));
+  const rangeEnd = range.type === "endDate" && range.endDate ? dayNumber(range.endDate) : Infinity;
+  // numbered: "a fixed number of times (based on the pattern) from a start date" [REC], so the
+  // count runs from the start, not from the window.
+  const limit = range.type === "numbered" ? (range.numberOfOccurrences ?? 0) : Infinity;
+  // Dates are wall-clock dates in the series' zone; a day of slack either side covers any UTC offset.
+  const windowFirst = dayNumber(formatGraphDateTime(from - duration, zone)) - 1;
+  const last = Math.min(rangeEnd, dayNumber(formatGraphDateTime(to, zone)) + 1);
   const out: Occurrence[] = [];
   let count = 0;
-  for (let day = startDate; day <= endDate && count < limit && count < MAX_OCCURRENCES; day += DAY_MS) {
-    const index = Math.round((day - startDate) / DAY_MS);
-    if (pattern.type === "daily" && index % interval !== 0) continue;
-    if (pattern.type === "weekly") {
-      const week = Math.floor((index + new Date(startDate).getUTCDay()) / 7);
-      if (week % interval !== 0 || !days.has(new Date(day).getUTCDay())) continue;
-    }
-    const date = new Date(day).toISOString().slice(0, 10);
-    const start = parseGraphDateTime(`${date}${timeOfDay}`, zone);
-    if (start === undefined || start < firstStart) continue;
+  for (const day of patternDates(pattern, first, last)) {
     count += 1;
-    if (start >= to) break;
+    if (count > limit || out.length >= MAX_OCCURRENCES) break;
+    if (day < windowFirst) continue;
+    const start = parseGraphDateTime(`${isoDate(day)}${timeOfDay}`, zone);
+    if (start === undefined || start >= to) break;
     if (start + duration > from) out.push({ start, end: start + duration });
   }
   return out;
