@@ -2,7 +2,8 @@ import type { SimulatorState } from "./SimulatorState";
 import type { SimRequest } from "./SimRequest";
 import type { SimResponse } from "./simResponse";
 import { badRequest, fail, graphError } from "./simResponse";
-import { eventFilter, eventTimeZone, instancesInWindow, renderEvent, startOf } from "./eventRender";
+import { eventFilter, instancesInWindow, renderEvent, startOf } from "./eventRender";
+import { withPreferenceApplied } from "./outlookPreferences";
 import { pageSize, pagedCollection } from "./odataQuery";
 import { parseQueryInstant } from "./simTime";
 import { deltaPage, removedEntry } from "./deltaRounds";
@@ -31,11 +32,6 @@ function requireWindow(req: SimRequest): { from: number; to: number } {
   return { from, to };
 }
 
-function preferenceApplied(req: SimRequest): Record<string, string> {
-  const zone = eventTimeZone(req);
-  return zone ? { "preference-applied": `outlook.timezone="${zone}"` } : {};
-}
-
 /** GET /me/calendarView: occurrences, exceptions and single instances overlapping the window. */
 export function calendarView(state: SimulatorState, req: SimRequest): SimResponse {
   const { from, to } = requireWindow(req);
@@ -57,7 +53,7 @@ export function calendarView(state: SimulatorState, req: SimRequest): SimRespons
       views = [...views].sort((a, b) => startOf(state, b) - startOf(state, a));
   }
   const rendered = views.map((view) => renderEvent(state, view, req));
-  return pagedCollection(req, rendered, size, "users('me')/calendarView", preferenceApplied(req));
+  return withPreferenceApplied(pagedCollection(req, rendered, size, "users('me')/calendarView"), req);
 }
 
 /**
@@ -101,5 +97,5 @@ export function calendarViewDelta(state: SimulatorState, req: SimRequest): SimRe
     },
     "Collection(event)",
   );
-  return { ...response, headers: { ...(response.headers ?? {}), ...preferenceApplied(req) } };
+  return withPreferenceApplied(response, req);
 }

@@ -4,7 +4,8 @@ import type { SimRequest } from "./SimRequest";
 import type { StoredEvent } from "./simulatorTypes";
 import { idEqualsFilter, parseExpandItem, project, selectedNames, splitTopLevel } from "./odataQuery";
 import { expandSeries, occurrenceId, parseOccurrenceId } from "./recurrence";
-import { formatGraphDateTime, ianaZone } from "./simTime";
+import { formatGraphDateTime } from "./simTime";
+import { applyBodyType, preferredTimeZone } from "./outlookPreferences";
 import { badRequest, fail, graphError } from "./simResponse";
 
 /** Exchange reports open-extension ids with this prefix on GET; the POST doc shows microsoft.graph.openTypeExtension. */
@@ -26,14 +27,10 @@ export interface EventView {
   occurrence?: { id: string; start: number; end: number };
 }
 
-export function eventTimeZone(req: SimRequest): string | undefined {
-  const prefer = req.headers["prefer"];
-  const match = prefer ? /outlook\.timezone\s*=\s*"([^"]+)"/i.exec(prefer) : null;
-  const zone = match?.[1];
-  return zone !== undefined && ianaZone(zone) !== undefined ? zone : undefined;
-}
-
-/** Renders an event the way Graph returns it, honouring Prefer: outlook.timezone, $expand and $select. */
+/**
+ * Renders an event the way Graph returns it, honouring Prefer: outlook.timezone and
+ * outlook.body-content-type, $expand and $select.
+ */
 export function renderEvent(
   state: SimulatorState,
   view: EventView,
@@ -51,7 +48,7 @@ export function renderEvent(
     event.end = { dateTime: formatGraphDateTime(view.occurrence.end), timeZone: "UTC" };
     event.originalStart = new Date(view.occurrence.start).toISOString().replace(/\.\d{3}Z$/, "Z");
   }
-  const zone = eventTimeZone(req);
+  const zone = preferredTimeZone(req);
   if (zone && event.start?.dateTime && event.end?.dateTime) {
     const span = state.eventSpan(event);
     event.start = { dateTime: formatGraphDateTime(span.start, zone), timeZone: zone };
@@ -59,6 +56,7 @@ export function renderEvent(
   }
   if (event.transactionId === undefined || event.transactionId === null) delete event.transactionId;
   const out: Record<string, unknown> = { "@odata.etag": `W/"${source.changeKey ?? ""}"`, ...event };
+  applyBodyType(out, req);
   if (options.expand !== false && req.query["$expand"] !== undefined) {
     for (const item of splitTopLevel(req.query["$expand"])) {
       const { name, options: inner } = parseExpandItem(item);

@@ -7,6 +7,7 @@ import type { ExtendedProperty, StoredEvent } from "./simulatorTypes";
 import type { EventView } from "./eventRender";
 import { EXTENSION_ID_PREFIX, eventFilter, extensionMatches, findEvent, renderEvent } from "./eventRender";
 import { pageSize, pagedCollection } from "./odataQuery";
+import { withPreferenceApplied } from "./outlookPreferences";
 import { parseGraphDateTime } from "./simTime";
 import type { SimResponse } from "./simResponse";
 import { badRequest, graphError, json, notFound } from "./simResponse";
@@ -47,13 +48,13 @@ export function listEvents(state: SimulatorState, req: SimRequest): SimResponse 
     if (stored.event.type === "occurrence" || stored.event.type === "exception" || !filter(stored)) continue;
     rendered.push(renderEvent(state, { stored }, req));
   }
-  return pagedCollection(req, rendered, size, "users('me')/events");
+  return withPreferenceApplied(pagedCollection(req, rendered, size, "users('me')/events"), req);
 }
 
 export function getEvent(state: SimulatorState, req: SimRequest, id: string): SimResponse {
   const view = findEvent(state, id);
   if (!view) return notFound();
-  return asResponse(renderEvent(state, view, req), 200);
+  return withPreferenceApplied(asResponse(renderEvent(state, view, req), 200), req);
 }
 
 /** POST /me/events. A repeated transactionId returns the event already created (no duplicate). */

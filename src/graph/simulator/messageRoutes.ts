@@ -8,6 +8,7 @@ import { badRequest, fail, graphError, json, notFound } from "./simResponse";
 import { parseExpandItem, project, selectedNames, splitTopLevel } from "./odataQuery";
 import { findEvent, renderEvent } from "./eventRender";
 import { deltaPage, removedEntry } from "./deltaRounds";
+import { applyBodyType, withPreferenceApplied } from "./outlookPreferences";
 
 const EVENT_EXPAND = "microsoft.graph.eventMessage/event";
 
@@ -32,6 +33,7 @@ function renderMessage(
       out.meetingMessageType ??= "meetingRequest";
     }
   }
+  applyBodyType(out, req);
   const expand = req.query["$expand"];
   if (expand !== undefined) {
     for (const item of splitTopLevel(expand)) {
@@ -62,10 +64,13 @@ function renderMessage(
 export function getMessage(state: SimulatorState, req: SimRequest, id: string): SimResponse {
   const stored = state.messages.get(id);
   if (!stored) return notFound();
-  return json(200, {
-    "@odata.context": `${req.root}/$metadata#users('me')/messages/$entity`,
-    ...renderMessage(state, stored, req),
-  });
+  return withPreferenceApplied(
+    json(200, {
+      "@odata.context": `${req.root}/$metadata#users('me')/messages/$entity`,
+      ...renderMessage(state, stored, req),
+    }),
+    req,
+  );
 }
 
 /** POST /me/messages creates a draft in Drafts; nothing is sent. */
@@ -115,7 +120,7 @@ export function messagesDelta(state: SimulatorState, req: SimRequest, folder: st
       "The '$filter' parameter value is not supported for 'Messages' resource with change tracking.",
     );
   }
-  return deltaPage(
+  const response = deltaPage(
     state,
     req,
     { kind: "messages", folder: folderName, options },
@@ -145,6 +150,7 @@ export function messagesDelta(state: SimulatorState, req: SimRequest, folder: st
     },
     `users('me')/mailFolders('${folderName}')/messages/delta`,
   );
+  return withPreferenceApplied(response, req);
 }
 
 /** The one $filter message delta supports: receivedDateTime ge|gt {value}. */
