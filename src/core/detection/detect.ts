@@ -7,6 +7,7 @@ import { readItem } from "./readItem";
 import { readParties } from "./readParties";
 import { readStage } from "./readStage";
 import { refineParties } from "./refineParties";
+import { vetParties } from "./vetParties";
 import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
 
 /**
@@ -40,15 +41,30 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       `${v.subject}\n${v.bodyText}`.slice(0, 6000),
       v.sender?.address ?? "",
     );
-    company = brandName(refined.company, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
-    agency = refined.agency;
+    const branded = brandName(refined.company, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
+    const vetted = vetParties({
+      company: branded,
+      agency: refined.agency,
+      subject: v.subject,
+      text: v.bodyText,
+      sender: v.sender,
+      attendees: v.attendees,
+      ownerName: v.ownerName,
+    });
+    company = vetted.company;
+    agency = vetted.agency;
     signals.push(
-      ...refined.signals.map((x) =>
-        company !== refined.company && x === `company named: ${refined.company}`
-          ? `company named: ${company} (also signed as ${refined.company})`
-          : x,
-      ),
+      ...refined.signals
+        .filter((x) => !/^(?:company named|arranged by agency): /.test(x))
+        .concat(vetted.notes),
     );
+    if (company)
+      signals.push(
+        branded && branded !== refined.company && company === branded
+          ? `company named: ${company} (also signed as ${refined.company})`
+          : `company named: ${company}`,
+      );
+    if (agency) signals.push(`arranged by agency: ${agency}`);
   }
   let stage: Detection["stage"] = null;
   if (schedule.interview) {

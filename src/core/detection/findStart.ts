@@ -1,5 +1,6 @@
 import { CLOCK_IN_TEXT, viaChrono } from "./chronoTimes";
 import { isLookBack } from "./lookBack";
+import { regionalClocks } from "./regionalClocks";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
@@ -32,7 +33,7 @@ const DATE_DOT_TIME =
  */
 function spelledClocks(text: string, refMs: number): string {
   if (!/\d/.test(text)) return text;
-  let out = text;
+  let out = regionalClocks(text, refMs);
   if (/\d\.\d\d/.test(out))
     out = out
       .replace(/\b(om|um|van|tot|vanaf|von|bis|alle|at|from|to)\s(\d{1,2})\.(\d{2})(?![.\d])/gi, "$1 $2:$3")
@@ -55,7 +56,7 @@ function spelledClocks(text: string, refMs: number): string {
     .replace(/,?\s+same time,?\s*\(?(?=\d)/gi, " at ")
     .replace(/ a\.s\.(?= )/gi, "")
     .replace(/(\p{L}) prochaine?\b/giu, "$1");
-  if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
+  if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
     out = out.replace(

@@ -7,6 +7,31 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // Regional spellings: "hs" (Río de la Plata), "u" (Flanders), "hrs", a bracketed weekday, a weekday with a day number only.
+    [
+      "Nos vemos el jueves 10 a las 16 hs por Meet.",
+      "es",
+      TUE,
+      "America/Argentina/Buenos_Aires",
+      "2026-12-10T16:00:00-03:00",
+    ],
+    [
+      "Het gesprek is op vrijdag 11 december om 9u30 op ons kantoor.",
+      "nl",
+      TUE,
+      "Europe/Brussels",
+      "2026-12-11T09:30:00+01:00",
+    ],
+    ["The panel is on 14 December at 1430 hrs IST.", "en", TUE, "Asia/Kolkata", "2026-12-14T14:30:00+05:30"],
+    [
+      "no dia 15 de dezembro (terça-feira), às 11h00, na nossa sede",
+      "pt",
+      TUE,
+      "Europe/Lisbon",
+      "2026-12-15T11:00:00+00:00",
+    ],
+    ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
+    ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
     [
       "Sua entrevista foi agendada para quinta-feira, 10/12 às 14h.",
       "pt",

@@ -1,0 +1,79 @@
+/**
+ * Regional ways of writing a slot that the time readers do not know, rewritten to ones they do:
+ * "15 hs" (Río de la Plata), "13u30" (Flanders), "1400 hrs" (India, the forces), a weekday written
+ * in brackets after its date ("9 de fevereiro (terça-feira), às 10h00"), and a weekday with a day
+ * number but no month ("el jueves 4 a las 15", "Thursday the 4th at 2pm"), which gets the month of
+ * the next date that falls on that weekday. Positions may shift; callers only use them for order.
+ */
+
+const WEEKDAY_NAMES: [string, number][] = [
+  ["sunday|sun|dimanche|sonntag|domingo|zondag|domenica", 0],
+  ["monday|mon|lundi|montag|lunes|segunda-feira|segunda|maandag|lunedì|lunedi", 1],
+  ["tuesday|tues|tue|mardi|dienstag|martes|terça-feira|terca-feira|terça|terca|dinsdag|martedì|martedi", 2],
+  ["wednesday|wed|mercredi|mittwoch|miércoles|miercoles|quarta-feira|quarta|woensdag|mercoledì|mercoledi", 3],
+  ["thursday|thurs|thu|jeudi|donnerstag|jueves|quinta-feira|quinta|donderdag|giovedì|giovedi", 4],
+  ["friday|fri|vendredi|freitag|viernes|sexta-feira|sexta|vrijdag|venerdì|venerdi", 5],
+  ["saturday|sat|samedi|samstag|sábado|sabado|zaterdag|sabato", 6],
+];
+const WEEKDAY_OF = new Map<string, number>();
+for (const [names, day] of WEEKDAY_NAMES) for (const n of names.split("|")) WEEKDAY_OF.set(n, day);
+const WEEKDAY = [...WEEKDAY_OF.keys()].sort((a, b) => b.length - a.length).join("|");
+const MONTH_EN = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_WORD = String.raw`jan|feb|fév|fev|mar|maa|mär|apr|avr|abr|may|mai|mei|mag|jun|jui|jul|lug|giu|aug|aoû|aou|ago|sep|set|oct|okt|out|ott|nov|dec|dez|déc|dic|ene|gen|jän|janv|febr`;
+
+const HOURS_SUFFIX = /\b(\d{1,2})(?::(\d{2}))?\s?(?:hs|hrs)\b\.?/gi;
+const MILITARY_HRS = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours)\b/gi;
+const FLEMISH = /\b(\d{1,2})u(\d{2})?\b/g;
+const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY})\)(?=[\s,.;:])`, "giu");
+// "jueves 4", "Thursday the 4th", "giovedì 4": the day number must not be followed by a month,
+// a clock separator or more digits (those are dates or times the readers already know).
+const WEEKDAY_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?\s+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./h]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  "giu",
+);
+
+export function regionalClocks(text: string, refMs: number): string {
+  let out = text;
+  if (/\d\s?h[sr]/i.test(out))
+    out = out
+      .replace(MILITARY_HRS, (_, h: string, m: string) => `${h}:${m}`)
+      .replace(HOURS_SUFFIX, (_, h: string, m?: string) => `${h}:${m ?? "00"}`);
+  if (/\du/.test(out)) out = out.replace(FLEMISH, (_, h: string, m?: string) => `${h}:${m ?? "00"}`);
+  if (out.includes("(")) out = out.replace(BRACKETED_WEEKDAY, "");
+  WEEKDAY_DAY.lastIndex = 0;
+  if (WEEKDAY_DAY.test(out)) {
+    WEEKDAY_DAY.lastIndex = 0;
+    out = out.replace(WEEKDAY_DAY, (all, name: string, dayText: string) => {
+      const weekday = WEEKDAY_OF.get(name.toLowerCase());
+      const month = weekday === undefined ? null : monthOfNext(weekday, Number(dayText), refMs);
+      return month === null ? all : `${all} ${MONTH_EN[month]}`;
+    });
+  }
+  return out;
+}
+
+/** The month (0–11) of the first date on or after the reference day with this weekday and day number. */
+function monthOfNext(weekday: number, day: number, refMs: number): number | null {
+  if (day < 1 || day > 31) return null;
+  const ref = new Date(refMs - 86_400_000);
+  for (let k = 0; k < 14; k++) {
+    const t = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day);
+    const d = new Date(t);
+    if (d.getUTCDate() !== day || t < ref.getTime()) continue;
+    if (d.getUTCDay() === weekday) return d.getUTCMonth();
+  }
+  return null;
+}

@@ -1,0 +1,244 @@
+import { compact, fold } from "./fold";
+import { ROLEISH, STOP_CAPS } from "./orgWords";
+import type { Party } from "./readParties";
+
+/**
+ * A last look at the company and agency the readers picked, against what the mail itself shows
+ * about people and firms:
+ * - a person is not a company: the name of someone greeted, signing, or inviting ("Katrin Vogel
+ *   would like to invite you"), or the person part of a display name ("Meera at Bloom");
+ * - a phrase made of interview and calendar words ("Live Coding", "Termineinladung") or a job
+ *   title ("Clinical Pharmacist") is not a company;
+ * - a signature line that pairs a consultant's title with a firm ("Senior Consultant – Selezione
+ *   Adriatica") or a firm whose name says search or staffing marks that firm as the agency, and the
+ *   client it names ("il cliente Cantieri Bellaria", "la entrevista técnica con Contoso") as the
+ *   company.
+ */
+
+export interface VetInput {
+  company: string | null;
+  agency: string | null;
+  subject: string;
+  /** The author's own words (quoted history removed). */
+  text: string;
+  sender: Party | null;
+  attendees: Party[];
+  ownerName: string;
+}
+
+export interface Vetted {
+  company: string | null;
+  agency: string | null;
+  /** Why the readings changed, for the pane's evidence list. */
+  notes: string[];
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
+
+const GREETING =
+  /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
+
+/** Verbs a calendar or booking tool writes right after the person who acts. */
+const PERSON_ACTS =
+  /^ (?:would like to invite|has invited|invited you|is inviting|has booked|booked|updated the|has updated|has scheduled|scheduled|has cancel|cancelled|canceled|wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef|vous invite|lädt sie|le invita|te invita|convida|nodigt)/i;
+
+/** Words that make up interview, calendar and status phrases, never a company name on their own. */
+const NOT_ORG_WORD =
+  /^(?:live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+
+/** Titles of people who place candidates with clients. */
+const AGENCY_TITLE =
+  /\b(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search)\b/i;
+
+/** Firm names that say the firm finds people for others. */
+const AGENCY_NAME =
+  /\b(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet)\b/i;
+
+const CLIENT_NAMED = new RegExp(
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  "u",
+);
+const CLIENT_WORD =
+  /\b(?:(?:my|our) client|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever)|on behalf of)\b/i;
+const ON_BEHALF = new RegExp(
+  String.raw`\b(?:on behalf of|au nom de|pour le compte de|im auftrag von|en nombre de|em nome de|per conto di|namens) (?:the )?(${NAME})`,
+  "u",
+);
+const CLIENT_MENTION =
+  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*|on behalf of|au nom de|pour le compte de|en nombre de|em nome de|per conto di)\b/i;
+/** Firm names that only a recruiting firm carries. */
+const STRONG_AGENCY =
+  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
+const STEP_WITH = new RegExp(
+  String.raw`\b(?:interview|entrevista|entretien|colloquio|gesprek|gespräch|gesprach|call|meeting|conversation|chat)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  "u",
+);
+
+export function vetParties(input: VetInput): Vetted {
+  let { company, agency } = input;
+  const notes: string[] = [];
+  const hay = `${input.subject}\n${input.text.length > 6000 ? input.text.slice(0, 6000) : input.text}`;
+
+  // "Meera at Bloom" from a display name: the firm is what follows "at".
+  if (company) {
+    const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
+    if (at?.[1]) company = at[1].trim();
+  }
+  if (company && (personName(company, input, hay) || notOrgPhrase(company))) {
+    notes.push(`'${company}' is a person or a phrase, not the company`);
+    company = null;
+  }
+  if (agency && (personName(agency, input, hay) || notOrgPhrase(agency))) {
+    notes.push(`'${agency}' is a person or a phrase, not the agency`);
+    agency = null;
+  }
+
+  const sig = signatureFirm(input.text);
+  const forClient = CLIENT_MENTION.test(hay);
+  if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm)) sig.agency = false;
+  if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
+    // The author's own firm places candidates: it is the agency, and the client is the company.
+    agency = sig.firm;
+    company = clientNamed(hay, sig.firm, input);
+    notes.push(`${sig.firm} signs as a recruiting firm`);
+  } else if (sig && !company && !agency) {
+    if (sig.agency) agency = sig.firm;
+    else company = sig.firm;
+  } else if (sig && !company && agency && compact(agency) !== compact(sig.firm) && !sig.agency) {
+    company = sig.firm;
+  } else if (sig && sig.agency && agency === null && company === null) {
+    agency = sig.firm;
+  }
+  // "my client (a Series C fintech…)": the writer's firm is the agency even when the client is unnamed.
+  if (company && !agency && CLIENT_WORD.test(hay) && sig && compact(sig.firm) === compact(company)) {
+    agency = company;
+    company = clientNamed(hay, agency, input);
+    notes.push(`${agency} writes about its client`);
+  }
+  if (agency && !company) {
+    const client = clientNamed(hay, agency, input);
+    if (client) company = client;
+  }
+  return { company, agency, notes };
+}
+
+function personName(name: string, input: VetInput, hay: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  if (GREETING.test(first)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(name)) return false;
+  if (fold(name) === fold(input.ownerName)) return true;
+  // Greeted, or signing on a line of its own after a closing.
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const at = hay.indexOf(name);
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i = hay.indexOf(name, i + name.length)) {
+    const before = hay.slice(Math.max(0, i - 20), i);
+    const after = hay.slice(i + name.length, i + name.length + 40);
+    if (
+      /(?:^|\s)(?:hi|hey|hello|dear|hallo|bonjour|hola|olá|ciao|beste|gentile|caro|cara|querido|querida|estimado|estimada)[, ]+$/i.test(
+        before,
+      )
+    )
+      return true;
+    if (name.includes(" ") && PERSON_ACTS.test(after) && signs(name, hay)) return true;
+    if (
+      /\n\s*$/.test(before) &&
+      /^\s*(?:\n|$)/.test(after) &&
+      new RegExp(`\\n${esc}\\s*\\n\\s*\\p{Lu}\\p{Ll}+`, "u").test(hay.slice(i - 1, i + name.length + 60))
+    )
+      return /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i.test(
+        hay.slice(Math.max(0, i - 40), i),
+      );
+  }
+  return false;
+}
+
+/** The name stands alone on a line after a closing word: a person signing. */
+function signs(name: string, hay: string): boolean {
+  for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
+    const before = hay.slice(Math.max(0, i - 40), i);
+    if (/\n\s*$/.test(before) && /^\s*(?:\n|$)/.test(hay.slice(i + name.length)) && CLOSING.test(before))
+      return true;
+  }
+  return false;
+}
+
+const CLOSING =
+  /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
+
+function notOrgPhrase(name: string): boolean {
+  if (name.includes(",")) return true;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
+  if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
+  // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
+  const last = fold(words[words.length - 1] ?? "");
+  return words.length <= 4 && JOB_NOUN.test(last) && !AGENCY_NAME.test(name);
+}
+
+const JOB_NOUN =
+  /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
+
+/** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd". */
+function signatureFirm(text: string): { firm: string; agency: boolean } | null {
+  const lines = text.split("\n");
+  const tail = lines.slice(Math.max(0, lines.length - 14));
+  for (let n = 0; n < tail.length; n++) {
+    const line = (tail[n] ?? "").trim();
+    if (line.length < 5 || line.length > 90) continue;
+    const parts = line.split(/\s+[|–—-]\s+|\s*\|\s*|\s+\(/).map((p) => p.trim());
+    // "Senior Consultant, Technology" on one line and the firm on the next.
+    const titleAbove = (tail[n - 1] ?? "").trim();
+    const above =
+      titleAbove.length < 70 && (ROLEISH.test(titleAbove) || AGENCY_TITLE.test(titleAbove)) ? titleAbove : "";
+    if (parts.length < 2 && !above) continue;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k] ?? "";
+      const other = `${above} ${parts.filter((_, j) => j !== k).join(" ")}`;
+      if (!(
+        ROLEISH.test(other) ||
+        AGENCY_TITLE.test(other) ||
+        /\b(?:talent|people|recruit|hr|rh)\b/i.test(other)
+      ))
+        continue;
+      const firm = firmName(part);
+      if (!firm) continue;
+      return { firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other) };
+    }
+  }
+  return null;
+}
+
+function firmName(part: string): string | null {
+  const m = new RegExp(`^(?:(?:the) )?(${NAME})$`, "u").exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
+  const name = m?.[1]?.replace(/[.,]+$/, "");
+  if (!name || name.length < 2) return null;
+  if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
+  if (notOrgPhrase(name)) return null;
+  // A city or a phone line is not a firm; a firm has a capitalised word of three letters or more.
+  if (/\d{3}/.test(name) || !/\p{Lu}[\p{L}]{2,}/u.test(name)) return null;
+  if (/^(?:Mobile|Tel|Phone|Cel|Cell|Email|E-mail|Web|Office)\b/i.test(name)) return null;
+  return name;
+}
+
+/** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
+function clientNamed(hay: string, agency: string, input: VetInput): string | null {
+  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH]) {
+    const m = re.exec(hay);
+    const name = m?.[1]
+      ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
+      .replace(/[.]+$/, "");
+    if (!name || compact(name) === compact(agency)) continue;
+    if (personName(name, input, hay) || notOrgPhrase(name) || STOP_CAPS.test(name.split(" ")[0] ?? ""))
+      continue;
+    // "with Priya Rao, Head of Data", "con el Ing. Garza (gerente)": a person introduced by a title.
+    const after = hay.slice(
+      (m?.index ?? 0) + (m?.[0].length ?? 0),
+      (m?.index ?? 0) + (m?.[0].length ?? 0) + 50,
+    );
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) continue;
+    return name;
+  }
+  return null;
+}

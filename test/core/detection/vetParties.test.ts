@@ -1,0 +1,72 @@
+import { vetParties } from "../../../src/core/detection/vetParties";
+import type { VetInput } from "../../../src/core/detection/vetParties";
+
+const base: VetInput = {
+  company: null,
+  agency: null,
+  subject: "",
+  text: "",
+  sender: null,
+  attendees: [],
+  ownerName: "Jo Lindqvist",
+};
+
+describe("vetParties", () => {
+  it.each<[string, Partial<VetInput>, string | null, string | null]>([
+    [
+      "a greeted person is not the company",
+      { company: "Hi Maren", text: "Hi Maren,\nYour interview is confirmed." },
+      null,
+      null,
+    ],
+    [
+      "the person signing after a closing is not the company",
+      {
+        company: "Ines Duarte",
+        text: "Ines Duarte would like to invite you to a first interview.\nKind regards\nInes Duarte\nTalent Acquisition",
+      },
+      null,
+      null,
+    ],
+    ["interview words are not a company", { company: "Live Coding" }, null, null],
+    ["a job title is not a company", { company: "Senior Data Analyst" }, null, null],
+    ["'Name at Firm' from a display name is the firm", { company: "Ravi at Quillon" }, "Quillon", null],
+    [
+      "a signature pairing a consultant's title with a firm makes it the agency, and the client named is the company",
+      {
+        company: "Ventura Selezione",
+        subject: "Colloquio",
+        text: "il cliente Officine Brenta desidera incontrarla giovedì.\nSaluti,\nMarta Riva\nSenior Consultant – Ventura Selezione",
+      },
+      "Officine Brenta",
+      "Ventura Selezione",
+    ],
+    [
+      "an agency writing about an unnamed client leaves the company empty",
+      {
+        company: "Harwick Associates",
+        text: "My client (a logistics scale-up in Leeds) would like a first call.\nBest,\nTom\nPrincipal Consultant\nHarwick Associates | Leeds · Manchester",
+      },
+      null,
+      "Harwick Associates",
+    ],
+    [
+      "a consultancy hiring for itself stays the company when no client is mentioned",
+      {
+        company: "Brightwater Consultants",
+        text: "See you Friday at 4:30pm for the case interview.\n--\nDana Fox\nEngagement Manager\nBrightwater Consultants",
+      },
+      "Brightwater Consultants",
+      null,
+    ],
+    [
+      "the signature names the employer when nothing else did",
+      { text: "Looking forward to it.\nKind regards,\nLee Park\nPeople Partner | Corvid Freight Ltd" },
+      "Corvid Freight Ltd",
+      null,
+    ],
+  ])("%s", (_why, input, company, agency) => {
+    const out = vetParties({ ...base, ...input });
+    expect({ company: out.company, agency: out.agency }).toEqual({ company, agency });
+  });
+});
