@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "./templateTimes";
+
 /**
  * Regional ways of writing a slot that the time readers do not know, rewritten to ones they do:
  * "15 hs" (Río de la Plata), "13u30" (Flanders), "1400 hrs" (India, the forces), a weekday written
@@ -45,8 +47,20 @@ const WEEKDAY_DAY = new RegExp(
   "giu",
 );
 
+// A date with no clock on its line ("on Thursday, February 18. Your schedule (all times CET):")
+// followed by an agenda whose first line starts with a clock ("09:00 – 09:45 Coding").
+const DATE_THEN_AGENDA = new RegExp(
+  String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?\s*)(\d{1,2}[:.]\d{2})(?=\s*(?:[-–—]|to|bis|tot|a|à)\s*\d)`,
+  "giu",
+);
+
 export function regionalClocks(text: string, refMs: number): string {
   let out = text;
+  if (out.includes("\n") && /\n\s*\d{1,2}[:.]\d{2}/.test(out))
+    out = out.replace(
+      DATE_THEN_AGENDA,
+      (_, date: string, between: string, clock: string) => `${date} at ${clock}${between}${clock}`,
+    );
   if (/\d\s?h[sr]/i.test(out))
     out = out
       .replace(MILITARY_HRS, (_, h: string, m: string) => `${h}:${m}`)

@@ -70,7 +70,7 @@ const MONTHS: Record<string, number> = {};
     "december",
   ],
 ].forEach((names, idx) => names.forEach((n) => (MONTHS[n] = idx + 1)));
-const MONTH_NAMES = Object.keys(MONTHS)
+export const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
@@ -84,7 +84,7 @@ const NUMERIC_DATE_TIME = new RegExp(
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:(?:\s+|-)(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
     String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
   "giu",
 );

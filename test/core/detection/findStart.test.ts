@@ -33,6 +33,20 @@ describe("findStart", () => {
     ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
     ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
     [
+      "When: Wednesday, December 16, 2026 between 2:00 PM - 3:00 PM (Europe/Madrid)",
+      "en",
+      TUE,
+      "Europe/London",
+      "2026-12-16T14:00:00+01:00",
+    ],
+    [
+      "We look forward to seeing you on Friday, December 18. Agenda (all times local):\n10:00 – 10:45 Case study\n11:00 – 11:30 Team lunch",
+      "en",
+      TUE,
+      "Europe/London",
+      "2026-12-18T10:00:00+00:00",
+    ],
+    [
       "Sua entrevista foi agendada para quinta-feira, 10/12 às 14h.",
       "pt",
       TUE,
