@@ -173,10 +173,13 @@ describe("simulator: htmlToText", () => {
     expect(htmlToText(html)).toBe(text);
   });
 
-  test("hostile input stays linear", () => {
-    const started = Date.now();
-    htmlToText("<".repeat(200_000) + "<br>".repeat(100_000) + "&#".repeat(100_000) + "<a".repeat(100_000));
-    expect(Date.now() - started).toBeLessThan(2_000);
+  // No timed assertion (speed lives in benchmarks): a quadratic reader would hit jest's timeout here.
+  test("hostile input is read to the end and keeps only text", () => {
+    const hostile =
+      "<".repeat(200_000) + "<br>".repeat(100_000) + "&#".repeat(100_000) + "<a".repeat(100_000);
+    const text = htmlToText(hostile);
+    expect(text.length).toBeLessThan(hostile.length);
+    expect(text).not.toMatch(/<br>/);
   });
 
   test("textToHtml escapes markup", () => {
