@@ -38,17 +38,20 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]
 const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
 
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|mme|mlle|herr|frau|ing|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof)\.?$/i;
+
 /** Verbs a calendar or booking tool writes right after the person who acts. */
 const PERSON_ACTS =
   /^ (?:would like to invite|has invited|invited you|is inviting|has booked|booked|updated the|has updated|has scheduled|scheduled|has cancel|cancelled|canceled|wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef|vous invite|lädt sie|le invita|te invita|convida|nodigt)/i;
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
-  /\b(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search)\b/i;
+  /\b(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search|intercedent|sourcer|talent partner|selecionador[a]?|seleccionador[a]?|selezionatore|selezionatrice)\b/i;
 
 /** Firm names that say the firm finds people for others. */
 const AGENCY_NAME =
@@ -93,7 +96,10 @@ export function vetParties(input: VetInput): Vetted {
     agency = null;
   }
 
-  const sig = signatureFirm(input.text);
+  const people = new Set<string>([fold(input.ownerName)]);
+  for (const p of [input.sender, ...input.attendees])
+    if (p?.name) people.add(fold(p.name.split(/\s+(?:via|at|@|from)\s+/i)[0] ?? ""));
+  const sig = signatureFirm(input.text, people);
   const forClient = CLIENT_MENTION.test(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm)) sig.agency = false;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
@@ -124,7 +130,7 @@ export function vetParties(input: VetInput): Vetted {
 
 function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
-  if (GREETING.test(first)) return true;
+  if (GREETING.test(first) || HONORIFIC.test(first)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(name)) return false;
   if (fold(name) === fold(input.ownerName)) return true;
   // Greeted, or signing on a line of its own after a closing.
@@ -180,41 +186,50 @@ function notOrgPhrase(name: string): boolean {
 const JOB_NOUN =
   /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
 
-/** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd". */
-function signatureFirm(text: string): { firm: string; agency: boolean } | null {
+/** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
+function signatureFirm(text: string, people: Set<string>): { firm: string; agency: boolean } | null {
   const lines = text.split("\n");
   const tail = lines.slice(Math.max(0, lines.length - 14));
   for (let n = 0; n < tail.length; n++) {
     const line = (tail[n] ?? "").trim();
-    if (line.length < 5 || line.length > 90) continue;
-    const parts = line.split(/\s+[|–—-]\s+|\s*\|\s*|\s+\(/).map((p) => p.trim());
-    // "Senior Consultant, Technology" on one line and the firm on the next.
-    const titleAbove = (tail[n - 1] ?? "").trim();
-    const above =
-      titleAbove.length < 70 && (ROLEISH.test(titleAbove) || AGENCY_TITLE.test(titleAbove)) ? titleAbove : "";
-    if (parts.length < 2 && !above) continue;
+    if (line.length < 3 || line.length > 90) continue;
+    const parts = line.split(/\s+[|–—-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
+    // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
+    const lineAbove = (tail[n - 1] ?? "").trim();
+    const above = lineAbove.length < 70 && titled(lineAbove) ? lineAbove : "";
     for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] ?? "";
+      let part = parts[k] ?? "";
+      // "Recrutement Ardentis", "Talent Acquisition Fabrikam": the function names itself.
+      const prefix = FUNCTION_PREFIX.exec(part);
+      if (prefix) part = part.slice(prefix[0].length);
       const other = `${above} ${parts.filter((_, j) => j !== k).join(" ")}`;
-      if (!(
-        ROLEISH.test(other) ||
-        AGENCY_TITLE.test(other) ||
-        /\b(?:talent|people|recruit|hr|rh)\b/i.test(other)
-      ))
-        continue;
+      if (!prefix && !titled(other)) continue;
       const firm = firmName(part);
-      if (!firm) continue;
+      if (!firm || people.has(fold(firm))) continue;
       return { firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other) };
     }
   }
   return null;
 }
 
+function titled(text: string): boolean {
+  return ROLEISH.test(text) || AGENCY_TITLE.test(text) || FUNCTION_LINE.test(text);
+}
+
+const FUNCTION_LINE =
+  /\b(?:talent|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;
+const FUNCTION_PREFIX =
+  /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
+
+const LEGAL_TAIL =
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab)\.?)+$/i;
+
 function firmName(part: string): string | null {
   const m = new RegExp(`^(?:(?:the) )?(${NAME})$`, "u").exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
-  const name = m?.[1]?.replace(/[.,]+$/, "");
+  const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
+  if (AGENCY_TITLE.test(name) && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, ""))) return null;
   if (notOrgPhrase(name)) return null;
   // A city or a phone line is not a firm; a firm has a capitalised word of three letters or more.
   if (/\d{3}/.test(name) || !/\p{Lu}[\p{L}]{2,}/u.test(name)) return null;

@@ -60,9 +60,9 @@ describe("vetParties", () => {
       null,
     ],
     [
-      "the signature names the employer when nothing else did",
+      "the signature names the employer when nothing else did, without its legal form",
       { text: "Looking forward to it.\nKind regards,\nLee Park\nPeople Partner | Corvid Freight Ltd" },
-      "Corvid Freight Ltd",
+      "Corvid Freight",
       null,
     ],
   ])("%s", (_why, input, company, agency) => {
