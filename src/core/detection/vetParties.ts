@@ -47,15 +47,19 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
-  /\b(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search|intercedent|sourcer|talent partner|selecionador[a]?|seleccionador[a]?|selezionatore|selezionatrice)\b/i;
+  /(?<![\p{L}])(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search|intercedent|sourcer|talent partner|selecionador[a]?|seleccionador[a]?|selezionatore|selezionatrice)(?![\p{L}])/iu;
+
+/** Titles that only someone placing candidates with clients carries. */
+const PLACER_TITLE =
+  /(?<![\p{L}])(?:recruitment consultant|search consultant|talent consultant|headhunter|consultor[a]? de (?:recrutamento|recrutamento e seleção|selección|seleccion|reclutamiento)|conseill(?:er|ère) en recrutement|consultant(?:e)? en recrutement|consulente (?:di|per la) selezione|personalberater(?:in)?|personaldienstleister|intercedent|wervingsconsulent)(?![\p{L}])/iu;
 
 /** Firm names that say the firm finds people for others. */
 const AGENCY_NAME =
-  /\b(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet)\b/i;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet)(?![\p{L}])/iu;
 
 const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
@@ -87,6 +91,7 @@ export function vetParties(input: VetInput): Vetted {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
     if (at?.[1]) company = at[1].trim();
   }
+  const rejected = company;
   if (company && (personName(company, input, hay) || notOrgPhrase(company))) {
     notes.push(`'${company}' is a person or a phrase, not the company`);
     company = null;
@@ -99,9 +104,9 @@ export function vetParties(input: VetInput): Vetted {
   const people = new Set<string>([fold(input.ownerName)]);
   for (const p of [input.sender, ...input.attendees])
     if (p?.name) people.add(fold(p.name.split(/\s+(?:via|at|@|from)\s+/i)[0] ?? ""));
-  const sig = signatureFirm(input.text, people);
+  const sig = signatureFirm(input.text, people, [company, agency, domainOf(input.sender)]);
   const forClient = CLIENT_MENTION.test(hay);
-  if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm)) sig.agency = false;
+  if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
     // The author's own firm places candidates: it is the agency, and the client is the company.
     agency = sig.firm;
@@ -112,8 +117,6 @@ export function vetParties(input: VetInput): Vetted {
     else company = sig.firm;
   } else if (sig && !company && agency && compact(agency) !== compact(sig.firm) && !sig.agency) {
     company = sig.firm;
-  } else if (sig && sig.agency && agency === null && company === null) {
-    agency = sig.firm;
   }
   // "my client (a Series C fintech…)": the writer's firm is the agency even when the client is unnamed.
   if (company && !agency && CLIENT_WORD.test(hay) && sig && compact(sig.firm) === compact(company)) {
@@ -121,11 +124,53 @@ export function vetParties(input: VetInput): Vetted {
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
   }
-  if (agency && !company) {
-    const client = clientNamed(hay, agency, input);
-    if (client) company = client;
-  }
+  if (agency && !company) company = clientNamed(hay, agency, input);
+  // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
+  // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
+  if (!company && !agency && rejected) company = teamSigning(hay, people) ?? firmWith(hay, input);
+  // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
+  if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
+}
+
+function domainOf(p: Party | null): string | null {
+  const host = p?.address.split("@")[1]?.toLowerCase() ?? "";
+  const parts = host.split(".");
+  const label =
+    parts.length >= 2
+      ? parts[parts.length - 2] === "co" || parts[parts.length - 2] === "com"
+        ? parts[parts.length - 3]
+        : parts[parts.length - 2]
+      : undefined;
+  return label ? label.replace(/-/g, "") : null;
+}
+
+const TEAM_LINE = new RegExp(
+  String.raw`^\s*(?:[—–-]+\s*)?(?:the )?(${NAME}) (?:Talent Acquisition|Talent Team|Talent|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|People|HR(?: Team)?|Careers|Recrutement|Reclutamiento|Recrutamento|Selezione)\s*$`,
+  "mu",
+);
+
+function teamSigning(hay: string, people: Set<string>): string | null {
+  const name = TEAM_LINE.exec(hay)?.[1];
+  if (!name || people.has(fold(name))) return null;
+  return firmName(name);
+}
+
+const APPLIED_WITH = new RegExp(
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:ing)? (?:with|at)|candidature (?:chez|à)|candidatura (?:a|en|na|presso)|Bewerbung (?:bei|an))(?: the)? (${NAME})`,
+  "u",
+);
+
+function firmWith(hay: string, input: VetInput): string | null {
+  const m = APPLIED_WITH.exec(hay);
+  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+  if (!name || personName(name, input, hay) || notOrgPhrase(name)) return null;
+  const after = hay.slice(
+    (m?.index ?? 0) + (m?.[0].length ?? 0),
+    (m?.index ?? 0) + (m?.[0].length ?? 0) + 40,
+  );
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
+  return firmName(name);
 }
 
 function personName(name: string, input: VetInput, hay: string): boolean {
@@ -187,9 +232,14 @@ const JOB_NOUN =
   /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
 
 /** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
-function signatureFirm(text: string, people: Set<string>): { firm: string; agency: boolean } | null {
+function signatureFirm(
+  text: string,
+  people: Set<string>,
+  known: (string | null)[],
+): { firm: string; agency: boolean; placer: boolean } | null {
   const lines = text.split("\n");
   const tail = lines.slice(Math.max(0, lines.length - 14));
+  const found: { firm: string; agency: boolean; placer: boolean }[] = [];
   for (let n = 0; n < tail.length; n++) {
     const line = (tail[n] ?? "").trim();
     if (line.length < 3 || line.length > 90) continue;
@@ -206,10 +256,20 @@ function signatureFirm(text: string, people: Set<string>): { firm: string; agenc
       if (!prefix && !titled(other)) continue;
       const firm = firmName(part);
       if (!firm || people.has(fold(firm))) continue;
-      return { firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other) };
+      // A consultant's title beside a firm whose name says it places people.
+      const placer = PLACER_TITLE.test(other) || (AGENCY_TITLE.test(other) && AGENCY_NAME.test(firm));
+      found.push({ firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other), placer });
     }
   }
-  return null;
+  // The firm the readers or the sender's domain already point at wins over a department line.
+  const keys = known.filter((k): k is string => !!k).map((k) => compact(k));
+  return (
+    found.find((f) =>
+      keys.some((k) => k.length >= 3 && (compact(f.firm).startsWith(k) || k.startsWith(compact(f.firm)))),
+    ) ??
+    found[0] ??
+    null
+  );
 }
 
 function titled(text: string): boolean {
