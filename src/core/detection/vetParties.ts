@@ -33,7 +33,7 @@ export interface Vetted {
   notes: string[];
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
 
 const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
@@ -66,13 +66,12 @@ const CLIENT_NAMED = new RegExp(
   "u",
 );
 const CLIENT_WORD =
-  /\b(?:(?:my|our) client|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever)|on behalf of)\b/i;
+  /\b(?:(?:my|our) client|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 const ON_BEHALF = new RegExp(
   String.raw`\b(?:on behalf of|au nom de|pour le compte de|im auftrag von|en nombre de|em nome de|per conto di|namens) (?:the )?(${NAME})`,
   "u",
 );
-const CLIENT_MENTION =
-  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*|on behalf of|au nom de|pour le compte de|en nombre de|em nome de|per conto di)\b/i;
+const CLIENT_MENTION = /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 const STRONG_AGENCY =
   /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
@@ -102,8 +101,17 @@ export function vetParties(input: VetInput): Vetted {
   }
 
   const people = new Set<string>([fold(input.ownerName)]);
-  for (const p of [input.sender, ...input.attendees])
-    if (p?.name) people.add(fold(p.name.split(/\s+(?:via|at|@|from)\s+/i)[0] ?? ""));
+  // People are the display names their own mailbox spells (sanne.visser@…), not an ATS sending
+  // in a company's name.
+  for (const p of [input.sender, ...input.attendees]) {
+    const person = p?.name.split(/\s+(?:via|at|@|from)\s+/i)[0]?.trim() ?? "";
+    const local = compact(p?.address.split("@")[0] ?? "");
+    const words = person
+      .split(/\s+/)
+      .map((w) => compact(w))
+      .filter((w) => w.length >= 3);
+    if (person && local && words.some((w) => local.includes(w))) people.add(fold(person));
+  }
   const sig = signatureFirm(input.text, people, [company, agency, domainOf(input.sender)]);
   const forClient = CLIENT_MENTION.test(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
@@ -127,7 +135,9 @@ export function vetParties(input: VetInput): Vetted {
   if (agency && !company) company = clientNamed(hay, agency, input);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
-  if (!company && !agency && rejected) company = teamSigning(hay, people) ?? firmWith(hay, input);
+  if (!company && !agency)
+    company = teamSigning(hay, people) ?? firmWith(hay, input) ?? displayedFirm(input, hay, people);
+  if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
@@ -157,9 +167,24 @@ function teamSigning(hay: string, people: Set<string>): string | null {
 }
 
 const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:ing)? (?:with|at)|candidature (?:chez|à)|candidatura (?:a|en|na|presso)|Bewerbung (?:bei|an))(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek) bij)(?: the)? (${NAME})`,
   "u",
 );
+
+/**
+ * An ATS sends in the employer's name from its own domain ("Granite Ridge Building Products"
+ * <no-reply@smartrecruiters.com>): a display name that the body writes again, that no one signs
+ * or is greeted with, and that is not the tool's own name.
+ */
+function displayedFirm(input: VetInput, hay: string, people: Set<string>): string | null {
+  const name = input.sender?.name.split(/\s+via\s+/i)[0]?.trim() ?? "";
+  if (!name || name.split(/\s+/).length > 6 || people.has(fold(name))) return null;
+  const host = compact(input.sender?.address.split("@")[1] ?? "");
+  if (host && host.includes(compact(name))) return null;
+  const body = hay.slice(hay.indexOf("\n") + 1);
+  if (!body.includes(name) || personName(name, input, hay) || signs(name, hay)) return null;
+  return firmName(name);
+}
 
 function firmWith(hay: string, input: VetInput): string | null {
   const m = APPLIED_WITH.exec(hay);
@@ -218,18 +243,23 @@ const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
 function notOrgPhrase(name: string): boolean {
-  if (name.includes(",")) return true;
+  if (name.includes(",") || /\d{4}/.test(name)) return true;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
   const last = fold(words[words.length - 1] ?? "");
-  return words.length <= 4 && JOB_NOUN.test(last) && !AGENCY_NAME.test(name);
+  if (words.length <= 4 && JOB_NOUN.test(last) && !AGENCY_NAME.test(name)) return true;
+  // "Projektmanager:in", "UX Researcher", "Field Sales": job titles and functions read from a subject.
+  return words.length <= 4 && JOB_SUFFIX.test(last);
 }
 
 const JOB_NOUN =
   /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
+
+const JOB_SUFFIX =
+  /(?:manager|researcher|engineer|developer|analyst|designer|coordinator|director|specialist|assistant|architect|scientist|administrator|accountant|recruiter|technician|sales|marketing|mitarbeiter|leiter|entwickler|berater|referent|beheerder|ontwikkelaar|adviseur)(?::?in(?:nen)?|\(?m\/w\/d\)?)?$/;
 
 /** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
 function signatureFirm(
