@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -75,6 +75,11 @@ const CLIENT_MENTION = /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdra
 /** Firm names that only a recruiting firm carries. */
 const STRONG_AGENCY =
   /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
+// "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
+const WANTS_TO_MEET = new RegExp(
+  String.raw`(?:^|[-–:,.!]\s+|\n)(${NAME}) (?:would like to (?:meet|interview|invite|speak)|wants? to (?:meet|interview)|has asked to meet|aimerait vous rencontrer|souhaite vous rencontrer|möchte Sie (?:gerne )?kennenlernen|quiere conocerte|gostaria de (?:te )?conhecer|desidera incontrarla|wil (?:je|u) graag ontmoeten)`,
+  "u",
+);
 const STEP_WITH = new RegExp(
   String.raw`\b(?:interview|entrevista|entretien|colloquio|gesprek|gespräch|gesprach|call|meeting|conversation|chat)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
@@ -156,18 +161,24 @@ function domainOf(p: Party | null): string | null {
 }
 
 const TEAM_LINE = new RegExp(
-  String.raw`^\s*(?:[—–-]+\s*)?(?:the )?(${NAME}) (?:Talent Acquisition|Talent Team|Talent|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|People|HR(?: Team)?|Careers|Recrutement|Reclutamiento|Recrutamento|Selezione)\s*$`,
+  String.raw`^\s*(?:[—–-]+\s*)?(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Talent|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|People|HR(?: Team)?|Careers|Recrutement|Reclutamiento|Recrutamento|Selezione)\s*$`,
   "mu",
 );
 
+// "Cobalt Reinsurance Recruiting is inviting you to a scheduled Zoom meeting."
+const TEAM_INVITES = new RegExp(
+  String.raw`(?:^|[.!]\s+|\n)(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|HR(?: Team)?|Careers) (?:is inviting|invites|would like|has invited|has scheduled)`,
+  "u",
+);
+
 function teamSigning(hay: string, people: Set<string>): string | null {
-  const name = TEAM_LINE.exec(hay)?.[1];
+  const name = TEAM_LINE.exec(hay)?.[1] ?? TEAM_INVITES.exec(hay)?.[1];
   if (!name || people.has(fold(name))) return null;
   return firmName(name);
 }
 
 const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek) bij)(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek) bij)(?: the)? (${NAME})`,
   "u",
 );
 
@@ -239,11 +250,21 @@ function signs(name: string, hay: string): boolean {
   return false;
 }
 
+const CLOSING_PHRASE =
+  /^(?:kind|best|warm|many|with)? ?(?:regards|wishes|thanks)|^(?:viele|beste|freundliche|herzliche|liebe) gr(?:ü|u)(?:ß|ss)e|^mit freundlichen gr|^met vriendelijke groet|^(?:bien )?cordialement|^(?:un )?saludos?|^(?:cordiali|distinti) saluti|^atenciosamente|^(?:com os )?melhores cumprimentos|^abra(?:ç|c)os?$/i;
+
 const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
 function notOrgPhrase(name: string): boolean {
   if (name.includes(",") || /\d{4}/.test(name)) return true;
+  if (CLOSING_PHRASE.test(name)) return true;
+  // "March 10", "Feb 23": a date read as a name.
+  if (
+    /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?$/u.test(name) &&
+    NOT_ORG_WORD.test(name.split(" ")[0]?.replace(".", "") ?? "")
+  )
+    return true;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
@@ -329,7 +350,7 @@ function firmName(part: string): string | null {
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 function clientNamed(hay: string, agency: string, input: VetInput): string | null {
-  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH]) {
+  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET]) {
     const m = re.exec(hay);
     const name = m?.[1]
       ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
