@@ -64,6 +64,16 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie)\b/,
     "newsletter or job alert",
   ),
+  // A feature, story or episode the owner is interviewed for as a source or guest.
+  cue(
+    /\b(?:(?:be|being) interviewed (?:for|on|about) (?:our|the|a|an)|for our (?:feature|story|piece|episode|series|column|issue)|(?:feature|story|piece|episode) (?:on|about) [a-z]|hospitality trends feature|questions (?:are )?attached for the (?:piece|feature|article))\b/,
+    "press or media interview",
+  ),
+  // A course or class about interviewing is learning, not hiring.
+  cue(
+    /\b(?:your (?:course|class|cohort|enrolment|enrollment)|(?:module|lesson|week) 1 (?:goes live|starts|begins)|(?:course|class|workshop|bootcamp) (?:on|about) interview(?:ing|s)?|formation (?:aux|a l')? ?entretiens?|kurs (?:zum|fur das) vorstellungsgesprach|curso de entrevistas?)\b/,
+    "webinar or event",
+  ),
 ];
 
 /** The owner is on the hiring side. */
@@ -102,6 +112,11 @@ export const MORE_INTERVIEWER: Cue[] = [
   cue(
     /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|feedback pendiente|(?:cargar|carga|cargaste|completa|completar|enviar|envia) (?:tu |su |el )?feedback|(?:votre|ton) (?:feedback|retour) sur l'entretien (?:avec|de)|(?:dein|ihr) feedback zum (?:interview|gesprach) mit|(?:o )?seu feedback da entrevista|il tuo feedback sul colloquio|je feedback over het gesprek met|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
     "scorecard or feedback request",
+  ),
+  // The candidate in the third person, moving or confirming their slot with the owner.
+  cue(
+    /\b(?:the (?:candidate|applicant) (?:has )?(?:asked|requested|would like|wants|needs) to (?:move|reschedule|change|push)|(?:le|la) candidat(?:e)? (?:a )?demande a (?:deplacer|decaler)|(?:der|die) (?:kandidat(?:in)?|bewerber(?:in)?) (?:hat|mochte) (?:um )?(?:eine )?(?:verschiebung|verschieben))\b/,
+    "another person is the candidate",
   ),
 ];
 
@@ -143,6 +158,11 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
   cue(
     /\b(?:(?:completer|completar|completare|realizar|realize|realizzare|absolvieren|bearbeiten|maken|afronden)\b[^.\n]{0,30}\b(?:test|prueba|teste|assessment|online-test)\b(?![^.\n]{0,40}(?:with|avec|con|com|mit|met) )|(?:para entregarla|para entregar(?:la|lo)?|da consegnare|a (?:nous )?rendre|abzugeben|in te leveren)\b|complete (?:an?|the|your|this) (?:online |short )?(?:coding |technical )?(?:assessment|test|challenge|questionnaire)|self-paced|before (?:it|the link) expires|link (?:expires|is valid)|record your (?:answers|responses)|test en ligne|prueba en linea|online-test|teste online|personality (?:test|questionnaire)|psychometric)\b/,
     "asynchronous assessment",
+  ),
+  // Calendar tools announce a cancellation in the subject ("Event Cancelled:", "Cancellation of meeting").
+  cue(
+    /^(?:canceled|cancelled|cancellation(?: of (?:meeting|event))?|event cancel+ed|meeting cancel+ed|abgesagt|storniert|absage|annule|annulation|cancelado|cancelada|cancelacion|cancelamento|geannuleerd|annullato|annullamento)\b/,
+    "cancelled",
   ),
 ];
 
