@@ -1,5 +1,6 @@
 import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
+import { fold } from "./fold";
 import { gatherEvidence } from "./gatherEvidence";
 import { judgeRole } from "./judgeRole";
 import { judgeSchedule } from "./judgeSchedule";
@@ -9,6 +10,12 @@ import { readStage } from "./readStage";
 import { refineParties } from "./refineParties";
 import { vetParties } from "./vetParties";
 import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
+
+function withoutNames(text: string, ...names: (string | null)[]): string {
+  let out = text;
+  for (const n of names) if (n && n.length >= 3) out = out.split(fold(n)).join(" ");
+  return out;
+}
 
 /**
  * Decides whether one mailbox item is a job interview in which the owner is the candidate,
@@ -68,7 +75,8 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   }
   let stage: Detection["stage"] = null;
   if (schedule.interview) {
-    const s = readStage(v.fs, v.fb);
+    // "Apex Technical Staffing", "Final Mile Logistics": names of the parties are not stage cues.
+    const s = readStage(withoutNames(v.fs, company, agency), withoutNames(v.fb, company, agency));
     stage = s.stage;
     if (s.reason) signals.push(s.reason);
   }

@@ -23,6 +23,13 @@ const SCREEN =
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
+// A day of back-to-back interviews at the employer, as the other languages name it.
+const DAY_OF_INTERVIEWS =
+  /\b(?:journee d'entretiens|jornada de entrevistas|dia de entrevistas|giornata di colloqui|bewerbertag|auswahltag|sollicitatiedag|selectiedag|(?:votre|uw|ihr|su|sua|la sua) (?:venue|bezoek|besuch|visita) (?:sur|op|an|en|na|alla|presso) (?:notre|ons|unserem|nuestra|nossa|la nostra|il nostro) (?:site|kantoor|standort|sede|oficina|escritorio|ufficio|campus))\b/;
+// Case presentations as Portuguese, Spanish and French mail write them.
+const MORE_TECH =
+  /\b(?:apresentacao do (?:case|caso)|apresentar (?:o|um) case|presentacion del case|presentation (?:du|d'un) (?:cas|case)|case (?:study )?presentation|business case (?:presentation|exercise))\b/;
+
 // The grouped form of each pattern (see anyOf) says quickly that a text has no such cue, which
 // is the common case; only texts that have one pay for the plain pattern's match.
 const groupedForms = new Map<RegExp, RegExp>();
@@ -44,7 +51,9 @@ function cueIn(text: string): Stage | null {
   };
   scan(FINAL, "final");
   scan(TECH, "technical");
+  scan(MORE_TECH, "technical");
   scan(ONSITE, "onsite");
+  scan(DAY_OF_INTERVIEWS, "onsite");
   scan(SCREEN, "screen");
   if (hits.length === 1 && hits[0]?.[1] === "onsite" && PREMISES.test(text) && MANAGER_OR_CLIENT.test(text)) {
     const strong = ONSITE.exec(text.replace(PREMISES, " "));
