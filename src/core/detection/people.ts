@@ -74,16 +74,49 @@ export function namesOtherCandidate(
     [subject, foldedSubject],
     [head, foldedText.slice(0, 1600)],
   ];
+  const ownerLast = owner.split(" ").pop() ?? "";
   for (const [gate, re] of OTHER_CANDIDATE) {
     // Gates are lower-case keywords tested on the folded text; the name patterns need the case.
     for (const [src, folded] of sources) {
       if (!gate.test(folded)) continue;
-      const who = re.exec(src)?.[1];
-      if (!who) continue;
+      const m = re.exec(src);
+      const who = m?.[1];
+      if (!m || !who) continue;
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
+      if (notSomeoneElse(who, src, m.index + m[0].length, ownerLast, foldedText)) continue;
       return true;
     }
   }
   return false;
+}
+
+// Last words of job titles: "Interview – Financial Analyst (Daniel Okafor)" names a role, not a person.
+const TITLE_WORD =
+  /^(?:analyst|engineer|developer|manager|designer|director|planner|supervisor|specialist|coordinator|consultant|architect|scientist|officer|assistant|administrator|accountant|associate|lead|intern|technician|operator|advisor|representative|executive|nurse|pharmacist|teacher|controller|buyer|recruiter|partner|owner|einkauf|vertrieb|sachbearbeitung|sachbearbeiter(?:in)?|entwickler(?:in)?|leiter(?:in)?|analista|ingeniero|ingenieur|developpeur|responsable|gerente|tecnico|technicien|commerciale?|ontwikkelaar|adviseur|medewerker)$/;
+
+/**
+ * The name a pattern read is not another candidate when it is a job title, when the owner's own
+ * name follows it in brackets ("(J. Neumann)"), or when the mail has the owner meet it ("your
+ * interview with Copperline Energy").
+ */
+function notSomeoneElse(
+  who: string,
+  src: string,
+  end: number,
+  ownerLast: string,
+  foldedText: string,
+): boolean {
+  const last = fold(who.split(" ").pop() ?? "");
+  if (TITLE_WORD.test(last)) return true;
+  const bracket = /^\s*\(([^)]{1,60})\)/.exec(src.slice(end - 1, end + 60))?.[1];
+  if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
+  const w = fold(who);
+  return (
+    foldedText.includes(`with ${w}`) ||
+    foldedText.includes(`at ${w}`) ||
+    foldedText.includes(`avec ${w}`) ||
+    foldedText.includes(`bei ${w}`) ||
+    foldedText.includes(`con ${w}`)
+  );
 }

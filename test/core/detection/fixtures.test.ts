@@ -13,7 +13,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored holdout (time formats, legal forms, trades that sound like non-job interviews,
  * blockers mentioned in passing, hiring-side mail in seven languages); authored-variants3.jsonl
  * holds probes written after the third (clients named by headhunters, go-betweens without an agency
- * word, regional offices, quick chats, relatives' interviews).
+ * word, regional offices, quick chats, relatives' interviews); authored-variants4.jsonl holds probes
+ * written in the second session (regional clock spellings, agendas, signatures that name the firm,
+ * consultants signing for a client, cancellation subjects, press features, courses, the candidate
+ * in the third person).
  */
 
 const LEGAL =
@@ -33,6 +36,7 @@ const table = [
   ...load("authored-variants.jsonl"),
   ...load("authored-variants2.jsonl"),
   ...load("authored-variants3.jsonl"),
+  ...load("authored-variants4.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
