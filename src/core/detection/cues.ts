@@ -33,7 +33,7 @@ export const INTERVIEW_WORDS = cue(
 
 /** Conversations that are screens even without the word interview. */
 export const SCREEN_CALL = cue(
-  /\b(?:phone screen(?:ing)?|screening (?:call|conversation|interview)|recruiter (?:screen|call|conversation|screening)|introductory (?:call|phone|conversation|chat)|intro call|initial (?:call|screening|conversation|chat)|talent[- ]partner call|premier echange|echange telephonique|llamada de selecci?on|kennenlerngesprach|erstgesprach|telefoninterview|primeiro contato|chiamata conoscitiva|entretien rh|hr screening|kennismaking(?:sgesprek)?|(?:kurzes |erstes )?telefonat (?:zu|uber|bezuglich) (?:ihrer|deiner) bewerbung|kurzes telefonat|entrevista por competencias|(?:call|chat|gesprek|kennismaking|telefonat|gesprach|appel|echange|llamada|conversa|chiamata) (?:with|met|mit|avec|con|com) (?:the |a |our |de |der |dem |unserer |unserem |la |le |notre |el |nuestro |nuestra |o |a |nosso |nossa |il |la nostra |il nostro )?(?:recruiter|recruiterin|recruteur|recruteuse|reclutador|reclutadora|recrutador|recrutadora|selezionatore|selezionatrice|talent partner))\b/,
+  /\b(?:phone screen(?:ing)?|intro(?:ductory)? screen|screening (?:call|conversation|interview)|recruiter (?:screen|call|conversation|screening)|introductory (?:call|phone|conversation|chat)|intro call|initial (?:call|screening|conversation|chat)|talent[- ]partner call|premier echange|echange telephonique|llamada de selecci?on|kennenlerngesprach|erstgesprach|telefoninterview|primeiro contato|chiamata conoscitiva|entretien rh|hr screening|kennismaking(?:sgesprek)?|(?:kurzes |erstes )?telefonat (?:zu|uber|bezuglich) (?:ihrer|deiner) bewerbung|kurzes telefonat|entrevista por competencias|(?:call|chat|gesprek|kennismaking|telefonat|gesprach|appel|echange|llamada|conversa|chiamata) (?:with|met|mit|avec|con|com) (?:the |a |our |de |der |dem |unserer |unserem |la |le |notre |el |nuestro |nuestra |o |a |nosso |nossa |il |la nostra |il nostro )?(?:recruiter|recruiterin|recruteur|recruteuse|reclutador|reclutadora|recrutador|recrutadora|selezionatore|selezionatrice|talent partner))\b/,
   "screening call",
 );
 
@@ -61,7 +61,7 @@ export const NOT_JOB: Cue[] = [
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
