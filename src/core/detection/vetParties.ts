@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -59,7 +59,7 @@ const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
 
 const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
@@ -77,7 +77,12 @@ const STRONG_AGENCY =
   /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 const WANTS_TO_MEET = new RegExp(
-  String.raw`(?:^|[-–:,.!]\s+|\n)(${NAME}) (?:would like to (?:meet|interview|invite|speak)|wants? to (?:meet|interview)|has asked to meet|aimerait vous rencontrer|souhaite vous rencontrer|möchte Sie (?:gerne )?kennenlernen|quiere conocerte|gostaria de (?:te )?conhecer|desidera incontrarla|wil (?:je|u) graag ontmoeten)`,
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt)\b`,
+  "u",
+);
+// "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".
+const TEAM_AT = new RegExp(
+  String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|l'équipe (?:de|d')|el equipo de|o time (?:da|do|de)|het team van|il team di|das Team (?:von|bei)) (?:the )?(${NAME})`,
   "u",
 );
 const STEP_WITH = new RegExp(
@@ -96,7 +101,7 @@ export function vetParties(input: VetInput): Vetted {
     if (at?.[1]) company = at[1].trim();
   }
   const rejected = company;
-  if (company && (personName(company, input, hay) || notOrgPhrase(company))) {
+  if (company && (personName(company, input, hay) || notOrgPhrase(company) || onlyInTitles(company, hay))) {
     notes.push(`'${company}' is a person or a phrase, not the company`);
     company = null;
   }
@@ -137,15 +142,45 @@ export function vetParties(input: VetInput): Vetted {
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
   }
-  if (agency && !company) company = clientNamed(hay, agency, input);
+  // "Polder Werving": a firm whose name says it recruits for others is the agency.
+  if (company && !agency && STRONG_AGENCY.test(company)) {
+    agency = company;
+    company = clientNamed(hay, agency, input);
+  }
+  if (agency && !company) company = clientNamed(hay, agency, input) ?? hostFirm(hay, agency);
+  if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
   if (!company && !agency)
-    company = teamSigning(hay, people) ?? firmWith(hay, input) ?? displayedFirm(input, hay, people);
+    company =
+      teamSigning(hay, people) ??
+      firmWith(hay, input) ??
+      hostFirm(hay, null) ??
+      displayedFirm(input, hay, people);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
+}
+
+// Booking tools print the host with their team: "Host: Rosie Fairbanks (Talent, Oakmere Renewables)".
+const HOST_TEAM = new RegExp(
+  String.raw`\((?:Talent(?: Acquisition)?|Recruiting|Recruitment|HR|People|Hiring)\s*[,|–-]\s*(${NAME})\)`,
+  "u",
+);
+
+function hostFirm(hay: string, agency: string | null): string | null {
+  const name = HOST_TEAM.exec(hay)?.[1];
+  if (!name || (agency && compact(agency) === compact(name))) return null;
+  return firmName(name);
+}
+
+/** "Polder Werving" from a domain, written "Polder Werving & Selectie" in the mail. */
+function fullerFirm(name: string, hay: string): string {
+  const at = hay.indexOf(`${name} & `);
+  if (at < 0) return name;
+  const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
+  return more ? `${name} & ${more}` : name;
 }
 
 function domainOf(p: Party | null): string | null {
@@ -178,7 +213,7 @@ function teamSigning(hay: string, people: Set<string>): string | null {
 }
 
 const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek) bij)(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
   "u",
 );
 
@@ -255,6 +290,24 @@ const CLOSING_PHRASE =
 
 const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
+
+/**
+ * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
+ * the name, a job word or a step word follows it, so it is the start of a title, not a firm.
+ */
+function onlyInTitles(name: string, hay: string): boolean {
+  let seen = 0;
+  for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(hay.charAt(i - 1))) continue;
+    seen++;
+    const after = hay.slice(i + name.length, i + name.length + 24);
+    if (!TITLE_AFTER.test(after)) return false;
+  }
+  return seen > 0;
+}
+
+const TITLE_AFTER =
+  /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
 
 function notOrgPhrase(name: string): boolean {
   if (name.includes(",") || /\d{4}/.test(name)) return true;
@@ -350,7 +403,7 @@ function firmName(part: string): string | null {
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 function clientNamed(hay: string, agency: string, input: VetInput): string | null {
-  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET]) {
+  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
     const m = re.exec(hay);
     const name = m?.[1]
       ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
