@@ -16,7 +16,7 @@ import { formatWithOffset, wallClockToEpoch } from "./zonedTime";
 
 // "Please confirm by Thursday 5 PM": a reply deadline, not the interview.
 const DEADLINE_BEFORE =
-  /\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?$/i;
+  /\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s*)?)?$/i;
 
 function isDeadline(text: string, matched: string): boolean {
   const at = text.indexOf(matched);

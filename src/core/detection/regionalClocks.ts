@@ -54,8 +54,33 @@ const DATE_THEN_AGENDA = new RegExp(
   "giu",
 );
 
+// "Dia 10 de fevereiro, quarta-feira, a partir das 9h30", "this Thursday (25 February) at 2pm":
+// a weekday written after or around the date, and "from" as the other languages say it.
+const WEEKDAY_AFTER_DATE = new RegExp(
+  String.raw`((?<!\d)\d{1,2}(?:º)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY})(?![\p{L}]),?`,
+  "giu",
+);
+const BRACKETED_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES}))\)`,
+  "giu",
+);
+const FROM_WORDS =
+  /\b(?:a partir das|a partir de las|a partir de|à partir de|a partire dalle|vanaf|ab)\s+(?=\d)/gi;
+
+// After a written date only ("10 December at 2pm", "Dec 10, 2pm"): relative days keep their own reader.
+const BARE_HOUR = new RegExp(
+  String.raw`((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+(?:at\s+|@\s+)?)(\d{1,2})(\s?[ap]\.?m\.?)(?![\p{L}])`,
+  "giu",
+);
+
 export function regionalClocks(text: string, refMs: number): string {
   let out = text;
+  if (/\d\s+(?:de\s+)?\p{L}+\.?,?\s+\p{L}/u.test(out)) out = out.replace(WEEKDAY_AFTER_DATE, "$1");
+  if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
+  out = out.replace(FROM_WORDS, "at ");
+  // "10 December at 2pm": the date-and-time patterns want minutes.
+  if (BARE_HOUR.test(out))
+    out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
   if (out.includes("\n") && /\n\s*\d{1,2}[:.]\d{2}/.test(out))
     out = out.replace(
       DATE_THEN_AGENDA,

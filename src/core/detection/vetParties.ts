@@ -59,7 +59,7 @@ const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talento|talentos|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
 
 const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
@@ -346,8 +346,9 @@ function signatureFirm(
   const found: { firm: string; agency: boolean; placer: boolean }[] = [];
   for (let n = 0; n < tail.length; n++) {
     const line = (tail[n] ?? "").trim();
-    if (line.length < 3 || line.length > 90) continue;
-    const parts = line.split(/\s+[|–—-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
+    // Agenda lines ("9:00 AM – 9:45 AM System design · Naomi Kessler") are not signatures.
+    if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
+    const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
     const lineAbove = (tail[n - 1] ?? "").trim();
     const above = lineAbove.length < 70 && titled(lineAbove) ? lineAbove : "";

@@ -33,6 +33,20 @@ describe("findStart", () => {
     ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
     ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
     [
+      "Dia 16 de dezembro, quarta-feira, a partir das 9h30, nos nossos escritórios.",
+      "pt",
+      TUE,
+      "Europe/Lisbon",
+      "2026-12-16T09:30:00+00:00",
+    ],
+    [
+      "It's this Thursday (10 December) at 2pm on Teams.",
+      "en",
+      TUE,
+      "Europe/Dublin",
+      "2026-12-10T14:00:00+00:00",
+    ],
+    [
       "When: Wednesday, December 16, 2026 between 2:00 PM - 3:00 PM (Europe/Madrid)",
       "en",
       TUE,
