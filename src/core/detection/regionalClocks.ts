@@ -43,14 +43,17 @@ const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY})\)(?=[\s,.;:]
 // "jueves 4", "Thursday the 4th", "giovedì 4": the day number must not be followed by a month,
 // a clock separator or more digits (those are dates or times the readers already know).
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?\s+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./h]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?\s+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
   "giu",
 );
 
 // A date with no clock on its line ("on Thursday, February 18. Your schedule (all times CET):")
 // followed by an agenda whose first line starts with a clock ("09:00 – 09:45 Coding").
 const DATE_THEN_AGENDA = new RegExp(
-  String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?\s*)(\d{1,2}[:.]\d{2})(?=\s*(?:[-–—]|to|bis|tot|a|à)\s*\d)`,
+  String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
+    // The clock opens the next line: an agenda ("09:00 – 09:45 Coding") or a labelled or
+    // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)").
+    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*)?)(\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:\s?[ap]\.?m\.?)?)(?![\d])([^\n]{0,60})`,
   "giu",
 );
 
@@ -79,12 +82,16 @@ export function regionalClocks(text: string, refMs: number): string {
   if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
   out = out.replace(FROM_WORDS, "at ");
   // "10 December at 2pm": the date-and-time patterns want minutes.
-  if (BARE_HOUR.test(out))
+  if (/\d\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
-  if (out.includes("\n") && /\n\s*\d{1,2}[:.]\d{2}/.test(out))
+  if (out.includes("\n") && /\n[^\p{L}\d\n]{0,6}(?:\p{L}{2,9}\s*:\s*)?\d{1,2}(?:[:.]\d{2}|h)/u.test(out))
     out = out.replace(
       DATE_THEN_AGENDA,
-      (_, date: string, between: string, clock: string) => `${date} at ${clock}${between}${clock}`,
+      (_, date: string, between: string, lead: string, clock: string, rest: string) => {
+        const at = clock.replace(/h(\d{2})?$/, (_h, m?: string) => `:${m ?? "00"}`);
+        // The rest of the time line follows, so a zone written there ("15:00 CET") still applies.
+        return `${date} at ${at}${rest}${between}${lead}${clock}${rest}`;
+      },
     );
   if (/\d\s?h[sr]/i.test(out))
     out = out

@@ -33,6 +33,20 @@ describe("findStart", () => {
     ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
     ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
     [
+      "Wednesday, December 16, 2026\n10:00 AM - 10:45 AM (GMT+01:00) Madrid",
+      "en",
+      TUE,
+      "Europe/London",
+      "2026-12-16T10:00:00+01:00",
+    ],
+    [
+      "📅 quinta-feira, 17 de dezembro\n🕙 15h (horário de Brasília)",
+      "pt",
+      TUE,
+      "America/Sao_Paulo",
+      "2026-12-17T15:00:00-03:00",
+    ],
+    [
       "Dia 16 de dezembro, quarta-feira, a partir das 9h30, nos nossos escritórios.",
       "pt",
       TUE,
