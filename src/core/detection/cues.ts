@@ -161,7 +161,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "rejection",
   ),
   cue(
-    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
+    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date(?!\s*:)|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(
