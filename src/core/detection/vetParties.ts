@@ -158,6 +158,12 @@ export function vetParties(input: VetInput): Vetted {
       hostFirm(hay, null) ??
       displayedFirm(input, hay, people);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
+  // "Executive Recruitment", "Professional Recruitment": a department named by its function.
+  if (agency && genericAgency(agency)) agency = null;
+  // The writer signs for a firm named for recruiting that is not the hiring company: the agency.
+  if (!agency && company && sig && AGENCY_NAME.test(sig.firm) && compact(sig.firm) !== compact(company))
+    agency = sig.firm;
+  if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
@@ -181,6 +187,42 @@ function fullerFirm(name: string, hay: string): string {
   if (at < 0) return name;
   const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
   return more ? `${name} & ${more}` : name;
+}
+
+const GENERIC_HEAD =
+  /^(?:executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+
+function genericAgency(name: string): boolean {
+  const head = name.replace(AGENCY_NAME, " ").trim().split(/\s+/).filter(Boolean);
+  return head.length > 0 && head.every((w) => GENERIC_HEAD.test(w));
+}
+
+// Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
+const ORG_OPENER =
+  /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Caseificio|Coöperatie|Cooperativa) $/u;
+
+/** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
+function fullerCompany(name: string, hay: string): string {
+  let out = name;
+  const at = hay.indexOf(name);
+  if (at > 0) {
+    const opener = ORG_OPENER.exec(hay.slice(Math.max(0, at - 16), at));
+    if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
+    // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
+    const tail = /^ d['’](\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40));
+    if (tail?.[1]) out = `${out} d'${tail[1]}`;
+  }
+  if (/^\p{Lu}{2,5}$/u.test(name)) {
+    const words = new RegExp(
+      String.raw`(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})`,
+      "gu",
+    );
+    for (const m of hay.matchAll(words)) {
+      const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.map((w) => w[0]).join("") === name) return m[1] ?? out;
+    }
+  }
+  return out;
 }
 
 function domainOf(p: Party | null): string | null {
@@ -285,11 +327,15 @@ function signs(name: string, hay: string): boolean {
   return false;
 }
 
+// "Directora de Operaciones", "Head of Talent": a title with its department.
+const TITLE_OF =
+  /^(?:directora?|director|directeur|directrice|direttore|direttrice|diretora?|head|jefe|jefa|responsable|gerente|leiter(?:in)?|chef|cheffe|hoofd|manager|vp|vice president|coordinador[a]?|coordinatrice|coordinateur|team lead) (?:de|of|du|des|della|del|da|do|van|der|für|di)\b/i;
+
 const CLOSING_PHRASE =
   /^(?:kind|best|warm|many|with)? ?(?:regards|wishes|thanks)|^(?:viele|beste|freundliche|herzliche|liebe) gr(?:ü|u)(?:ß|ss)e|^mit freundlichen gr|^met vriendelijke groet|^(?:bien )?cordialement|^(?:un )?saludos?|^(?:cordiali|distinti) saluti|^atenciosamente|^(?:com os )?melhores cumprimentos|^abra(?:ç|c)os?$/i;
 
 const CLOSING =
-  /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
+  /(?:regards|best|cheers|thanks|thank you|bonne journée|bonne soirée|à bientôt|a bientot|bis bald|hasta pronto|até breve|a presto|tot ziens|talk soon|speak soon|all the best|warmly|sincerely|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
 /**
  * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
@@ -311,7 +357,7 @@ const TITLE_AFTER =
 
 function notOrgPhrase(name: string): boolean {
   if (name.includes(",") || /\d{4}/.test(name)) return true;
-  if (CLOSING_PHRASE.test(name)) return true;
+  if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (
     /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?$/u.test(name) &&

@@ -65,6 +65,45 @@ describe("vetParties", () => {
       "Corvid Freight",
       null,
     ],
+    [
+      "an acronym becomes the words it stands for",
+      { company: "NRT", text: "Your interview with the Northern Rail Trust (NRT) is confirmed." },
+      "Northern Rail Trust",
+      null,
+    ],
+    [
+      "an organisation-type word before the name belongs to it",
+      { company: "Vallmoll", text: "La entrevista final será en el Bufete Vallmoll, planta 3." },
+      "Bufete Vallmoll",
+      null,
+    ],
+    [
+      "an elided place name after the name belongs to it",
+      { company: "Le Moulin", text: "Rendez-vous au restaurant Le Moulin d'Arles jeudi." },
+      "Le Moulin d'Arles",
+      null,
+    ],
+    [
+      "a department named by its function is not an agency",
+      { company: "Riverside Hospital", agency: "Medical Recruitment", text: "See you Tuesday." },
+      "Riverside Hospital",
+      null,
+    ],
+    [
+      "a title with its department is not a company",
+      { company: "Directora de Operaciones", text: "Te entrevistará la Directora de Operaciones." },
+      null,
+      null,
+    ],
+    [
+      "the writer signing for a search firm other than the hiring company is the agency",
+      {
+        company: "Eastvale University",
+        text: "The panel chair at Eastvale University would like to meet you.\nKind regards,\nAmy Roe\nAssociate Director | Kestrel Academic Search",
+      },
+      "Eastvale University",
+      "Kestrel Academic Search",
+    ],
   ])("%s", (_why, input, company, agency) => {
     const out = vetParties({ ...base, ...input });
     expect({ company: out.company, agency: out.agency }).toEqual({ company, agency });
