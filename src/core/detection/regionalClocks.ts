@@ -80,7 +80,7 @@ export function regionalClocks(text: string, refMs: number): string {
   let out = text;
   if (/\d\s+(?:de\s+)?\p{L}+\.?,?\s+\p{L}/u.test(out)) out = out.replace(WEEKDAY_AFTER_DATE, "$1");
   if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
-  out = out.replace(FROM_WORDS, "at ");
+  if (/\b(?:a partir|à partir|a partire|vanaf|ab) /i.test(out)) out = out.replace(FROM_WORDS, "at ");
   // "10 December at 2pm": the date-and-time patterns want minutes.
   if (/\d\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);

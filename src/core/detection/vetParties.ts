@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -201,6 +201,8 @@ function genericAgency(name: string): boolean {
 const ORG_OPENER =
   /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Caseificio|Coöperatie|Cooperativa) $/u;
 
+const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
+
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
 function fullerCompany(name: string, hay: string): string {
   let out = name;
@@ -213,10 +215,7 @@ function fullerCompany(name: string, hay: string): string {
     if (tail?.[1]) out = `${out} d'${tail[1]}`;
   }
   if (/^\p{Lu}{2,5}$/u.test(name)) {
-    const words = new RegExp(
-      String.raw`(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})`,
-      "gu",
-    );
+    const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {
       const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
       if (caps.map((w) => w[0]).join("") === name) return m[1] ?? out;
@@ -292,7 +291,6 @@ function personName(name: string, input: VetInput, hay: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(name)) return false;
   if (fold(name) === fold(input.ownerName)) return true;
   // Greeted, or signing on a line of its own after a closing.
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const at = hay.indexOf(name);
   if (at < 0) return false;
   for (let i = at; i >= 0; i = hay.indexOf(name, i + name.length)) {
@@ -305,14 +303,12 @@ function personName(name: string, input: VetInput, hay: string): boolean {
     )
       return true;
     if (name.includes(" ") && PERSON_ACTS.test(after) && signs(name, hay)) return true;
-    if (
-      /\n\s*$/.test(before) &&
-      /^\s*(?:\n|$)/.test(after) &&
-      new RegExp(`\\n${esc}\\s*\\n\\s*\\p{Lu}\\p{Ll}+`, "u").test(hay.slice(i - 1, i + name.length + 60))
-    )
-      return /(?:regards|best|cheers|thanks|thank you|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i.test(
-        hay.slice(Math.max(0, i - 40), i),
-      );
+    // Signing: alone on its line, right after a closing line, with a title on the next line
+    // ("Best regards,\nJana Petersen\nPeople & Culture"); a firm signs with no title under it.
+    if (/\n\s*$/.test(before) && /^\s*\n/.test(after) && CLOSING.test(hay.slice(Math.max(0, i - 40), i))) {
+      const next = /^\s*\n\s*([^\n]{3,80})/.exec(after)?.[1] ?? "";
+      if (titled(next)) return true;
+    }
   }
   return false;
 }
@@ -387,19 +383,25 @@ function signatureFirm(
   people: Set<string>,
   known: (string | null)[],
 ): { firm: string; agency: boolean; placer: boolean } | null {
-  const lines = text.split("\n");
-  const tail = lines.slice(Math.max(0, lines.length - 14));
+  // A signature is in the last lines; only those are split.
+  const tail = text
+    .slice(-1500)
+    .split("\n")
+    .slice(-14)
+    .map((l) => l.trim());
+  const isTitled = tail.map((l) => l.length >= 3 && l.length < 70 && titled(l));
   const found: { firm: string; agency: boolean; placer: boolean }[] = [];
   for (let n = 0; n < tail.length; n++) {
-    const line = (tail[n] ?? "").trim();
+    const line = tail[n] ?? "";
     // Agenda lines ("9:00 AM – 9:45 AM System design · Naomi Kessler") are not signatures.
     if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
     const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
-    const lineAbove = (tail[n - 1] ?? "").trim();
-    const above = lineAbove.length < 70 && titled(lineAbove) ? lineAbove : "";
+    const above = isTitled[n - 1] ? (tail[n - 1] ?? "") : "";
+    if (parts.length === 1 && !above && !FUNCTION_PREFIX.test(line)) continue;
     for (let k = 0; k < parts.length; k++) {
       let part = parts[k] ?? "";
+      if (!/^\p{Lu}/u.test(part)) continue;
       // "Recrutement Ardentis", "Talent Acquisition Fabrikam": the function names itself.
       const prefix = FUNCTION_PREFIX.exec(part);
       if (prefix) part = part.slice(prefix[0].length);
@@ -435,8 +437,10 @@ const FUNCTION_PREFIX =
 const LEGAL_TAIL =
   /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab)\.?)+$/i;
 
+const FIRM_ONLY = new RegExp(`^(?:(?:the) )?(${NAME})$`, "u");
+
 function firmName(part: string): string | null {
-  const m = new RegExp(`^(?:(?:the) )?(${NAME})$`, "u").exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
+  const m = FIRM_ONLY.exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
