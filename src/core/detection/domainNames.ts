@@ -51,36 +51,77 @@ export interface Token {
 }
 
 function compactToken(t: string): string {
-  // Most tokens are ASCII: lower-case letters and digits without Unicode normalisation.
-  let out = "";
+  // Most tokens are ASCII letters and digits only: then lower-casing is all there is to do.
+  let plain = true;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c > 127) return compact(t);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
+  }
+  if (plain) return t.toLowerCase();
+  let out = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
     if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
     else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += t[i];
   }
   return out;
 }
 
+const isTrailMark = (ch: string | undefined): boolean => ch === "." || ch === "'" || ch === "’";
+
 /** Drops a possessive "'s" and trailing dots or apostrophes ("Contoso's" → Contoso). */
 function trimToken(raw: string): string {
   let end = raw.length;
   const last = raw.charCodeAt(end - 1);
   if ((last === 115 || last === 83) && end > 2 && (raw[end - 2] === "'" || raw[end - 2] === "’")) end -= 2;
-  while (end > 1 && (raw[end - 1] === "." || raw[end - 1] === "'" || raw[end - 1] === "’")) end--;
+  while (end > 1 && isTrailMark(raw[end - 1])) end--;
   return end === raw.length ? raw : raw.slice(0, end);
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
+/**
+ * The tokens of a text, read only as far as a caller asks: a name is matched from its first
+ * word and rarely needs more than a few, so most of a window is never tokenised.
+ */
+export class Tokens {
+  private readonly list: Token[] = [];
+  private from = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  at(i: number): Token | undefined {
+    while (this.list.length <= i && !this.done) this.read();
+    return this.list[i];
+  }
+
+  private read(): void {
+    TOKEN.lastIndex = this.from;
+    const m = this.list.length < 20_000 ? TOKEN.exec(this.text) : null;
+    if (!m) {
+      this.done = true;
+      return;
+    }
+    this.from = TOKEN.lastIndex;
     // Match on the written form ("Margie's" spells margies in margiestravel.fr); test words on
     // the trimmed form; a possessive at the end of a whole name is dropped from the output.
-    const t = trimToken(m[0]);
-    const raw = m[0].replace(/[.'’]+$/, "");
-    out.push({ text: t, c: compactToken(raw), start: m.index, end: m.index + raw.length });
+    const whole = m[0];
+    let end = whole.length;
+    while (end > 0 && isTrailMark(whole[end - 1])) end--;
+    const raw = end === whole.length ? whole : whole.slice(0, end);
+    this.list.push({
+      text: trimToken(whole),
+      c: compactToken(raw),
+      start: m.index,
+      end: m.index + raw.length,
+    });
   }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens = new Tokens(text);
+  const out: Token[] = [];
+  for (let t = tokens.at(0); t; t = tokens.at(out.length)) out.push(t);
   return out;
 }
 
@@ -88,26 +129,24 @@ export function tokenize(text: string): Token[] {
  * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
  * northstarretail. Returns the phrase as written, or null.
  */
-export function nameForDomain(
-  text: string,
-  tokens: Token[],
-  label: string,
-  firstOnly = false,
-): string | null {
+export function nameForDomain(text: string, label: string, firstOnly = false): string | null {
   if (label.length < 3) return null;
+  const tokens = new Tokens(text);
   const l = label.replace(/-/g, "");
   let best: string | null = null;
-  for (let i = 0; i < (firstOnly ? Math.min(1, tokens.length) : tokens.length); i++) {
-    const first = tokens[i];
-    if (!first || !isCapitalised(first.text)) continue;
+  for (let i = 0; !firstOnly || i < 1; i++) {
+    const first = tokens.at(i);
+    if (!first) break;
+    if (!isCapitalised(first.text)) continue;
     const c0 = first.c;
     if (!c0 || !(l.startsWith(c0) || c0.startsWith(l))) continue;
     const end = extend(tokens, i, c0, l);
     if (end < 0) continue;
     let last = end;
+    let lastToken = tokens.at(last)!;
     let extra = 0;
-    while (last + 1 < tokens.length && extra < 2) {
-      const next = tokens[last + 1];
+    while (extra < 2) {
+      const next = tokens.at(last + 1);
       if (!next || !isCapitalised(next.text) || !/^\p{L}/u.test(next.text)) break;
       if (/^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
@@ -115,21 +154,23 @@ export function nameForDomain(
         (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
       )
         break;
-      if (text.slice(tokens[last]!.end, next.start) !== " ") break;
+      if (next.start !== lastToken.end + 1 || text.charCodeAt(lastToken.end) !== 32) break;
       last++;
+      lastToken = next;
       extra++;
     }
-    const phrase = text.slice(first.start, tokens[last]!.end).replace(/['’]s$/, "");
+    const phrase = text.slice(first.start, lastToken.end).replace(/['’]s$/, "");
     if (!best || phrase.length > best.length) best = phrase;
   }
   return best;
 }
 
 /** Extends a match over following tokens while they keep spelling the label; returns the last index or -1. */
-function extend(tokens: Token[], i: number, acc: string, label: string): number {
+function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   if (acc === label || (acc.startsWith(label) && acc.length - label.length <= 4)) return i;
-  if (!label.startsWith(acc) || i + 1 >= tokens.length || i > 10_000) return -1;
-  const next = tokens[i + 1]!;
+  if (!label.startsWith(acc) || i > 10_000) return -1;
+  const next = tokens.at(i + 1);
+  if (!next) return -1;
   const options = CONNECTORS[next.text.toLowerCase()];
   if (options) {
     for (const o of options) {
@@ -165,6 +206,21 @@ export function addressesIn(text: string): string[] {
   return out;
 }
 
+/** Whether the UTF-16 unit at i is a letter or digit (a lone surrogate half is neither). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i] ?? "");
+}
+
+/** Whether the unit at i changes when lower-cased (an upper-case letter; nothing past the end). */
+function isUpperUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i] ?? "";
+  return ch !== ch.toLowerCase();
+}
+
 /**
  * Looks for the label's spelling only where its first letters occur, so a long body is not
  * tokenised once per domain.
@@ -176,13 +232,11 @@ export function findOrgName(hay: string, lowerHay: string, label: string): strin
   let best: string | null = null;
   let tries = 0;
   for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 12; idx = lowerHay.indexOf(prefix, idx + 1)) {
-    if (idx > 0 && /[\p{L}\p{N}]/u.test(hay[idx - 1] ?? "")) continue;
-    const ch = hay[idx] ?? "";
-    if (ch === ch.toLowerCase()) continue;
+    if (idx > 0 && isWordUnit(hay, idx - 1)) continue;
+    if (!isUpperUnit(hay, idx)) continue;
     tries++;
     // A name is a handful of words: tokenise only a short window starting at the match.
-    const win = hay.slice(idx, idx + 64);
-    const found = nameForDomain(win, tokenize(win), label, true);
+    const found = nameForDomain(hay.slice(idx, idx + 64), label, true);
     if (found && (!best || found.length > best.length)) best = found;
   }
   return best;

@@ -1,4 +1,4 @@
-import { addressesIn, domainLabel, findOrgName, nameForDomain, tokenize } from "./domainNames";
+import { addressesIn, domainLabel, findOrgName, nameForDomain } from "./domainNames";
 import { orgFromDisplayName } from "./displayName";
 import { compact, fold } from "./fold";
 import {
@@ -104,7 +104,7 @@ export function readParties(input: PartyInput): Parties {
   const hay = `${subject}\n${text.length > 3000 ? text.slice(0, 3000) : text}`;
   const lowerHay = hay.toLowerCase();
   const inName = (name: string, label: string): string | null =>
-    (name ? nameForDomain(name, tokenize(name), label) : null) ?? findOrgName(hay, lowerHay, label);
+    (name ? nameForDomain(name, label) : null) ?? findOrgName(hay, lowerHay, label);
   const ownerNameFold = fold(ownerName);
 
   interface Org {
