@@ -35,7 +35,12 @@ function computeLabel(address: string): string | null {
   return parts[i] ?? null;
 }
 
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 export function isCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = token.charAt(0);
   return c !== c.toLowerCase() || (c === c.toUpperCase() && /\p{L}/u.test(c) && !/[a-z]/i.test(c));
 }
@@ -96,25 +101,57 @@ export class Tokens {
   }
 
   private read(): void {
-    TOKEN.lastIndex = this.from;
-    const m = this.list.length < 20_000 ? TOKEN.exec(this.text) : null;
-    if (!m) {
+    if (this.list.length >= 20_000) {
       this.done = true;
       return;
     }
-    this.from = TOKEN.lastIndex;
+    let found = this.scanAscii();
+    if (found === undefined) found = this.scanUnicode();
+    if (!found) {
+      this.done = true;
+      return;
+    }
+    const [start, whole] = found;
     // Match on the written form ("Margie's" spells margies in margiestravel.fr); test words on
     // the trimmed form; a possessive at the end of a whole name is dropped from the output.
-    const whole = m[0];
     let end = whole.length;
     while (end > 0 && isTrailMark(whole[end - 1])) end--;
     const raw = end === whole.length ? whole : whole.slice(0, end);
-    this.list.push({
-      text: trimToken(whole),
-      c: compactToken(raw),
-      start: m.index,
-      end: m.index + raw.length,
-    });
+    this.list.push({ text: trimToken(whole), c: compactToken(raw), start, end: start + raw.length });
+  }
+
+  /**
+   * The next token when it and the gap before it are plain ASCII, as TOKEN would match it; the
+   * Unicode pattern costs several times more per call. Null at the end of the text, undefined
+   * when a non-ASCII unit is met (then the pattern decides).
+   */
+  private scanAscii(): [number, string] | null | undefined {
+    const text = this.text;
+    let i = this.from;
+    let c = 0;
+    for (; i < text.length; i++) {
+      c = text.charCodeAt(i);
+      if (c > 127) return undefined;
+      if (c === 38 || isAsciiAlnum(c)) break;
+    }
+    if (i >= text.length) return null;
+    const start = i++;
+    if (c !== 38)
+      for (; i < text.length; i++) {
+        c = text.charCodeAt(i);
+        if (c > 127) return undefined;
+        if (!(isAsciiAlnum(c) || c === 39 || c === 46)) break;
+      }
+    this.from = i;
+    return [start, text.slice(start, i)];
+  }
+
+  private scanUnicode(): [number, string] | null {
+    TOKEN.lastIndex = this.from;
+    const m = TOKEN.exec(this.text);
+    if (!m) return null;
+    this.from = TOKEN.lastIndex;
+    return [m.index, m[0]];
   }
 }
 
@@ -147,8 +184,10 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
     let extra = 0;
     while (extra < 2) {
       const next = tokens.at(last + 1);
-      if (!next || !isCapitalised(next.text) || !/^\p{L}/u.test(next.text)) break;
-      if (/^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
+      // An ASCII capital is a letter; only other scripts need the Unicode test.
+      if (!next || !isCapitalised(next.text)) break;
+      if (next.text.charCodeAt(0) > 127 && !/^\p{L}/u.test(next.text)) break;
+      if (next.text.length <= 6 && /^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
         !ORG_TAIL.test(next.text) &&
         (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
@@ -185,7 +224,7 @@ function extend(tokens: Tokens, i: number, acc: string, label: string): number {
     return -1;
   }
   // A name continues only through capitalised words or digits ("Adventure Works", "Studio 54").
-  if (!isCapitalised(next.text) && !/^\p{N}/u.test(next.text)) return -1;
+  if (!isCapitalised(next.text) && !startsWithDigit(next.text)) return -1;
   const grown = acc + next.c;
   if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
   if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
@@ -206,10 +245,15 @@ export function addressesIn(text: string): string[] {
   return out;
 }
 
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(text);
+}
+
 /** Whether the UTF-16 unit at i is a letter or digit (a lone surrogate half is neither). */
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiAlnum(c);
   return /[\p{L}\p{N}]/u.test(text[i] ?? "");
 }
 
