@@ -114,4 +114,15 @@ export const ROLEISH =
 export const AGENCY_TAIL =
   /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
 
-export const AGENCY_HINT = /staffing|recruit|personal|talent|search|consult|conseil|selecta|resources/;
+/** Words of the lower-cased text that make an agency name worth looking for. */
+export const AGENCY_HINT_WORDS = [
+  "staffing",
+  "recruit",
+  "personal",
+  "talent",
+  "search",
+  "consult",
+  "conseil",
+  "selecta",
+  "resources",
+];

@@ -2,7 +2,7 @@ import { addressesIn, domainLabel, findOrgName, nameForDomain } from "./domainNa
 import { orgFromDisplayName } from "./displayName";
 import { compact, fold } from "./fold";
 import {
-  AGENCY_HINT,
+  AGENCY_HINT_WORDS,
   AGENCY_TAIL,
   AGENCY_WORDS,
   AT_ORG,
@@ -13,7 +13,8 @@ import {
   ROLEISH,
   STOP_CAPS,
 } from "./orgWords";
-import { hiringClient } from "./hiringClient";
+import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
+import { KeywordScan } from "./keywordScan";
 import { capitalisedRun, subjectOrg } from "./subjectNames";
 
 export { domainLabel } from "./domainNames";
@@ -68,6 +69,21 @@ function withoutRegion(name: string, hay: string): string {
   return alone.test(hay) ? base : name;
 }
 
+const TOOL_VERBS = ["sent", "enviado", "envoye", "envoyé", "gesendet", "verzonden", "inviato", "powered"];
+const TOOL_PREPS = ["via", "by", "por", "par", "mit", "met", "con", "com", "através de", "através do"];
+
+/**
+ * Words looked for once in the lower-cased text; a pattern none of whose words occur is not run.
+ * Each list holds words that every match of its pattern contains.
+ */
+const PARTY_WORDS = new KeywordScan({
+  // "Sent via Recrutei": the tool pattern below.
+  tool: TOOL_VERBS.flatMap((verb) => TOOL_PREPS.map((prep) => `${verb} ${prep} `)),
+  client: ["client", "kunde", "klant", "mandant"],
+  agencyHint: AGENCY_HINT_WORDS,
+  ...HIRING_CLIENT_WORDS,
+});
+
 function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORM, "").trim();
   return stripped.length >= 2 ? stripped : name;
@@ -103,6 +119,7 @@ export function readParties(input: PartyInput): Parties {
   // Names sit in the subject, the opening lines and the signature of a short mail.
   const hay = `${subject}\n${text.length > 3000 ? text.slice(0, 3000) : text}`;
   const lowerHay = hay.toLowerCase();
+  const found = PARTY_WORDS.scan(lowerHay);
   const inName = (name: string, label: string): string | null =>
     (name ? nameForDomain(name, label) : null) ?? findOrgName(hay, lowerHay, label);
   const ownerNameFold = fold(ownerName);
@@ -113,10 +130,11 @@ export function readParties(input: PartyInput): Parties {
   }
   const orgs: Org[] = [];
   // "Sent via Recrutei", "Powered by Teamtailor": a hiring tool signs its mail; it is not the employer.
-  const tool =
-    /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
-      hay,
-    )?.[1];
+  const tool = !found.has("tool")
+    ? undefined
+    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
+        hay,
+      )?.[1];
   const toolKey = tool ? compact(tool) : null;
   const add = (name: string | null, role: Org["role"]): void => {
     if (!name) return;
@@ -164,7 +182,7 @@ export function readParties(input: PartyInput): Parties {
     if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
 
   CLIENT.lastIndex = 0;
-  const mentionsClient = /client|kunde|klant|mandant/.test(lowerHay);
+  const mentionsClient = found.has("client");
   for (let m = mentionsClient ? CLIENT.exec(hay) : null; m; m = CLIENT.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (name && !ROLEISH.test(name.split(" ")[0] ?? "") && !STOP_CAPS.test(name.split(" ")[0] ?? "")) {
@@ -174,15 +192,21 @@ export function readParties(input: PartyInput): Parties {
   }
 
   // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
-  const people = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
-  // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
-  for (const m of hay
-    .slice(0, 6000)
-    .matchAll(
-      /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
-    )) {
-    if (m[1]) people.add(fold(m[1]));
-  }
+  // Built on first use: most items settle their parties without asking who the people are.
+  let peopleSet: Set<string> | null = null;
+  const readPeople = (): Set<string> => {
+    const set = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
+    // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
+    for (const m of hay
+      .slice(0, 6000)
+      .matchAll(
+        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
+      )) {
+      if (m[1]) set.add(fold(m[1]));
+    }
+    return set;
+  };
+  const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
   const titled =
     orgs.length === 0
@@ -208,7 +232,7 @@ export function readParties(input: PartyInput): Parties {
   }
 
   if (input.internal && ownerLabel) add(findOrgName(hay, lowerHay, ownerLabel), "client");
-  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && AGENCY_HINT.test(lowerHay)) {
+  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && found.has("agencyHint")) {
     AGENCY_TAIL.lastIndex = 0;
     for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
       // Look back from the agency word for up to three capitalised words on the same line.
@@ -270,7 +294,7 @@ export function readParties(input: PartyInput): Parties {
     null;
   const senderOrg = orgs.find((o) => o.role === "sender");
   if (!agency && company && senderOrg && company === senderOrg.name) {
-    const named = hiringClient(hay, company, people, ownerNameFold);
+    const named = hiringClient(hay, company, people, ownerNameFold, (gate) => found.has(gate));
     if (named) {
       agency = company;
       company = named;

@@ -53,7 +53,7 @@ export function subjectOrg(
   subject: string,
   ownerNameFold: string,
   known: string[],
-  people: Set<string>,
+  people: { has(name: string): boolean },
   body?: string,
 ): string | null {
   // "[Fabrikam] Interview confirmed": a tool's bracketed tag names the account, i.e. the employer.
