@@ -210,7 +210,7 @@ function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   if (!label.startsWith(acc) || i > 10_000) return -1;
   const next = tokens.at(i + 1);
   if (!next) return -1;
-  const options = CONNECTORS[next.text.toLowerCase()];
+  const options = CONNECTORS.get(next.text.toLowerCase());
   if (options) {
     for (const o of options) {
       if (o === "") {

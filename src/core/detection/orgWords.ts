@@ -86,14 +86,18 @@ export const AGENCY_WORDS =
 export const FUNCTION_WORDS =
   /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ressources humaines|recursos humanos|risorse umane|ufficio personale|човешки ресурси|גיוס)\b/giu;
 
-export const CONNECTORS: Record<string, string[]> = {
-  "&": ["", "and", "et", "und", "y", "e", "n"],
-  and: ["", "and"],
-  et: ["", "et"],
-  und: ["", "und"],
-  y: ["", "y"],
-  e: ["", "e"],
-};
+/**
+ * Words that join the parts of a name, with what each may stand for in a domain. A Map, not an
+ * object literal: a word like "constructor" must not find Object.prototype's properties.
+ */
+export const CONNECTORS = new Map<string, string[]>([
+  ["&", ["", "and", "et", "und", "y", "e", "n"]],
+  ["and", ["", "and"]],
+  ["et", ["", "et"]],
+  ["und", ["", "und"]],
+  ["y", ["", "y"]],
+  ["e", ["", "e"]],
+]);
 
 export const FUNCTION_WORD =
   /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
