@@ -169,7 +169,7 @@ export function tokenize(text: string): Token[] {
 export function nameForDomain(text: string, label: string, firstOnly = false): string | null {
   if (label.length < 3) return null;
   const tokens = new Tokens(text);
-  const l = label.replace(/-/g, "");
+  const l = withoutHyphens(label);
   let best: string | null = null;
   for (let i = 0; !firstOnly || i < 1; i++) {
     const first = tokens.at(i);
@@ -198,7 +198,8 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
       lastToken = next;
       extra++;
     }
-    const phrase = text.slice(first.start, lastToken.end).replace(/['’]s$/, "");
+    let phrase = text.slice(first.start, lastToken.end);
+    if (phrase.endsWith("'s") || phrase.endsWith("’s")) phrase = phrase.slice(0, -2);
     if (!best || phrase.length > best.length) best = phrase;
   }
   return best;
@@ -245,13 +246,18 @@ export function addressesIn(text: string): string[] {
   return out;
 }
 
+/** A domain label as its name is spelled: "adventure-works" → adventureworks. */
+export function withoutHyphens(label: string): string {
+  return label.includes("-") ? label.replace(/-/g, "") : label;
+}
+
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(text);
 }
 
 /** Whether the UTF-16 unit at i is a letter or digit (a lone surrogate half is neither). */
-function isWordUnit(text: string, i: number): boolean {
+export function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c);
   return /[\p{L}\p{N}]/u.test(text[i] ?? "");
@@ -270,7 +276,7 @@ function isUpperUnit(text: string, i: number): boolean {
  * tokenised once per domain.
  */
 export function findOrgName(hay: string, lowerHay: string, label: string): string | null {
-  const l = label.replace(/-/g, "");
+  const l = withoutHyphens(label);
   if (l.length < 3) return null;
   const prefix = l.slice(0, 3);
   let best: string | null = null;

@@ -1,4 +1,4 @@
-import { addressesIn, domainLabel, findOrgName, nameForDomain } from "./domainNames";
+import { addressesIn, domainLabel, findOrgName, nameForDomain, withoutHyphens } from "./domainNames";
 import { orgFromDisplayName } from "./displayName";
 import { compact, fold } from "./fold";
 import {
@@ -141,7 +141,7 @@ export function readParties(input: PartyInput): Parties {
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
     if (toolKey && compactM(clean) === toolKey) return;
-    if (!input.internal && ownerLabel && compactM(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    if (!input.internal && ownerLabel && compactM(clean).startsWith(withoutHyphens(ownerLabel))) return;
     // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
     const shorter = orgs.find(
       (o) => compactM(clean).startsWith(compactM(o.name)) && compactM(clean) !== compactM(o.name),

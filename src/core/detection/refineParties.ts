@@ -1,3 +1,4 @@
+import { isWordUnit } from "./domainNames";
 import { compact } from "./fold";
 import { namedEmployer } from "./namedEmployer";
 import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
@@ -61,8 +62,12 @@ export function fullerName(name: string, text: string): string {
   let seen = 0;
   for (let at = text.indexOf(name); at >= 0 && seen < 12; at = text.indexOf(name, at + name.length)) {
     seen++;
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
-    const before = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, at - 24), at));
+    if (at > 0 && isWordUnit(text, at - 1)) continue;
+    // The prefix pattern ends in a space: most occurrences are ruled out by one character.
+    const before =
+      at > 0 && text.charCodeAt(at - 1) === 32
+        ? /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, at - 24), at))
+        : null;
     if (before?.[1] && ORG_PREFIX.test(before[1])) prefix = before[1];
     const after = AFTER_NAME.exec(text.slice(at + name.length, at + name.length + 60));
     const words: string[] = [];
