@@ -6,7 +6,9 @@
  * gates cost as much as the patterns they guard.
  *
  * Keywords match as exact substrings; callers pass text in the case the keywords are written in
- * (lower-cased or folded text for lower-case keywords).
+ * (lower-cased or folded text for lower-case keywords). With `asciiCaseless` (keywords then in
+ * lower-case ASCII only), A–Z in the text also match a–z, as a non-Unicode /i pattern matches
+ * them: it never matches an ASCII letter with any other character.
  */
 export class KeywordScan<G extends string> {
   private readonly groups: readonly G[];
@@ -19,7 +21,7 @@ export class KeywordScan<G extends string> {
   private readonly byte: Int32Array;
   private readonly out: Int32Array;
 
-  constructor(spec: Record<G, readonly string[]>) {
+  constructor(spec: Record<G, readonly string[]>, asciiCaseless = false) {
     this.groups = Object.keys(spec) as G[];
     if (this.groups.length > 31) throw new Error("KeywordScan: at most 31 groups");
     // Alphabet: every unit used by a keyword, numbered from 1.
@@ -40,6 +42,8 @@ export class KeywordScan<G extends string> {
     this.groups.forEach((g, bit) => {
       for (const w of spec[g]) {
         if (!w) throw new Error(`KeywordScan: empty keyword in ${g}`);
+        if (asciiCaseless && !/^[\x00-\x40\x5b-\x7f]+$/.test(w))
+          throw new Error(`KeywordScan: a caseless keyword must be lower-case ASCII: ${w}`);
         words.push([[...Array(w.length).keys()].map((i) => classOf(w.charCodeAt(i))), 1 << bit]);
       }
     });
@@ -87,7 +91,10 @@ export class KeywordScan<G extends string> {
     this.out = Int32Array.from(out);
     this.byte = new Int32Array(n * 256);
     for (let st = 0; st < n; st++)
-      for (let unit = 0; unit < 256; unit++) this.byte[st * 256 + unit] = next[st * width + this.low[unit]!]!;
+      for (let unit = 0; unit < 256; unit++) {
+        const as = asciiCaseless && unit >= 65 && unit <= 90 ? unit + 32 : unit;
+        this.byte[st * 256 + unit] = next[st * width + this.low[as]!]!;
+      }
   }
 
   /** The groups that have a keyword in the text. */
