@@ -42,7 +42,7 @@ export class KeywordScan<G extends string> {
     this.groups.forEach((g, bit) => {
       for (const w of spec[g]) {
         if (!w) throw new Error(`KeywordScan: empty keyword in ${g}`);
-        if (asciiCaseless && !/^[\x00-\x40\x5b-\x7f]+$/.test(w))
+        if (asciiCaseless && [...w].some((ch) => ch > "\x7f" || (ch >= "A" && ch <= "Z")))
           throw new Error(`KeywordScan: a caseless keyword must be lower-case ASCII: ${w}`);
         words.push([[...Array(w.length).keys()].map((i) => classOf(w.charCodeAt(i))), 1 << bit]);
       }
