@@ -55,7 +55,8 @@ export interface Token {
   end: number;
 }
 
-function compactToken(t: string): string {
+/** compact(), with ASCII text (most names) handled by char code instead of folding and a Unicode pattern. */
+export function compactName(t: string): string {
   // Most tokens are ASCII letters and digits only: then lower-casing is all there is to do.
   let plain = true;
   for (let i = 0; i < t.length; i++) {
@@ -117,7 +118,7 @@ export class Tokens {
     let end = whole.length;
     while (end > 0 && isTrailMark(whole[end - 1])) end--;
     const raw = end === whole.length ? whole : whole.slice(0, end);
-    this.list.push({ text: trimToken(whole), c: compactToken(raw), start, end: start + raw.length });
+    this.list.push({ text: trimToken(whole), c: compactName(raw), start, end: start + raw.length });
   }
 
   /**

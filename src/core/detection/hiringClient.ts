@@ -1,4 +1,5 @@
-import { compact, fold } from "./fold";
+import { compactName } from "./domainNames";
+import { fold } from "./fold";
 import { ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { capitalisedRun } from "./subjectNames";
 
@@ -34,21 +35,32 @@ const FIRM_END =
  */
 export const HIRING_CLIENT_WORDS = {
   after: [
-    "would like to",
-    "would love to",
+    ...["would like to", "would love to"].flatMap((w) =>
+      ["interview", "meet", "invite", "speak", "talk"].map((v) => `${w} ${v}`),
+    ),
     "invited you",
-    "want to",
-    "wants to",
-    "is keen to",
-    "souhaite",
-    "mochte",
-    "möchte",
-    "quiere",
-    "quisiera",
-    "desea",
-    "vorrebbe",
+    "want to interview",
+    "want to meet",
+    "wants to interview",
+    "wants to meet",
+    "is keen to meet",
+    "is keen to interview",
+    ...["souhaite", "souhaiterait"].flatMap((w) =>
+      ["rencontrer", "recevoir", "inviter"].map((v) => `${w} vous ${v}`),
+    ),
+    "chte sie",
+    "chte dich",
+    "chten sie",
+    "chten dich",
+    "conocerte",
+    "entrevistarte",
+    "conocerle",
+    "vorrebbe conoscerti",
+    "vorrebbe incontrarti",
     "gostaria de",
-    "graag",
+    "graag ontmoeten",
+    "graag spreken",
+    "graag uitnodigen",
   ],
   before: [
     "interview at",
@@ -105,14 +117,14 @@ export function hiringClient(
   /** Whether a pattern's words occur (see HIRING_CLIENT_WORDS); without it every pattern runs. */
   mayMatch: (gate: HiringClientGate) => boolean = () => true,
 ): string | null {
-  const sender = compact(senderOrg);
+  const sender = compactName(senderOrg);
   const head = sender.slice(0, 4);
   const ok = (name: string | null): name is string => {
     if (!name || name.split(" ").length > 4) return false;
     const first = name.split(" ")[0] ?? "";
     if (ROLEISH.test(name) || STOP_CAPS.test(first) || people.has(fold(name)) || fold(name) === ownerNameFold)
       return false;
-    const c = compact(name);
+    const c = compactName(name);
     // The sender's own organisation, or one that shares its stem (a subsidiary), is not a client.
     return c.length >= 2 && !c.startsWith(head) && !sender.startsWith(c.slice(0, 4));
   };

@@ -115,6 +115,22 @@ export const AT_ORG =
 export const ROLEISH =
   /\b(?:engineer|developer|manager|analyst|designer|director|lead|owner|architect|scientist|consultant|specialist|officer|head|vp|senior|junior|staff|principal|intern|recruiter|coordinator|ingenieur|entwickler|developpeur|desarrollador|sviluppatore|programmatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|adviseur|medewerker|beheerder|consulente|consultor|gerente|tecnico|técnico|berater|referent|sachbearbeiter|mitarbeiter|praktikant|werkstudent|stagiaire|stagiair|trainee|analist|analyste|konstrukteur|analista|chef|cheffe|responsable|directrice|directeur|product|data|backend|frontend|interview|screen|round|call|chat|meeting|entretien|entrevue|entrevista|colloquio|gesprek|sollicitatie\w*|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|selectiegesprek|gespr[aä]ch\w*|\w*termin|telefonat|videocall|anruf|llamada|appel|chiamata|kennismaking|bewerbung|onsite|final|technical|phone|reminder|invitation|confirmation|scheduled|update|updated|rescheduled|re|fw|fwd)\b/i;
 
+/** AGENCY_TAIL's words lower-cased: every match of it contains one in the lower-cased text. */
+export const AGENCY_TAIL_WORDS = [
+  "staffing",
+  "recruiting",
+  "recruitment",
+  "personal",
+  "talent partners",
+  "talent group",
+  "search group",
+  "search partners",
+  "consulting",
+  "conseil",
+  "selecta rh",
+  "it staffing",
+  "technical resources",
+];
 export const AGENCY_TAIL =
   /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
 

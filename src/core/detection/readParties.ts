@@ -1,9 +1,17 @@
-import { addressesIn, domainLabel, findOrgName, nameForDomain, withoutHyphens } from "./domainNames";
+import {
+  addressesIn,
+  compactName,
+  domainLabel,
+  findOrgName,
+  nameForDomain,
+  withoutHyphens,
+} from "./domainNames";
 import { orgFromDisplayName } from "./displayName";
-import { compact, fold } from "./fold";
+import { fold } from "./fold";
 import {
   AGENCY_HINT_WORDS,
   AGENCY_TAIL,
+  AGENCY_TAIL_WORDS,
   AGENCY_WORDS,
   AT_ORG,
   CLIENT,
@@ -81,6 +89,7 @@ const PARTY_WORDS = new KeywordScan({
   tool: TOOL_VERBS.flatMap((verb) => TOOL_PREPS.map((prep) => `${verb} ${prep} `)),
   client: ["client", "kunde", "klant", "mandant"],
   agencyHint: AGENCY_HINT_WORDS,
+  agencyTail: AGENCY_TAIL_WORDS,
   ...HIRING_CLIENT_WORDS,
 });
 
@@ -108,7 +117,7 @@ export function readParties(input: PartyInput): Parties {
   const compactM = (text: string): string => {
     let v = memo.get(text);
     if (v === undefined) {
-      v = compact(text);
+      v = compactName(text);
       memo.set(text, v);
     }
     return v;
@@ -135,7 +144,7 @@ export function readParties(input: PartyInput): Parties {
     : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
         hay,
       )?.[1];
-  const toolKey = tool ? compact(tool) : null;
+  const toolKey = tool ? compactName(tool) : null;
   const add = (name: string | null, role: Org["role"]): void => {
     if (!name) return;
     const clean = name.trim();
@@ -232,7 +241,7 @@ export function readParties(input: PartyInput): Parties {
   }
 
   if (input.internal && ownerLabel) add(findOrgName(hay, lowerHay, ownerLabel), "client");
-  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && found.has("agencyHint")) {
+  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && found.has("agencyHint") && found.has("agencyTail")) {
     AGENCY_TAIL.lastIndex = 0;
     for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
       // Look back from the agency word for up to three capitalised words on the same line.

@@ -1,5 +1,4 @@
-import { isWordUnit } from "./domainNames";
-import { compact } from "./fold";
+import { compactName as compact, isWordUnit } from "./domainNames";
 import { KeywordScan } from "./keywordScan";
 import { namedEmployer } from "./namedEmployer";
 import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";

@@ -1,10 +1,13 @@
-import { isCapitalised } from "./domainNames";
-import { compact, fold } from "./fold";
+import { compactName as compact, isCapitalised } from "./domainNames";
+import { fold } from "./fold";
 import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
 export function capitalisedRun(text: string, from: number): string | null {
+  // A run starts with a capital or "&": an ASCII character that is neither rules it out at once.
+  const first = text.charCodeAt(from);
+  if (first < 128 && !(first >= 65 && first <= 90) && first !== 38) return null;
   const m =
     /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
       text.slice(from, from + 80),
