@@ -50,9 +50,25 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.]*|&/gu;
 export interface Token {
   text: string;
   /** compact(text), computed once: names are compared against several domains. */
-  c: string;
+  readonly c: string;
   start: number;
   end: number;
+}
+
+/** A token whose compact form is computed on first use: most tokens are only looked at, not spelled. */
+class ReadToken implements Token {
+  private compacted: string | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get c(): string {
+    return (this.compacted ??= compactName(this.raw));
+  }
 }
 
 /** compact(), with ASCII text (most names) handled by char code instead of folding and a Unicode pattern. */
@@ -118,7 +134,7 @@ export class Tokens {
     let end = whole.length;
     while (end > 0 && isTrailMark(whole[end - 1])) end--;
     const raw = end === whole.length ? whole : whole.slice(0, end);
-    this.list.push({ text: trimToken(whole), c: compactName(raw), start, end: start + raw.length });
+    this.list.push(new ReadToken(trimToken(whole), raw, start, start + raw.length));
   }
 
   /**
@@ -159,7 +175,8 @@ export class Tokens {
 export function tokenize(text: string): Token[] {
   const tokens = new Tokens(text);
   const out: Token[] = [];
-  for (let t = tokens.at(0); t; t = tokens.at(out.length)) out.push(t);
+  for (let t = tokens.at(0); t; t = tokens.at(out.length))
+    out.push({ text: t.text, c: t.c, start: t.start, end: t.end });
   return out;
 }
 
@@ -191,7 +208,8 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
       if (next.text.length <= 6 && /^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
         !ORG_TAIL.test(next.text) &&
-        (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
+        // The anchored word lists first: ROLEISH scans the whole word.
+        (FUNCTION_WORD.test(next.text) || STOP_CAPS.test(next.text) || ROLEISH.test(next.text))
       )
         break;
       if (next.start !== lastToken.end + 1 || text.charCodeAt(lastToken.end) !== 32) break;

@@ -187,8 +187,9 @@ export function readParties(input: PartyInput): Parties {
   }
   for (const p of input.attendees) byDomain(p, "attendee");
   const emails = addressesIn(hay);
+  const ownerAddressFold = fold(ownerAddress);
   for (const e of emails.slice(0, 20))
-    if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
+    if (fold(e) !== ownerAddressFold) byDomain({ name: "", address: e, via: "text" }, "text");
 
   CLIENT.lastIndex = 0;
   const mentionsClient = found.has("client");
