@@ -81,13 +81,8 @@ export function compactName(t: string): string {
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
   }
   if (plain) return t.toLowerCase();
-  let out = "";
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += t[i];
-  }
-  return out;
+  // ASCII with spaces or punctuation: what compact() keeps of ASCII is a–z and 0–9.
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
 const isTrailMark = (ch: string | undefined): boolean => ch === "." || ch === "'" || ch === "’";
