@@ -246,7 +246,11 @@ export function readParties(input: PartyInput): Parties {
     AGENCY_TAIL.lastIndex = 0;
     for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
       // Look back from the agency word for up to three capitalised words on the same line.
-      const before = /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+      // The words end in a space right before the agency word; without one there is nothing to read.
+      const before =
+        hay.charCodeAt(m.index - 1) === 32
+          ? /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index))
+          : null;
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
       // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
