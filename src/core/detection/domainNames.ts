@@ -35,7 +35,12 @@ function computeLabel(address: string): string | null {
   return parts[i] ?? null;
 }
 
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 export function isCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = token.charAt(0);
   return c !== c.toLowerCase() || (c === c.toUpperCase() && /\p{L}/u.test(c) && !/[a-z]/i.test(c));
 }
@@ -45,42 +50,128 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.]*|&/gu;
 export interface Token {
   text: string;
   /** compact(text), computed once: names are compared against several domains. */
-  c: string;
+  readonly c: string;
   start: number;
   end: number;
 }
 
-function compactToken(t: string): string {
-  // Most tokens are ASCII: lower-case letters and digits without Unicode normalisation.
-  let out = "";
+/** A token whose compact form is computed on first use: most tokens are only looked at, not spelled. */
+class ReadToken implements Token {
+  private compacted: string | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get c(): string {
+    return (this.compacted ??= compactName(this.raw));
+  }
+}
+
+/** compact(), with ASCII text (most names) handled by char code instead of folding and a Unicode pattern. */
+export function compactName(t: string): string {
+  // Most tokens are ASCII letters and digits only: then lower-casing is all there is to do.
+  let plain = true;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c > 127) return compact(t);
-    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += t[i];
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
   }
-  return out;
+  if (plain) return t.toLowerCase();
+  // ASCII with spaces or punctuation: what compact() keeps of ASCII is a–z and 0–9.
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
+
+const isTrailMark = (ch: string | undefined): boolean => ch === "." || ch === "'" || ch === "’";
 
 /** Drops a possessive "'s" and trailing dots or apostrophes ("Contoso's" → Contoso). */
 function trimToken(raw: string): string {
   let end = raw.length;
   const last = raw.charCodeAt(end - 1);
   if ((last === 115 || last === 83) && end > 2 && (raw[end - 2] === "'" || raw[end - 2] === "’")) end -= 2;
-  while (end > 1 && (raw[end - 1] === "." || raw[end - 1] === "'" || raw[end - 1] === "’")) end--;
+  while (end > 1 && isTrailMark(raw[end - 1])) end--;
   return end === raw.length ? raw : raw.slice(0, end);
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && out.length < 20_000; m = TOKEN.exec(text)) {
+/**
+ * The tokens of a text, read only as far as a caller asks: a name is matched from its first
+ * word and rarely needs more than a few, so most of a window is never tokenised.
+ */
+export class Tokens {
+  private readonly list: Token[] = [];
+  private from = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  at(i: number): Token | undefined {
+    while (this.list.length <= i && !this.done) this.read();
+    return this.list[i];
+  }
+
+  private read(): void {
+    if (this.list.length >= 20_000) {
+      this.done = true;
+      return;
+    }
+    let found = this.scanAscii();
+    if (found === undefined) found = this.scanUnicode();
+    if (!found) {
+      this.done = true;
+      return;
+    }
+    const [start, whole] = found;
     // Match on the written form ("Margie's" spells margies in margiestravel.fr); test words on
     // the trimmed form; a possessive at the end of a whole name is dropped from the output.
-    const t = trimToken(m[0]);
-    const raw = m[0].replace(/[.'’]+$/, "");
-    out.push({ text: t, c: compactToken(raw), start: m.index, end: m.index + raw.length });
+    let end = whole.length;
+    while (end > 0 && isTrailMark(whole[end - 1])) end--;
+    const raw = end === whole.length ? whole : whole.slice(0, end);
+    this.list.push(new ReadToken(trimToken(whole), raw, start, start + raw.length));
   }
+
+  /**
+   * The next token when it and the gap before it are plain ASCII, as TOKEN would match it; the
+   * Unicode pattern costs several times more per call. Null at the end of the text, undefined
+   * when a non-ASCII unit is met (then the pattern decides).
+   */
+  private scanAscii(): [number, string] | null | undefined {
+    const text = this.text;
+    let i = this.from;
+    let c = 0;
+    for (; i < text.length; i++) {
+      c = text.charCodeAt(i);
+      if (c > 127) return undefined;
+      if (c === 38 || isAsciiAlnum(c)) break;
+    }
+    if (i >= text.length) return null;
+    const start = i++;
+    if (c !== 38)
+      for (; i < text.length; i++) {
+        c = text.charCodeAt(i);
+        if (c > 127) return undefined;
+        if (!(isAsciiAlnum(c) || c === 39 || c === 46)) break;
+      }
+    this.from = i;
+    return [start, text.slice(start, i)];
+  }
+
+  private scanUnicode(): [number, string] | null {
+    TOKEN.lastIndex = this.from;
+    const m = TOKEN.exec(this.text);
+    if (!m) return null;
+    this.from = TOKEN.lastIndex;
+    return [m.index, m[0]];
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens = new Tokens(text);
+  const out: Token[] = [];
+  for (let t = tokens.at(0); t; t = tokens.at(out.length))
+    out.push({ text: t.text, c: t.c, start: t.start, end: t.end });
   return out;
 }
 
@@ -88,49 +179,53 @@ export function tokenize(text: string): Token[] {
  * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
  * northstarretail. Returns the phrase as written, or null.
  */
-export function nameForDomain(
-  text: string,
-  tokens: Token[],
-  label: string,
-  firstOnly = false,
-): string | null {
+export function nameForDomain(text: string, label: string, firstOnly = false): string | null {
   if (label.length < 3) return null;
-  const l = label.replace(/-/g, "");
+  const tokens = new Tokens(text);
+  const l = withoutHyphens(label);
   let best: string | null = null;
-  for (let i = 0; i < (firstOnly ? Math.min(1, tokens.length) : tokens.length); i++) {
-    const first = tokens[i];
-    if (!first || !isCapitalised(first.text)) continue;
+  for (let i = 0; !firstOnly || i < 1; i++) {
+    const first = tokens.at(i);
+    if (!first) break;
+    if (!isCapitalised(first.text)) continue;
     const c0 = first.c;
     if (!c0 || !(l.startsWith(c0) || c0.startsWith(l))) continue;
     const end = extend(tokens, i, c0, l);
     if (end < 0) continue;
     let last = end;
+    let lastToken = tokens.at(last)!;
     let extra = 0;
-    while (last + 1 < tokens.length && extra < 2) {
-      const next = tokens[last + 1];
-      if (!next || !isCapitalised(next.text) || !/^\p{L}/u.test(next.text)) break;
-      if (/^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
+    while (extra < 2) {
+      const next = tokens.at(last + 1);
+      // An ASCII capital is a letter; only other scripts need the Unicode test.
+      if (!next || !isCapitalised(next.text)) break;
+      if (next.text.charCodeAt(0) > 127 && !/^\p{L}/u.test(next.text)) break;
+      if (next.text.length <= 6 && /^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
         !ORG_TAIL.test(next.text) &&
-        (FUNCTION_WORD.test(next.text) || ROLEISH.test(next.text) || STOP_CAPS.test(next.text))
+        // The anchored word lists first: ROLEISH scans the whole word.
+        (FUNCTION_WORD.test(next.text) || STOP_CAPS.test(next.text) || ROLEISH.test(next.text))
       )
         break;
-      if (text.slice(tokens[last]!.end, next.start) !== " ") break;
+      if (next.start !== lastToken.end + 1 || text.charCodeAt(lastToken.end) !== 32) break;
       last++;
+      lastToken = next;
       extra++;
     }
-    const phrase = text.slice(first.start, tokens[last]!.end).replace(/['’]s$/, "");
+    let phrase = text.slice(first.start, lastToken.end);
+    if (phrase.endsWith("'s") || phrase.endsWith("’s")) phrase = phrase.slice(0, -2);
     if (!best || phrase.length > best.length) best = phrase;
   }
   return best;
 }
 
 /** Extends a match over following tokens while they keep spelling the label; returns the last index or -1. */
-function extend(tokens: Token[], i: number, acc: string, label: string): number {
+function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   if (acc === label || (acc.startsWith(label) && acc.length - label.length <= 4)) return i;
-  if (!label.startsWith(acc) || i + 1 >= tokens.length || i > 10_000) return -1;
-  const next = tokens[i + 1]!;
-  const options = CONNECTORS[next.text.toLowerCase()];
+  if (!label.startsWith(acc) || i > 10_000) return -1;
+  const next = tokens.at(i + 1);
+  if (!next) return -1;
+  const options = CONNECTORS.get(next.text.toLowerCase());
   if (options) {
     for (const o of options) {
       if (o === "") {
@@ -144,7 +239,7 @@ function extend(tokens: Token[], i: number, acc: string, label: string): number 
     return -1;
   }
   // A name continues only through capitalised words or digits ("Adventure Works", "Studio 54").
-  if (!isCapitalised(next.text) && !/^\p{N}/u.test(next.text)) return -1;
+  if (!isCapitalised(next.text) && !startsWithDigit(next.text)) return -1;
   const grown = acc + next.c;
   if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
   if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
@@ -165,24 +260,47 @@ export function addressesIn(text: string): string[] {
   return out;
 }
 
+/** A domain label as its name is spelled: "adventure-works" → adventureworks. */
+export function withoutHyphens(label: string): string {
+  return label.includes("-") ? label.replace(/-/g, "") : label;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(text);
+}
+
+/** Whether the UTF-16 unit at i is a letter or digit (a lone surrogate half is neither). */
+export function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return /[\p{L}\p{N}]/u.test(text[i] ?? "");
+}
+
+/** Whether the unit at i changes when lower-cased (an upper-case letter; nothing past the end). */
+function isUpperUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i] ?? "";
+  return ch !== ch.toLowerCase();
+}
+
 /**
  * Looks for the label's spelling only where its first letters occur, so a long body is not
  * tokenised once per domain.
  */
 export function findOrgName(hay: string, lowerHay: string, label: string): string | null {
-  const l = label.replace(/-/g, "");
+  const l = withoutHyphens(label);
   if (l.length < 3) return null;
   const prefix = l.slice(0, 3);
   let best: string | null = null;
   let tries = 0;
   for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 12; idx = lowerHay.indexOf(prefix, idx + 1)) {
-    if (idx > 0 && /[\p{L}\p{N}]/u.test(hay[idx - 1] ?? "")) continue;
-    const ch = hay[idx] ?? "";
-    if (ch === ch.toLowerCase()) continue;
+    if (idx > 0 && isWordUnit(hay, idx - 1)) continue;
+    if (!isUpperUnit(hay, idx)) continue;
     tries++;
     // A name is a handful of words: tokenise only a short window starting at the match.
-    const win = hay.slice(idx, idx + 64);
-    const found = nameForDomain(win, tokenize(win), label, true);
+    const found = nameForDomain(hay.slice(idx, idx + 64), label, true);
     if (found && (!best || found.length > best.length)) best = found;
   }
   return best;

@@ -1,4 +1,5 @@
-import { compact, fold } from "./fold";
+import { compactName } from "./domainNames";
+import { fold } from "./fold";
 import { ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { capitalisedRun } from "./subjectNames";
 
@@ -27,30 +28,110 @@ const FIRM_START =
 const FIRM_END =
   /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
 
+/**
+ * Lower-case words that every match of AFTER, BEFORE and WITH_FIRM contains, so a caller that
+ * has looked for them in the lower-cased text can skip a pattern none of whose words occur.
+ * Keep each list in step with its pattern.
+ */
+export const HIRING_CLIENT_WORDS = {
+  after: [
+    ...["would like to", "would love to"].flatMap((w) =>
+      ["interview", "meet", "invite", "speak", "talk"].map((v) => `${w} ${v}`),
+    ),
+    "invited you",
+    "want to interview",
+    "want to meet",
+    "wants to interview",
+    "wants to meet",
+    "is keen to meet",
+    "is keen to interview",
+    ...["souhaite", "souhaiterait"].flatMap((w) =>
+      ["rencontrer", "recevoir", "inviter"].map((v) => `${w} vous ${v}`),
+    ),
+    "chte sie",
+    "chte dich",
+    "chten sie",
+    "chten dich",
+    "conocerte",
+    "entrevistarte",
+    "conocerle",
+    "vorrebbe conoscerti",
+    "vorrebbe incontrarti",
+    "gostaria de",
+    "graag ontmoeten",
+    "graag spreken",
+    "graag uitnodigen",
+  ],
+  before: [
+    "interview at",
+    "meeting at",
+    "call at",
+    "interview with the",
+    "meeting with the",
+    "call with the",
+    "role at",
+    "position at",
+    "opening at",
+    "vacancy at",
+    "job at",
+    "entretien chez",
+    "poste chez",
+    "gesprach bei",
+    "gespräch bei",
+    "interview bei",
+    "stelle bei",
+    "entrevista en",
+    "puesto en",
+    "colloquio presso",
+    "posizione presso",
+    "ruolo presso",
+    "entrevista na",
+    "vaga na",
+    "vaga no",
+    "vaga em",
+    "gesprek bij",
+    "functie bij",
+  ],
+  withFirm: [
+    "interview",
+    "meeting",
+    "call",
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "gesprek",
+    "gesprach",
+    "gespräch",
+  ].flatMap((noun) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${noun} ${prep}`)),
+};
+export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
+
 // The capitalised run (up to five words) that ends right before an AFTER phrase.
 const RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&-]*\s){0,4}\p{Lu}[\p{L}\p{N}'’&-]*$/u;
 
 export function hiringClient(
   text: string,
   senderOrg: string,
-  people: Set<string>,
+  people: { has(name: string): boolean },
   ownerNameFold: string,
+  /** Whether a pattern's words occur (see HIRING_CLIENT_WORDS); without it every pattern runs. */
+  mayMatch: (gate: HiringClientGate) => boolean = () => true,
 ): string | null {
-  const sender = compact(senderOrg);
+  const sender = compactName(senderOrg);
   const head = sender.slice(0, 4);
   const ok = (name: string | null): name is string => {
     if (!name || name.split(" ").length > 4) return false;
     const first = name.split(" ")[0] ?? "";
     if (ROLEISH.test(name) || STOP_CAPS.test(first) || people.has(fold(name)) || fold(name) === ownerNameFold)
       return false;
-    const c = compact(name);
+    const c = compactName(name);
     // The sender's own organisation, or one that shares its stem (a subsidiary), is not a client.
     return c.length >= 2 && !c.startsWith(head) && !sender.startsWith(c.slice(0, 4));
   };
   const hay = text.length > 3000 ? text.slice(0, 3000) : text;
   let best: { at: number; name: string } | null = null;
   AFTER.lastIndex = 0;
-  for (let m = AFTER.exec(hay); m; m = AFTER.exec(hay)) {
+  for (let m = mayMatch("after") ? AFTER.exec(hay) : null; m; m = AFTER.exec(hay)) {
     const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
     if (!run) continue;
     const at = m.index - run[0].length;
@@ -61,13 +142,17 @@ export function hiringClient(
     }
   }
   BEFORE.lastIndex = 0;
-  for (let m = BEFORE.exec(hay); m && (!best || m.index < best.at); m = BEFORE.exec(hay)) {
+  for (
+    let m = mayMatch("before") ? BEFORE.exec(hay) : null;
+    m && (!best || m.index < best.at);
+    m = BEFORE.exec(hay)
+  ) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (ok(name)) return name;
   }
   if (best) return best.name;
   WITH_FIRM.lastIndex = 0;
-  for (let m = WITH_FIRM.exec(hay); m; m = WITH_FIRM.exec(hay)) {
+  for (let m = mayMatch("withFirm") ? WITH_FIRM.exec(hay) : null; m; m = WITH_FIRM.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     const last = name?.split(" ").pop() ?? "";
     const first = name?.split(" ")[0] ?? "";

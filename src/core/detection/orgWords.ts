@@ -86,14 +86,18 @@ export const AGENCY_WORDS =
 export const FUNCTION_WORDS =
   /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ressources humaines|recursos humanos|risorse umane|ufficio personale|човешки ресурси|גיוס)\b/giu;
 
-export const CONNECTORS: Record<string, string[]> = {
-  "&": ["", "and", "et", "und", "y", "e", "n"],
-  and: ["", "and"],
-  et: ["", "et"],
-  und: ["", "und"],
-  y: ["", "y"],
-  e: ["", "e"],
-};
+/**
+ * Words that join the parts of a name, with what each may stand for in a domain. A Map, not an
+ * object literal: a word like "constructor" must not find Object.prototype's properties.
+ */
+export const CONNECTORS = new Map<string, string[]>([
+  ["&", ["", "and", "et", "und", "y", "e", "n"]],
+  ["and", ["", "and"]],
+  ["et", ["", "et"]],
+  ["und", ["", "und"]],
+  ["y", ["", "y"]],
+  ["e", ["", "e"]],
+]);
 
 export const FUNCTION_WORD =
   /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
@@ -111,7 +115,34 @@ export const AT_ORG =
 export const ROLEISH =
   /\b(?:engineer|developer|manager|analyst|designer|director|lead|owner|architect|scientist|consultant|specialist|officer|head|vp|senior|junior|staff|principal|intern|recruiter|coordinator|ingenieur|entwickler|developpeur|desarrollador|sviluppatore|programmatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|adviseur|medewerker|beheerder|consulente|consultor|gerente|tecnico|técnico|berater|referent|sachbearbeiter|mitarbeiter|praktikant|werkstudent|stagiaire|stagiair|trainee|analist|analyste|konstrukteur|analista|chef|cheffe|responsable|directrice|directeur|product|data|backend|frontend|interview|screen|round|call|chat|meeting|entretien|entrevue|entrevista|colloquio|gesprek|sollicitatie\w*|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|selectiegesprek|gespr[aä]ch\w*|\w*termin|telefonat|videocall|anruf|llamada|appel|chiamata|kennismaking|bewerbung|onsite|final|technical|phone|reminder|invitation|confirmation|scheduled|update|updated|rescheduled|re|fw|fwd)\b/i;
 
+/** AGENCY_TAIL's words lower-cased: every match of it contains one in the lower-cased text. */
+export const AGENCY_TAIL_WORDS = [
+  "staffing",
+  "recruiting",
+  "recruitment",
+  "personal",
+  "talent partners",
+  "talent group",
+  "search group",
+  "search partners",
+  "consulting",
+  "conseil",
+  "selecta rh",
+  "it staffing",
+  "technical resources",
+];
 export const AGENCY_TAIL =
   /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
 
-export const AGENCY_HINT = /staffing|recruit|personal|talent|search|consult|conseil|selecta|resources/;
+/** Words of the lower-cased text that make an agency name worth looking for. */
+export const AGENCY_HINT_WORDS = [
+  "staffing",
+  "recruit",
+  "personal",
+  "talent",
+  "search",
+  "consult",
+  "conseil",
+  "selecta",
+  "resources",
+];

@@ -1,4 +1,6 @@
 import { fold } from "./fold";
+import { KeywordScan } from "./keywordScan";
+import type { Found } from "./keywordScan";
 
 /**
  * Who is who in an item: whether it names the owner, names someone else as the candidate, or
@@ -27,36 +29,48 @@ export function mentionsName(foldedText: string, ownerName: string): boolean {
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
 // Patterns that put a named person, not the owner, in the candidate's seat. Each has a cheap
-// keyword gate: the Unicode name patterns only run where their keyword occurs.
-const OTHER_CANDIDATE: [RegExp, RegExp][] = [
+// keyword gate, the lower-case words its pattern needs, looked for in the folded text (all
+// gates in one pass): the Unicode name patterns only run where a keyword occurs.
+const GATES = new KeywordScan({
+  titled: ["interview", "entrevista", "entretien", "gesprach", "panel"],
+  candidate: ["candida", "kandida"],
+  mit: ["mit frau", "mit herr"],
+  interviewing: ["interview", "recevrez", "assessing"],
+  scheduled: ["scheduled"],
+  loop: ["loop", "second-stage", "first-stage", "panel interview", "will present", "is onsite"],
+  interviewee: ["interviewee"],
+});
+type Gate = typeof GATES extends KeywordScan<infer G> ? G : never;
+
+const OTHER_CANDIDATE: [Gate, RegExp][] = [
   [
-    /interview|entrevista|entretien|gesprach|panel/,
+    "titled",
     new RegExp(
       String.raw`(?:^|[:–—-]\s*)(?:Interview|Entrevista|Entretien|Bewerbungsgespräch|Vorstellungsgespräch|Interview loop|Onsite panel)(?: candidat[oae]?| candidate| Kandidat(?:in)?)?\s*[:–—-]\s*(?:candidat[oae]? |candidate )?${NAME}(?:\s*\(|\s+for\b)`,
       "u",
     ),
   ],
   [
-    /candida|kandida/,
+    "candidate",
     new RegExp(
       String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
       "u",
     ),
   ],
-  [/mit (?:frau|herr)/, new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
+  ["mit", new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
   [
-    /interview|recevrez|assessing/,
+    "interviewing",
     new RegExp(String.raw`\b(?:interview|interviewing|recevrez|assessing) ${NAME}(?:,| \(| for\b)`, "u"),
   ],
-  [/scheduled/, new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
+  ["scheduled", new RegExp(String.raw`\bscheduled ${NAME} for an? `, "u")],
   [
-    /loop|second-stage|first-stage|panel interview|will present|is onsite/,
+    "loop",
     new RegExp(
       String.raw`${NAME}(?:'s)? (?:loop|second-stage|first-stage|panel interview|will present|is onsite)`,
       "u",
     ),
   ],
-  [/interviewee/, new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
+  ["interviewee", new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
 ];
 
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
@@ -69,16 +83,15 @@ export function namesOtherCandidate(
 ): boolean {
   const owner = fold(ownerName);
   const ownerFirst = owner.split(" ")[0] ?? "";
-  const head = text.slice(0, 1500);
-  const sources: [string, string][] = [
-    [subject, foldedSubject],
-    [head, foldedText.slice(0, 1600)],
+  const sources: [string, Found<Gate>][] = [
+    [subject, GATES.scan(foldedSubject)],
+    [text.slice(0, 1500), GATES.scan(foldedText.slice(0, 1600))],
   ];
   const ownerLast = owner.split(" ").pop() ?? "";
   for (const [gate, re] of OTHER_CANDIDATE) {
-    // Gates are lower-case keywords tested on the folded text; the name patterns need the case.
-    for (const [src, folded] of sources) {
-      if (!gate.test(folded)) continue;
+    // Gates are lower-case keywords found in the folded text; the name patterns need the case.
+    for (const [src, found] of sources) {
+      if (!found.has(gate)) continue;
       const m = re.exec(src);
       const who = m?.[1];
       if (!m || !who) continue;

@@ -1,9 +1,17 @@
-import { addressesIn, domainLabel, findOrgName, nameForDomain, tokenize } from "./domainNames";
-import { orgFromDisplayName } from "./displayName";
-import { compact, fold } from "./fold";
 import {
-  AGENCY_HINT,
+  addressesIn,
+  compactName,
+  domainLabel,
+  findOrgName,
+  nameForDomain,
+  withoutHyphens,
+} from "./domainNames";
+import { orgFromDisplayName } from "./displayName";
+import { fold } from "./fold";
+import {
+  AGENCY_HINT_WORDS,
   AGENCY_TAIL,
+  AGENCY_TAIL_WORDS,
   AGENCY_WORDS,
   AT_ORG,
   CLIENT,
@@ -13,7 +21,8 @@ import {
   ROLEISH,
   STOP_CAPS,
 } from "./orgWords";
-import { hiringClient } from "./hiringClient";
+import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
+import { KeywordScan } from "./keywordScan";
 import { capitalisedRun, subjectOrg } from "./subjectNames";
 
 export { domainLabel } from "./domainNames";
@@ -68,6 +77,22 @@ function withoutRegion(name: string, hay: string): string {
   return alone.test(hay) ? base : name;
 }
 
+const TOOL_VERBS = ["sent", "enviado", "envoye", "envoyé", "gesendet", "verzonden", "inviato", "powered"];
+const TOOL_PREPS = ["via", "by", "por", "par", "mit", "met", "con", "com", "através de", "através do"];
+
+/**
+ * Words looked for once in the lower-cased text; a pattern none of whose words occur is not run.
+ * Each list holds words that every match of its pattern contains.
+ */
+const PARTY_WORDS = new KeywordScan({
+  // "Sent via Recrutei": the tool pattern below.
+  tool: TOOL_VERBS.flatMap((verb) => TOOL_PREPS.map((prep) => `${verb} ${prep} `)),
+  client: ["client", "kunde", "klant", "mandant"],
+  agencyHint: AGENCY_HINT_WORDS,
+  agencyTail: AGENCY_TAIL_WORDS,
+  ...HIRING_CLIENT_WORDS,
+});
+
 function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORM, "").trim();
   return stripped.length >= 2 ? stripped : name;
@@ -92,7 +117,7 @@ export function readParties(input: PartyInput): Parties {
   const compactM = (text: string): string => {
     let v = memo.get(text);
     if (v === undefined) {
-      v = compact(text);
+      v = compactName(text);
       memo.set(text, v);
     }
     return v;
@@ -103,8 +128,9 @@ export function readParties(input: PartyInput): Parties {
   // Names sit in the subject, the opening lines and the signature of a short mail.
   const hay = `${subject}\n${text.length > 3000 ? text.slice(0, 3000) : text}`;
   const lowerHay = hay.toLowerCase();
+  const found = PARTY_WORDS.scan(lowerHay);
   const inName = (name: string, label: string): string | null =>
-    (name ? nameForDomain(name, tokenize(name), label) : null) ?? findOrgName(hay, lowerHay, label);
+    (name ? nameForDomain(name, label) : null) ?? findOrgName(hay, lowerHay, label);
   const ownerNameFold = fold(ownerName);
 
   interface Org {
@@ -113,17 +139,18 @@ export function readParties(input: PartyInput): Parties {
   }
   const orgs: Org[] = [];
   // "Sent via Recrutei", "Powered by Teamtailor": a hiring tool signs its mail; it is not the employer.
-  const tool =
-    /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
-      hay,
-    )?.[1];
-  const toolKey = tool ? compact(tool) : null;
+  const tool = !found.has("tool")
+    ? undefined
+    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
+        hay,
+      )?.[1];
+  const toolKey = tool ? compactName(tool) : null;
   const add = (name: string | null, role: Org["role"]): void => {
     if (!name) return;
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
     if (toolKey && compactM(clean) === toolKey) return;
-    if (!input.internal && ownerLabel && compactM(clean).startsWith(ownerLabel.replace(/-/g, ""))) return;
+    if (!input.internal && ownerLabel && compactM(clean).startsWith(withoutHyphens(ownerLabel))) return;
     // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
     const shorter = orgs.find(
       (o) => compactM(clean).startsWith(compactM(o.name)) && compactM(clean) !== compactM(o.name),
@@ -160,11 +187,12 @@ export function readParties(input: PartyInput): Parties {
   }
   for (const p of input.attendees) byDomain(p, "attendee");
   const emails = addressesIn(hay);
+  const ownerAddressFold = fold(ownerAddress);
   for (const e of emails.slice(0, 20))
-    if (fold(e) !== fold(ownerAddress)) byDomain({ name: "", address: e, via: "text" }, "text");
+    if (fold(e) !== ownerAddressFold) byDomain({ name: "", address: e, via: "text" }, "text");
 
   CLIENT.lastIndex = 0;
-  const mentionsClient = /client|kunde|klant|mandant/.test(lowerHay);
+  const mentionsClient = found.has("client");
   for (let m = mentionsClient ? CLIENT.exec(hay) : null; m; m = CLIENT.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);
     if (name && !ROLEISH.test(name.split(" ")[0] ?? "") && !STOP_CAPS.test(name.split(" ")[0] ?? "")) {
@@ -174,15 +202,21 @@ export function readParties(input: PartyInput): Parties {
   }
 
   // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
-  const people = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
-  // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
-  for (const m of hay
-    .slice(0, 6000)
-    .matchAll(
-      /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
-    )) {
-    if (m[1]) people.add(fold(m[1]));
-  }
+  // Built on first use: most items settle their parties without asking who the people are.
+  let peopleSet: Set<string> | null = null;
+  const readPeople = (): Set<string> => {
+    const set = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
+    // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
+    for (const m of hay
+      .slice(0, 6000)
+      .matchAll(
+        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
+      )) {
+      if (m[1]) set.add(fold(m[1]));
+    }
+    return set;
+  };
+  const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
   const titled =
     orgs.length === 0
@@ -208,11 +242,15 @@ export function readParties(input: PartyInput): Parties {
   }
 
   if (input.internal && ownerLabel) add(findOrgName(hay, lowerHay, ownerLabel), "client");
-  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && AGENCY_HINT.test(lowerHay)) {
+  if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && found.has("agencyHint") && found.has("agencyTail")) {
     AGENCY_TAIL.lastIndex = 0;
     for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
       // Look back from the agency word for up to three capitalised words on the same line.
-      const before = /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+      // The words end in a space right before the agency word; without one there is nothing to read.
+      const before =
+        hay.charCodeAt(m.index - 1) === 32
+          ? /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index))
+          : null;
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
       // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
@@ -270,7 +308,7 @@ export function readParties(input: PartyInput): Parties {
     null;
   const senderOrg = orgs.find((o) => o.role === "sender");
   if (!agency && company && senderOrg && company === senderOrg.name) {
-    const named = hiringClient(hay, company, people, ownerNameFold);
+    const named = hiringClient(hay, company, people, ownerNameFold, (gate) => found.has(gate));
     if (named) {
       agency = company;
       company = named;

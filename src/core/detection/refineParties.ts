@@ -1,4 +1,4 @@
-import { compact } from "./fold";
+import { compactName as compact, isWordUnit } from "./domainNames";
 import { namedEmployer } from "./namedEmployer";
 import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
 
@@ -31,6 +31,44 @@ const ORG_PREFIX =
 const LEGAL_WORD =
   /^(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|spa|srl|pvt|pty|oy|ab|u\.?a|s\.?a|b\.?v|n\.?v)\.?$/i;
 
+/**
+ * The capitalised word right before the space at text[at - 1], within the 24 characters before
+ * `at`, as /(\p{Lu}[\p{L}]+) $/u finds it; ASCII words are read by char code, others by the pattern.
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 24);
+  let i = at - 2;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 127) {
+      // A dash or quote ends the word as an ASCII punctuation mark would; a letter needs the pattern.
+      if ((c >= 0xd800 && c <= 0xdfff) || /\p{L}/u.test(text.charAt(i)))
+        return /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(from, at))?.[1];
+      break;
+    }
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  // The leftmost capital of the letter run that has a letter after it starts the match.
+  for (let p = i + 1; p <= at - 3; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) return text.slice(p, at - 1);
+  }
+  return undefined;
+}
+
+/**
+ * Whether AFTER_NAME can match anything at `end`: only a lower-case letter or a space and a
+ * capital continue a name. Decided by char code for ASCII; other characters say yes.
+ */
+function mayGoOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c > 127) return true;
+  if (c >= 97 && c <= 122) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(end + 1);
+  return d > 127 || (d >= 65 && d <= 90);
+}
+
 /** What may follow a name in its fuller form: the rest of a word, then up to two capitalised words. */
 const AFTER_NAME = /^(\p{Ll}*)((?: \p{Lu}[\p{L}&'’-]+){0,2})/u;
 
@@ -40,9 +78,17 @@ function usable(name: string, other: string | null): boolean {
   return !other || compact(other) !== compact(name);
 }
 
+// A word that every match of CLIENT_APPOSITION and CLIENT_DIRECT contains. One regex with an
+// early exit: in agency mail the word comes early, and a keyword pass would read the whole text.
+const CLIENT_WORD = /client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant/i;
+
 /** The client an agency names after a description, or null. */
-export function clientInApposition(text: string, agency: string | null): string | null {
-  if (!/client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant/i.test(text)) return null;
+export function clientInApposition(
+  text: string,
+  agency: string | null,
+  mentionsClient = CLIENT_WORD.test(text),
+): string | null {
+  if (!mentionsClient) return null;
   const m = CLIENT_APPOSITION.exec(text) ?? CLIENT_DIRECT.exec(text);
   const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
   return name && usable(name, agency) ? name : null;
@@ -61,9 +107,11 @@ export function fullerName(name: string, text: string): string {
   let seen = 0;
   for (let at = text.indexOf(name); at >= 0 && seen < 12; at = text.indexOf(name, at + name.length)) {
     seen++;
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
-    const before = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, at - 24), at));
-    if (before?.[1] && ORG_PREFIX.test(before[1])) prefix = before[1];
+    if (at > 0 && isWordUnit(text, at - 1)) continue;
+    // The prefix pattern ends in a space: most occurrences are ruled out by one character.
+    const before = at > 0 && text.charCodeAt(at - 1) === 32 ? wordBefore(text, at) : undefined;
+    if (before && ORG_PREFIX.test(before)) prefix = before;
+    if (!mayGoOn(text, at + name.length)) continue;
     const after = AFTER_NAME.exec(text.slice(at + name.length, at + name.length + 60));
     const words: string[] = [];
     for (const w of (after?.[2] ?? "").trim().split(" ").filter(Boolean)) {
@@ -92,7 +140,8 @@ export function refineParties(
 ): { company: string | null; agency: string | null; signals: string[] } {
   let { company, agency } = parties;
   if (!company && !agency) company = namedEmployer(text, senderAddress);
-  const client = clientInApposition(text, agency);
+  const mentionsClient = CLIENT_WORD.test(text);
+  const client = clientInApposition(text, agency, mentionsClient);
   if (client && (!company || compact(client) !== compact(company))) {
     // The mail's author introduces someone else's vacancy: the author's firm is the agency.
     if (!agency && company && text.toLowerCase().includes(company.toLowerCase())) agency = company;
@@ -103,7 +152,7 @@ export function refineParties(
     !company &&
     agency &&
     !MARKETPLACES.test(agency) &&
-    !/\b(?:client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant)/i.test(text)
+    !(mentionsClient && /\b(?:client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant)/i.test(text))
   ) {
     company = agency;
     agency = null;

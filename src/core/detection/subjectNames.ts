@@ -1,10 +1,13 @@
-import { isCapitalised } from "./domainNames";
-import { compact, fold } from "./fold";
+import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
+import { fold } from "./fold";
 import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
 export function capitalisedRun(text: string, from: number): string | null {
+  // A run starts with a capital or "&": an ASCII character that is neither rules it out at once.
+  const first = text.charCodeAt(from);
+  if (first < 128 && !(first >= 65 && first <= 90) && first !== 38) return null;
   const m =
     /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
       text.slice(from, from + 80),
@@ -53,7 +56,7 @@ export function subjectOrg(
   subject: string,
   ownerNameFold: string,
   known: string[],
-  people: Set<string>,
+  people: { has(name: string): boolean },
   body?: string,
 ): string | null {
   // "[Fabrikam] Interview confirmed": a tool's bracketed tag names the account, i.e. the employer.
@@ -81,11 +84,7 @@ export function subjectOrg(
     )
       continue;
     // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
-    if (
-      !s.includes(" ") &&
-      new RegExp(`^\\s*${escapeRe(s)}\\s+(?:de|di|da|do|del|des|du|van|von|der|of)\\s+\\p{Ll}`, "u").test(seg)
-    )
-      continue;
+    if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
     // "Hiring Manager Interview", "Talent Team": a department, not an employer.
     if (s.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
     // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
@@ -96,14 +95,21 @@ export function subjectOrg(
   return null;
 }
 
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;
+
+/**
+ * Whether the segment is the word, a small word and a lower-case word ("Étude de cas"). The word
+ * has no white space, so the leading white space before it is all of it.
+ */
+function wordThenComplement(seg: string, word: string): boolean {
+  const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
+  return seg.startsWith(word, lead) && COMPLEMENT.test(seg.slice(lead + word.length));
+}
 
 function mentionedAgain(name: string, body: string): boolean {
   let at = body.indexOf(name);
   while (at >= 0) {
-    const before = body.charAt(at - 1);
-    const after = body.charAt(at + name.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!isWordUnit(body, at - 1) && !isWordUnit(body, at + name.length)) return true;
     at = body.indexOf(name, at + 1);
   }
   return false;
