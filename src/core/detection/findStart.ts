@@ -134,11 +134,16 @@ function finish(c: Candidate): FoundTime | null {
  */
 export function findStart(
   rawText: string,
-  lang: Lang,
+  lang: Lang | (() => Lang),
   refMs: number,
   ownerZone: string,
-  preferLast: boolean,
+  preferLast: boolean | (() => boolean),
 ): FoundTime | null {
+  // Both may be passed as questions: they are asked only when the times found leave a choice,
+  // and most messages state one time or none.
+  let prefersLastAnswer = typeof preferLast === "boolean" ? preferLast : undefined;
+  const prefersLast = (): boolean =>
+    (prefersLastAnswer ??= typeof preferLast === "boolean" ? preferLast : preferLast());
   // "14h", "10h30", "10 Uhr" become clock times the patterns read; the length change only
   // shifts positions, which are used for ordering.
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
@@ -161,7 +166,7 @@ export function findStart(
   const candidates = structured(digitLines, refMs, ownerZone);
   for (const r of relativeTimes(digitLines, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
-  if ((structuredCount === 0 || (preferLast && structuredCount < 2)) && CLOCK_IN_TEXT.test(clocked)) {
+  if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
     const timeLines = text
@@ -172,8 +177,9 @@ export function findStart(
           : " ".repeat(line.length),
       )
       .join("\n");
-    candidates.push(...viaChrono(timeLines, lang, refMs, ownerZone));
-    if (lang !== "en" && candidates.length === structuredCount)
+    const language = typeof lang === "function" ? lang() : lang;
+    candidates.push(...viaChrono(timeLines, language, refMs, ownerZone));
+    if (language !== "en" && candidates.length === structuredCount)
       candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
   const times = candidates
@@ -182,5 +188,5 @@ export function findStart(
     .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
     .sort((a, b) => a.index - b.index);
   if (times.length === 0) return null;
-  return (preferLast ? times[times.length - 1] : times[0]) ?? null;
+  return (times.length > 1 && prefersLast() ? times[times.length - 1] : times[0]) ?? null;
 }
