@@ -107,10 +107,12 @@ export function gatherEvidence(v: ItemView): Evidence {
       // "Entretien Alex Morgan" sent from outside: an interview of the owner, named in its title.
       (v.isEvent && v.ownerNamed && !v.sameOrg && mentionsName(fs, v.ownerName)) ||
       ANY_INTERVIEW_WORD.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
-  const conversation = ANY_CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
   // The costlier readings are computed on first use: a verdict often needs only some of them.
+  let conversation: boolean | undefined;
+  const hasConversation = (): boolean => (conversation ??= ANY_CONVERSATION.test(all));
+  let ordinary: Cue | null | undefined;
   let notScheduled: Cue | null | undefined;
   let otherCandidate: boolean | undefined;
   let invitee: boolean | undefined;
@@ -118,7 +120,9 @@ export function gatherEvidence(v: ItemView): Evidence {
     interviewWord,
     screenCall,
     jobContext,
-    conversation,
+    get conversation(): boolean {
+      return hasConversation();
+    },
     interviewerCue,
     relevant,
     notJob: relevant ? firstHit(NOT_JOB_ALL, all) : null,
@@ -127,7 +131,10 @@ export function gatherEvidence(v: ItemView): Evidence {
         notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null;
       return notScheduled;
     },
-    ordinary: relevant ? firstHit(ORDINARY_ALL, fs) : null,
+    get ordinary(): Cue | null {
+      if (ordinary === undefined) ordinary = relevant ? firstHit(ORDINARY_ALL, fs) : null;
+      return ordinary;
+    },
     get otherCandidate(): boolean {
       if (otherCandidate === undefined)
         otherCandidate = relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb);
@@ -138,6 +145,6 @@ export function gatherEvidence(v: ItemView): Evidence {
         invitee = relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName));
       return invitee;
     },
-    hiringish: interviewWord || screenCall || (jobContext && conversation),
+    hiringish: interviewWord || screenCall || (jobContext && hasConversation()),
   };
 }
