@@ -89,7 +89,7 @@ export function judgeSchedule(
     return out;
   }
   const found = findStart(
-    `${v.subject}\n${v.bodyText}`.slice(0, 4000),
+    `${v.subject}\n${v.bodyText.slice(0, 4000)}`.slice(0, 4000),
     () => detectLanguage(v.fb),
     refMs,
     v.ownerZone,
