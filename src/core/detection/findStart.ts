@@ -45,16 +45,27 @@ function spelledClocks(text: string, refMs: number): string {
       "at ",
   );
   // "10 heures", "10 uur", "10 de la mañana", "(8/12)", "a.s.", "prochain": spellings around a slot.
-  out = out
-    .replace(/\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00")
-    .replace(/\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00")
-    .replace(/\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1")
-    .replace(/\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1")
-    .replace(/\b([ap])\. m\./gi, "$1m")
-    // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
-    .replace(/,?\s+same time,?\s*\(?(?=\d)/gi, " at ")
-    .replace(/ a\.s\.(?= )/gi, "")
-    .replace(/(\p{L}) prochaine?\b/giu, "$1");
+  // Each rewrite needs words most texts lack, so a lower-cased copy is asked first instead of
+  // scanning once per rewrite. (No character but an ASCII letter matches one of those words'
+  // letters case-insensitively, and lower-casing maps every ASCII letter to its lower case.)
+  let lower = out.toLowerCase();
+  const rewrite = (words: readonly string[], re: RegExp, to: string): void => {
+    if (!words.some((w) => lower.includes(w))) return;
+    const next = out.replace(re, to);
+    if (next !== out) {
+      out = next;
+      lower = out.toLowerCase();
+    }
+  };
+  rewrite(["heure", "uur"], /\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00");
+  rewrite(["de la ma"], /\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00");
+  rewrite(["("], /\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1");
+  rewrite(["("], /\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1");
+  rewrite([". m."], /\b([ap])\. m\./gi, "$1m");
+  // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
+  rewrite(["same time"], /,?\s+same time,?\s*\(?(?=\d)/gi, " at ");
+  rewrite([" a.s."], / a\.s\.(?= )/gi, "");
+  rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:.])/gi, "alle $2:00");
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
