@@ -193,11 +193,21 @@ export function findStart(
     if (language !== "en" && candidates.length === structuredCount)
       candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
-  const times = candidates
-    .filter((c) => !isDeadline(clocked, c.text) && !isLookBack(clocked, c.text))
-    .map(finish)
-    .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
-    .sort((a, b) => a.index - b.index);
-  if (times.length === 0) return null;
-  return (times.length > 1 && prefersLast() ? times[times.length - 1] : times[0]) ?? null;
+  // Only the first time that holds is wanted (or the last, after a move): the candidates are put
+  // in text order (a stable sort) and read from either end until one holds.
+  candidates.sort((a, b) => a.index - b.index);
+  const holds = (c: Candidate): FoundTime | null => {
+    if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text)) return null;
+    const t = finish(c);
+    return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
+  };
+  let first: FoundTime | null = null;
+  let at = 0;
+  for (; at < candidates.length && !first; at++) first = holds(candidates[at]!);
+  if (!first) return null;
+  for (let i = candidates.length - 1; i >= at; i--) {
+    const last = holds(candidates[i]!);
+    if (last) return prefersLast() ? last : first;
+  }
+  return first;
 }
