@@ -56,8 +56,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   if (e.hiringish || jobContext || e.interviewerCue) {
     const organizesForOthers =
       v.ownerOrganizes &&
-      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) &&
-      (interviewWord || screenCall);
+      (interviewWord || screenCall) &&
+      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName));
     const ownCompanyHires =
       v.sameOrg &&
       (interviewWord || screenCall) &&
