@@ -14,19 +14,8 @@ const TOOL_NAMES: [RegExp, string][] = [
 ];
 // Grouped for the yes/no test (see anyOf).
 const TOOL_LINKS = TOOL_NAMES.map(([re, reason]): [RegExp, string] => [anyOf([re]), reason]);
-// Most items name no tool. Every tool pattern is a list of literal words, so a text that holds
-// none of those words (a fast substring search each) cannot match; null if a pattern is not.
-export const TOOL_WORDS = ((): string[] | null => {
-  const words: string[] = [];
-  for (const [re] of TOOL_NAMES) {
-    const list = /^\\b\(\?:((?:[a-z]|\\\.)+(?:\|(?:[a-z]|\\\.)+)*)\)\\b$/.exec(re.source)?.[1];
-    if (!list || re.flags !== "") return null;
-    words.push(...list.replace(/\\\./g, ".").split("|"));
-  }
-  return words;
-})();
-const mayNameTool = (text: string): boolean =>
-  TOOL_WORDS === null || TOOL_WORDS.some((w) => text.includes(w));
+// Most items name no tool: one scan says so.
+const ANY_TOOL = anyOf(TOOL_NAMES.map(([re]) => re));
 
 /** The meeting join link (online meeting, location, body, then the join-details footer). */
 export function findJoinLink(v: ItemView): string | null {
@@ -41,6 +30,6 @@ export function findJoinLink(v: ItemView): string | null {
 /** Hiring and assessment tools the item mentions or comes from, as signals. */
 export function toolSignals(v: ItemView): string[] {
   const from = fold(v.sender?.address ?? "");
-  if (!mayNameTool(v.all) && !mayNameTool(from)) return [];
+  if (!ANY_TOOL.test(v.all) && !ANY_TOOL.test(from)) return [];
   return TOOL_LINKS.filter(([re]) => re.test(v.all) || re.test(from)).map(([, reason]) => reason);
 }
