@@ -138,8 +138,10 @@ export function gatherEvidence(v: ItemView): Evidence {
     relevant,
     notJob: relevant ? firstHit(NOT_JOB_ALL, all) : null,
     get notScheduled(): Cue | null {
+      // Subject and body without the location: `all` begins with them (see readItem), and a
+      // slice of it shares its characters instead of joining them anew.
       if (notScheduled === undefined)
-        notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null;
+        notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, all.slice(0, fs.length + 1 + fb.length)) : null;
       return notScheduled;
     },
     get ordinary(): Cue | null {
