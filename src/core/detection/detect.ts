@@ -34,21 +34,20 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   // Parties matter for the owner's own candidacies (the pane and the pipeline); for hiring-side
   // items the company is the owner's own and is not read.
   if (role === "candidate") {
+    // (Bodies may run to 24,000 characters; only their first 6,000 are copied.)
+    const head = v.bodyText.slice(0, 6000);
+    const subjectAndBody = `${v.subject}\n${head}`.slice(0, 6000);
     const parties = readParties({
       subject: v.subject,
-      text: `${v.bodyText}\n${v.location}`.slice(0, 6000),
+      text: `${head}\n${v.location}`.slice(0, 6000),
       internal: v.sameOrg,
       senders: v.sender ? [v.sender] : [],
       attendees: v.attendees,
       ownerAddress: v.ownerAddress,
       ownerName: v.ownerName,
     });
-    const refined = refineParties(
-      parties,
-      `${v.subject}\n${v.bodyText}`.slice(0, 6000),
-      v.sender?.address ?? "",
-    );
-    const branded = brandName(refined.company, `${v.subject}\n${v.bodyText}`.slice(0, 6000));
+    const refined = refineParties(parties, subjectAndBody, v.sender?.address ?? "");
+    const branded = brandName(refined.company, subjectAndBody);
     const vetted = vetParties({
       company: branded,
       agency: refined.agency,

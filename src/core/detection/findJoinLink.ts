@@ -14,6 +14,8 @@ const TOOL_NAMES: [RegExp, string][] = [
 ];
 // Grouped for the yes/no test (see anyOf).
 const TOOL_LINKS = TOOL_NAMES.map(([re, reason]): [RegExp, string] => [anyOf([re]), reason]);
+// Most items name no tool: one scan says so.
+const ANY_TOOL = anyOf(TOOL_NAMES.map(([re]) => re));
 
 /** The meeting join link (online meeting, location, body, then the join-details footer). */
 export function findJoinLink(v: ItemView): string | null {
@@ -28,5 +30,6 @@ export function findJoinLink(v: ItemView): string | null {
 /** Hiring and assessment tools the item mentions or comes from, as signals. */
 export function toolSignals(v: ItemView): string[] {
   const from = fold(v.sender?.address ?? "");
+  if (!ANY_TOOL.test(v.all) && !ANY_TOOL.test(from)) return [];
   return TOOL_LINKS.filter(([re]) => re.test(v.all) || re.test(from)).map(([, reason]) => reason);
 }

@@ -46,16 +46,27 @@ function spelledClocks(text: string, refMs: number): string {
       "at ",
   );
   // "10 heures", "10 uur", "10 de la mañana", "(8/12)", "a.s.", "prochain": spellings around a slot.
-  out = out
-    .replace(/\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00")
-    .replace(/\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00")
-    .replace(/\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1")
-    .replace(/\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1")
-    .replace(/\b([ap])\. m\./gi, "$1m")
-    // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
-    .replace(/,?\s+same time,?\s*\(?(?=\d)/gi, " at ")
-    .replace(/ a\.s\.(?= )/gi, "")
-    .replace(/(\p{L}) prochaine?\b/giu, "$1");
+  // Each rewrite needs words most texts lack, so a lower-cased copy is asked first instead of
+  // scanning once per rewrite. (No character but an ASCII letter matches one of those words'
+  // letters case-insensitively, and lower-casing maps every ASCII letter to its lower case.)
+  let lower = out.toLowerCase();
+  const rewrite = (words: readonly string[], re: RegExp, to: string): void => {
+    if (!words.some((w) => lower.includes(w))) return;
+    const next = out.replace(re, to);
+    if (next !== out) {
+      out = next;
+      lower = out.toLowerCase();
+    }
+  };
+  rewrite(["heure", "uur"], /\b(\d{1,2}) (?:heures?|uur)\b/gi, "$1:00");
+  rewrite(["de la ma"], /\b(\d{1,2}) de la ma(?:ñ|n)ana\b/gi, "$1:00");
+  rewrite(["("], /\((\d{1,2}[./]\d{1,2}\.?)\)/g, " $1");
+  rewrite(["("], /\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1");
+  rewrite([". m."], /\b([ap])\. m\./gi, "$1m");
+  // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
+  rewrite(["same time"], /,?\s+same time,?\s*\(?(?=\d)/gi, " at ");
+  rewrite([" a.s."], / a\.s\.(?= )/gi, "");
+  rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
@@ -135,11 +146,16 @@ function finish(c: Candidate): FoundTime | null {
  */
 export function findStart(
   rawText: string,
-  lang: Lang,
+  lang: Lang | (() => Lang),
   refMs: number,
   ownerZone: string,
-  preferLast: boolean,
+  preferLast: boolean | (() => boolean),
 ): FoundTime | null {
+  // Both may be passed as questions: they are asked only when the times found leave a choice,
+  // and most messages state one time or none.
+  let prefersLastAnswer = typeof preferLast === "boolean" ? preferLast : undefined;
+  const prefersLast = (): boolean =>
+    (prefersLastAnswer ??= typeof preferLast === "boolean" ? preferLast : preferLast());
   // "14h", "10h30", "10 Uhr" become clock times the patterns read; the length change only
   // shifts positions, which are used for ordering.
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
@@ -162,7 +178,7 @@ export function findStart(
   const candidates = structured(digitLines, refMs, ownerZone);
   for (const r of relativeTimes(digitLines, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
-  if ((structuredCount === 0 || (preferLast && structuredCount < 2)) && CLOCK_IN_TEXT.test(clocked)) {
+  if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
     const timeLines = text
@@ -173,15 +189,26 @@ export function findStart(
           : " ".repeat(line.length),
       )
       .join("\n");
-    candidates.push(...viaChrono(timeLines, lang, refMs, ownerZone));
-    if (lang !== "en" && candidates.length === structuredCount)
+    const language = typeof lang === "function" ? lang() : lang;
+    candidates.push(...viaChrono(timeLines, language, refMs, ownerZone));
+    if (language !== "en" && candidates.length === structuredCount)
       candidates.push(...viaChrono(timeLines, "en", refMs, ownerZone));
   }
-  const times = candidates
-    .filter((c) => !isDeadline(clocked, c.text) && !isLookBack(clocked, c.text))
-    .map(finish)
-    .filter((t): t is FoundTime => t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000)
-    .sort((a, b) => a.index - b.index);
-  if (times.length === 0) return null;
-  return (preferLast ? times[times.length - 1] : times[0]) ?? null;
+  // Only the first time that holds is wanted (or the last, after a move): the candidates are put
+  // in text order (a stable sort) and read from either end until one holds.
+  candidates.sort((a, b) => a.index - b.index);
+  const holds = (c: Candidate): FoundTime | null => {
+    if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text)) return null;
+    const t = finish(c);
+    return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
+  };
+  let first: FoundTime | null = null;
+  let at = 0;
+  for (; at < candidates.length && !first; at++) first = holds(candidates[at]!);
+  if (!first) return null;
+  for (let i = candidates.length - 1; i >= at; i--) {
+    const last = holds(candidates[i]!);
+    if (last) return prefersLast() ? last : first;
+  }
+  return first;
 }

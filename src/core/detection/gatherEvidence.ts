@@ -57,29 +57,28 @@ const ANY_INTERVIEW_WORD = anyOf([INTERVIEW_WORDS.re]);
 const ANY_CONVERSATION = anyOf([CONVERSATION]);
 
 // One combined pattern per list answers "any of them?" in a single pass; most items match
-// none, and only those that do pay for finding which one. That search goes by runs of about
-// √n cues, each with its own combined pattern, so a hit late in a list of 25 costs about ten
-// scans of the text rather than 25; the first run that matches holds the first cue that does.
-interface Run {
-  any: RegExp;
-  cues: [Cue, RegExp][];
-}
+// none, and only those that do pay for finding which one. Where the combined pattern matched
+// says which: the first cue of the list that matches right there (each tried there alone) is
+// the answer unless an earlier cue matches elsewhere, which the combined pattern of the earlier
+// cues tells in one more pass (and, if so, where, to repeat from).
 interface Gate {
-  any: RegExp;
-  runs: Run[];
+  /** before[k]: the combined pattern of the first k cues. */
+  before: RegExp[];
+  /** Each cue's own pattern, anchored where it is tried (lastIndex). */
+  sticky: RegExp[];
+  /** Each cue's grouped pattern, for the plain search should no cue match where one was found. */
+  alone: RegExp[];
 }
 const gates = new WeakMap<Cue[], Gate>();
 
 function gateFor(cues: Cue[]): Gate {
   let gate = gates.get(cues);
   if (!gate) {
-    const size = Math.max(2, Math.ceil(Math.sqrt(cues.length)));
-    const runs: Run[] = [];
-    for (let i = 0; i < cues.length; i += size) {
-      const run = cues.slice(i, i + size);
-      runs.push({ any: anyOf(run.map((c) => c.re)), cues: run.map((c) => [c, anyOf([c.re])]) });
-    }
-    gate = { any: anyOf(cues.map((c) => c.re)), runs };
+    gate = {
+      before: [],
+      sticky: cues.map((c) => new RegExp(c.re.source, c.re.flags + "y")),
+      alone: cues.map((c) => anyOf([c.re])),
+    };
     gates.set(cues, gate);
   }
   return gate;
@@ -87,12 +86,24 @@ function gateFor(cues: Cue[]): Gate {
 
 function firstHit(cues: Cue[], text: string): Cue | null {
   const gate = gateFor(cues);
-  if (!gate.any.test(text)) return null;
-  for (const run of gate.runs) {
-    if (!run.any.test(text)) continue;
-    for (const [c, re] of run.cues) if (re.test(text)) return c;
+  let found = cues.length;
+  for (;;) {
+    const before = (gate.before[found] ??= anyOf(cues.slice(0, found).map((c) => c.re)));
+    const m = found > 0 ? before.exec(text) : null;
+    if (!m) return cues[found] ?? null;
+    let at = -1;
+    for (let k = 0; k < found && at < 0; k++) {
+      const re = gate.sticky[k]!;
+      re.lastIndex = m.index;
+      if (re.test(text)) at = k;
+    }
+    if (at < 0) {
+      // Not expected (the combined pattern matches where one of its cues does); search plainly.
+      for (let k = 0; k < found; k++) if (gate.alone[k]!.test(text)) return cues[k]!;
+      return cues[found] ?? null;
+    }
+    found = at;
   }
-  return null;
 }
 
 export function gatherEvidence(v: ItemView): Evidence {
@@ -107,10 +118,12 @@ export function gatherEvidence(v: ItemView): Evidence {
       // "Entretien Alex Morgan" sent from outside: an interview of the owner, named in its title.
       (v.isEvent && v.ownerNamed && !v.sameOrg && mentionsName(fs, v.ownerName)) ||
       ANY_INTERVIEW_WORD.test(all.replace(GENERIC_INTERVIEW_WORDS, " ")));
-  const conversation = ANY_CONVERSATION.test(all);
   const interviewerCue = firstHit(INTERVIEWER_ALL, all);
   const relevant = interviewWord || screenCall || jobContext || interviewerCue !== null;
   // The costlier readings are computed on first use: a verdict often needs only some of them.
+  let conversation: boolean | undefined;
+  const hasConversation = (): boolean => (conversation ??= ANY_CONVERSATION.test(all));
+  let ordinary: Cue | null | undefined;
   let notScheduled: Cue | null | undefined;
   let otherCandidate: boolean | undefined;
   let invitee: boolean | undefined;
@@ -118,16 +131,23 @@ export function gatherEvidence(v: ItemView): Evidence {
     interviewWord,
     screenCall,
     jobContext,
-    conversation,
+    get conversation(): boolean {
+      return hasConversation();
+    },
     interviewerCue,
     relevant,
     notJob: relevant ? firstHit(NOT_JOB_ALL, all) : null,
     get notScheduled(): Cue | null {
+      // Subject and body without the location: `all` begins with them (see readItem), and a
+      // slice of it shares its characters instead of joining them anew.
       if (notScheduled === undefined)
-        notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, `${fs}\n${fb}`) : null;
+        notScheduled = relevant ? firstHit(NOT_SCHEDULED_ALL, all.slice(0, fs.length + 1 + fb.length)) : null;
       return notScheduled;
     },
-    ordinary: relevant ? firstHit(ORDINARY_ALL, fs) : null,
+    get ordinary(): Cue | null {
+      if (ordinary === undefined) ordinary = relevant ? firstHit(ORDINARY_ALL, fs) : null;
+      return ordinary;
+    },
     get otherCandidate(): boolean {
       if (otherCandidate === undefined)
         otherCandidate = relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb);
@@ -138,6 +158,6 @@ export function gatherEvidence(v: ItemView): Evidence {
         invitee = relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName));
       return invitee;
     },
-    hiringish: interviewWord || screenCall || (jobContext && conversation),
+    hiringish: interviewWord || screenCall || (jobContext && hasConversation()),
   };
 }

@@ -107,7 +107,23 @@ function isQuoteStart(name: string, attrs: string): boolean {
  */
 export function htmlToText(html: string, maxChars = 1_000_000): string {
   const src = html.length > maxChars ? html.slice(0, maxChars) : html;
-  const lower = src.toLowerCase();
+  // Tag names are compared in lower case. Lower-casing changes no ASCII letter's place and turns
+  // no other character into one, except "İ" (two units in lower case) and the Kelvin sign ("k");
+  // without them the names are lower-cased where they are read, not the whole document copied.
+  const lower = src.indexOf("\u0130") >= 0 || src.indexOf("\u212a") >= 0 ? src.toLowerCase() : null;
+  const codeAt = (at: number): number => {
+    const c = lower === null ? src.charCodeAt(at) : lower.charCodeAt(at);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  };
+  const closingTag = (name: string, from: number): number => {
+    if (lower !== null) return lower.indexOf("</" + name, from);
+    for (let at = src.indexOf("</", from); at >= 0; at = src.indexOf("</", at + 1)) {
+      let m = 0;
+      while (m < name.length && codeAt(at + 2 + m) === name.charCodeAt(m)) m++;
+      if (m === name.length) return at;
+    }
+    return -1;
+  };
   const out: string[] = [];
   let i = 0;
   const n = src.length;
@@ -133,12 +149,14 @@ export function htmlToText(html: string, maxChars = 1_000_000): string {
     const closing = src.charCodeAt(j) === 47;
     if (closing) j++;
     let k = j;
+    let upper = false;
     while (k < gt) {
-      const c = lower.charCodeAt(k);
+      const c = codeAt(k);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45) k++;
       else break;
+      upper ||= lower === null && src.charCodeAt(k - 1) !== c;
     }
-    let name = lower.slice(j, k);
+    let name = lower !== null ? lower.slice(j, k) : upper ? src.slice(j, k).toLowerCase() : src.slice(j, k);
     // Word's namespaced tags (<o:p>, <v:shape>) behave like their plain names.
     if (name.length > 2 && name.charCodeAt(1) === 58) name = name.slice(2);
     i = gt + 1;
@@ -148,7 +166,7 @@ export function htmlToText(html: string, maxChars = 1_000_000): string {
       continue;
     }
     if (!closing && SKIP_CONTENT.has(name)) {
-      const end = lower.indexOf("</" + name, i);
+      const end = closingTag(name, i);
       if (end < 0) {
         i = n;
       } else {

@@ -50,12 +50,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   ) {
     return { role: "none", signals: [e.notJob.reason] };
   }
-  if (e.ordinary && !interviewWord && !screenCall) return { role: "none", signals: [e.ordinary.reason] };
+  // (Cheap facts first: the cues are read on first use.)
+  const ordinary = !interviewWord && !screenCall ? e.ordinary : null;
+  if (ordinary) return { role: "none", signals: [ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
     const organizesForOthers =
       v.ownerOrganizes &&
-      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) &&
-      (interviewWord || screenCall);
+      (interviewWord || screenCall) &&
+      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName));
     const ownCompanyHires =
       v.sameOrg &&
       (interviewWord || screenCall) &&
@@ -75,11 +77,11 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     }
   }
   if (
-    !e.notJob &&
-    !e.ordinary &&
     (interviewWord || screenCall) &&
     v.ownerOrganizes &&
-    v.attendees.length === 0
+    v.attendees.length === 0 &&
+    !e.notJob &&
+    !e.ordinary
   ) {
     return { role: "candidate", signals: ["the owner's own calendar note"] };
   }

@@ -61,7 +61,7 @@ export function judgeSchedule(
     out.start = readGraphDateTime(it.start, v.ownerZone);
     out.end = readGraphDateTime(it.end, v.ownerZone);
   }
-  if (!candidate || !(e.interviewWord || e.screenCall || (e.jobContext && e.conversation))) return out;
+  if (!candidate || !e.hiringish) return out;
   if (e.interviewWord)
     out.signals.push(`${INTERVIEW_WORDS.reason} in ${INTERVIEW_WORDS.re.test(v.fs) ? "subject" : "body"}`);
   if (e.screenCall) out.signals.push(SCREEN_CALL.reason);
@@ -89,11 +89,11 @@ export function judgeSchedule(
     return out;
   }
   const found = findStart(
-    `${v.subject}\n${v.bodyText}`.slice(0, 4000),
-    detectLanguage(v.fb),
+    `${v.subject}\n${v.bodyText.slice(0, 4000)}`.slice(0, 4000),
+    () => detectLanguage(v.fb),
     refMs,
     v.ownerZone,
-    MOVED.test(v.all),
+    () => MOVED.test(v.all),
   );
   if (found) {
     out.interview = true;

@@ -58,12 +58,17 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   let text = isHtml ? htmlToText(raw) : raw.length > 1_000_000 ? raw.slice(0, 1_000_000) : raw;
   if (text.length > maxChars) text = text.slice(0, maxChars);
   let forwarded = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i.test(subject);
-  const lines = text.replace(SPACE_RUN, " ").split("\n");
+  // Lines are read in place, not split out: reading stops at quoted history, and blank lines
+  // (most of an HTML body's) are skipped without being cut out.
+  const lines = text.replace(SPACE_RUN, " ");
   const kept: string[] = [];
   let footerAt = -1;
-  for (let n = 0; n < lines.length; n++) {
-    const rawLine = lines[n] ?? "";
-    const line = rawLine.trim();
+  for (let start = 0, end = 0; start <= lines.length; start = end + 1) {
+    end = lines.indexOf("\n", start);
+    if (end < 0) end = lines.length;
+    // Runs of blanks are single spaces by now, so a blank line is empty or one space.
+    if (end - start < 2 && (end === start || lines.charCodeAt(start) === 32)) continue;
+    const line = lines.slice(start, end).trim();
     if (!line) continue;
     // Header, quote and footer lines have recognisable starts; others skip the patterns.
     const code = line.charCodeAt(0);
@@ -91,11 +96,16 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
       break;
     }
     if (MEETING_FOOTER.test(line)) {
-      footerAt = n;
+      footerAt = start;
       break;
     }
     kept.push(line);
   }
-  const footer = footerAt >= 0 ? lines.slice(footerAt, footerAt + 60).join("\n") : "";
+  let footerEnd = footerAt;
+  for (let n = 0; n < 60 && footerEnd >= 0 && footerEnd < lines.length; n++) {
+    const next = lines.indexOf("\n", footerEnd);
+    footerEnd = next < 0 ? lines.length : n < 59 ? next + 1 : next;
+  }
+  const footer = footerAt >= 0 ? lines.slice(footerAt, footerEnd) : "";
   return { text: kept.join("\n"), forwarded, footer };
 }

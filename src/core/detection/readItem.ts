@@ -70,31 +70,18 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
   const all = `${fs}\n${fb}\n${fold(location)}`;
 
   const sender = party(isEvent ? it.organizer : (it.from ?? it.sender), "sender");
-  const attendees: Party[] = [];
-  // Folded once, not once per attendee.
-  const ownerAddressFold = fold(ownerAddress);
-  const ownerNameFold = fold(ownerName);
-  for (const r of [
-    ...(Array.isArray(it.attendees) ? it.attendees : []),
-    ...(Array.isArray(it.toRecipients) ? it.toRecipients : []),
-    ...(Array.isArray(it.ccRecipients) ? it.ccRecipients : []),
-  ].slice(0, 200)) {
-    const p = party(r, "attendee");
-    // The owner's own other addresses (a personal mailbox) are not other people.
-    if (p && fold(p.address) !== ownerAddressFold && !(ownerName && fold(p.name) === ownerNameFold))
-      attendees.push(p);
-  }
-  const ownerLabel = domainLabel(ownerAddress);
+  const o = ownerFacts(ownerAddress, ownerName);
   const senderAddress = sender?.address ?? "";
-  const senderIsOwner = !!senderAddress && fold(senderAddress) === ownerAddressFold;
-  // ("Wingtip Toys Hiring via TalentLoop" to someone at wingtiptoys.com is the owner's company.)
-  const senderOrg = sender ? orgFromDisplayName(sender.name, sender.address) : null;
+  const senderIsOwner = !!senderAddress && fold(senderAddress) === o.addressFold;
   const sameOrg =
-    !!ownerLabel &&
-    !PUBLIC_MAIL.test(ownerAddress) &&
+    !!o.label &&
+    !o.publicMail &&
     !senderIsOwner &&
-    (domainLabel(senderAddress) === ownerLabel ||
-      (!!senderOrg && compact(senderOrg).startsWith(ownerLabel.replace(/-/g, ""))));
+    (domainLabel(senderAddress) === o.label || senderOrgIs(sender, o.label.replace(/-/g, "")));
+  // Attendees matter only to some verdicts (an organizer's own invitations) and to the parties of
+  // the owner's own candidacies; the owner's name only to some. Both are read on first use.
+  let attendees: Party[] | undefined;
+  let ownerNamed: boolean | undefined;
   return {
     item: it,
     isEvent,
@@ -106,12 +93,64 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
     fb,
     all,
     sender,
-    attendees,
+    get attendees(): Party[] {
+      return (attendees ??= otherPeople(it, o, ownerName));
+    },
     ownerName,
     ownerAddress,
     ownerZone,
     sameOrg,
     ownerOrganizes: isEvent && (it.isOrganizer === true || senderIsOwner),
-    ownerNamed: mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName),
+    get ownerNamed(): boolean {
+      return (ownerNamed ??= mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName));
+    },
   };
+}
+
+interface OwnerFacts {
+  address: string;
+  name: string;
+  addressFold: string;
+  nameFold: string;
+  label: string | null;
+  publicMail: boolean;
+}
+
+// A scan reads hundreds of items for one owner: what is read from the owner alone is kept for
+// the last owner seen.
+let lastOwner: OwnerFacts | null = null;
+
+function ownerFacts(address: string, name: string): OwnerFacts {
+  if (lastOwner && lastOwner.address === address && lastOwner.name === name) return lastOwner;
+  const facts: OwnerFacts = {
+    address,
+    name,
+    addressFold: fold(address),
+    nameFold: fold(name),
+    label: domainLabel(address),
+    publicMail: PUBLIC_MAIL.test(address),
+  };
+  lastOwner = facts;
+  return facts;
+}
+
+/** "Wingtip Toys Hiring via TalentLoop" to someone at wingtiptoys.com is the owner's company. */
+function senderOrgIs(sender: Party | null, label: string): boolean {
+  const senderOrg = sender ? orgFromDisplayName(sender.name, sender.address) : null;
+  return !!senderOrg && compact(senderOrg).startsWith(label);
+}
+
+/** Attendees and recipients other than the owner. */
+function otherPeople(it: MailItem, o: OwnerFacts, ownerName: string): Party[] {
+  const out: Party[] = [];
+  for (const r of [
+    ...(Array.isArray(it.attendees) ? it.attendees : []),
+    ...(Array.isArray(it.toRecipients) ? it.toRecipients : []),
+    ...(Array.isArray(it.ccRecipients) ? it.ccRecipients : []),
+  ].slice(0, 200)) {
+    const p = party(r, "attendee");
+    // The owner's own other addresses (a personal mailbox) are not other people.
+    if (p && fold(p.address) !== o.addressFold && !(ownerName && fold(p.name) === o.nameFold)) out.push(p);
+  }
+  return out;
 }

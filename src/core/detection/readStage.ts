@@ -30,8 +30,8 @@ const DAY_OF_INTERVIEWS =
 const MORE_TECH =
   /\b(?:apresentacao do (?:case|caso)|apresentar (?:o|um) case|presentacion del case|presentation (?:du|d'un) (?:cas|case)|case (?:study )?presentation|business case (?:presentation|exercise))\b/;
 
-// The grouped form of each pattern (see anyOf) says quickly that a text has no such cue, which
-// is the common case; only texts that have one pay for the plain pattern's match.
+// The grouped form of each pattern (see anyOf) says quickly whether a text has such a cue; where
+// it is does not matter.
 const groupedForms = new Map<RegExp, RegExp>();
 function grouped(re: RegExp): RegExp {
   let g = groupedForms.get(re);
@@ -43,27 +43,19 @@ function grouped(re: RegExp): RegExp {
 }
 
 function cueIn(text: string): Stage | null {
-  const hits: [number, Stage][] = [];
-  const scan = (re: RegExp, stage: Stage): void => {
-    if (!grouped(re).test(text)) return;
-    const m = re.exec(text);
-    if (m) hits.push([m.index, stage]);
-  };
-  scan(FINAL, "final");
-  scan(TECH, "technical");
-  scan(MORE_TECH, "technical");
-  scan(ONSITE, "onsite");
-  scan(DAY_OF_INTERVIEWS, "onsite");
-  scan(SCREEN, "screen");
-  if (hits.length === 1 && hits[0]?.[1] === "onsite" && PREMISES.test(text) && MANAGER_OR_CLIENT.test(text)) {
-    const strong = ONSITE.exec(text.replace(PREMISES, " "));
-    if (!strong) return "unknown";
-  }
-  if (hits.length === 0) return SECOND.test(text) ? "unknown" : null;
   // Priority, not position: a final technical round is final; a technical screen is technical.
-  for (const s of ["final", "technical", "screen", "onsite"] as Stage[])
-    if (hits.some((h) => h[1] === s)) return s;
-  return null;
+  // So the cues are looked for in that order, and the first found is the stage.
+  if (grouped(FINAL).test(text)) return "final";
+  if (grouped(TECH).test(text) || grouped(MORE_TECH).test(text)) return "technical";
+  if (grouped(SCREEN).test(text)) return "screen";
+  // A day of interviews at the site is onsite whoever is met there.
+  if (grouped(DAY_OF_INTERVIEWS).test(text)) return "onsite";
+  if (grouped(ONSITE).test(text)) {
+    if (PREMISES.test(text) && MANAGER_OR_CLIENT.test(text) && !ONSITE.test(text.replace(PREMISES, " ")))
+      return "unknown";
+    return "onsite";
+  }
+  return SECOND.test(text) ? "unknown" : null;
 }
 
 export function readStage(subject: string, body: string): { stage: Stage; reason: string | null } {
