@@ -74,6 +74,16 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:your (?:course|class|cohort|enrolment|enrollment)|(?:module|lesson|week) 1 (?:goes live|starts|begins)|(?:course|class|workshop|bootcamp) (?:on|about) interview(?:ing|s)?|formation (?:aux|a l')? ?entretiens?|kurs (?:zum|fur das) vorstellungsgesprach|curso de entrevistas?)\b/,
     "webinar or event",
   ),
+  // Law, medical and support "intake interviews" with clients; an article being published.
+  cue(
+    /\b(?:(?:client|patient|new client) intake|intake (?:interview|meeting|call|questionnaire|session)|prospective client|conflicts? check)\b/,
+    "not a job interview (everyday sense)",
+  ),
+  cue(
+    /\b(?:saldra|sortira|erscheint|uscira|sera publicad[oa]|will (?:run|appear|be published)|goes to print)\b[^.\n]{0,40}\b(?:edicion|edition|ausgabe|edizione|edicao|issue|print|online)\b/,
+    "press or media interview",
+  ),
+  cue(/\b(?:all-hands|all hands|town ?hall)\b/, "announcement to all staff"),
 ];
 
 /** The owner is on the hiring side. */
