@@ -200,4 +200,9 @@ export const MORE_ORDINARY: Cue[] = [
     /\b(?:skip[- ]level|check-in|mid-year|year-end review|goal setting|development plan|growth plan|career growth|career development|entretien de carriere|point carriere|entwicklungsgesprach|zielvereinbarung|revision de objetivos|conversa de carreira|colloquio di crescita|ontwikkelgesprek)\b/,
     "ordinary meeting",
   ),
+  // Vendors demoing, investors pitching: business meetings that mention proposals and hiring plans.
+  cue(
+    /\b(?:(?:vendor|supplier|fornecedor|proveedor|fournisseur|lieferant|leverancier|fornitore) (?:demo|meeting|call|pitch)|(?:reuniao|reunion|reunione|meeting|vergadering|besprechung) (?:com|con|avec|with|met|mit) (?:o |el |le |il |de |den )?(?:fornecedor|proveedor|fournisseur|fornitore|leverancier|lieferanten|vendor|supplier)|demo (?:da|de la|del|of the|van het|der) plataforma|seed (?:extension|round)|series [abc] (?:round|extension)|term sheet|investor (?:meeting|update|call)|board meeting)\b/,
+    "ordinary meeting",
+  ),
 ];
