@@ -225,13 +225,14 @@ function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   if (!label.startsWith(acc) || i > 10_000) return -1;
   const next = tokens.at(i + 1);
   if (!next) return -1;
-  const options = CONNECTORS.get(next.text.toLowerCase());
+  // Connectors are at most three letters long, and lower-casing never shortens a word.
+  const options = next.text.length <= 3 ? CONNECTORS.get(next.text.toLowerCase()) : undefined;
   if (options) {
     for (const o of options) {
       if (o === "") {
         const r = extend(tokens, i + 1, acc, label);
         if (r >= 0) return r;
-      } else if (label.startsWith(acc + o)) {
+      } else if (label.startsWith(o, acc.length)) {
         const r = extend(tokens, i + 1, acc + o, label);
         if (r >= 0) return r;
       }
@@ -240,9 +241,12 @@ function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   }
   // A name continues only through capitalised words or digits ("Adventure Works", "Studio 54").
   if (!isCapitalised(next.text) && !startsWithDigit(next.text)) return -1;
-  const grown = acc + next.c;
-  if (grown === label || (grown.startsWith(label) && grown.length - label.length <= 8)) return i + 1;
-  if (label.startsWith(grown)) return extend(tokens, i + 1, grown, label);
+  // The label starts with acc, so acc + c spells it when c starts with the rest of the label,
+  // and stays on it when the label goes on with c; compared in place, without building acc + c.
+  const c = next.c;
+  const rest = label.length - acc.length;
+  if (c.length >= rest) return c.startsWith(label.slice(acc.length)) && c.length - rest <= 8 ? i + 1 : -1;
+  if (label.startsWith(c, acc.length)) return extend(tokens, i + 1, acc + c, label);
   return -1;
 }
 

@@ -6,9 +6,8 @@
  * gates cost as much as the patterns they guard.
  *
  * Keywords match as exact substrings; callers pass text in the case the keywords are written in
- * (lower-cased or folded text for lower-case keywords). With `asciiCaseless` (keywords then in
- * lower-case ASCII only), A–Z in the text also match a–z, as a non-Unicode /i pattern matches
- * them: it never matches an ASCII letter with any other character.
+ * (lower-cased or folded text for lower-case keywords). A pass reads the whole text, so a single
+ * gate that usually matches early is cheaper as a regex with its early exit.
  */
 export class KeywordScan<G extends string> {
   private readonly groups: readonly G[];
@@ -21,7 +20,7 @@ export class KeywordScan<G extends string> {
   private readonly byte: Int32Array;
   private readonly out: Int32Array;
 
-  constructor(spec: Record<G, readonly string[]>, asciiCaseless = false) {
+  constructor(spec: Record<G, readonly string[]>) {
     this.groups = Object.keys(spec) as G[];
     if (this.groups.length > 31) throw new Error("KeywordScan: at most 31 groups");
     // Alphabet: every unit used by a keyword, numbered from 1.
@@ -42,8 +41,6 @@ export class KeywordScan<G extends string> {
     this.groups.forEach((g, bit) => {
       for (const w of spec[g]) {
         if (!w) throw new Error(`KeywordScan: empty keyword in ${g}`);
-        if (asciiCaseless && [...w].some((ch) => ch > "\x7f" || (ch >= "A" && ch <= "Z")))
-          throw new Error(`KeywordScan: a caseless keyword must be lower-case ASCII: ${w}`);
         words.push([[...Array(w.length).keys()].map((i) => classOf(w.charCodeAt(i))), 1 << bit]);
       }
     });
@@ -92,8 +89,7 @@ export class KeywordScan<G extends string> {
     this.byte = new Int32Array(n * 256);
     for (let st = 0; st < n; st++)
       for (let unit = 0; unit < 256; unit++) {
-        const as = asciiCaseless && unit >= 65 && unit <= 90 ? unit + 32 : unit;
-        this.byte[st * 256 + unit] = next[st * width + this.low[as]!]!;
+        this.byte[st * 256 + unit] = next[st * width + this.low[unit]!]!;
       }
   }
 
