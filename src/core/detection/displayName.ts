@@ -2,18 +2,12 @@ import { compact, fold } from "./fold";
 import { domainLabel } from "./domainNames";
 import { FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS } from "./orgWords";
 
-/** An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null. */
-const displayCache = new Map<string, string | null>();
-
+/**
+ * An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null.
+ * Not memoised, for the same reason as domainLabel.
+ */
 export function orgFromDisplayName(name: string, address: string): string | null {
-  const key = `${name}\u0000${address}`;
-  let hit = displayCache.get(key);
-  if (hit === undefined) {
-    hit = computeOrgFromDisplayName(name, address);
-    if (displayCache.size > 5000) displayCache.clear();
-    displayCache.set(key, hit);
-  }
-  return hit;
+  return computeOrgFromDisplayName(name, address);
 }
 
 function computeOrgFromDisplayName(name: string, address: string): string | null {
