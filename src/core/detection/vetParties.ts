@@ -404,6 +404,9 @@ function signatureFirm(
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
     const above = isTitled[n - 1] ? (tail[n - 1] ?? "") : "";
     if (parts.length === 1 && !above && !FUNCTION_PREFIX.test(line)) continue;
+    // Each part is asked once whether it is a title; "the others" are titled when any one is.
+    const partTitled = parts.map((p) => titled(p));
+    const titledCount = partTitled.filter(Boolean).length;
     for (let k = 0; k < parts.length; k++) {
       let part = parts[k] ?? "";
       if (!/^\p{Lu}/u.test(part)) continue;
@@ -411,7 +414,7 @@ function signatureFirm(
       const prefix = FUNCTION_PREFIX.exec(part);
       if (prefix) part = part.slice(prefix[0].length);
       const other = `${above} ${parts.filter((_, j) => j !== k).join(" ")}`;
-      if (!prefix && !titled(other)) continue;
+      if (!prefix && !above && titledCount - (partTitled[k] ? 1 : 0) === 0) continue;
       const firm = firmName(part);
       if (!firm || people.has(fold(firm))) continue;
       // A consultant's title beside a firm whose name says it places people.
