@@ -58,19 +58,19 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   let text = isHtml ? htmlToText(raw) : raw.length > 1_000_000 ? raw.slice(0, 1_000_000) : raw;
   if (text.length > maxChars) text = text.slice(0, maxChars);
   let forwarded = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i.test(subject);
-  // Lines are read in place, not split out: reading stops at quoted history, and blank lines
+  // Lines are read in place, not split out: reading stops at quoted history, and blank spaced
   // (most of an HTML body's) are skipped without being cut out.
-  const lines = text.replace(SPACE_RUN, " ");
+  const spaced = text.replace(SPACE_RUN, " ");
   const kept: string[] = [];
   let footerAt = -1;
-  for (let start = 0, end = 0; start <= lines.length; start = end + 1) {
-    end = lines.indexOf("\n", start);
-    if (end < 0) end = lines.length;
+  for (let start = 0, end = 0; start <= spaced.length; start = end + 1) {
+    end = spaced.indexOf("\n", start);
+    if (end < 0) end = spaced.length;
     // Runs of blanks are single spaces by now, so a blank line is empty or one space.
-    if (end - start < 2 && (end === start || lines.charCodeAt(start) === 32)) continue;
-    const line = lines.slice(start, end).trim();
+    if (end - start < 2 && (end === start || spaced.charCodeAt(start) === 32)) continue;
+    const line = spaced.slice(start, end).trim();
     if (!line) continue;
-    // Header, quote and footer lines have recognisable starts; others skip the patterns.
+    // Header, quote and footer spaced have recognisable starts; others skip the patterns.
     const code = line.charCodeAt(0);
     const first = code >= 65 && code <= 90 ? code + 32 : code;
     const maybeHeader = (HEADER_START.has(first) || first > 127) && mayStartHeader(line);
@@ -101,11 +101,12 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     }
     kept.push(line);
   }
+  // The footer is its first line and the 59 after it.
   let footerEnd = footerAt;
-  for (let n = 0; n < 60 && footerEnd >= 0 && footerEnd < lines.length; n++) {
-    const next = lines.indexOf("\n", footerEnd);
-    footerEnd = next < 0 ? lines.length : n < 59 ? next + 1 : next;
+  for (let n = 0; n < 60 && footerEnd >= 0 && footerEnd < spaced.length; n++) {
+    const next = spaced.indexOf("\n", footerEnd);
+    footerEnd = next < 0 ? spaced.length : n < 59 ? next + 1 : next;
   }
-  const footer = footerAt >= 0 ? lines.slice(footerAt, footerEnd) : "";
+  const footer = footerAt >= 0 ? spaced.slice(footerAt, footerEnd) : "";
   return { text: kept.join("\n"), forwarded, footer };
 }
