@@ -23,6 +23,9 @@ const DOMAIN_WORDS = new Set([
 const OWN_APPLICATION =
   /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
 
+const PLURAL_HIRING =
+  /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidates|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
+
 const NETWORKING = "networking, not a hiring process";
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
@@ -63,7 +66,21 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       (interviewWord || screenCall) &&
       !mentionsName(v.fs, v.ownerName) &&
       !/internal (?:mobility|candidate|application|interview)/.test(v.all);
-    if ((!!e.interviewerCue && !e.invitee) || e.otherCandidate || organizesForOthers || ownCompanyHires) {
+    // Colleagues writing about candidates and interviews in the plural ("te toca entrevistar a los
+    // candidatos", "drie sollicitatiegesprekken"): the owner's own company is hiring.
+    const ownCompanyInterviewsMany =
+      v.sameOrg &&
+      jobContext &&
+      PLURAL_HIRING.test(v.all) &&
+      !OWN_APPLICATION.test(v.all) &&
+      !/internal (?:mobility|candidate|application|interview|role|position|vacancy)/.test(v.all);
+    if (
+      (!!e.interviewerCue && !e.invitee) ||
+      e.otherCandidate ||
+      organizesForOthers ||
+      ownCompanyHires ||
+      ownCompanyInterviewsMany
+    ) {
       if (e.interviewerCue) signals.push(e.interviewerCue.reason);
       if (e.otherCandidate) signals.push("another person is named as the candidate");
       if (v.sameOrg) signals.push("organizer is from the owner's own company");

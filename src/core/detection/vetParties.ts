@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -95,6 +95,8 @@ export function vetParties(input: VetInput): Vetted {
   const notes: string[] = [];
   const hay = `${input.subject}\n${input.text.length > 6000 ? input.text.slice(0, 6000) : input.text}`;
 
+  // "Kestrel Aviation Leasing," read up to its comma.
+  if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
   // "Meera at Bloom" from a display name: the firm is what follows "at".
   if (company) {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
@@ -357,6 +359,9 @@ const TITLE_AFTER =
   /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
 
 function notOrgPhrase(name: string): boolean {
+  // "CFO Declan", "VP Priya": a title and a first name.
+  if (/^(?:cfo|ceo|cto|coo|cmo|cio|vp|svp|evp|head|director|chair|md)\s+\p{Lu}\p{Ll}+$/iu.test(name))
+    return true;
   if (name.includes(",") || /\d{4}/.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
