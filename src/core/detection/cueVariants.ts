@@ -84,6 +84,10 @@ export const MORE_NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(/\b(?:all-hands|all hands|town ?hall)\b/, "announcement to all staff"),
+  cue(
+    /\b(?:jobs matching your (?:alert|search|profile)|manage (?:your )?(?:job )?alerts|see all \d+ jobs|\d+ new [a-z ]{2,40} jobs)\b/,
+    "newsletter or job alert",
+  ),
 ];
 
 /** The owner is on the hiring side. */
@@ -172,6 +176,11 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
   // Calendar tools announce a cancellation in the subject ("Event Cancelled:", "Cancellation of meeting").
   cue(
     /^(?:canceled|cancelled|cancellation(?: of (?:meeting|event))?|event cancel+ed|meeting cancel+ed|abgesagt|storniert|absage|annule|annulation|cancelado|cancelada|cancelacion|cancelamento|geannuleerd|annullato|annullamento)\b/,
+    "cancelled",
+  ),
+  // Booking tools: the host cancelled the slot and asks for a new pick ("reserva una nueva hora").
+  cue(
+    /\b(?:(?:has|ha|a|heeft|hat) (?:cancelled|canceled|cancelado|annule|annullato|geannuleerd|storniert|abgesagt) (?:the |la |die |de |il |o |your |su |votre )?(?:booking|reserva|reservation|prenotazione|boeking|buchung)|(?:has |have )?requested (?:that )?you (?:to )?(?:reschedule|pick|choose|book)|reprogramar accion requerida|actie vereist voor verplaatsing|boeking geannuleerd)\b/,
     "cancelled",
   ),
 ];

@@ -1,3 +1,4 @@
+import { fold } from "./fold";
 import { isOwnerAlias } from "./ownerAlias";
 import { mentionsName } from "./people";
 import type { Evidence } from "./gatherEvidence";
@@ -25,6 +26,17 @@ const OWN_APPLICATION =
 
 const PLURAL_HIRING =
   /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidates|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
+
+const HOST_LABEL =
+  /\b(?:organizer|organiser|organizador|organizadora|organisateur|organisatrice|organisator|organizzatore|organizzatrice|host)\b/;
+
+function ownerIsHost(all: string, ownerFold: string): boolean {
+  const at = all.indexOf(ownerFold);
+  if (at < 0) return false;
+  return /^\s*[-–(]\s*(?:organizer|organiser|organizador|organizadora|organisateur|organisatrice|organisator|organizzatore|organizzatrice|host)\b/.test(
+    all.slice(at + ownerFold.length, at + ownerFold.length + 20),
+  );
+}
 
 const NETWORKING = "networking, not a hiring process";
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
@@ -68,6 +80,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       !/internal (?:mobility|candidate|application|interview)/.test(v.all);
     // Colleagues writing about candidates and interviews in the plural ("te toca entrevistar a los
     // candidatos", "drie sollicitatiegesprekken"): the owner's own company is hiring.
+    // A booking tool lists the owner as the host ("Chiara Valli - Organizzatore"): someone booked the owner.
+    const ownerHosts = !!v.ownerName && HOST_LABEL.test(v.all) && ownerIsHost(v.all, fold(v.ownerName));
     const ownCompanyInterviewsMany =
       v.sameOrg &&
       jobContext &&
@@ -79,12 +93,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       e.otherCandidate ||
       organizesForOthers ||
       ownCompanyHires ||
-      ownCompanyInterviewsMany
+      ownCompanyInterviewsMany ||
+      ownerHosts
     ) {
       if (e.interviewerCue) signals.push(e.interviewerCue.reason);
       if (e.otherCandidate) signals.push("another person is named as the candidate");
       if (v.sameOrg) signals.push("organizer is from the owner's own company");
       if (organizesForOthers) signals.push("the owner organizes it and invites others");
+      if (ownerHosts) signals.push("a booking tool lists the owner as the host");
       return { role: "interviewer", signals };
     }
     if (jobContext || interviewWord || screenCall) {
