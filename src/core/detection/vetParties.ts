@@ -124,7 +124,17 @@ export function vetParties(input: VetInput): Vetted {
       .filter((w) => w.length >= 3);
     if (person && local && words.some((w) => local.includes(w))) people.add(fold(person));
   }
-  const sig = signatureFirm(input.text, people, [company, agency, domainOf(input.sender)]);
+  // The signature is read only when its answer can change something: no company yet, a client
+  // mentioned, or a recruiting word in the closing lines (most mail from employers has none).
+  const tailText = input.text.slice(-1500);
+  const sig =
+    !company ||
+    CLIENT_WORD.test(hay) ||
+    AGENCY_NAME.test(tailText) ||
+    AGENCY_TITLE.test(tailText) ||
+    PLACER_TITLE.test(tailText)
+      ? signatureFirm(input.text, people, [company, agency, domainOf(input.sender)])
+      : null;
   const forClient = CLIENT_MENTION.test(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
