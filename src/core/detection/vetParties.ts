@@ -127,15 +127,21 @@ export function vetParties(input: VetInput): Vetted {
   // The signature is read only when its answer can change something: no company yet, a client
   // mentioned, or a recruiting word in the closing lines (most mail from employers has none).
   const tailText = input.text.slice(-1500);
+  // Cheap word checks first: most mail names no client and no recruiting firm.
+  const clientish = /client|kunde|klant|mandant|opdrachtgever/i.test(hay);
+  const clientWord = clientish && CLIENT_WORD.test(hay);
+  const recruitingWords =
+    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|seleccion|socio|sócio|conseil/i.test(
+      tailText,
+    );
   const sig =
     !company ||
-    CLIENT_WORD.test(hay) ||
-    AGENCY_NAME.test(tailText) ||
-    AGENCY_TITLE.test(tailText) ||
-    PLACER_TITLE.test(tailText)
+    clientWord ||
+    (recruitingWords && AGENCY_NAME.test(tailText)) ||
+    (recruitingWords && (AGENCY_TITLE.test(tailText) || PLACER_TITLE.test(tailText)))
       ? signatureFirm(input.text, people, [company, agency, domainOf(input.sender)])
       : null;
-  const forClient = CLIENT_MENTION.test(hay);
+  const forClient = clientish && CLIENT_MENTION.test(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
     // The author's own firm places candidates: it is the agency, and the client is the company.
@@ -149,7 +155,7 @@ export function vetParties(input: VetInput): Vetted {
     company = sig.firm;
   }
   // "my client (a Series C fintech…)": the writer's firm is the agency even when the client is unnamed.
-  if (company && !agency && CLIENT_WORD.test(hay) && sig && compact(sig.firm) === compact(company)) {
+  if (company && !agency && clientWord && sig && compact(sig.firm) === compact(company)) {
     agency = company;
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
