@@ -88,6 +88,11 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:jobs matching your (?:alert|search|profile)|manage (?:your )?(?:job )?alerts|see all \d+ jobs|\d+ new [a-z ]{2,40} jobs)\b/,
     "newsletter or job alert",
   ),
+  // Conference panels: the moderator "interviews" the speakers.
+  cue(
+    /\b(?:speaker confirmation|invitation to speak|(?:speak|speaking) on (?:the|a|our) panel|keynote (?:speaker|slot)|moderator will (?:interview|introduce))\b/,
+    "webinar or event",
+  ),
 ];
 
 /** The owner is on the hiring side. */
@@ -201,7 +206,7 @@ export const QUALIFIED_INTERVIEW =
 
 /** Named hiring steps without the word interview, in the other languages ("eindgesprek", "zweites Gespräch"). */
 export const MORE_STEP_WORDS =
-  /\b(?:(?:(?:the|l'|el|o|il|de|der|het|la) )?(?:last|final|next|ultimo|ultima|dernier|derniere|prochaine|siguiente|proximo|proxima|volgende|nachste|letzte) (?:step|etape|paso|passo|stap|schritt|fase)(?: (?:is|est|es|e|è|is|ist))? (?:a |an |une |un |uno |una |um |uma |een |ein |eine )?(?:meeting|rencontre|incontro|encuentro|reunion|reuniao|conversation|conversa|conversacion|gesprek|gesprach|treffen|chat|call|echange|entretien|entrevista|colloquio)|eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweite[nms]? gesprach|zweite[nm]? runde|erste[nms]? gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique|probetag|probearbeit(?:en|stag)?|schnuppertag|proefdag|meeloopdag|journee d'immersion|dia de prueba|dia de experiencia|giornata di prova|technische[ns]? gesprach|apresentacao do (?:case|estudo de caso|caso)|presentacion del caso|(?:ontmoet|ontmoeten)\b[^.\n]{0,20}\bhet (?:hele |voltallige )?team|(?:das|unser) (?:ganze |gesamte )?team kennen(?:lernen)?|lernst [^.\n]{0,30}team kennen|rencontrer (?:toute )?l'equipe|conocer al equipo)\b/;
+  /\b(?:prova tecnica|prueba tecnica|test technique|technischer test|technische toets|prova pratica|(?:(?:the|l'|el|o|il|de|der|het|la) )?(?:last|final|next|ultimo|ultima|dernier|derniere|prochaine|siguiente|proximo|proxima|volgende|nachste|letzte) (?:step|etape|paso|passo|stap|schritt|fase)(?: (?:is|est|es|e|è|is|ist))? (?:a |an |une |un |uno |una |um |uma |een |ein |eine )?(?:meeting|rencontre|incontro|encuentro|reunion|reuniao|conversation|conversa|conversacion|gesprek|gesprach|treffen|chat|call|echange|entretien|entrevista|colloquio)|eindgesprek|tweede gesprek|eerste gesprek|vervolggesprek|kennismakingsgesprek|zweitgesprach|zweite[nms]? gesprach|zweite[nm]? runde|erste[nms]? gesprach|abschlussgesprach|finalgesprach|auswahlgesprach|secondo colloquio|colloquio finale|deuxieme entretien|entretien final|segunda entrevista|entrevista final|primeira entrevista|primera entrevista|entrevista tecnica|entretien technique|probetag|probearbeit(?:en|stag)?|schnuppertag|proefdag|meeloopdag|journee d'immersion|dia de prueba|dia de experiencia|giornata di prova|technische[ns]? gesprach|apresentacao do (?:case|estudo de caso|caso)|presentacion del caso|(?:ontmoet|ontmoeten)\b[^.\n]{0,20}\bhet (?:hele |voltallige )?team|(?:das|unser) (?:ganze |gesamte )?team kennen(?:lernen)?|lernst [^.\n]{0,30}team kennen|rencontrer (?:toute )?l'equipe|conocer al equipo)\b/;
 
 /** Meetings with one's own manager about one's own role, named in the subject. */
 export const MORE_ORDINARY: Cue[] = [

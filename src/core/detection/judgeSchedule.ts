@@ -74,6 +74,8 @@ export function judgeSchedule(
     out.interview =
       !blocker ||
       blocker.reason === "asks the owner to pick a time" ||
+      // "Thanks for your time today… here's the invite": the event is the next step itself.
+      blocker.reason === "follow-up after an interview" ||
       // A postponed meeting left on the calendar is an interview only once it carries its new time.
       (blocker.reason === "postponed" && MOVED.test(v.all));
     if (blocker && !out.interview) out.signals.push(blocker.reason);
