@@ -204,8 +204,12 @@ function hostFirm(hay: string, agency: string | null): string | null {
   return firmName(name);
 }
 
-/** "Polder Werving" from a domain, written "Polder Werving & Selectie" in the mail. */
+/** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
 function fullerFirm(name: string, hay: string): string {
+  const tailWord = new RegExp(
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\\b`,
+  ).exec(hay)?.[1];
+  if (tailWord && !name.endsWith(tailWord)) return `${name} ${tailWord}`;
   const at = hay.indexOf(`${name} & `);
   if (at < 0) return name;
   const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
@@ -277,7 +281,7 @@ function teamSigning(hay: string, people: Set<string>): string | null {
 }
 
 const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
   "u",
 );
 
