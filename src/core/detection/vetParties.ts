@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -165,12 +165,15 @@ export function vetParties(input: VetInput): Vetted {
     agency = company;
     company = clientNamed(hay, agency, input);
   }
-  if (agency && !company) company = clientNamed(hay, agency, input) ?? hostFirm(hay, agency);
+  if (agency && !company)
+    company =
+      clientNamed(hay, agency, input) ?? hostFirm(hay, agency) ?? pairedWithOwner(input, hay, agency, people);
   if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
   if (!company && !agency)
     company =
+      pairedWithOwner(input, hay, null, people) ??
       teamSigning(hay, people) ??
       firmWith(hay, input) ??
       hostFirm(hay, null) ??
@@ -217,7 +220,7 @@ function fullerFirm(name: string, hay: string): string {
 }
 
 const GENERIC_HEAD =
-  /^(?:executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+  /^(?:provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
 
 function genericAgency(name: string): boolean {
   const head = name.replace(AGENCY_NAME, " ").trim().split(/\s+/).filter(Boolean);
@@ -250,6 +253,35 @@ function fullerCompany(name: string, hay: string): string {
   }
   return out;
 }
+
+/**
+ * Titles that pair the owner with the employer: "Priyanka Desai x Meridian Health",
+ * "Ryan Mitchell / Prairie Mutual", "Meridian Health <> Priyanka Desai".
+ */
+function pairedWithOwner(
+  input: VetInput,
+  hay: string,
+  agency: string | null,
+  people: Set<string>,
+): string | null {
+  const owner = input.ownerName.trim();
+  if (!owner.includes(" ")) return null;
+  const at = input.subject.indexOf(owner);
+  if (at < 0) return null;
+  const after = PAIR_AFTER.exec(input.subject.slice(at + owner.length))?.[1];
+  const before = PAIR_BEFORE.exec(input.subject.slice(0, at))?.[1];
+  for (const name of [after, before]) {
+    const n = name?.replace(/\s+(?:via|for|de|di|du|del|van|von|y|e|et|und|and|of|&)$/u, "").trim();
+    if (!n || (agency && compact(agency) === compact(n))) continue;
+    if (people.has(fold(n)) || personName(n, input, hay) || notOrgPhrase(n)) continue;
+    const firm = firmName(n);
+    if (firm) return firm;
+  }
+  return null;
+}
+
+const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&)\s+(${NAME})`, "u");
+const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&)\s+$`, "u");
 
 function domainOf(p: Party | null): string | null {
   const host = p?.address.split("@")[1]?.toLowerCase() ?? "";
