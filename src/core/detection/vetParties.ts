@@ -160,6 +160,16 @@ export function vetParties(input: VetInput): Vetted {
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
   }
+  // "Peakline Search" with "Rohan Iyer x Saffron Grid" in the title: a recruiting-named firm and
+  // another employer named beside the owner; the firm is the agency.
+  if (company && !agency && AGENCY_NAME.test(company)) {
+    const other =
+      pairedWithOwner(input, hay, company, people) ?? (clientish ? clientNamed(hay, company, input) : null);
+    if (other && compact(other) !== compact(company)) {
+      agency = company;
+      company = other;
+    }
+  }
   // "Polder Werving": a firm whose name says it recruits for others is the agency.
   if (company && !agency && STRONG_AGENCY.test(company)) {
     agency = company;
