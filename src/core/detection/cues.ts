@@ -187,7 +187,7 @@ export const NOT_SCHEDULED: Cue[] = [
 /** Meeting kinds that are never interviews. */
 export const ORDINARY: Cue[] = [
   cue(
-    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning(?! (?:manager|lead|director|analyst|specialist|coordinator|engineer|officer|role|position))|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
     "ordinary meeting",
   ),
 ];

@@ -106,10 +106,20 @@ function firstHit(cues: Cue[], text: string): Cue | null {
   }
 }
 
+const RECRUITING_FIRM =
+  /(?:(?<!re)search|recruit|staffing|werving|headhunt|personalberat|seleccion|selezione|recrutement|recrutamento|reclutamiento)/;
+
+function fromRecruitingFirm(v: ItemView): boolean {
+  const s = v.sender;
+  if (!s || v.sameOrg || fold(s.address) === fold(v.ownerAddress)) return false;
+  return RECRUITING_FIRM.test(fold(`${s.address} ${s.name}`));
+}
+
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
   const screenCall = SCREEN_OR_STEP.test(all);
-  const jobContext = ANY_JOB_CONTEXT.test(all);
+  // A recruiting firm writing (its address, name or signature says so) is about a job.
+  const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
   const interviewWord =
     ANY_INTERVIEW_WORD.test(all) &&
     (jobContext ||
