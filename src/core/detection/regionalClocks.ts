@@ -64,7 +64,7 @@ const WEEKDAY_AFTER_DATE = new RegExp(
   "giu",
 );
 const BRACKETED_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES}))\)`,
+  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\)`,
   "giu",
 );
 const FROM_WORDS =

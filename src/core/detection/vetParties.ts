@@ -47,7 +47,7 @@ const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 const NOT_ORG_WORD =
-  /^(?:you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:kennenlernen|bate-papo|invito|convite|sde|swe|sre|you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 const AGENCY_TITLE =
@@ -59,7 +59,7 @@ const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talento|talentos|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
 
 const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
@@ -402,6 +402,9 @@ const CLOSING_PHRASE =
 const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|bonne journée|bonne soirée|à bientôt|a bientot|bis bald|hasta pronto|até breve|a presto|tot ziens|talk soon|speak soon|all the best|warmly|sincerely|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
+const STEP_OPENER =
+  /^(?:kennenlernen|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
+
 /**
  * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
  * the name, a job word or a step word follows it, so it is the start of a title, not a firm.
@@ -421,6 +424,10 @@ const TITLE_AFTER =
   /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
 
 function notOrgPhrase(name: string): boolean {
+  // "SDE III", "L5": a job level.
+  if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
+  // "Kennenlernen Lukas Brandner", "Invito Marco Neri": a step word opening a title with a person.
+  if (STEP_OPENER.test(name)) return true;
   // "CFO Declan", "VP Priya": a title and a first name.
   if (/^(?:cfo|ceo|cto|coo|cmo|cio|vp|svp|evp|head|director|chair|md)\s+\p{Lu}\p{Ll}+$/iu.test(name))
     return true;
