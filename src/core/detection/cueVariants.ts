@@ -93,6 +93,15 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:speaker confirmation|invitation to speak|(?:speak|speaking) on (?:the|a|our) panel|keynote (?:speaker|slot)|moderator will (?:interview|introduce))\b/,
     "webinar or event",
   ),
+  // Research readouts: "what we heard from 14 driver interviews".
+  cue(
+    /\b(?:readout|pain points|what we heard|interview (?:synthesis|findings|insights)|(?:driver|customer|user|patient|partner|merchant|rider|seller|buyer|clinician) interviews)\b/,
+    "user-research interview",
+  ),
+  cue(
+    /^(?:newsletter|nieuwsbrief|infolettre|lettre d'information|boletin|boletim|notiziario|rundbrief|new jobs matching|jobs for you)\b|\b(?:easily apply|see all jobs|responsive employer|recommended jobs)\b/,
+    "newsletter or job alert",
+  ),
 ];
 
 /** The owner is on the hiring side. */
