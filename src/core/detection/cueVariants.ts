@@ -146,6 +146,11 @@ export const MORE_INTERVIEWER: Cue[] = [
     /\b(?:the (?:candidate|applicant) (?:has )?(?:asked|requested|would like|wants|needs) to (?:move|reschedule|change|push)|(?:le|la) candidat(?:e)? (?:a )?demande a (?:deplacer|decaler)|(?:der|die) (?:kandidat(?:in)?|bewerber(?:in)?) (?:hat|mochte) (?:um )?(?:eine )?(?:verschiebung|verschieben))\b/,
     "another person is the candidate",
   ),
+  // Panel requests, hiring plans for one's own openings, and replies to the owner's own invitation.
+  cue(
+    /\b(?:(?:requested|asked|invited|added) (?:you )?to (?:join|sit on) (?:an|the|a) (?:interview )?panel|(?:interview|hiring) plan for (?:the|my|our)|openings? on my team|sit on the panels?|(?:has|have) (?:accepted|declined|tentatively accepted) the invitation to the following event|(?:a|hat|ha|heeft) (?:accepte|angenommen|aceptado|accettato|geaccepteerd) (?:l'invitation|die einladung|la invitacion|l'invito|de uitnodiging))\b/,
+    "the owner runs the interview",
+  ),
 ];
 
 /** Candidate-side mail that is not a scheduled interview. */

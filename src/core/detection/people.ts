@@ -53,7 +53,7 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
   [
     "candidate",
     new RegExp(
-      String.raw`\b(?:candidate|candidata|candidato|candidat|Kandidat(?:in)?|kandidaat|candidat[ea])\s*:?\s+${NAME}`,
+      String.raw`\b(?:[Cc]andidate|[Cc]andidata|[Cc]andidato|[Cc]andidat|[Kk]andidat(?:in)?|[Kk]andidaat|[Cc]andidat[ea])\s*:?\s+${NAME}`,
       "u",
     ),
   ],
