@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { ROLEISH, STOP_CAPS } from "./orgWords";
+import { MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
 import type { Party } from "./readParties";
 
 /**
@@ -195,7 +195,14 @@ export function vetParties(input: VetInput): Vetted {
   if (!agency && company && sig && AGENCY_NAME.test(sig.firm) && compact(sig.firm) !== compact(company))
     agency = sig.firm;
   // A consultancy hiring for itself: no client mentioned, so the only firm named is the employer.
-  if (!company && agency && !forClient && !STRONG_AGENCY.test(agency) && !AGENCY_NAME.test(agency)) {
+  if (
+    !company &&
+    agency &&
+    !forClient &&
+    !STRONG_AGENCY.test(agency) &&
+    !AGENCY_NAME.test(agency) &&
+    !MARKETPLACES.test(agency)
+  ) {
     company = agency;
     agency = null;
   }
@@ -372,6 +379,19 @@ function personName(name: string, input: VetInput, hay: string): boolean {
     )
       return true;
     if (name.includes(" ") && PERSON_ACTS.test(after) && signs(name, hay)) return true;
+    // Booking tools list people with their part: "Greg Olsen - Organizer", "Who: Helena Sousa".
+    if (
+      /^\s*[-–(]\s*(?:organi[sz]er|organizador[a]?|organisat(?:eur|rice|or)|organizzat(?:ore|rice)|host|attendee|invitee|guest)\b/i.test(
+        after,
+      )
+    )
+      return true;
+    if (
+      /(?:who|host|with|interviewer|organi[sz]er|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
+        before,
+      )
+    )
+      return true;
     // Signing: alone on its line, right after a closing line, with a title on the next line
     // ("Best regards,\nJana Petersen\nPeople & Culture"); a firm signs with no title under it.
     if (/\n\s*$/.test(before) && /^\s*\n/.test(after) && CLOSING.test(hay.slice(Math.max(0, i - 40), i))) {
