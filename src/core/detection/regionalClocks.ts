@@ -68,7 +68,13 @@ const BRACKETED_DATE = new RegExp(
   "giu",
 );
 const FROM_WORDS =
-  /\b(?:a partir das|a partir de las|a partir de|à partir de|a partire dalle|vanaf|ab)\s+(?=\d)/gi;
+  /\b(?:a partir das|a partir de las|a partir de|à partir de|a partire dalle|vanaf|ab|starting(?: at)?|beginning(?: at)?|commencing(?: at)?)\s+(?=\d)/gi;
+// "11am New York time on Wednesday 3 November": a bare hour before its date gets minutes, which the
+// time-first pattern needs.
+const HOUR_BEFORE_DATE = new RegExp(
+  String.raw`\b(\d{1,2})\s?([ap]\.?m\.?)(?=[^\n\d]{0,30}\b(?:on|le|am|el|em|op|il)\s+(?:(?:${WEEKDAY}),?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES}))`,
+  "giu",
+);
 
 // After a written date only ("10 December at 2pm", "Dec 10, 2pm"): relative days keep their own reader.
 const BARE_HOUR = new RegExp(
@@ -80,7 +86,9 @@ export function regionalClocks(text: string, refMs: number): string {
   let out = text;
   if (/\d\s+(?:de\s+)?\p{L}+\.?,?\s+\p{L}/u.test(out)) out = out.replace(WEEKDAY_AFTER_DATE, "$1");
   if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
-  if (/\b(?:a partir|à partir|a partire|vanaf|ab) /i.test(out)) out = out.replace(FROM_WORDS, "at ");
+  if (/\b(?:a partir|à partir|a partire|vanaf|ab|starting|beginning|commencing) /i.test(out))
+    out = out.replace(FROM_WORDS, "at ");
+  if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
   // "10 December at 2pm": the date-and-time patterns want minutes.
   if (/\d\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);

@@ -33,6 +33,20 @@ describe("findStart", () => {
     ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
     ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
     [
+      "Confirming your onsite on Friday, December 11, starting 9:00 AM Central.",
+      "en",
+      TUE,
+      "America/Chicago",
+      "2026-12-11T09:00:00-06:00",
+    ],
+    [
+      "Would 11am New York time on Wednesday 9 December work?",
+      "en",
+      TUE,
+      "Europe/London",
+      "2026-12-09T11:00:00-05:00",
+    ],
+    [
       "Wednesday, December 16, 2026\n10:00 AM - 10:45 AM (GMT+01:00) Madrid",
       "en",
       TUE,
