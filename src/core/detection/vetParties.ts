@@ -226,11 +226,15 @@ function hostFirm(hay: string, agency: string | null): string | null {
   return firmName(name);
 }
 
+const AGENCY_TAIL_WORD =
+  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\b/;
+
 /** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
 function fullerFirm(name: string, hay: string): string {
-  const tailWord = new RegExp(
-    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\\b`,
-  ).exec(hay)?.[1];
+  // indexOf finds the name; only the word after it is compared.
+  let tailWord: string | undefined;
+  for (let at = hay.indexOf(`${name} `); at >= 0 && !tailWord; at = hay.indexOf(`${name} `, at + 1))
+    tailWord = AGENCY_TAIL_WORD.exec(hay.slice(at + name.length + 1, at + name.length + 14))?.[1];
   if (tailWord && !name.endsWith(tailWord)) return `${name} ${tailWord}`;
   const at = hay.indexOf(`${name} & `);
   if (at < 0) return name;
