@@ -511,7 +511,17 @@ function signatureFirm(
     .split("\n")
     .slice(-14)
     .map((l) => l.trim());
-  const isTitled = tail.map((l) => l.length >= 3 && l.length < 70 && titled(l));
+  // Lines and their parts repeat (a one-part line is its own part): each string is asked once.
+  const memo = new Map<string, boolean>();
+  const isTitle = (t: string): boolean => {
+    let v = memo.get(t);
+    if (v === undefined) memo.set(t, (v = titled(t)));
+    return v;
+  };
+  const isTitled = (n: number): boolean => {
+    const l = tail[n] ?? "";
+    return l.length >= 3 && l.length < 70 && isTitle(l);
+  };
   const found: { firm: string; agency: boolean; placer: boolean }[] = [];
   for (let n = 0; n < tail.length; n++) {
     const line = tail[n] ?? "";
@@ -519,10 +529,10 @@ function signatureFirm(
     if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
     const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
-    const above = isTitled[n - 1] ? (tail[n - 1] ?? "") : "";
+    const above = n > 0 && isTitled(n - 1) ? (tail[n - 1] ?? "") : "";
     if (parts.length === 1 && !above && !FUNCTION_PREFIX.test(line)) continue;
     // Each part is asked once whether it is a title; "the others" are titled when any one is.
-    const partTitled = parts.map((p) => titled(p));
+    const partTitled = parts.map((p) => isTitle(p));
     const titledCount = partTitled.filter(Boolean).length;
     for (let k = 0; k < parts.length; k++) {
       let part = parts[k] ?? "";
