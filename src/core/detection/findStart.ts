@@ -198,6 +198,8 @@ export function findStart(
   // in text order (a stable sort) and read from either end until one holds.
   candidates.sort((a, b) => a.index - b.index);
   const holds = (c: Candidate): FoundTime | null => {
+    // 23:59 is a submission deadline, never a meeting.
+    if (c.wall.hour === 23 && c.wall.minute === 59) return null;
     if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text)) return null;
     const t = finish(c);
     return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;

@@ -446,7 +446,7 @@ const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|bonne journée|bonne soirée|à bientôt|a bientot|bis bald|hasta pronto|até breve|a presto|tot ziens|talk soon|speak soon|all the best|warmly|sincerely|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
 const STEP_OPENER =
-  /^(?:kennenlernen|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
+  /^(?:kennenlernen|fachinterview|fachgesprach|fachgespräch|vorstellungsgespräch|vorstellungsgesprach|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
 
 /**
  * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
