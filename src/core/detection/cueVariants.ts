@@ -198,7 +198,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
   ),
   // Calendar tools announce a cancellation in the subject ("Event Cancelled:", "Cancellation of meeting").
   cue(
-    /^(?:canceled|cancelled|cancellation(?: of (?:meeting|event))?|event cancel+ed|meeting cancel+ed|abgesagt|storniert|absage|annule|annulation|cancelado|cancelada|cancelacion|cancelamento|geannuleerd|annullato|annullamento)\b/,
+    /^(?:canceled|cancelled|cancellation(?: of (?:meeting|event))?|event cancel+ed|meeting cancel+ed|abgesagt|storniert|absage|annule|annulation|cancelado|cancelada|cancelacion|cancelamento|geannuleerd|annullato|annullamento|cancellato|cancellata|declined|rejected|rifiutato|rifiutata|rechazado|rechazada|recusado|recusada|abgelehnt|geweigerd|refuse|refusee)\b/,
     "cancelled",
   ),
   // Booking tools: the host cancelled the slot and asks for a new pick ("reserva una nueva hora").

@@ -73,6 +73,13 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
   ["interviewee", new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
 ];
 
+/** The patterns that read a name from a label rather than from a title. */
+const LABELLED = new Set(
+  OTHER_CANDIDATE.map(([, re]) => re).filter(
+    (re) => /Interviewee|andidat/.test(re.source) && !/Interview loop/.test(re.source),
+  ),
+);
+
 /** "Interview: Alex Kim for ..." / "candidate Julien Moreau" naming someone other than the owner. */
 export function namesOtherCandidate(
   subject: string,
@@ -97,7 +104,10 @@ export function namesOtherCandidate(
       if (!m || !who) continue;
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
-      if (notSomeoneElse(who, src, m.index + m[0].length, ownerLast, foldedText)) continue;
+      // A labelled name ("Candidate: X", "Interviewee: X") is strong evidence; only the weaker
+      // title patterns are second-guessed.
+      if (!LABELLED.has(re) && notSomeoneElse(who, src, m.index + m[0].length, ownerLast, foldedText))
+        continue;
       return true;
     }
   }
