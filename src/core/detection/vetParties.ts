@@ -151,7 +151,14 @@ export function vetParties(input: VetInput): Vetted {
   } else if (sig && !company && !agency) {
     if (sig.agency) agency = sig.firm;
     else company = sig.firm;
-  } else if (sig && !company && agency && compact(agency) !== compact(sig.firm) && !sig.agency) {
+  } else if (
+    sig &&
+    !company &&
+    agency &&
+    !compact(sig.firm).includes(compact(agency)) &&
+    !compact(agency).includes(compact(sig.firm)) &&
+    !sig.agency
+  ) {
     company = sig.firm;
   }
   // "my client (a Series C fintech…)": the writer's firm is the agency even when the client is unnamed.
@@ -392,7 +399,8 @@ function firmWith(hay: string, input: VetInput): string | null {
 function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
-  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(name)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
+    return false;
   if (fold(name) === fold(input.ownerName)) return true;
   // Greeted, or signing on a line of its own after a closing.
   const at = hay.indexOf(name);
@@ -566,8 +574,12 @@ function signatureFirm(
 }
 
 function titled(text: string): boolean {
-  return ROLEISH.test(text) || AGENCY_TITLE.test(text) || FUNCTION_LINE.test(text);
+  return TITLE_WORDS.test(text) || AGENCY_TITLE.test(text) || FUNCTION_LINE.test(text);
 }
+
+/** Words of job titles as signatures write them (not interview or meeting words). */
+const TITLE_WORDS =
+  /\b(?:manager|director|recruiter|consultant|partner|associate|specialist|coordinator|lead|head|officer|analyst|engineer|developer|designer|architect|scientist|advisor|adviser|executive|president|founder|owner|vp|ceo|cto|cfo|coo|cpo|chro|sourcer|generalist|assistant|administrator|principal|senior|sr|junior|intern|gerente|directora?|directeur|directrice|direttore|diretor|diretora|responsable|consultora?|consulente|berater(?:in)?|leiter(?:in)?|referent(?:in)?|medewerker|adviseur|beheerder|chef|cheffe)\b/i;
 
 const FUNCTION_LINE =
   /\b(?:talent|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;
@@ -577,7 +589,7 @@ const FUNCTION_PREFIX =
 const LEGAL_TAIL =
   /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab)\.?)+$/i;
 
-const FIRM_ONLY = new RegExp(`^(?:(?:the) )?(${NAME})$`, "u");
+const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");
 
 function firmName(part: string): string | null {
   const m = FIRM_ONLY.exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
