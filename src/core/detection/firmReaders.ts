@@ -1,0 +1,178 @@
+import { compact, fold } from "./fold";
+import { STOP_CAPS } from "./orgWords";
+import type { Party } from "./readParties";
+import { firmName, notOrgPhrase, personName, signs } from "./notAFirm";
+import {
+  AGENCY_NAME,
+  AGENCY_TAIL_WORD,
+  APPLIED_WITH,
+  CLIENT_NAMED,
+  GENERIC_HEAD,
+  HOST_TEAM,
+  ON_BEHALF,
+  ORG_OPENER,
+  PAIR_AFTER,
+  PAIR_BEFORE,
+  SPELLED_OUT,
+  STEP_WITH,
+  TEAM_AT,
+  TEAM_INVITES,
+  TEAM_LINE,
+  WANTS_TO_MEET,
+} from "./partyWords";
+import type { VetInput } from "./vetParties";
+
+/** Where mail names the employer or the agency when the readers found none or a wrong one. */
+export function hostFirm(hay: string, agency: string | null): string | null {
+  const name = HOST_TEAM.exec(hay)?.[1];
+  if (!name || (agency && compact(agency) === compact(name))) return null;
+  return firmName(name);
+}
+
+/** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
+export function fullerFirm(name: string, hay: string): string {
+  // indexOf finds the name; only the word after it is compared.
+  let tailWord: string | undefined;
+  for (let at = hay.indexOf(`${name} `); at >= 0 && !tailWord; at = hay.indexOf(`${name} `, at + 1))
+    tailWord = AGENCY_TAIL_WORD.exec(hay.slice(at + name.length + 1, at + name.length + 14))?.[1];
+  if (tailWord && !name.endsWith(tailWord)) return `${name} ${tailWord}`;
+  const at = hay.indexOf(`${name} & `);
+  if (at < 0) return name;
+  const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
+  return more ? `${name} & ${more}` : name;
+}
+
+export function genericAgency(name: string): boolean {
+  const head = name.replace(AGENCY_NAME, " ").trim().split(/\s+/).filter(Boolean);
+  return head.length > 0 && head.every((w) => GENERIC_HEAD.test(w));
+}
+
+/** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
+export function fullerCompany(name: string, hay: string): string {
+  let out = name;
+  const at = hay.indexOf(name);
+  if (at > 0) {
+    const opener = ORG_OPENER.exec(hay.slice(Math.max(0, at - 16), at));
+    if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
+    // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
+    const tail = /^ d['’](\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40));
+    if (tail?.[1]) out = `${out} d'${tail[1]}`;
+  }
+  if (/^\p{Lu}{2,5}$/u.test(name)) {
+    const words = SPELLED_OUT;
+    for (const m of hay.matchAll(words)) {
+      const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.map((w) => w[0]).join("") === name) return m[1] ?? out;
+    }
+  }
+  return out;
+}
+
+/**
+ * Titles that pair the owner with the employer: "Priyanka Desai x Meridian Health",
+ * "Ryan Mitchell / Prairie Mutual", "Meridian Health <> Priyanka Desai".
+ */
+export function pairedWithOwner(
+  input: VetInput,
+  hay: string,
+  agency: string | null,
+  people: Set<string>,
+): string | null {
+  const owner = input.ownerName.trim();
+  if (!owner.includes(" ")) return null;
+  const at = input.subject.indexOf(owner);
+  if (at < 0) return null;
+  const after = PAIR_AFTER.exec(input.subject.slice(at + owner.length))?.[1];
+  const before = PAIR_BEFORE.exec(input.subject.slice(0, at))?.[1];
+  for (const name of [after, before]) {
+    const n = name?.replace(/\s+(?:via|for|de|di|du|del|van|von|y|e|et|und|and|of|&)$/u, "").trim();
+    if (!n || (agency && compact(agency) === compact(n))) continue;
+    if (people.has(fold(n)) || personName(n, input, hay) || notOrgPhrase(n)) continue;
+    const firm = firmName(n);
+    if (firm) return firm;
+  }
+  return null;
+}
+
+export function domainOf(p: Party | null): string | null {
+  const host = p?.address.split("@")[1]?.toLowerCase() ?? "";
+  const parts = host.split(".");
+  const label =
+    parts.length >= 2
+      ? parts[parts.length - 2] === "co" || parts[parts.length - 2] === "com"
+        ? parts[parts.length - 3]
+        : parts[parts.length - 2]
+      : undefined;
+  return label ? label.replace(/-/g, "") : null;
+}
+
+export function teamSigning(hay: string, people: Set<string>): string | null {
+  const name = TEAM_LINE.exec(hay)?.[1] ?? TEAM_INVITES.exec(hay)?.[1];
+  if (!name || people.has(fold(name))) return null;
+  return firmName(name);
+}
+
+/**
+ * An ATS sends in the employer's name from its own domain ("Granite Ridge Building Products"
+ * <no-reply@smartrecruiters.com>): a display name that the body writes again, that no one signs
+ * or is greeted with, and that is not the tool's own name.
+ */
+export function displayedFirm(input: VetInput, hay: string, people: Set<string>): string | null {
+  const name = input.sender?.name.split(/\s+via\s+/i)[0]?.trim() ?? "";
+  if (!name || name.split(/\s+/).length > 6 || people.has(fold(name))) return null;
+  const host = compact(input.sender?.address.split("@")[1] ?? "");
+  if (host && host.includes(compact(name))) return null;
+  const body = hay.slice(hay.indexOf("\n") + 1);
+  if (!body.includes(name) || personName(name, input, hay) || signs(name, hay)) return null;
+  return firmName(name);
+}
+
+/** The firm the interview is with, when it is not the recruiting firm writing. */
+export function otherFirmWith(hay: string, input: VetInput, writer: string): string | null {
+  for (const re of [APPLIED_WITH, STEP_WITH]) {
+    const name = firmFrom(re.exec(hay), hay, input);
+    if (name && compact(name) !== compact(writer) && !compact(name).startsWith(compact(writer))) return name;
+  }
+  return null;
+}
+
+export function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
+  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+  if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
+  const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
+  return firmName(name);
+}
+
+export function firmWith(hay: string, input: VetInput): string | null {
+  const m = APPLIED_WITH.exec(hay);
+  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+  if (!name || personName(name, input, hay) || notOrgPhrase(name)) return null;
+  const after = hay.slice(
+    (m?.index ?? 0) + (m?.[0].length ?? 0),
+    (m?.index ?? 0) + (m?.[0].length ?? 0) + 40,
+  );
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
+  return firmName(name);
+}
+
+/** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
+export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
+  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
+    const m = re.exec(hay);
+    const name = m?.[1]
+      ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
+      .replace(/[.]+$/, "");
+    if (!name || compact(name) === compact(agency)) continue;
+    if (personName(name, input, hay) || notOrgPhrase(name) || STOP_CAPS.test(name.split(" ")[0] ?? ""))
+      continue;
+    // "with Priya Rao, Head of Data", "con el Ing. Garza (gerente)": a person introduced by a title.
+    const after = hay.slice(
+      (m?.index ?? 0) + (m?.[0].length ?? 0),
+      (m?.index ?? 0) + (m?.[0].length ?? 0) + 50,
+    );
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) continue;
+    return name;
+  }
+  return null;
+}

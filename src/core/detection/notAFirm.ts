@@ -1,0 +1,135 @@
+import { fold } from "./fold";
+import { ROLEISH, STOP_CAPS } from "./orgWords";
+import {
+  AGENCY_NAME,
+  AGENCY_TITLE,
+  CLOSING,
+  CLOSING_PHRASE,
+  FIRM_ONLY,
+  FUNCTION_LINE,
+  GREETING,
+  HONORIFIC,
+  JOB_NOUN,
+  JOB_SUFFIX,
+  LEGAL_TAIL,
+  NOT_ORG_WORD,
+  PERSON_ACTS,
+  STEP_OPENER,
+  STRONG_AGENCY,
+  TITLE_AFTER,
+  TITLE_OF,
+  TITLE_WORDS,
+} from "./partyWords";
+import type { VetInput } from "./vetParties";
+
+/** Whether a name read as a company is a firm at all: people, phrases, titles and legal forms. */
+export function personName(name: string, input: VetInput, hay: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  if (GREETING.test(first) || HONORIFIC.test(first)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
+    return false;
+  if (fold(name) === fold(input.ownerName)) return true;
+  // Greeted, or signing on a line of its own after a closing.
+  const at = hay.indexOf(name);
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i = hay.indexOf(name, i + name.length)) {
+    const before = hay.slice(Math.max(0, i - 20), i);
+    const after = hay.slice(i + name.length, i + name.length + 40);
+    if (
+      /(?:^|\s)(?:hi|hey|hello|dear|hallo|bonjour|hola|olá|ciao|beste|gentile|caro|cara|querido|querida|estimado|estimada)[, ]+$/i.test(
+        before,
+      )
+    )
+      return true;
+    if (name.includes(" ") && PERSON_ACTS.test(after) && signs(name, hay)) return true;
+    // Booking tools list people with their part: "Greg Olsen - Organizer", "Who: Helena Sousa".
+    if (
+      /^\s*[-–(]\s*(?:organi[sz]er|organizador[a]?|organisat(?:eur|rice|or)|organizzat(?:ore|rice)|host|attendee|invitee|guest)\b/i.test(
+        after,
+      )
+    )
+      return true;
+    if (
+      /(?:who|host|with|interviewer|organi[sz]er|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
+        before,
+      )
+    )
+      return true;
+    // Signing: alone on its line, right after a closing line, with a title on the next line
+    // ("Best regards,\nJana Petersen\nPeople & Culture"); a firm signs with no title under it.
+    if (/\n\s*$/.test(before) && /^\s*\n/.test(after) && CLOSING.test(hay.slice(Math.max(0, i - 40), i))) {
+      const next = /^\s*\n\s*([^\n]{3,80})/.exec(after)?.[1] ?? "";
+      if (titled(next)) return true;
+    }
+  }
+  return false;
+}
+
+/** The name stands alone on a line after a closing word: a person signing. */
+export function signs(name: string, hay: string): boolean {
+  for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
+    const before = hay.slice(Math.max(0, i - 40), i);
+    if (/\n\s*$/.test(before) && /^\s*(?:\n|$)/.test(hay.slice(i + name.length)) && CLOSING.test(before))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
+ * the name, a job word or a step word follows it, so it is the start of a title, not a firm.
+ */
+export function onlyInTitles(name: string, hay: string): boolean {
+  let seen = 0;
+  for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(hay.charAt(i - 1))) continue;
+    seen++;
+    const after = hay.slice(i + name.length, i + name.length + 24);
+    if (!TITLE_AFTER.test(after)) return false;
+  }
+  return seen > 0;
+}
+
+export function notOrgPhrase(name: string): boolean {
+  // "SDE III", "L5": a job level.
+  if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
+  // "Kennenlernen Lukas Brandner", "Invito Marco Neri": a step word opening a title with a person.
+  if (STEP_OPENER.test(name)) return true;
+  // "CFO Declan", "VP Priya": a title and a first name.
+  if (/^(?:cfo|ceo|cto|coo|cmo|cio|vp|svp|evp|head|director|chair|md)\s+\p{Lu}\p{Ll}+$/iu.test(name))
+    return true;
+  if (name.includes(",") || /\d{4}/.test(name)) return true;
+  if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
+  // "March 10", "Feb 23": a date read as a name.
+  if (
+    /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?$/u.test(name) &&
+    NOT_ORG_WORD.test(name.split(" ")[0]?.replace(".", "") ?? "")
+  )
+    return true;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
+  if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
+  // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
+  const last = fold(words[words.length - 1] ?? "");
+  if (words.length <= 4 && JOB_NOUN.test(last) && !AGENCY_NAME.test(name)) return true;
+  // "Projektmanager:in", "UX Researcher", "Field Sales": job titles and functions read from a subject.
+  return words.length <= 4 && JOB_SUFFIX.test(last);
+}
+
+export function titled(text: string): boolean {
+  return TITLE_WORDS.test(text) || AGENCY_TITLE.test(text) || FUNCTION_LINE.test(text);
+}
+
+export function firmName(part: string): string | null {
+  const m = FIRM_ONLY.exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
+  const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
+  if (!name || name.length < 2) return null;
+  if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
+  if (AGENCY_TITLE.test(name) && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, ""))) return null;
+  if (notOrgPhrase(name)) return null;
+  // A city or a phone line is not a firm; a firm has a capitalised word of three letters or more.
+  if (/\d{3}/.test(name) || !/\p{Lu}[\p{L}]{2,}/u.test(name)) return null;
+  if (/^(?:Mobile|Tel|Phone|Cel|Cell|Email|E-mail|Web|Office)\b/i.test(name)) return null;
+  return name;
+}

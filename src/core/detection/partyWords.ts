@@ -1,0 +1,134 @@
+/** Words and patterns the last look at parties (vetParties) reads names with. */
+export const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
+
+export const GREETING =
+  /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
+
+export const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|mme|mlle|herr|frau|ing|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof)\.?$/i;
+
+/** Verbs a calendar or booking tool writes right after the person who acts. */
+export const PERSON_ACTS =
+  /^ (?:would like to invite|has invited|invited you|is inviting|has booked|booked|updated the|has updated|has scheduled|scheduled|has cancel|cancelled|canceled|wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef|vous invite|lädt sie|le invita|te invita|convida|nodigt)/i;
+
+/** Words that make up interview, calendar and status phrases, never a company name on their own. */
+export const NOT_ORG_WORD =
+  /^(?:kennismakingsgesprek|sollicitatiegesprek|vorstellungsgesprach|vorstellungsgespräch|bewerbungsgesprach|bewerbungsgespräch|morgen|demain|mañana|manana|amanhã|amanha|domani|today|tomorrow|heute|hoy|hoje|oggi|vandaag|cancel|reschedule|confirm|accept|decline|join|kennenlernen|bate-papo|invito|convite|sde|swe|sre|you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+
+/** Titles of people who place candidates with clients. */
+export const AGENCY_TITLE =
+  /(?<![\p{L}])(?:consultant[e]?|consultora?|consulente|conseill(?:er|ère)|berater(?:in)?|headhunter|head-hunter|associé|associée|socio|sócio|recruitment consultant|talent consultant|search consultant|personalberater(?:in)?|executive search|intercedent|sourcer|talent partner|selecionador[a]?|seleccionador[a]?|selezionatore|selezionatrice)(?![\p{L}])/iu;
+
+/** Titles that only someone placing candidates with clients carries. */
+export const PLACER_TITLE =
+  /(?<![\p{L}])(?:recruitment consultant|search consultant|talent consultant|headhunter|consultor[a]? de (?:recrutamento|recrutamento e seleção|selección|seleccion|reclutamiento)|conseill(?:er|ère) en recrutement|consultant(?:e)? en recrutement|consulente (?:di|per la) selezione|personalberater(?:in)?|personaldienstleister|intercedent|wervingsconsulent)(?![\p{L}])/iu;
+
+/** Firm names that say the firm finds people for others. */
+export const AGENCY_NAME =
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
+
+export const CLIENT_NAMED = new RegExp(
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  "u",
+);
+export const CLIENT_WORD =
+  /\b(?:(?:my|our) client|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
+export const ON_BEHALF = new RegExp(
+  String.raw`\b(?:on behalf of|au nom de|pour le compte de|im auftrag von|en nombre de|em nome de|per conto di|namens) (?:the )?(${NAME})`,
+  "u",
+);
+export const CLIENT_MENTION =
+  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
+/** Firm names that only a recruiting firm carries. */
+export const STRONG_AGENCY =
+  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
+// "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
+export const WANTS_TO_MEET = new RegExp(
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt)\b`,
+  "u",
+);
+// "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".
+export const TEAM_AT = new RegExp(
+  String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|l'équipe (?:de|d')|el equipo de|o time (?:da|do|de)|het team van|il team di|das Team (?:von|bei)) (?:the )?(${NAME})`,
+  "u",
+);
+export const STEP_WITH = new RegExp(
+  String.raw`\b(?:interview|entrevista|entretien|colloquio|gesprek|gespräch|gesprach|call|meeting|conversation|chat)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  "u",
+);
+
+// Booking tools print the host with their team: "Host: Rosie Fairbanks (Talent, Oakmere Renewables)".
+export const HOST_TEAM = new RegExp(
+  String.raw`\((?:Talent(?: Acquisition)?|Recruiting|Recruitment|HR|People|Hiring)\s*[,|–-]\s*(${NAME})\)`,
+  "u",
+);
+
+export const AGENCY_TAIL_WORD =
+  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\b/;
+
+export const GENERIC_HEAD =
+  /^(?:provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+
+// Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
+export const ORG_OPENER =
+  /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Caseificio|Coöperatie|Cooperativa) $/u;
+
+export const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
+
+export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&)\s+(${NAME})`, "u");
+export const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&)\s+$`, "u");
+
+export const TEAM_SUFFIX =
+  /(?<=\S \S+)\s+(?:Personalabteilung|Rekrytering|Rekrutering|Recruiting|Recruitment|Recrutement|Reclutamiento|Recrutamento|Talent Acquisition|Talent Team|Careers|Karriere|Human Resources|Personnel|HR|RH|RRHH)$/u;
+
+export const TEAM_LINE = new RegExp(
+  String.raw`^\s*(?:[—–-]+\s*)?(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Talent|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|People|HR(?: Team)?|Careers|Recrutement|Reclutamiento|Recrutamento|Selezione)\s*$`,
+  "mu",
+);
+
+// "Cobalt Reinsurance Recruiting is inviting you to a scheduled Zoom meeting."
+export const TEAM_INVITES = new RegExp(
+  String.raw`(?:^|[.!]\s+|\n)(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|HR(?: Team)?|Careers) (?:is inviting|invites|would like|has invited|has scheduled)`,
+  "u",
+);
+
+export const APPLIED_WITH = new RegExp(
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
+  "u",
+);
+
+// "Directora de Operaciones", "Head of Talent": a title with its department.
+export const TITLE_OF =
+  /^(?:directora?|director|directeur|directrice|direttore|direttrice|diretora?|head|jefe|jefa|responsable|gerente|leiter(?:in)?|chef|cheffe|hoofd|manager|vp|vice president|coordinador[a]?|coordinatrice|coordinateur|team lead) (?:de|of|du|des|della|del|da|do|van|der|für|di)\b/i;
+
+export const CLOSING_PHRASE =
+  /^(?:kind|best|warm|many|with)? ?(?:regards|wishes|thanks)|^(?:viele|beste|freundliche|herzliche|liebe) gr(?:ü|u)(?:ß|ss)e|^mit freundlichen gr|^met vriendelijke groet|^(?:bien )?cordialement|^(?:un )?saludos?|^(?:cordiali|distinti) saluti|^atenciosamente|^(?:com os )?melhores cumprimentos|^abra(?:ç|c)os?$/i;
+
+export const CLOSING =
+  /(?:regards|best|cheers|thanks|thank you|bonne journée|bonne soirée|à bientôt|a bientot|bis bald|hasta pronto|até breve|a presto|tot ziens|talk soon|speak soon|all the best|warmly|sincerely|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
+
+export const STEP_OPENER =
+  /^(?:kennenlernen|fachinterview|fachgesprach|fachgespräch|vorstellungsgespräch|vorstellungsgesprach|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
+
+export const TITLE_AFTER =
+  /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
+
+export const JOB_NOUN =
+  /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
+
+export const JOB_SUFFIX =
+  /(?:manager|researcher|engineer|developer|analyst|designer|coordinator|director|specialist|assistant|architect|scientist|administrator|accountant|recruiter|technician|sales|marketing|mitarbeiter|leiter|entwickler|berater|referent|beheerder|ontwikkelaar|adviseur)(?::?in(?:nen)?|\(?m\/w\/d\)?)?$/;
+
+/** Words of job titles as signatures write them (not interview or meeting words). */
+export const TITLE_WORDS =
+  /\b(?:manager|director|recruiter|consultant|partner|associate|specialist|coordinator|lead|head|officer|analyst|engineer|developer|designer|architect|scientist|advisor|adviser|executive|president|founder|owner|vp|ceo|cto|cfo|coo|cpo|chro|sourcer|generalist|assistant|administrator|principal|senior|sr|junior|intern|gerente|directora?|directeur|directrice|direttore|diretor|diretora|responsable|consultora?|consulente|berater(?:in)?|leiter(?:in)?|referent(?:in)?|medewerker|adviseur|beheerder|chef|cheffe)\b/i;
+
+export const FUNCTION_LINE =
+  /\b(?:talent|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;
+export const FUNCTION_PREFIX =
+  /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
+
+export const LEGAL_TAIL =
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab)\.?)+$/i;
+
+export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

@@ -1,0 +1,64 @@
+import { compact, fold } from "./fold";
+import { firmName, titled } from "./notAFirm";
+import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, PLACER_TITLE } from "./partyWords";
+
+/** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
+export function signatureFirm(
+  text: string,
+  people: Set<string>,
+  known: (string | null)[],
+): { firm: string; agency: boolean; placer: boolean } | null {
+  // A signature is in the last lines; only those are split.
+  const tail = text
+    .slice(-1500)
+    .split("\n")
+    .slice(-14)
+    .map((l) => l.trim());
+  // Lines and their parts repeat (a one-part line is its own part): each string is asked once.
+  const memo = new Map<string, boolean>();
+  const isTitle = (t: string): boolean => {
+    let v = memo.get(t);
+    if (v === undefined) memo.set(t, (v = titled(t)));
+    return v;
+  };
+  const isTitled = (n: number): boolean => {
+    const l = tail[n] ?? "";
+    return l.length >= 3 && l.length < 70 && isTitle(l);
+  };
+  const found: { firm: string; agency: boolean; placer: boolean }[] = [];
+  for (let n = 0; n < tail.length; n++) {
+    const line = tail[n] ?? "";
+    // Agenda lines ("9:00 AM – 9:45 AM System design · Naomi Kessler") are not signatures.
+    if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
+    const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
+    // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
+    const above = n > 0 && isTitled(n - 1) ? (tail[n - 1] ?? "") : "";
+    if (parts.length === 1 && !above && !FUNCTION_PREFIX.test(line)) continue;
+    // Each part is asked once whether it is a title; "the others" are titled when any one is.
+    const partTitled = parts.map((p) => isTitle(p));
+    const titledCount = partTitled.filter(Boolean).length;
+    for (let k = 0; k < parts.length; k++) {
+      let part = parts[k] ?? "";
+      if (!/^\p{Lu}/u.test(part)) continue;
+      // "Recrutement Ardentis", "Talent Acquisition Fabrikam": the function names itself.
+      const prefix = FUNCTION_PREFIX.exec(part);
+      if (prefix) part = part.slice(prefix[0].length);
+      const other = `${above} ${parts.filter((_, j) => j !== k).join(" ")}`;
+      if (!prefix && !above && titledCount - (partTitled[k] ? 1 : 0) === 0) continue;
+      const firm = firmName(part);
+      if (!firm || people.has(fold(firm))) continue;
+      // A consultant's title beside a firm whose name says it places people.
+      const placer = PLACER_TITLE.test(other) || (AGENCY_TITLE.test(other) && AGENCY_NAME.test(firm));
+      found.push({ firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other), placer });
+    }
+  }
+  // The firm the readers or the sender's domain already point at wins over a department line.
+  const keys = known.filter((k): k is string => !!k).map((k) => compact(k));
+  return (
+    found.find((f) =>
+      keys.some((k) => k.length >= 3 && (compact(f.firm).startsWith(k) || k.startsWith(compact(f.firm)))),
+    ) ??
+    found[0] ??
+    null
+  );
+}
