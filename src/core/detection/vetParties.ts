@@ -39,6 +39,21 @@ import { signatureFirm } from "./signatureFirm";
  *   company.
  */
 
+const STEP_PREFIX =
+  /^(?:fachinterview|fachgespräch|kennenlernen|vorstellungsgespräch|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation)\s+(?=\p{Lu})/iu;
+
+function withoutStepWord(name: string, input: VetInput, hay: string): string {
+  const step = STEP_PREFIX.exec(name);
+  if (!step) return name;
+  const rest = name.slice(step[0].length);
+  // The rest must stand as a name elsewhere in the mail, and not as a person met ("mit Lukas Brandner").
+  const elsewhere = hay.split(rest).length - 1 > (hay.includes(name) ? 1 : 0);
+  const metPerson = new RegExp(
+    `(?:mit|with|avec|con|met|com) ${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+  ).test(hay);
+  return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
+}
+
 export interface VetInput {
   company: string | null;
   agency: string | null;
@@ -69,6 +84,8 @@ export function vetParties(input: VetInput): Vetted {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
     if (at?.[1]) company = at[1].trim();
   }
+  // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
+  if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;
   if (company && (personName(company, input, hay) || notOrgPhrase(company) || onlyInTitles(company, hay))) {
     notes.push(`'${company}' is a person or a phrase, not the company`);
