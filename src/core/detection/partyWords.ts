@@ -75,8 +75,8 @@ export const ORG_OPENER =
 
 export const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
 
-export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&)\s+(${NAME})`, "u");
-export const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&)\s+$`, "u");
+export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+(${NAME})`, "u");
+export const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+$`, "u");
 
 export const TEAM_SUFFIX =
   /(?<=\S \S+)\s+(?:Personalabteilung|Rekrytering|Rekrutering|Recruiting|Recruitment|Recrutement|Reclutamiento|Recrutamento|Talent Acquisition|Talent Team|Careers|Karriere|Human Resources|Personnel|HR|RH|RRHH)$/u;

@@ -68,7 +68,7 @@ const BRACKETED_DATE = new RegExp(
   "giu",
 );
 const FROM_WORDS =
-  /\b(?:a partir das|a partir de las|a partir de|à partir de|a partire dalle|vanaf|ab|starting(?: at)?|beginning(?: at)?|commencing(?: at)?)\s+(?=\d)/gi;
+  /\b(?:a partir das|a partir de las|a partir de|à partir de|a partire dalle|dalle|dès|desde las|desde as|vanaf|ab|starting(?: at)?|beginning(?: at)?|commencing(?: at)?)\s+(?=\d)/gi;
 // "11am New York time on Wednesday 3 November": a bare hour before its date gets minutes, which the
 // time-first pattern needs.
 const HOUR_BEFORE_DATE = new RegExp(
@@ -86,7 +86,7 @@ export function regionalClocks(text: string, refMs: number): string {
   let out = text;
   if (/\d\s+(?:de\s+)?\p{L}+\.?,?\s+\p{L}/u.test(out)) out = out.replace(WEEKDAY_AFTER_DATE, "$1");
   if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
-  if (/\b(?:a partir|à partir|a partire|vanaf|ab|starting|beginning|commencing) /i.test(out))
+  if (/\b(?:a partir|à partir|a partire|dalle|dès|desde|vanaf|ab|starting|beginning|commencing) /i.test(out))
     out = out.replace(FROM_WORDS, "at ");
   if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
   // "10 December at 2pm": the date-and-time patterns want minutes.
