@@ -57,6 +57,11 @@ export function fullerCompany(name: string, hay: string): string {
     // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
     const tail = /^ d['’](\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40));
     if (tail?.[1]) out = `${out} d'${tail[1]}`;
+    // "Cementos del Bajío", "Vinhos do Sado": a Spanish or Portuguese complement belongs to the name.
+    const of = /^ (del|do|da|dos|das|de la|de los|de las) (\p{Lu}[\p{L}'’-]+)/u.exec(
+      hay.slice(at + name.length, at + name.length + 40),
+    );
+    if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
   }
   if (/^\p{Lu}{2,5}$/u.test(name)) {
     const words = SPELLED_OUT;

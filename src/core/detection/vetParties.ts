@@ -182,6 +182,14 @@ export function vetParties(input: VetInput): Vetted {
       hostFirm(hay, null) ??
       displayedFirm(input, hay, people);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
+  // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
+  if (agency && !company) {
+    const team = /^(.+?) (?:Recruiting|Recruitment|Talent Acquisition|Careers|Hiring)$/u.exec(agency)?.[1];
+    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team)) {
+      company = team;
+      agency = null;
+    }
+  }
   // "Executive Recruitment", "Professional Recruitment": a department named by its function.
   if (agency && genericAgency(agency)) agency = null;
   // The writer signs for a firm named for recruiting that is not the hiring company: the agency.
