@@ -1,6 +1,5 @@
 import { compact, fold } from "./fold";
 import { STOP_CAPS } from "./orgWords";
-import type { Party } from "./readParties";
 import { firmName, notOrgPhrase, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -97,18 +96,6 @@ export function pairedWithOwner(
     if (firm) return firm;
   }
   return null;
-}
-
-export function domainOf(p: Party | null): string | null {
-  const host = p?.address.split("@")[1]?.toLowerCase() ?? "";
-  const parts = host.split(".");
-  const label =
-    parts.length >= 2
-      ? parts[parts.length - 2] === "co" || parts[parts.length - 2] === "com"
-        ? parts[parts.length - 3]
-        : parts[parts.length - 2]
-      : undefined;
-  return label ? label.replace(/-/g, "") : null;
 }
 
 export function teamSigning(hay: string, people: Set<string>): string | null {

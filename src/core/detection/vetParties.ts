@@ -1,10 +1,10 @@
+import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
 import { MARKETPLACES } from "./orgWords";
 import type { Party } from "./readParties";
 import {
   clientNamed,
   displayedFirm,
-  domainOf,
   firmWith,
   fullerCompany,
   fullerFirm,
@@ -123,7 +123,7 @@ export function vetParties(input: VetInput): Vetted {
     clientWord ||
     (recruitingWords && AGENCY_NAME.test(tailText)) ||
     (recruitingWords && (AGENCY_TITLE.test(tailText) || PLACER_TITLE.test(tailText)))
-      ? signatureFirm(input.text, people, [company, agency, domainOf(input.sender)])
+      ? signatureFirm(input.text, people, [company, agency, domainLabel(input.sender?.address ?? "")])
       : null;
   const forClient = clientish && CLIENT_MENTION.test(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
