@@ -128,42 +128,32 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
   return null;
 }
 
-export function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
-  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+/**
+ * The organisation a pattern captured, cleaned and checked: not a person, not a phrase, and not
+ * "Priya Rao, Head of Data" (two capitalised words introduced by a title).
+ */
+function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
+  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "").replace(/[.]+$/, "");
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
-  return firmName(name);
+  return name;
+}
+
+function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
+  const name = namedAt(m, hay, input);
+  return name ? firmName(name) : null;
 }
 
 export function firmWith(hay: string, input: VetInput): string | null {
-  const m = APPLIED_WITH.exec(hay);
-  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
-  if (!name || personName(name, input, hay) || notOrgPhrase(name)) return null;
-  const after = hay.slice(
-    (m?.index ?? 0) + (m?.[0].length ?? 0),
-    (m?.index ?? 0) + (m?.[0].length ?? 0) + 40,
-  );
-  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
-  return firmName(name);
+  return firmFrom(APPLIED_WITH.exec(hay), hay, input);
 }
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
   for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
-    const m = re.exec(hay);
-    const name = m?.[1]
-      ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
-      .replace(/[.]+$/, "");
-    if (!name || compact(name) === compact(agency)) continue;
-    if (personName(name, input, hay) || notOrgPhrase(name) || STOP_CAPS.test(name.split(" ")[0] ?? ""))
-      continue;
-    // "with Priya Rao, Head of Data", "con el Ing. Garza (gerente)": a person introduced by a title.
-    const after = hay.slice(
-      (m?.index ?? 0) + (m?.[0].length ?? 0),
-      (m?.index ?? 0) + (m?.[0].length ?? 0) + 50,
-    );
-    if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) continue;
+    const name = namedAt(re.exec(hay), hay, input);
+    if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     return name;
   }
   return null;
