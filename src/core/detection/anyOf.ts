@@ -14,14 +14,20 @@ const LITERAL_START = /[a-z0-9 ]/;
 /** Group expansion multiplies alternatives; past this many the rest stay as written. */
 const EXPANSION_BUDGET = 4000;
 
-/** Splits a pattern source at its top-level `|`, respecting groups, classes and escapes. */
-export function topAlternatives(source: string): string[] {
-  const out: string[] = [];
+/**
+ * Walks a pattern source from `from`, skipping escapes and character classes, and calls `visit`
+ * for each other character with the group depth after it; stops at the index where `visit`
+ * returns true (or -1 at the end).
+ */
+function walk(
+  source: string,
+  from: number,
+  visit: (ch: string, i: number, depth: number) => boolean,
+): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i] ?? "";
     if (ch === "\\") {
       i++;
       continue;
@@ -33,34 +39,30 @@ export function topAlternatives(source: string): string[] {
     if (ch === "[") inClass = true;
     else if (ch === "(") depth++;
     else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
+    if (visit(ch, i, depth)) return i;
+  }
+  return -1;
+}
+
+/** Splits a pattern source at its top-level `|`, respecting groups, classes and escapes. */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walk(source, 0, (ch, i, depth) => {
+    if (ch === "|" && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push(source.slice(start));
   return out;
 }
 
 /** The index just past the group that opens at `source[open]`, or -1. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === "]") inClass = false;
-      continue;
-    }
-    if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i + 1;
-  }
-  return -1;
+  const close = walk(source, open, (ch, _i, depth) => ch === ")" && depth === 0);
+  return close < 0 ? -1 : close + 1;
 }
 
 /**
