@@ -25,7 +25,7 @@ const OWN_APPLICATION =
   /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
 
 const PLURAL_HIRING =
-  /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidates|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
+  /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
 
 const HOST_LABEL =
   /\b(?:organizer|organiser|organizador|organizadora|organisateur|organisatrice|organisator|organizzatore|organizzatrice|host)\b/;
