@@ -27,7 +27,7 @@ export const cue = (re: RegExp, reason: string): Cue => {
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
-  /\b(?:interview(?:s|ing)?|entretien|entrevues?|entrevista|colloquio|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
+  /\b(?:interview(?:s|ing)?|einzelinterviews?|gruppeninterviews?|entretien|entrevues?|entrevista|colloqui(?:o|\b)|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
   "'interview' wording",
 );
 
@@ -39,7 +39,7 @@ export const SCREEN_CALL = cue(
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|^panel:|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment (?:centre|center|day)|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|^panel:|^(?:virtual )?on-?site\b(?![- ](?:lunch|team|meeting|visit|support|work|day off|event|training|workshop))|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment[- ]?(?:centre|center|day)|take-home review|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 
@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak then|conversation|meet(?:ing)?|talk|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
@@ -69,7 +69,7 @@ export const NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:consular|visa|embassy|embajada|global entry|enrollment center|passport (?:appointment|interview|office|renewal|application)|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
+    /\b(?:consular|visa|(?:the|an?|our|your) embassy|embassy of|embajada de|global entry|enrollment center|passport (?:appointment|interview|office|renewal|application)|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
     "visa or government interview",
   ),
   cue(
@@ -187,7 +187,7 @@ export const NOT_SCHEDULED: Cue[] = [
 /** Meeting kinds that are never interviews. */
 export const ORDINARY: Cue[] = [
   cue(
-    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|planning(?! (?:manager|lead|director|analyst|specialist|coordinator|engineer|officer|role|position))|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|(?<!(?:teamleider|leider|medewerker|hoofd|head of|leiter|leiterin|chef de|responsable|responsabile|jefe de|director of|lead) )planning(?! (?:manager|lead|director|analyst|specialist|coordinator|engineer|officer|role|position))|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
     "ordinary meeting",
   ),
 ];

@@ -41,9 +41,11 @@ const MILITARY_HRS = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours)\b/gi;
 const FLEMISH = /\b(\d{1,2})u(\d{2})?\b/g;
 const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY})\)(?=[\s,.;:])`, "giu");
 // "jueves 4", "Thursday the 4th", "giovedì 4": the day number must not be followed by a month,
-// a clock separator or more digits (those are dates or times the readers already know).
+// a clock separator, more digits or letters (those are dates or times the readers already know;
+// "11th February" must not be read as "11" before "th"), and sits on the weekday's line (booking
+// tools print "Thu" and "11" on lines of their own above the full date).
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?\s+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
   "giu",
 );
 
