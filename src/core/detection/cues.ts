@@ -27,7 +27,7 @@ export const cue = (re: RegExp, reason: string): Cue => {
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
-  /\b(?:interview(?:s|ing)?|einzelinterviews?|gruppeninterviews?|entretien|entrevues?|entrevista|colloqui(?:o|\b)|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
+  /\b(?:interview(?:s|ing)?|einzelinterviews?|gruppeninterviews?|entretiens?|entrevues?|entrevistas?|colloqui(?:o|\b)|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון/,
   "'interview' wording",
 );
 
@@ -39,7 +39,7 @@ export const SCREEN_CALL = cue(
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|^panel:|^(?:virtual )?on-?site\b(?![- ](?:lunch|team|meeting|visit|support|work|day off|event|training|workshop))|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment[- ]?(?:centre|center|day)|take-home review|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre |ihrer |der )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|^panel:|^(?:virtual )?on-?site\b(?![- ](?:lunch|team|meeting|visit|support|work|day off|event|training|workshop))|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment[- ]?(?:centre|center|day)|take-home review|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 
@@ -114,7 +114,7 @@ export const INTERVIEWER: Cue[] = [
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
   cue(
-    /\bdebrief\b(?<!\b(?:call|ring|phone) (?:me )?(?:afterwards |after |later )?to debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    /\bdebrief\b(?<!\b(?:call|ring|phone|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
     "hiring-team debrief",
   ),
   cue(

@@ -1,4 +1,5 @@
 import { fold } from "./fold";
+import { GREETING } from "./partyWords";
 import { KeywordScan } from "./keywordScan";
 import type { Found } from "./keywordScan";
 
@@ -104,6 +105,8 @@ export function namesOtherCandidate(
       if (!m || !who) continue;
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
+      // "Espace candidat\nBonjour Élodie": a label on a line of its own, then the greeting.
+      if (GREETING.test(who.split(" ")[0] ?? "")) continue;
       // A labelled name ("Candidate: X", "Interviewee: X") is strong evidence; only the weaker
       // title patterns are second-guessed.
       if (!LABELLED.has(re) && notSomeoneElse(who, src, m.index + m[0].length, ownerLast, foldedText))
