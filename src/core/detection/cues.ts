@@ -39,7 +39,7 @@ export const SCREEN_CALL = cue(
 
 /** Hiring steps named without the word interview ("final chat", "live coding assessment", "prueba técnica"). */
 export const STEP_WORDS = cue(
-  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre |ihrer |der )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|^panel:|^(?:virtual )?on-?site\b(?![- ](?:lunch|team|meeting|visit|support|work|day off|event|training|workshop))|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment[- ]?(?:centre|center|day)|take-home review|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
+  /\b(?:final (?:round|chat|step|conversation|call)|last step|walk (?:me |us )?through your (?:solution|submission|take-home)|review (?:of )?your (?:take-home|solution|submission)|extend (?:the|your) (?:exercise|solution) live|(?:live )?coding (?:assessment|session|exercise|challenge)|live coding|pair[- ]programming|prueba tecnica|technical (?:round|assessment|test|discussion|session)|system design (?:session|round)|case study (?:session|round|interview|presentation)|case (?:interview|presentation)|(?:l'|une |la |votre )etude de cas|(?:el |un |tu )(?:estudio de caso|caso practico)|(?:o |um |seu )estudo de caso|(?:il |un |lo )caso (?:di studio|pratico)|(?:die |eine |ihre |ihrer |der )fallstudie|(?:de |een |je )(?:casus|business case)|onsite loop|virtual onsite|hiring manager (?:call|chat|conversation|meeting)|portfolio (?:presentation|review) (?:&|and) panel|interview day|interviewtag|portfolio (?:walkthrough|walk-through|presentation)|oral board|interview board|^panel:|^(?:virtual )?on-?site\b(?![- ](?:lunch|team|meeting|visit|support|work|day off|event|training|workshop))|(?:your|the|an?) onsite\b(?! (?:lunch|team|meeting|visit from))|come (?:in |by |over )?(?:and|to) meet (?:the|our) (?:whole |wider )?(?:team|squad)|coffee chat about the [a-z ]{0,40}(?:role|position)|assessment[- ]?(?:centre|center|day)|take-home review|centre d'evaluation|entretien technique|test technique|technisches gesprach|fachgesprach|colloquio tecnico|technisch gesprek|entrevista tecnica)\b/,
   "a named hiring step",
 );
 
@@ -73,7 +73,7 @@ export const NOT_JOB: Cue[] = [
     "visa or government interview",
   ),
   cue(
-    /\b(?:admissions?|kindergarten|school interview|co-op board|board interview)\b/,
+    /\b(?:admissions?|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
     "admissions or housing interview",
   ),
   cue(/\b(?:vendor|supplier|stakeholder|expert) interviews?\b/, "business interview"),
@@ -92,7 +92,7 @@ export const NOT_JOB: Cue[] = [
     "reference call about someone else",
   ),
   cue(
-    /\b(?:webinar|masterclass|workshop|live event|register now|save your seat|thanks for registering|you(?:'re| are) registered|live q ?& ?a)\b/,
+    /\b(?:webinar|masterclass|workshop|lunch (?:&|and) learn|atelier en ligne|taller en linea|live event|register now|save your seat|thanks for registering|you(?:'re| are) registered|live q ?& ?a)\b/,
     "webinar or event",
   ),
   cue(
@@ -148,7 +148,7 @@ export const INTERVIEWER: Cue[] = [
 /** Candidate-side mail that is not a scheduled interview. */
 export const NOT_SCHEDULED: Cue[] = [
   cue(
-    /^(?:cancel+ed|canceled|cancelado|cancelada|annule|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad|cancelacion de (?:tu|su|la) entrevista|(?:debemos|tenemos que|hemos tenido que) cancelar|nous devons annuler|mussen wir [^.\n]{0,40}absagen|dobbiamo annullare|precisamos cancelar|moeten (?:we )?[^.\n]{0,30}annuleren/,
+    /^(?:cancel+ed|canceled|cancelado|cancelada|annulee?|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad|cancelacion de (?:tu|su|la) entrevista|(?:debemos|tenemos que|hemos tenido que) cancelar|nous devons annuler|mussen wir [^.\n]{0,40}absagen|dobbiamo annullare|precisamos cancelar|moeten (?:we )?[^.\n]{0,30}annuleren/,
     "cancelled",
   ),
   cue(
@@ -157,11 +157,11 @@ export const NOT_SCHEDULED: Cue[] = [
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|(?:continuar|seguir|avanzar) con otr[oa]s (?:perfiles|candidat[oa]s|personas)|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|refus|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
+    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|(?:continuar|seguir|avanzar) con otr[oa]s (?:perfiles|candidat[oa]s|personas)|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|(?<!ou )refus(?!er l'(?:evenement|invitation))|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
     "rejection",
   ),
   cue(
-    /\boffer letter|extend (?:you )?an offer|job offer|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date(?!\s*:)|first day|onboarding|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
+    /\boffer letter|extend (?:you )?an offer|job offer|arbeidsvoorwaardengesprek|arbeidsvoorwaarden|het aanbod (?:door te nemen|bespreken)|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date(?!\s*:)|first day|(?<!(?:user|customer|client|clinician|patient|partner|merchant|seller|supplier|vendor|driver|tenant|member|product) )onboarding(?! (?:backlog|flow|funnel|metrics|experience|journey|project|tickets?|roadmap))|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(

@@ -144,6 +144,35 @@ function finish(c: Candidate): FoundTime | null {
  * The first concrete time in the text at or after `notBefore` (a day of slack for reminders),
  * or the last one when the text announces a move ("rescheduled from A to B").
  */
+const RANGE_GAP = /^\s*(?:[-–—]|to|bis|au|à|a|al|hasta|tot|até|ate|fino a|alle)\s*$/i;
+
+/**
+ * "16/03/2027 10:00:00 – 16/03/2027 11:15:00": a calendar tool writes both ends of a slot in full,
+ * and the second is the end of the first, not another time (after a move, the last time is read).
+ */
+function joinRanges(found: Candidate[], text: string): Candidate[] {
+  if (found.length < 2) return found;
+  const sorted = [...found].sort((a, b) => a.index - b.index);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      !prev.endWall &&
+      prev.wall.year === c.wall.year &&
+      prev.wall.month === c.wall.month &&
+      prev.wall.day === c.wall.day &&
+      prev.index + prev.text.length <= c.index &&
+      RANGE_GAP.test(text.slice(prev.index + prev.text.length, c.index))
+    ) {
+      out[out.length - 1] = { ...prev, endWall: c.wall };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 export function findStart(
   rawText: string,
   lang: Lang | (() => Lang),
@@ -175,7 +204,7 @@ export function findStart(
     .split("\n")
     .filter((line) => /\d/.test(line))
     .join("\n");
-  const candidates = structured(digitLines, refMs, ownerZone);
+  const candidates = joinRanges(structured(digitLines, refMs, ownerZone), digitLines);
   for (const r of relativeTimes(digitLines, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
   if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {

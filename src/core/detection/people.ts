@@ -74,6 +74,9 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
   ["interviewee", new RegExp(String.raw`\bInterviewee\s*:\s*${NAME}`, "u")],
 ];
 
+const TITLED_SURNAME =
+  /(?:^|[:–—-]\s*)(?:Bewerbungsgespräch|Vorstellungsgespräch|Interview|Entretien|Entrevista|Colloquio|Sollicitatiegesprek)\s+(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Sr\.?|Sra\.?|Sig\.(?:ra)?|Dhr\.?|Mevr\.?)\s+(\p{Lu}[\p{L}'’-]+)/u;
+
 /** The patterns that read a name from a label rather than from a title. */
 const LABELLED = new Set(
   OTHER_CANDIDATE.map(([, re]) => re).filter(
@@ -96,6 +99,10 @@ export function namesOtherCandidate(
     [text.slice(0, 1500), GATES.scan(foldedText.slice(0, 1600))],
   ];
   const ownerLast = owner.split(" ").pop() ?? "";
+  // "Bewerbungsgespräch Herr Yilmaz – Ausbildung": an interview titled with someone's surname
+  // (no "with" before it, which would name the interviewer) is that person's interview.
+  const titledSurname = TITLED_SURNAME.exec(subject)?.[1];
+  if (titledSurname && ownerLast && fold(titledSurname) !== ownerLast) return true;
   for (const [gate, re] of OTHER_CANDIDATE) {
     // Gates are lower-case keywords found in the folded text; the name patterns need the case.
     for (const [src, found] of sources) {
