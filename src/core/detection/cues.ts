@@ -51,12 +51,12 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|anruf|llamada|chiamata|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
   cue(
-    /\bexit[- ]?interview|exit[- ]?gesprach|exit[- ]?gesprek|abgangsgesprach|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
+    /\bexit[- ]?interview|exit[- ]?gesprach|exit[- ]?gesprek|abgangsgesprach|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|entrevista de saida|uittredingsgesprek|vertrekgesprek|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
@@ -187,7 +187,7 @@ export const NOT_SCHEDULED: Cue[] = [
 /** Meeting kinds that are never interviews. */
 export const ORDINARY: Cue[] = [
   cue(
-    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|(?<!(?:teamleider|leider|medewerker|hoofd|head of|leiter|leiterin|chef de|responsable|responsabile|jefe de|director of|lead) )planning(?! (?:manager|lead|director|analyst|specialist|coordinator|engineer|officer|role|position))|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
+    /\b(?:standup|stand-up|1:1|one-on-one|sprint|town hall|all hands|jour fixe|retro(?:spective)?|(?<!(?:teamleider|leider|medewerker|hoofd|head of|leiter|leiterin|chef de|responsable|responsabile|jefe de|director of|lead) )planning(?! (?:manager|lead|director|analyst|specialist|coordinator|engineer|officer|role|position))|vendor demo|business review|qbr|code review|design critique|focus time|lunch|dinner|dentist|doctor|gp appointment|cita medica|zahnarzt|vet|timesheet|payroll(?! (?:officer|manager|lead|specialist|administrator|analyst|coordinator|clerk|assistant|accountant|supervisor))|contract extension|rendez-vous banque|career conversation|hiring freeze|point hebdo|hebdo|weekly|ordre du jour|team meeting|offsite|long time no see|(?:and|to) catch up)\b/,
     "ordinary meeting",
   ),
 ];

@@ -1,3 +1,4 @@
+import { domainLabel } from "./domainNames";
 import { fold } from "./fold";
 import { isOwnerAlias } from "./ownerAlias";
 import { mentionsName } from "./people";
@@ -36,6 +37,26 @@ function ownerIsHost(all: string, ownerFold: string): boolean {
   return /^\s*[-–(]\s*(?:organizer|organiser|organizador|organizadora|organisateur|organisatrice|organisator|organizzatore|organizzatrice|host)\b/.test(
     all.slice(at + ownerFold.length, at + ownerFold.length + 20),
   );
+}
+
+const PUBLIC_MAIL =
+  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|yandex|mail|bigpond)\./i;
+
+/**
+ * "Re: Fabrikam – interview for Analytics Engineer" in the mailbox of someone at fabrikam.com:
+ * the owner's own employer named alone in the subject (not "Fabrikam Logistics", another firm,
+ * nor the owner's own address, which calendar tools write into invitation subjects).
+ */
+function subjectNamesOwnEmployer(subject: string, ownerAddress: string): boolean {
+  const label = domainLabel(ownerAddress);
+  if (!label || label.length < 4 || PUBLIC_MAIL.test(ownerAddress)) return false;
+  // Capitalised words and what follows them; the domain may add a word ("Woodgrove" at woodgrovebank.com).
+  const words = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}/gu;
+  for (const m of subject.replace(/\S+@\S+/g, " ").matchAll(words)) {
+    const name = m[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    if (name === label || (name.length >= 5 && label.startsWith(name) && !m[0].includes(" "))) return true;
+  }
+  return false;
 }
 
 const NETWORKING = "networking, not a hiring process";
@@ -88,7 +109,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       PLURAL_HIRING.test(v.all) &&
       !OWN_APPLICATION.test(v.all) &&
       !/internal (?:mobility|candidate|application|interview|role|position|vacancy)/.test(v.all);
+    // A candidate from outside writing about an interview at the owner's own employer.
+    const ownEmployerInterviews =
+      !v.sameOrg &&
+      !v.ownerOrganizes &&
+      (interviewWord || screenCall) &&
+      subjectNamesOwnEmployer(v.subject, v.ownerAddress);
     if (
+      ownEmployerInterviews ||
       (!!e.interviewerCue && !e.invitee) ||
       e.otherCandidate ||
       organizesForOthers ||
@@ -101,6 +129,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       if (v.sameOrg) signals.push("organizer is from the owner's own company");
       if (organizesForOthers) signals.push("the owner organizes it and invites others");
       if (ownerHosts) signals.push("a booking tool lists the owner as the host");
+      if (ownEmployerInterviews) signals.push("the interview is at the owner's own employer");
       return { role: "interviewer", signals };
     }
     if (jobContext || interviewWord || screenCall) {

@@ -144,6 +144,14 @@ function notSomeoneElse(
   if (TITLE_WORD.test(last)) return true;
   const bracket = /^\s*\(([^)]{1,60})\)/.exec(src.slice(end - 1, end + 60))?.[1];
   if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
+  // "Interview – Ridgeway Robotics (2nd round)": a round or a setting in brackets follows a firm.
+  if (
+    bracket &&
+    /\b(?:round|stage|final|onsite|on-site|virtual|technical|screen|panel|phone|video|zoom|teams|in person|ronda|tour|runde|ronde|turno|etapa|etape|fase)\b/i.test(
+      bracket,
+    )
+  )
+    return true;
   // "Interview – Thornbury Legal (client: Aldgate Insurance)": a firm with its client, not a person.
   if (bracket && /^\s*(?:client|cliente|klant|kunde|mandant)\b/i.test(bracket)) return true;
   const w = fold(who);

@@ -55,7 +55,7 @@ const DATE_THEN_AGENDA = new RegExp(
   String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
     // The clock opens the next line: an agenda ("09:00 – 09:45 Coding") or a labelled or
     // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)").
-    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*)?)(\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:\s?[ap]\.?m\.?)?)(?![\d])([^\n]{0,60})`,
+    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*)?)(\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
   "giu",
 );
 
@@ -67,6 +67,11 @@ const WEEKDAY_AFTER_DATE = new RegExp(
 );
 const BRACKETED_DATE = new RegExp(
   String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\)`,
+  "giu",
+);
+// "next Tuesday (the 9th) at 10am": the day number in brackets after its weekday.
+const BRACKETED_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?)\)`,
   "giu",
 );
 const FROM_WORDS =
@@ -87,18 +92,24 @@ const BARE_HOUR = new RegExp(
 export function regionalClocks(text: string, refMs: number): string {
   let out = text;
   if (/\d\s+(?:de\s+)?\p{L}+\.?,?\s+\p{L}/u.test(out)) out = out.replace(WEEKDAY_AFTER_DATE, "$1");
-  if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2");
+  if (out.includes("(")) out = out.replace(BRACKETED_DATE, "$1 $2").replace(BRACKETED_DAY, "$1 the $2");
   if (/\b(?:a partir|à partir|a partire|dalle|dès|desde|vanaf|ab|starting|beginning|commencing) /i.test(out))
     out = out.replace(FROM_WORDS, "at ");
   if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
   // "10 December at 2pm": the date-and-time patterns want minutes.
   if (/\d\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
-  if (out.includes("\n") && /\n[^\p{L}\d\n]{0,6}(?:\p{L}{2,9}\s*:\s*)?\d{1,2}(?:[:.]\d{2}|h)/u.test(out))
+  if (
+    out.includes("\n") &&
+    /\n[^\p{L}\d\n]{0,6}(?:\p{L}{2,9}\s*:\s*)?\d{1,2}(?:[:.]\d{2}|h|\s?[ap]\.?m)/iu.test(out)
+  )
     out = out.replace(
       DATE_THEN_AGENDA,
       (_, date: string, between: string, lead: string, clock: string, rest: string) => {
-        const at = clock.replace(/h(\d{2})?$/, (_h, m?: string) => `:${m ?? "00"}`);
+        // "Time: 3pm" has no minutes, which the date-and-time patterns want.
+        const at = clock
+          .replace(/h(\d{2})?$/, (_h, m?: string) => `:${m ?? "00"}`)
+          .replace(/^(\d{1,2})\s?([ap])/i, "$1:00$2");
         // The rest of the time line follows, so a zone written there ("15:00 CET") still applies.
         return `${date} at ${at}${rest}${between}${lead}${clock}${rest}`;
       },
@@ -117,6 +128,9 @@ export function regionalClocks(text: string, refMs: number): string {
       const month = weekday === undefined ? null : monthOfNext(weekday, Number(dayText), refMs);
       return month === null ? all : `${all} ${MONTH_EN[month]}`;
     });
+    // The date now has its month, so "the 9th february at 10am" wants minutes like any date.
+    if (/\d\s?[ap]\.?m/i.test(out))
+      out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
   }
   return out;
 }
