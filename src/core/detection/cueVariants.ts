@@ -159,6 +159,11 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  // A future colleague's coffee "before your panel": part of the process, said not to be assessed.
+  cue(
+    /\b(?:not an evaluation|not (?:an?|part of the) (?:interview|assessment)|no evaluation|(?:won't|will not|doesn't|does not) count towards|pas une evaluation|keine bewertung|no es una evaluacion|nao e uma avaliacao|geen beoordeling|non e una valutazione)\b/,
+    "informal, not assessed",
+  ),
   // The owner's own references: a call about them is a step of the process, not an interview.
   cue(
     /^(?:re: )?reference (?:call|check)\b|\b(?:your referees|referees' (?:details|contact)|(?:move|moving|proceed) to references|reference-check stage)\b/,
