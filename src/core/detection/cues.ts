@@ -61,7 +61,7 @@ export const NOT_JOB: Cue[] = [
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:playtest\w*|concept test|consumer interviews?|focus groups?|participant #\d+)\b|\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
@@ -76,12 +76,15 @@ export const NOT_JOB: Cue[] = [
     /\b(?:admissions?|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
     "admissions or housing interview",
   ),
-  cue(/\b(?:vendor|supplier|stakeholder|expert) interviews?\b/, "business interview"),
+  cue(
+    /\b(?:vendor|supplier|stakeholder|expert) interviews?\b|\binterview\w* (?:all |the |our )?(?:(?:two|three|four|five|shortlisted|short-listed|final) )*(?:vendors|suppliers|bidders)\b/,
+    "business interview",
+  ),
   cue(
     /\b(?:(?:scholarship|bursary|fellowship|adoption|volunteer|witness|claim|documentary|tenant|tenancy) interview|interview (?:for|about) (?:the|a|an|our) (?:[a-z]+ )?(?:scholarship|bursary|fellowship|phd programme|phd program|doctoral programme|documentary)|interview (?:with you )?for our documentary|(?:applying|applied) to adopt|signing up to volunteer|(?:entrevista|entretien|colloquio|gesprach|gesprek|entrevue) (?:para|pour|per|fur|voor) (?:la |el |l'|il |die |de |het |a |o )?(?:beca|bourse|borsa di studio|stipendium|beurs|bolsa|adopcion|adoption|adozione|adoptie|adocao|doctorado|doctorat|dottorato))\b/,
     "scholarship, adoption, volunteering or witness interview",
   ),
-  cue(/\b(?:mock interview|practice interview|career coach|interview practice)\b/, "practice interview"),
+  cue(/\b(?:mock interviews?|practice interviews?|career coach|interview practice)\b/, "practice interview"),
   cue(/\binformational interview\b/, "informational interview"),
   cue(
     /\b(?:dear colleagues|dear all(?! (?:candidates|applicants|interviewees))|hello everyone|liebe kolleginnen|liebe kollegen|chers collegues|queridos companeros|cari colleghi|beste collega)/,
@@ -114,11 +117,11 @@ export const INTERVIEWER: Cue[] = [
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
   cue(
-    /\bdebrief\b(?<!\b(?:call|ring|phone|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
     "hiring-team debrief",
   ),
   cue(
-    /interviewer training|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow/,
+    /interviewer training|interviewing skills (?:workshop|training|course)|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
     "interviewer training or assessment duty",
   ),
   cue(

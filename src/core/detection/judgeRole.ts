@@ -71,11 +71,13 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;
   // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
-  // Mailings quote interviewers ("a thank-you note to every interviewer?") without giving the owner a duty.
+  // Mailings quote interviewers ("a thank-you note to every interviewer?", "every interviewer uses the
+  // same rubric") without giving the owner a duty, unless the owner's own company sends them one.
   // Read only when a not-a-job cue is there to overrule (most items have none).
   const duty = (): boolean =>
-    /(?<!['’]|vous |pour |de )\b(?:interviewer|scorecard|assessor)\b/.test(v.all.slice(0, 4000)) &&
-    (!!e.interviewerCue || !MAILINGS.has(e.notJob?.reason ?? ""));
+    /(?<!['’]|vous |pour |de )\b(?:interviewer|scorecard|assessor|evaluadores|interviewing skills|hiring committee)\b/.test(
+      v.all.slice(0, 4000),
+    ) && (MAILINGS.has(e.notJob?.reason ?? "") ? v.sameOrg && !!e.interviewerCue : true);
   if (
     e.notJob &&
     !duty() &&
