@@ -112,7 +112,7 @@ export const MORE_NOT_JOB: Cue[] = [
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
   cue(
-    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|auswahlkommission|einstellungsentscheidung|restitution des entretiens|comite de (?:seleccion|recrutement|selection)|jury de recrutement|riunione di valutazione|comissao de selecao|selectiecommissie|sollicitatiecommissie)\b/,
+    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|auswahlkommission|einstellungsentscheidung|restitution des entretiens|comite de (?:seleccion|recrutement|selection)|jury de recrutement|riunione di valutazione|comissao de selecao|selectiecommissies?|sollicitatiecommissie)\b/,
     "hiring-team debrief",
   ),
   cue(
@@ -159,6 +159,11 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  // An agency's call to get the owner ready for an interview is not the interview.
+  cue(
+    /\b(?:(?:to )?prep you for (?:the|your)|prepare you for (?:the|your)|(?:prep|preparation|briefing) call (?:for|before) (?:the|your)|vous preparer (?:a|pour) (?:l'|votre )entretien|prepararte para (?:la|tu) entrevista|sie auf (?:das|ihr) (?:gesprach|interview) vorzubereiten)\b/,
+    "preparation call",
+  ),
   // A future colleague's coffee "before your panel": part of the process, said not to be assessed.
   cue(
     /\b(?:not an evaluation|not (?:an?|part of the) (?:interview|assessment)|no evaluation|(?:won't|will not|doesn't|does not) count towards|pas une evaluation|keine bewertung|no es una evaluacion|nao e uma avaliacao|geen beoordeling|non e una valutazione)\b/,

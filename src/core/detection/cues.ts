@@ -99,7 +99,7 @@ export const NOT_JOB: Cue[] = [
     "webinar or event",
   ),
   cue(
-    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|also this week|\d{1,2} (?:questions|tips|ways|mistakes|things|signs|habits) (?:to|for|you|that|every)|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
+    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|also this week|you appeared in \d+ searches|see who's looking|(?:nueva|nuevas) ofertas? que encaja|una oferta que podria interesarte|offres? qui pourrai(?:en)?t vous interesser|vagas? que combina|vacatures? die bij je pass|offerte che potrebbero interessarti|\d{1,2} (?:questions|tips|ways|mistakes|things|signs|habits) (?:to|for|you|that|every)|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -121,7 +121,7 @@ export const INTERVIEWER: Cue[] = [
     "hiring-team debrief",
   ),
   cue(
-    /interviewer training|interviewing skills (?:workshop|training|course)|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
+    /interviewer training|interviewing skills (?:workshop|training|course)|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
     "interviewer training or assessment duty",
   ),
   cue(
@@ -151,7 +151,7 @@ export const INTERVIEWER: Cue[] = [
 /** Candidate-side mail that is not a scheduled interview. */
 export const NOT_SCHEDULED: Cue[] = [
   cue(
-    /^(?:cancel+ed|canceled|cancelado|cancelada|annulee?|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad|cancelacion de (?:tu|su|la) entrevista|(?:debemos|tenemos que|hemos tenido que) cancelar|nous devons annuler|mussen wir [^.\n]{0,40}absagen|dobbiamo annullare|precisamos cancelar|moeten (?:we )?[^.\n]{0,30}annuleren/,
+    /^appointment (?:cancel+ed|removed|deleted)|was removed from (?:the company's|your) schedule|^(?:cancel+ed|canceled|cancelado|cancelada|annulee?|abgesagt|geannuleerd|annullato|cancelamento)\b|(?:has been|was|have had to|had to|we've had to|we have had to) cancel+(?:ed)?\b|\bcancel+(?:ed)? (?:this|the|your) interview|seu evento agendado foi cancelado|wurde abgesagt|wurde storniert|a ete annule|ha sido cancelad|fue cancelad|is geannuleerd|e stato annullato|e stata annullata|e quindi annullat|\bannullat[oa]\b|annullamento|foi cancelad|cancelacion de (?:tu|su|la) entrevista|(?:debemos|tenemos que|hemos tenido que) cancelar|nous devons annuler|mussen wir [^.\n]{0,40}absagen|dobbiamo annullare|precisamos cancelar|moeten (?:we )?[^.\n]{0,30}annuleren/,
     "cancelled",
   ),
   cue(

@@ -29,6 +29,8 @@ export function mentionsName(foldedText: string, ownerName: string): boolean {
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
+// "candidate R. Ibáñez": a label may give the first name as an initial.
+const NAME_OR_INITIAL = String.raw`(\p{Lu}(?:[\p{L}'’-]+|\.) \p{Lu}[\p{L}'’-]+)`;
 // Patterns that put a named person, not the owner, in the candidate's seat. Each has a cheap
 // keyword gate, the lower-case words its pattern needs, looked for in the folded text (all
 // gates in one pass): the Unicode name patterns only run where a keyword occurs.
@@ -54,7 +56,7 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
   [
     "candidate",
     new RegExp(
-      String.raw`\b(?:[Cc]andidate|[Cc]andidata|[Cc]andidato|[Cc]andidat|[Kk]andidat(?:in)?|[Kk]andidaat|[Cc]andidat[ea])\s*:?\s+${NAME}`,
+      String.raw`\b(?:[Cc]andidate|[Cc]andidata|[Cc]andidato|[Cc]andidat|[Kk]andidat(?:in)?|[Kk]andidaat|[Cc]andidat[ea])\s*:?\s+${NAME_OR_INITIAL}`,
       "u",
     ),
   ],
