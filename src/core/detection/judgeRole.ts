@@ -60,6 +60,13 @@ function subjectNamesOwnEmployer(subject: string, ownerAddress: string): boolean
 }
 
 const NETWORKING = "networking, not a hiring process";
+// "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
+const ROLE_OFFERED =
+  /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at))/;
+// Selection panels named in an invitation to the owner are the panel the owner faces
+// ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
+const INVITES_OWNER =
+  /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
@@ -83,7 +90,10 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     !duty() &&
     e.interviewerCue?.reason !== STAFFS_EVENT &&
     // A recruiter's "coffee chat about the Analytics Lead role" is a screen, whatever its name.
-    !(e.notJob.reason === NETWORKING && e.screenCall) &&
+    !(
+      e.notJob.reason === NETWORKING &&
+      (e.screenCall || (interviewWord && jobContext) || ROLE_OFFERED.test(v.all))
+    ) &&
     !(DOMAIN_WORDS.has(e.notJob.reason) && OWN_APPLICATION.test(v.all))
   ) {
     return { role: "none", signals: [e.notJob.reason] };
@@ -117,9 +127,13 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       !v.ownerOrganizes &&
       (interviewWord || screenCall) &&
       subjectNamesOwnEmployer(v.subject, v.ownerAddress);
+    const facesPanel =
+      e.interviewerCue?.reason === "hiring-team debrief" &&
+      !v.sameOrg &&
+      (OWN_APPLICATION.test(v.all) || INVITES_OWNER.test(v.all));
     if (
       ownEmployerInterviews ||
-      (!!e.interviewerCue && !e.invitee) ||
+      (!!e.interviewerCue && !e.invitee && !facesPanel) ||
       e.otherCandidate ||
       organizesForOthers ||
       ownCompanyHires ||
