@@ -48,11 +48,16 @@ const OLD_TIME =
 const FORWARD =
   /[–—;:]|\b(?:next|invite|would like|we'd like|love|propose|proposons|schedule|book|meet|lade|einladen|gerne|invitamos|invitarte|proponemos|invitiamo|proponiamo|convidamos|propomos|nodigen|graag|uitnodigen)\b/;
 
+// "Previous: Thursday, January 7 at 2:00 PM" / "Previous time: …": a labelled old slot beside the new one.
+const OLD_LABEL =
+  /(?:^|\n)[^\S\n]*(?:previous|old|original|former|was|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|alt|oud|vorige|precedente|originale)(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?\s*:[^\S\n]*[^\n]{0,30}$/;
+
 /** Whether the clause before `matched` in `text` looks back on it. */
 export function isLookBack(text: string, matched: string): boolean {
   const at = text.indexOf(matched);
   if (at <= 0) return false;
   const before = fold(text.slice(Math.max(0, at - 140), at));
+  if (OLD_LABEL.test(before)) return true;
   const m = LOOK_BACK.exec(before);
   if (m !== null && !FORWARD.test(m[1] ?? "")) return true;
   const moved = MOVE.exec(before);

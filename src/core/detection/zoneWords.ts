@@ -46,6 +46,70 @@ const ZONE_WORDS: [RegExp, string][] = [
   ],
   [/^\(?\s*(?:utc|z)\b/i, "UTC"],
 ];
+// "(Italian time)", "Swiss time": a country's time, as its main zone.
+const NATIONAL: Record<string, string> = {
+  italian: "Europe/Rome",
+  spanish: "Europe/Madrid",
+  german: "Europe/Berlin",
+  french: "Europe/Paris",
+  dutch: "Europe/Amsterdam",
+  belgian: "Europe/Brussels",
+  swiss: "Europe/Zurich",
+  austrian: "Europe/Vienna",
+  portuguese: "Europe/Lisbon",
+  irish: "Europe/Dublin",
+  polish: "Europe/Warsaw",
+  swedish: "Europe/Stockholm",
+  danish: "Europe/Copenhagen",
+  norwegian: "Europe/Oslo",
+  finnish: "Europe/Helsinki",
+  greek: "Europe/Athens",
+  turkish: "Europe/Istanbul",
+  israeli: "Asia/Jerusalem",
+  korean: "Asia/Seoul",
+  chinese: "Asia/Shanghai",
+  indian: "Asia/Kolkata",
+  japanese: "Asia/Tokyo",
+  brazilian: "America/Sao_Paulo",
+  chilean: "America/Santiago",
+  colombian: "America/Bogota",
+  peruvian: "America/Lima",
+  mexican: "America/Mexico_City",
+  gulf: "Asia/Dubai",
+  uae: "Asia/Dubai",
+  cot: "America/Bogota",
+  gst: "Asia/Dubai",
+  kst: "Asia/Seoul",
+};
+const REGIONS = ["Europe", "America", "Asia", "Australia", "Africa", "Pacific", "Atlantic"];
+const PLACE_TIME =
+  /^\(?\s*(?:(?:hora|heure|ora|horario|horário) (?:de |di |d')?(?:la )?)?(\p{L}[\p{L}.'-]*(?: (?!time\b)\p{L}[\p{L}.'-]*)?)(?: (?:time|local time)\b|\)|\s*$|[,.;])/iu;
+
+/**
+ * "Bogotá time", "hora de Lima", "(Italian time)": a place or a country named after the time, as
+ * the IANA zone of that city (tried under each region) or the country's main zone.
+ */
+function placeZone(tail: string): string | null {
+  const m = PLACE_TIME.exec(tail);
+  if (!m?.[1]) return null;
+  const named = m[0].toLowerCase();
+  const place = m[1]
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  const national = NATIONAL[place];
+  // A bare word is a zone only as a known abbreviation ("(COT)"); a place needs "time" or "hora de".
+  if (!/\btime\b|^\(?\s*(?:hora|heure|ora|horario|horário) /.test(named))
+    return national && place.length <= 3 ? national : null;
+  if (national) return national;
+  const city = place.replace(
+    /(^|[ _-])(\p{L})/gu,
+    (_, sep: string, c: string) => `${sep ? "_" : ""}${c.toUpperCase()}`,
+  );
+  for (const region of REGIONS) if (isKnownZone(`${region}/${city}`)) return `${region}/${city}`;
+  return null;
+}
+
 const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 
 /** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
@@ -66,6 +130,8 @@ export function zoneAfter(text: string, from: number): string | null {
   const iana = IANA_IN_TEXT.exec(tail);
   if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
   for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
+  const place = /^\(?\s*\p{L}/u.test(tail) ? placeZone(tail) : null;
+  if (place) return place;
   const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
   return your ? "" : null;
 }
