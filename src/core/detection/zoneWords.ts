@@ -1,4 +1,4 @@
-import { isKnownZone } from "./zonedTime";
+import { isValidTimeZone } from "../time";
 
 // Zone words people write after a time. US abbreviations map to the city zones so that the
 // offset follows DST for the date in question, as a person would mean it.
@@ -64,7 +64,7 @@ export function zoneAfter(text: string, from: number): string | null {
     return `Etc/GMT${offset[1] === "+" ? "-" : "+"}${hours}`;
   }
   const iana = IANA_IN_TEXT.exec(tail);
-  if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
+  if (iana?.[1] && isValidTimeZone(iana[1])) return iana[1];
   for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
   const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
   return your ? "" : null;

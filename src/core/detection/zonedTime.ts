@@ -1,4 +1,5 @@
 import { findIana } from "windows-iana";
+import { isValidTimeZone, toZonedIso } from "../time";
 
 /**
  * Time-zone arithmetic without the clock: offsets come from Intl.DateTimeFormat for a given
@@ -29,11 +30,6 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
-/** True when the runtime knows the IANA zone. */
-export function isKnownZone(zone: string): boolean {
-  return formatterFor(zone) !== null;
-}
-
 /**
  * Maps a Graph zone name (Windows like "Romance Standard Time", or IANA, or "UTC") to IANA.
  * Returns null for names nobody knows.
@@ -54,10 +50,10 @@ function lookupIana(zone: string): string | null {
   const z = zone.trim();
   if (!z) return null;
   if (/^(?:utc|gmt|z|etc\/utc|coordinated universal time)$/i.test(z)) return "UTC";
-  if (z.includes("/") && isKnownZone(z)) return z;
+  if (z.includes("/") && isValidTimeZone(z)) return z;
   const mapped = findIana(z);
   const first = mapped?.[0];
-  if (first && isKnownZone(first)) return first;
+  if (first && isValidTimeZone(first)) return first;
   return null;
 }
 
@@ -110,7 +106,14 @@ export interface WallClock {
   minute: number;
 }
 
-/** The instant at which the wall clock reads the given time in the zone (first match across DST). */
+/**
+ * The instant at which the wall clock reads the given time in the zone.
+ *
+ * Kept apart from zonedToInstant (src/core/time) on purpose: the two choose differently at DST
+ * edges. These two passes from the naive time read New York's skipped 02:30 as 01:30 EST and
+ * Berlin's repeated 02:30 as the later, CET one; zonedToInstant follows Outlook's "compatible"
+ * rule (03:30 EDT, the earlier CEST). Every start the detector has written depends on this one.
+ */
 export function wallClockToEpoch(w: WallClock, zone: string): number {
   const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
   // Two passes settle the offset for times near a DST change.
@@ -119,7 +122,12 @@ export function wallClockToEpoch(w: WallClock, zone: string): number {
   return guess;
 }
 
-/** The wall clock of an instant in a zone. */
+/**
+ * The wall clock of an instant in a zone, to the minute. Kept apart from zonedParts
+ * (src/core/time), which formats on every call and reads seconds: this one is served by the
+ * quarter-hour offset cache, as the time readers convert many candidates per item. (Before time
+ * zones, local mean time offsets carry seconds and the two can differ by a minute.)
+ */
 export function epochToWallClock(epochMs: number, zone: string): WallClock {
   const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60_000);
   return {
@@ -131,24 +139,15 @@ export function epochToWallClock(epochMs: number, zone: string): WallClock {
   };
 }
 
-function pad(n: number): string {
-  return String(Math.abs(n)).padStart(2, "0");
-}
-
 /** ISO 8601 with the zone's offset at that instant, e.g. 2026-12-03T14:00:00-05:00. */
 export function formatWithOffset(epochMs: number, zone: string): string | null {
   if (!Number.isFinite(epochMs)) return null;
   const off = offsetMinutesAt(epochMs, zone);
-  const w = new Date(epochMs + off * 60_000);
-  if (Number.isNaN(w.getTime())) return null;
-  const y = w.getUTCFullYear();
-  if (y < 1 || y > 9999) return null;
-  const sign = off < 0 ? "-" : "+";
-  return (
-    `${String(y).padStart(4, "0")}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}` +
-    `T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
-    `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
-  );
+  const year = new Date(epochMs + off * 60_000).getUTCFullYear();
+  // Four-digit years only (NaN past the end of Date's range): toISOString would write "+010000".
+  if (!(year >= 1 && year <= 9999)) return null;
+  // Whole seconds, as a start read from mail or Graph is written.
+  return toZonedIso(Math.floor(epochMs / 1000) * 1000, off * 60_000);
 }
 
 /** Reads a Graph dateTimeTimeZone into an ISO string with offset; null when unreadable. */
