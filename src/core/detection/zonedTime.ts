@@ -1,34 +1,12 @@
 import { findIana } from "windows-iana";
-import { isValidTimeZone, toZonedIso } from "../time";
+import { isValidTimeZone, toZonedIso, zoneOffsetMs } from "../time";
 
 /**
- * Time-zone arithmetic without the clock: offsets come from Intl.DateTimeFormat for a given
- * instant, so DST is honoured for the date in question, never for "today".
+ * Time-zone arithmetic for the detector, on top of src/core/time: offsets come from zoneOffsetMs
+ * for a given instant, so DST is honoured for the date in question, never for "today". What stays
+ * here is the Windows-zone mapping and the minute-granular wall clock the time readers work in,
+ * cached per quarter hour because they convert many candidate times per item.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat("en-US", {
-        timeZone: zone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-      });
-    } catch {
-      f = null;
-    }
-    formatters.set(zone, f);
-  }
-  return f;
-}
 
 /**
  * Maps a Graph zone name (Windows like "Romance Standard Time", or IANA, or "UTC") to IANA.
@@ -73,29 +51,14 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
   }
   const hit = byZone.get(slot);
   if (hit !== undefined) return hit;
-  const value = computeOffset(epochMs, zone);
+  // An unknown zone reads as UTC rather than throwing: zone names come from mail and Graph.
+  const value = isValidTimeZone(zone) ? Math.round(zoneOffsetMs(epochMs, zone) / 60_000) : 0;
   if (++offsetCacheSize > 100_000) {
     offsetCache.clear();
     offsetCacheSize = 0;
   }
   byZone.set(slot, value);
   return value;
-}
-
-function computeOffset(epochMs: number, zone: string): number {
-  const f = formatterFor(zone);
-  if (!f) return 0;
-  const parts = f.formatToParts(epochMs);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour") % 24,
-    get("minute"),
-    get("second"),
-  );
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
 export interface WallClock {
