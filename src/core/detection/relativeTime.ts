@@ -10,9 +10,17 @@ import type { WallClock } from "./zonedTime";
  * zone. A fast path in front of chrono-node, which stays the fallback for everything else.
  */
 
-const DAY_WORD =
-  String.raw`(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani|tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani|today|aujourd'hui|heute|hoy|hoje|oggi|vandaag|` +
-  String.raw`${WEEKDAY_PATTERN})`;
+// Days counted from the received date, in the seven languages.
+const DAYS_AHEAD: [string, number][] = [
+  [
+    String.raw`day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani`,
+    2,
+  ],
+  [String.raw`tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani`, 1],
+  [String.raw`today|aujourd'hui|heute|hoy|hoje|oggi|vandaag`, 0],
+];
+const OFFSET = DAYS_AHEAD.map(([words, days]) => [new RegExp(`^(?:${words})$`), days] as const);
+const DAY_WORD = `(?:${DAYS_AHEAD.map(([words]) => words).join("|")}|${WEEKDAY_PATTERN})`;
 const RELATIVE_TIME = new RegExp(
   String.raw`(?<![\p{L}])(${DAY_WORD})(?![\p{L}])\.?,?` +
     String.raw`(?:\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?)?` +
@@ -21,14 +29,6 @@ const RELATIVE_TIME = new RegExp(
     String.raw`(\d{1,2})(?:[:.](\d{2}))?(?![./]\d)\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
   "giu",
 );
-const OFFSET: [RegExp, number][] = [
-  [
-    /^(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani)$/,
-    2,
-  ],
-  [/^(?:tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani)$/, 1],
-  [/^(?:today|aujourd'hui|heute|hoy|hoje|oggi|vandaag)$/, 0],
-];
 
 export interface RelativeCandidate {
   wall: WallClock;
