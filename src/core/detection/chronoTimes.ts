@@ -54,13 +54,7 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
         r.text,
       );
     if (!anchored) continue;
-    let wall: WallClock = {
-      year: s.get("year") ?? 0,
-      month: s.get("month") ?? 0,
-      day: s.get("day") ?? 0,
-      hour: s.get("hour") ?? 0,
-      minute: s.get("minute") ?? 0,
-    };
+    let wall = wallOf(s);
     // "Thursday at 4:30" in a work mail is the afternoon: nobody proposes 4:30 am.
     if (!s.isCertain("meridiem") && wall.hour >= 1 && wall.hour <= 6 && !/\d{1,2}h|uhr|\b0\d:/i.test(r.text))
       wall.hour += 12;
@@ -71,15 +65,7 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
       wall = { ...epochToWallClock(ms + refOffset * 60_000, "UTC") };
     }
     const e = r.end;
-    const endWall = e?.isCertain("hour")
-      ? {
-          year: e.get("year") ?? 0,
-          month: e.get("month") ?? 0,
-          day: e.get("day") ?? 0,
-          hour: e.get("hour") ?? 0,
-          minute: e.get("minute") ?? 0,
-        }
-      : null;
+    const endWall = e?.isCertain("hour") ? wallOf(e) : null;
     const written = zoneAfter(text, r.index + r.text.length);
     let zone = written || ownerZone;
     if (written === null && s.isCertain("timezoneOffset")) {
@@ -94,4 +80,14 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
     out.push({ wall, endWall, zone, index: r.index, text: r.text });
   }
   return out;
+}
+
+function wallOf(c: chrono.ParsedComponents): WallClock {
+  return {
+    year: c.get("year") ?? 0,
+    month: c.get("month") ?? 0,
+    day: c.get("day") ?? 0,
+    hour: c.get("hour") ?? 0,
+    minute: c.get("minute") ?? 0,
+  };
 }
