@@ -74,18 +74,22 @@ export const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+// A clock and, when written, the end of its slot ("10:00 - 10:30 am", "14h00 à 15h00"): the six
+// groups clockSpan reads.
+const CLOCK_SPAN =
+  String.raw`(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+  String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`;
+
 // Numeric dates: ISO, or d/m/y and m/d/y with - . / separators, followed closely by a time.
 const NUMERIC_DATE_TIME = new RegExp(
   String.raw`(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2}))(?!\d)` +
-    String.raw`(?:T|[^\d]{0,24}?)(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
-    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+    String.raw`(?:T|[^\d]{0,24}?)${CLOCK_SPAN}`,
   "gi",
 );
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:(?:\s+|-)(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
-    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?${CLOCK_SPAN}`,
   "giu",
 );
 
