@@ -1,6 +1,7 @@
 import { epochToWallClock } from "./zonedTime";
 import { isEnglishWeekday, WEEKDAY_PATTERN, weekdayOf } from "./weekdayNames";
 import { zoneAfter } from "./zoneWords";
+import type { Candidate } from "./templateTimes";
 import type { WallClock } from "./zonedTime";
 
 /**
@@ -30,12 +31,8 @@ const RELATIVE_TIME = new RegExp(
   "giu",
 );
 
-export interface RelativeCandidate {
-  wall: WallClock;
-  zone: string;
-  index: number;
-  text: string;
-}
+/** A Candidate without an end: a weekday or relative day names no end time. */
+export type RelativeCandidate = Omit<Candidate, "endWall">;
 
 /** Weekday/relative-day times in the text, in order. */
 export function relativeTimes(text: string, refMs: number, ownerZone: string): RelativeCandidate[] {

@@ -1,5 +1,6 @@
 import { findIana } from "windows-iana";
 import { isValidTimeZone, toZonedIso, zoneOffsetMs } from "../time";
+import type { ZonedParts } from "../time";
 
 /**
  * Time-zone arithmetic for the detector, on top of src/core/time: offsets come from zoneOffsetMs
@@ -61,13 +62,8 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
   return value;
 }
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
+/** A wall-clock time to the minute: the time readers never read seconds from mail. */
+export type WallClock = Omit<ZonedParts, "second">;
 
 /**
  * The instant at which the wall clock reads the given time in the zone.
