@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Lang } from "./findStart";
 import type { Candidate } from "./templateTimes";
-import { epochToWallClock, offsetMinutesAt } from "./zonedTime";
+import { epochToWallClock, offsetMinutesAt, wallAsUtc } from "./zonedTime";
 import type { WallClock } from "./zonedTime";
 import { zoneAfter } from "./zoneWords";
 
@@ -60,7 +60,7 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
       wall.hour += 12;
     if (s.isCertain("weekday") && !s.isCertain("day")) {
       // A bare weekday means the next one, even if chrono picked the past one.
-      let ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - refOffset * 60_000;
+      let ms = wallAsUtc(wall) - refOffset * 60_000;
       while (ms < refMs - 12 * 3_600_000) ms += 7 * 86_400_000;
       wall = { ...epochToWallClock(ms + refOffset * 60_000, "UTC") };
     }
@@ -71,7 +71,7 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
     if (written === null && s.isCertain("timezoneOffset")) {
       // chrono read a zone we do not name (e.g. "+02:00"): keep the instant it means.
       const off = s.get("timezoneOffset") ?? 0;
-      const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - off * 60_000;
+      const ms = wallAsUtc(wall) - off * 60_000;
       const w = epochToWallClock(ms, ownerZone);
       out.push({ wall: w, endWall: null, zone: ownerZone, index: r.index, text: r.text });
       continue;

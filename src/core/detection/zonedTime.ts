@@ -74,11 +74,16 @@ export type WallClock = Omit<ZonedParts, "second">;
  * rule (03:30 EDT, the earlier CEST). Every start the detector has written depends on this one.
  */
 export function wallClockToEpoch(w: WallClock, zone: string): number {
-  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  const naive = wallAsUtc(w);
   // Two passes settle the offset for times near a DST change.
   let guess = naive - offsetMinutesAt(naive, zone) * 60_000;
   guess = naive - offsetMinutesAt(guess, zone) * 60_000;
   return guess;
+}
+
+/** The instant at which a UTC wall clock would read this time: the start of zone arithmetic. */
+export function wallAsUtc(w: WallClock): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
 }
 
 /**
