@@ -1,19 +1,13 @@
+import type { Lang } from "./findStart";
+
+/** One day's names in each language the detector reads: a new language must name its weekdays. */
+export type WeekdayNames = Record<Lang, readonly string[]>;
+
 /**
  * Weekday names in the seven languages the detector reads, indexed as Date#getUTCDay counts
  * (0 = Sunday). Spellings without their accent are listed too: mail typed on an English keyboard
- * drops them ("terca-feira", "miercoles"). Within a language the longer forms come first, which is
- * also the order the readers' patterns try them in.
+ * drops them ("terca-feira", "miercoles").
  */
-export interface WeekdayNames {
-  en: readonly string[];
-  fr: readonly string[];
-  de: readonly string[];
-  es: readonly string[];
-  pt: readonly string[];
-  nl: readonly string[];
-  it: readonly string[];
-}
-
 export const WEEKDAY_NAMES: readonly WeekdayNames[] = [
   {
     en: ["sunday", "sun"],
@@ -80,10 +74,9 @@ export const WEEKDAY_NAMES: readonly WeekdayNames[] = [
   },
 ];
 
-const LANGUAGES = ["en", "fr", "de", "es", "pt", "nl", "it"] as const;
 const DAY_OF = new Map<string, number>();
 WEEKDAY_NAMES.forEach((names, day) => {
-  for (const lang of LANGUAGES) for (const name of names[lang]) DAY_OF.set(name, day);
+  for (const name of Object.values(names).flat()) DAY_OF.set(name, day);
 });
 const ENGLISH = new Set(WEEKDAY_NAMES.flatMap((names) => names.en));
 
