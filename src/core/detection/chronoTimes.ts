@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Lang } from "./findStart";
 import type { Candidate } from "./templateTimes";
-import { epochToWallClock, offsetMinutesAt } from "./zonedTime";
+import { epochToWallClock, offsetMinutesAt, wallAsUtc } from "./zonedTime";
 import type { WallClock } from "./zonedTime";
 import { zoneAfter } from "./zoneWords";
 
@@ -54,38 +54,24 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
         r.text,
       );
     if (!anchored) continue;
-    let wall: WallClock = {
-      year: s.get("year") ?? 0,
-      month: s.get("month") ?? 0,
-      day: s.get("day") ?? 0,
-      hour: s.get("hour") ?? 0,
-      minute: s.get("minute") ?? 0,
-    };
+    let wall = wallOf(s);
     // "Thursday at 4:30" in a work mail is the afternoon: nobody proposes 4:30 am.
     if (!s.isCertain("meridiem") && wall.hour >= 1 && wall.hour <= 6 && !/\d{1,2}h|uhr|\b0\d:/i.test(r.text))
       wall.hour += 12;
     if (s.isCertain("weekday") && !s.isCertain("day")) {
       // A bare weekday means the next one, even if chrono picked the past one.
-      let ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - refOffset * 60_000;
+      let ms = wallAsUtc(wall) - refOffset * 60_000;
       while (ms < refMs - 12 * 3_600_000) ms += 7 * 86_400_000;
       wall = { ...epochToWallClock(ms + refOffset * 60_000, "UTC") };
     }
     const e = r.end;
-    const endWall = e?.isCertain("hour")
-      ? {
-          year: e.get("year") ?? 0,
-          month: e.get("month") ?? 0,
-          day: e.get("day") ?? 0,
-          hour: e.get("hour") ?? 0,
-          minute: e.get("minute") ?? 0,
-        }
-      : null;
+    const endWall = e?.isCertain("hour") ? wallOf(e) : null;
     const written = zoneAfter(text, r.index + r.text.length);
     let zone = written || ownerZone;
     if (written === null && s.isCertain("timezoneOffset")) {
       // chrono read a zone we do not name (e.g. "+02:00"): keep the instant it means.
       const off = s.get("timezoneOffset") ?? 0;
-      const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - off * 60_000;
+      const ms = wallAsUtc(wall) - off * 60_000;
       const w = epochToWallClock(ms, ownerZone);
       out.push({ wall: w, endWall: null, zone: ownerZone, index: r.index, text: r.text });
       continue;
@@ -94,4 +80,14 @@ export function viaChrono(text: string, lang: Lang, refMs: number, ownerZone: st
     out.push({ wall, endWall, zone, index: r.index, text: r.text });
   }
   return out;
+}
+
+function wallOf(c: chrono.ParsedComponents): WallClock {
+  return {
+    year: c.get("year") ?? 0,
+    month: c.get("month") ?? 0,
+    day: c.get("day") ?? 0,
+    hour: c.get("hour") ?? 0,
+    minute: c.get("minute") ?? 0,
+  };
 }

@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { formatCivilDate } from "../time";
 import { detect } from "./detect";
 import type { DetectOptions, Detection, MailItem, Mailbox, Recipient } from "./types";
 
@@ -28,7 +29,7 @@ function graphTime(prop: ICAL.Property | null): { dateTime: string; timeZone: st
   const v = prop.getFirstValue();
   if (!(v instanceof ICAL.Time)) return null;
   const pad = (n: number): string => String(n).padStart(2, "0");
-  const dateTime = `${String(v.year).padStart(4, "0")}-${pad(v.month)}-${pad(v.day)}T${pad(v.hour)}:${pad(v.minute)}:${pad(v.second)}`;
+  const dateTime = `${formatCivilDate(v)}T${pad(v.hour)}:${pad(v.minute)}:${pad(v.second)}`;
   const tzid = text(prop.getParameter("tzid"));
   const zone = v.zone?.tzid === "UTC" || /Z$/i.test(text(prop.toICALString())) ? "UTC" : tzid;
   return { dateTime, timeZone: zone };

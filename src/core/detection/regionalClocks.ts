@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "./templateTimes";
+import { WEEKDAY_PATTERN, weekdayOf } from "./weekdayNames";
 
 /**
  * Regional ways of writing a slot that the time readers do not know, rewritten to ones they do:
@@ -8,18 +9,6 @@ import { MONTH_NAMES } from "./templateTimes";
  * the next date that falls on that weekday. Positions may shift; callers only use them for order.
  */
 
-const WEEKDAY_NAMES: [string, number][] = [
-  ["sunday|sun|dimanche|sonntag|domingo|zondag|domenica", 0],
-  ["monday|mon|lundi|montag|lunes|segunda-feira|segunda|maandag|lunedì|lunedi", 1],
-  ["tuesday|tues|tue|mardi|dienstag|martes|terça-feira|terca-feira|terça|terca|dinsdag|martedì|martedi", 2],
-  ["wednesday|wed|mercredi|mittwoch|miércoles|miercoles|quarta-feira|quarta|woensdag|mercoledì|mercoledi", 3],
-  ["thursday|thurs|thu|jeudi|donnerstag|jueves|quinta-feira|quinta|donderdag|giovedì|giovedi", 4],
-  ["friday|fri|vendredi|freitag|viernes|sexta-feira|sexta|vrijdag|venerdì|venerdi", 5],
-  ["saturday|sat|samedi|samstag|sábado|sabado|zaterdag|sabato", 6],
-];
-const WEEKDAY_OF = new Map<string, number>();
-for (const [names, day] of WEEKDAY_NAMES) for (const n of names.split("|")) WEEKDAY_OF.set(n, day);
-const WEEKDAY = [...WEEKDAY_OF.keys()].sort((a, b) => b.length - a.length).join("|");
 const MONTH_EN = [
   "january",
   "february",
@@ -39,13 +28,13 @@ const MONTH_WORD = String.raw`jan|feb|fév|fev|mar|maa|mär|apr|avr|abr|may|mai|
 const HOURS_SUFFIX = /\b(\d{1,2})(?::(\d{2}))?\s?(?:hs|hrs)\b\.?/gi;
 const MILITARY_HRS = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours)\b/gi;
 const FLEMISH = /\b(\d{1,2})u(\d{2})?\b/g;
-const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY})\)(?=[\s,.;:])`, "giu");
+const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY_PATTERN})\)(?=[\s,.;:])`, "giu");
 // "jueves 4", "Thursday the 4th", "giovedì 4": the day number must not be followed by a month,
 // a clock separator, more digits or letters (those are dates or times the readers already know;
 // "11th February" must not be read as "11" before "th"), and sits on the weekday's line (booking
 // tools print "Thu" and "11" on lines of their own above the full date).
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
   "giu",
 );
 
@@ -62,16 +51,16 @@ const DATE_THEN_AGENDA = new RegExp(
 // "Dia 10 de fevereiro, quarta-feira, a partir das 9h30", "this Thursday (25 February) at 2pm":
 // a weekday written after or around the date, and "from" as the other languages say it.
 const WEEKDAY_AFTER_DATE = new RegExp(
-  String.raw`((?<!\d)\d{1,2}(?:º)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY})(?![\p{L}]),?`,
+  String.raw`((?<!\d)\d{1,2}(?:º)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY_PATTERN})(?![\p{L}]),?`,
   "giu",
 );
 const BRACKETED_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\)`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\)`,
   "giu",
 );
 // "next Tuesday (the 9th) at 10am": the day number in brackets after its weekday.
 const BRACKETED_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY})\s+\((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?)\)`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})\s+\((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?)\)`,
   "giu",
 );
 const FROM_WORDS =
@@ -79,7 +68,7 @@ const FROM_WORDS =
 // "11am New York time on Wednesday 3 November": a bare hour before its date gets minutes, which the
 // time-first pattern needs.
 const HOUR_BEFORE_DATE = new RegExp(
-  String.raw`\b(\d{1,2})\s?([ap]\.?m\.?)(?=[^\n\d]{0,30}\b(?:on|le|am|el|em|op|il)\s+(?:(?:${WEEKDAY}),?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES}))`,
+  String.raw`\b(\d{1,2})\s?([ap]\.?m\.?)(?=[^\n\d]{0,30}\b(?:on|le|am|el|em|op|il)\s+(?:(?:${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES}))`,
   "giu",
 );
 
@@ -124,7 +113,7 @@ export function regionalClocks(text: string, refMs: number): string {
   if (WEEKDAY_DAY.test(out)) {
     WEEKDAY_DAY.lastIndex = 0;
     out = out.replace(WEEKDAY_DAY, (all, name: string, dayText: string) => {
-      const weekday = WEEKDAY_OF.get(name.toLowerCase());
+      const weekday = weekdayOf(name.toLowerCase());
       const month = weekday === undefined ? null : monthOfNext(weekday, Number(dayText), refMs);
       return month === null ? all : `${all} ${MONTH_EN[month]}`;
     });

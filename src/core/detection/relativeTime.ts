@@ -1,5 +1,7 @@
 import { epochToWallClock } from "./zonedTime";
+import { isEnglishWeekday, WEEKDAY_PATTERN, weekdayOf } from "./weekdayNames";
 import { zoneAfter } from "./zoneWords";
+import type { Candidate } from "./templateTimes";
 import type { WallClock } from "./zonedTime";
 
 /**
@@ -9,18 +11,17 @@ import type { WallClock } from "./zonedTime";
  * zone. A fast path in front of chrono-node, which stays the fallback for everything else.
  */
 
-const WEEKDAYS: [RegExp, number][] = [
-  [/^(?:mon(?:day)?|lundi|montag|lunes|segunda(?:-feira)?|maandag|luned[iì])$/, 1],
-  [/^(?:tue(?:s(?:day)?)?|mardi|dienstag|martes|ter[cç]a(?:-feira)?|dinsdag|marted[iì])$/, 2],
-  [/^(?:wed(?:nesday)?|mercredi|mittwoch|mi[eé]rcoles|quarta(?:-feira)?|woensdag|mercoled[iì])$/, 3],
-  [/^(?:thu(?:rs(?:day)?)?|jeudi|donnerstag|jueves|quinta(?:-feira)?|donderdag|gioved[iì])$/, 4],
-  [/^(?:fri(?:day)?|vendredi|freitag|viernes|sexta(?:-feira)?|vrijdag|venerd[iì])$/, 5],
-  [/^(?:sat(?:urday)?|samedi|samstag|s[aá]bado|zaterdag|sabato)$/, 6],
-  [/^(?:sun(?:day)?|dimanche|sonntag|domingo|zondag|domenica)$/, 7],
+// Days counted from the received date, in the seven languages.
+const DAYS_AHEAD: [string, number][] = [
+  [
+    String.raw`day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani`,
+    2,
+  ],
+  [String.raw`tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani`, 1],
+  [String.raw`today|aujourd'hui|heute|hoy|hoje|oggi|vandaag`, 0],
 ];
-const DAY_WORD =
-  String.raw`(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani|tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani|today|aujourd'hui|heute|hoy|hoje|oggi|vandaag|` +
-  String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)`;
+const OFFSET = DAYS_AHEAD.map(([words, days]) => [new RegExp(`^(?:${words})$`), days] as const);
+const DAY_WORD = `(?:${DAYS_AHEAD.map(([words]) => words).join("|")}|${WEEKDAY_PATTERN})`;
 const RELATIVE_TIME = new RegExp(
   String.raw`(?<![\p{L}])(${DAY_WORD})(?![\p{L}])\.?,?` +
     String.raw`(?:\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?)?` +
@@ -29,30 +30,16 @@ const RELATIVE_TIME = new RegExp(
     String.raw`(\d{1,2})(?:[:.](\d{2}))?(?![./]\d)\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
   "giu",
 );
-const ENGLISH_WEEKDAY =
-  /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;
-const OFFSET: [RegExp, number][] = [
-  [
-    /^(?:day after tomorrow|apr[eè]s-demain|[uü]bermorgen|pasado ma[nñ]ana|depois de amanh[aã]|overmorgen|dopodomani)$/,
-    2,
-  ],
-  [/^(?:tomorrow|demain|morgen|ma[nñ]ana|amanh[aã]|domani)$/, 1],
-  [/^(?:today|aujourd'hui|heute|hoy|hoje|oggi|vandaag)$/, 0],
-];
 
-export interface RelativeCandidate {
-  wall: WallClock;
-  zone: string;
-  index: number;
-  text: string;
-}
+/** A Candidate without an end: a weekday or relative day names no end time. */
+export type RelativeCandidate = Omit<Candidate, "endWall">;
 
 /** Weekday/relative-day times in the text, in order. */
 export function relativeTimes(text: string, refMs: number, ownerZone: string): RelativeCandidate[] {
   const out: RelativeCandidate[] = [];
   const ref = epochToWallClock(refMs, ownerZone);
   const refDay = Date.UTC(ref.year, ref.month - 1, ref.day);
-  const refWeekday = ((new Date(refDay).getUTCDay() + 6) % 7) + 1;
+  const refWeekday = new Date(refDay).getUTCDay();
   RELATIVE_TIME.lastIndex = 0;
   for (let m = RELATIVE_TIME.exec(text); m && out.length < 8; m = RELATIVE_TIME.exec(text)) {
     const word = (m[1] ?? "").toLowerCase();
@@ -87,10 +74,10 @@ export function relativeTimes(text: string, refMs: number, ownerZone: string): R
       };
       const us = dateOf(a, b);
       const dayFirst = dateOf(b, a);
-      const weekday = WEEKDAYS.find(([re]) => re.test(word))?.[1];
+      const weekday = weekdayOf(word);
       const isWeekday = (ms: number | null): boolean =>
-        ms !== null && weekday !== undefined && ((new Date(ms).getUTCDay() + 6) % 7) + 1 === weekday;
-      const english = ENGLISH_WEEKDAY.test(word);
+        ms !== null && weekday !== undefined && new Date(ms).getUTCDay() === weekday;
+      const english = isEnglishWeekday(word);
       const pick =
         isWeekday(us) && !isWeekday(dayFirst)
           ? us
@@ -106,8 +93,8 @@ export function relativeTimes(text: string, refMs: number, ownerZone: string): R
       if (offset !== undefined) {
         dayMs = refDay + offset * 86_400_000;
       } else {
-        const weekday = WEEKDAYS.find(([re]) => re.test(word))?.[1];
-        if (!weekday) continue;
+        const weekday = weekdayOf(word);
+        if (weekday === undefined) continue;
         let ahead = (weekday - refWeekday + 7) % 7;
         if (ahead === 0) ahead = 7;
         dayMs = refDay + ahead * 86_400_000;

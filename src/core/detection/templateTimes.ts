@@ -74,18 +74,22 @@ export const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+// A clock and, when written, the end of its slot ("10:00 - 10:30 am", "14h00 à 15h00"): the six
+// groups clockSpan reads.
+const CLOCK_SPAN =
+  String.raw`(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
+  String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`;
+
 // Numeric dates: ISO, or d/m/y and m/d/y with - . / separators, followed closely by a time.
 const NUMERIC_DATE_TIME = new RegExp(
   String.raw`(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2}))(?!\d)` +
-    String.raw`(?:T|[^\d]{0,24}?)(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
-    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+    String.raw`(?:T|[^\d]{0,24}?)${CLOCK_SPAN}`,
   "gi",
 );
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:(?:\s+|-)(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?` +
-    String.raw`(?:\s*(?:[-–—]|to|bis|à|a|al|hasta|até|tot)\s*\(?\s*(\d{1,2})(?:[:h.](\d{2}))(?::\d{2})?\s*([ap]\.?m\.?)?)?`,
+    String.raw`(?:,|:|\s|\||at|à|um|a las|às|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?${CLOCK_SPAN}`,
   "giu",
 );
 
@@ -162,14 +166,8 @@ export function structured(text: string, refMs: number, ownerZone: string): Cand
       if (!dm) continue;
       [day, month] = dm;
     }
-    const startMeridiem = m[10] ?? (m[11] && Number(m[8]) <= Number(m[11]) ? m[13] : undefined);
-    const hour = to24(Number(m[8]), startMeridiem);
-    const wall = { year, month, day, hour, minute: Number(m[9] ?? 0) };
-    const endWall = m[11]
-      ? { year, month, day, hour: to24(Number(m[11]), m[13] ?? m[10]), minute: Number(m[12] ?? 0) }
-      : null;
     const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
-    found.push({ wall, endWall, zone, index: m.index, text: m[0] });
+    found.push({ ...clockSpan(m, 8, year, month, day), zone, index: m.index, text: m[0] });
   }
   NAMED_DATE_TIME.lastIndex = 0;
   for (let m = NAMED_DATE_TIME.exec(text); m && found.length < 16; m = NAMED_DATE_TIME.exec(text)) {
@@ -177,35 +175,45 @@ export function structured(text: string, refMs: number, ownerZone: string): Cand
     const month = MONTHS[monthName];
     if (!month) continue;
     const day = Number(m[1] ?? m[5]);
-    let year = Number(m[3] ?? m[6] ?? 0);
-    if (!year) {
-      // No year written: the next occurrence on or after the reference date.
-      year = refYear;
-      if (Date.UTC(year, month - 1, day) < refMs - 2 * 86_400_000) year += 1;
-    }
-    // "1:00–1:45 PM": the meridiem written once applies to both ends.
-    const startMeridiem = m[9] ?? (m[10] && Number(m[7]) <= Number(m[10]) ? m[12] : undefined);
-    const hour = to24(Number(m[7]), startMeridiem);
-    const wall = { year, month, day, hour, minute: Number(m[8] ?? 0) };
-    const endWall = m[10]
-      ? { year, month, day, hour: to24(Number(m[10]), m[12] ?? m[9]), minute: Number(m[11] ?? 0) }
-      : null;
+    const year = yearOf(Number(m[3] ?? m[6] ?? 0), month, day, refYear, refMs);
     const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
-    found.push({ wall, endWall, zone, index: m.index, text: m[0] });
+    found.push({ ...clockSpan(m, 7, year, month, day), zone, index: m.index, text: m[0] });
   }
   TIME_FIRST_DATE.lastIndex = 0;
   for (let m = TIME_FIRST_DATE.exec(text); m && found.length < 20; m = TIME_FIRST_DATE.exec(text)) {
     const month = MONTHS[(m[5] ?? m[6] ?? "").toLowerCase()];
     if (!month) continue;
     const day = Number(m[4] ?? m[7]);
-    let year = Number(m[8] ?? 0);
-    if (!year) {
-      year = refYear;
-      if (Date.UTC(year, month - 1, day) < refMs - 2 * 86_400_000) year += 1;
-    }
+    const year = yearOf(Number(m[8] ?? 0), month, day, refYear, refMs);
     const wall = { year, month, day, hour: to24(Number(m[1]), m[3]), minute: Number(m[2]) };
     const zone = zoneAfter(text, m.index + m[1]!.length + 3 + (m[3]?.length ?? 0)) || ownerZone;
     found.push({ wall, endWall: null, zone, index: m.index, text: m[0] });
   }
   return found;
+}
+
+/** The year written, or with none (0) the next occurrence on or after the reference date. */
+function yearOf(written: number, month: number, day: number, refYear: number, refMs: number): number {
+  if (written) return written;
+  return Date.UTC(refYear, month - 1, day) < refMs - 2 * 86_400_000 ? refYear + 1 : refYear;
+}
+
+/**
+ * Start and end of a written slot whose groups, from `hour` on, are: hour, minute, meridiem, end
+ * hour, end minute, end meridiem. In "1:00–1:45 PM" the meridiem written once applies to both ends.
+ */
+function clockSpan(
+  m: RegExpExecArray,
+  hour: number,
+  year: number,
+  month: number,
+  day: number,
+): Pick<Candidate, "wall" | "endWall"> {
+  const [h, min, meridiem, endH, endMin, endMeridiem] = m.slice(hour, hour + 6);
+  const startMeridiem = meridiem ?? (endH && Number(h) <= Number(endH) ? endMeridiem : undefined);
+  const wall = { year, month, day, hour: to24(Number(h), startMeridiem), minute: Number(min ?? 0) };
+  const endWall = endH
+    ? { year, month, day, hour: to24(Number(endH), endMeridiem ?? meridiem), minute: Number(endMin ?? 0) }
+    : null;
+  return { wall, endWall };
 }

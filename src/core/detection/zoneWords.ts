@@ -1,4 +1,4 @@
-import { isKnownZone } from "./zonedTime";
+import { isValidTimeZone } from "../time";
 
 // Zone words people write after a time. US abbreviations map to the city zones so that the
 // offset follows DST for the date in question, as a person would mean it.
@@ -106,7 +106,7 @@ function placeZone(tail: string): string | null {
     /(^|[ _-])(\p{L})/gu,
     (_, sep: string, c: string) => `${sep ? "_" : ""}${c.toUpperCase()}`,
   );
-  for (const region of REGIONS) if (isKnownZone(`${region}/${city}`)) return `${region}/${city}`;
+  for (const region of REGIONS) if (isValidTimeZone(`${region}/${city}`)) return `${region}/${city}`;
   return null;
 }
 
@@ -128,7 +128,7 @@ export function zoneAfter(text: string, from: number): string | null {
     return `Etc/GMT${offset[1] === "+" ? "-" : "+"}${hours}`;
   }
   const iana = IANA_IN_TEXT.exec(tail);
-  if (iana?.[1] && isKnownZone(iana[1])) return iana[1];
+  if (iana?.[1] && isValidTimeZone(iana[1])) return iana[1];
   for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
   const place = /^\(?\s*\p{L}/u.test(tail) ? placeZone(tail) : null;
   if (place) return place;

@@ -1,38 +1,13 @@
 import { findIana } from "windows-iana";
+import { isValidTimeZone, toZonedIso, zoneOffsetMs } from "../time";
+import type { ZonedParts } from "../time";
 
 /**
- * Time-zone arithmetic without the clock: offsets come from Intl.DateTimeFormat for a given
- * instant, so DST is honoured for the date in question, never for "today".
+ * Time-zone arithmetic for the detector, on top of src/core/time: offsets come from zoneOffsetMs
+ * for a given instant, so DST is honoured for the date in question, never for "today". What stays
+ * here is the Windows-zone mapping and the minute-granular wall clock the time readers work in,
+ * cached per quarter hour because they convert many candidate times per item.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat("en-US", {
-        timeZone: zone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-      });
-    } catch {
-      f = null;
-    }
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** True when the runtime knows the IANA zone. */
-export function isKnownZone(zone: string): boolean {
-  return formatterFor(zone) !== null;
-}
 
 /**
  * Maps a Graph zone name (Windows like "Romance Standard Time", or IANA, or "UTC") to IANA.
@@ -54,10 +29,10 @@ function lookupIana(zone: string): string | null {
   const z = zone.trim();
   if (!z) return null;
   if (/^(?:utc|gmt|z|etc\/utc|coordinated universal time)$/i.test(z)) return "UTC";
-  if (z.includes("/") && isKnownZone(z)) return z;
+  if (z.includes("/") && isValidTimeZone(z)) return z;
   const mapped = findIana(z);
   const first = mapped?.[0];
-  if (first && isKnownZone(first)) return first;
+  if (first && isValidTimeZone(first)) return first;
   return null;
 }
 
@@ -77,7 +52,8 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
   }
   const hit = byZone.get(slot);
   if (hit !== undefined) return hit;
-  const value = computeOffset(epochMs, zone);
+  // An unknown zone reads as UTC rather than throwing: zone names come from mail and Graph.
+  const value = isValidTimeZone(zone) ? Math.round(zoneOffsetMs(epochMs, zone) / 60_000) : 0;
   if (++offsetCacheSize > 100_000) {
     offsetCache.clear();
     offsetCacheSize = 0;
@@ -86,40 +62,36 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
   return value;
 }
 
-function computeOffset(epochMs: number, zone: string): number {
-  const f = formatterFor(zone);
-  if (!f) return 0;
-  const parts = f.formatToParts(epochMs);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour") % 24,
-    get("minute"),
-    get("second"),
-  );
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
-}
+/** A wall-clock time to the minute: the time readers never read seconds from mail. */
+export type WallClock = Omit<ZonedParts, "second">;
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** The instant at which the wall clock reads the given time in the zone (first match across DST). */
+/**
+ * The instant at which the wall clock reads the given time in the zone.
+ *
+ * Kept apart from zonedToInstant (src/core/time) on purpose: the two choose differently at DST
+ * edges. These two passes from the naive time read New York's skipped 02:30 as 01:30 EST and
+ * Berlin's repeated 02:30 as the later, CET one; zonedToInstant follows Outlook's "compatible"
+ * rule (03:30 EDT, the earlier CEST). Every start the detector has written depends on this one.
+ */
 export function wallClockToEpoch(w: WallClock, zone: string): number {
-  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  const naive = wallAsUtc(w);
   // Two passes settle the offset for times near a DST change.
   let guess = naive - offsetMinutesAt(naive, zone) * 60_000;
   guess = naive - offsetMinutesAt(guess, zone) * 60_000;
   return guess;
 }
 
-/** The wall clock of an instant in a zone. */
+/** The instant at which a UTC wall clock would read this time: the start of zone arithmetic. */
+export function wallAsUtc(w: WallClock): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+}
+
+/**
+ * The wall clock of an instant in a zone, to the minute. Kept apart from zonedParts
+ * (src/core/time), which formats on every call and reads seconds: this one is served by the
+ * quarter-hour offset cache, as the time readers convert many candidates per item. (Before time
+ * zones, local mean time offsets carry seconds and the two can differ by a minute.)
+ */
 export function epochToWallClock(epochMs: number, zone: string): WallClock {
   const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60_000);
   return {
@@ -131,24 +103,15 @@ export function epochToWallClock(epochMs: number, zone: string): WallClock {
   };
 }
 
-function pad(n: number): string {
-  return String(Math.abs(n)).padStart(2, "0");
-}
-
 /** ISO 8601 with the zone's offset at that instant, e.g. 2026-12-03T14:00:00-05:00. */
 export function formatWithOffset(epochMs: number, zone: string): string | null {
   if (!Number.isFinite(epochMs)) return null;
   const off = offsetMinutesAt(epochMs, zone);
-  const w = new Date(epochMs + off * 60_000);
-  if (Number.isNaN(w.getTime())) return null;
-  const y = w.getUTCFullYear();
-  if (y < 1 || y > 9999) return null;
-  const sign = off < 0 ? "-" : "+";
-  return (
-    `${String(y).padStart(4, "0")}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}` +
-    `T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
-    `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
-  );
+  const year = new Date(epochMs + off * 60_000).getUTCFullYear();
+  // Four-digit years only (NaN past the end of Date's range): toISOString would write "+010000".
+  if (!(year >= 1 && year <= 9999)) return null;
+  // Whole seconds, as a start read from mail or Graph is written.
+  return toZonedIso(Math.floor(epochMs / 1000) * 1000, off * 60_000);
 }
 
 /** Reads a Graph dateTimeTimeZone into an ISO string with offset; null when unreadable. */

@@ -34,16 +34,26 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// The detector asks about zone names written in mail ("America/Gotham"): a wrong name would build
+// and throw a formatter on every call. Capped, because hostile mail can name any number of them.
+const invalidZones = new Set<string>();
+
 /** True when Intl knows the zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (invalidZones.has(timeZone)) return false;
   try {
     formatterFor(timeZone);
     return true;
   } catch {
+    if (invalidZones.size < 1000) invalidZones.add(timeZone);
     return false;
   }
 }
 
+/**
+ * Exact to the second. The detector reads wall clocks through its own epochToWallClock
+ * (src/core/detection/zonedTime.ts), minute-granular and cached per quarter hour for speed.
+ */
 export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value;

@@ -9,7 +9,9 @@ const HOUR_MS = 3_600_000;
  *
  * DST edges follow the "compatible" rule of Temporal and of Outlook itself: a time that does not
  * exist (the spring-forward gap) moves forward by the length of the gap, and a time that exists
- * twice (the fall-back hour) resolves to the earlier instant.
+ * twice (the fall-back hour) resolves to the earlier instant. The detector keeps its own
+ * wallClockToEpoch (src/core/detection/zonedTime.ts), which resolves those edges differently and
+ * whose detected starts are pinned to it.
  */
 export function zonedToInstant(date: string, minutes: number, timeZone: string): number {
   const { year, month, day } = parseCivilDate(date);

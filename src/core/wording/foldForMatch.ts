@@ -22,7 +22,11 @@ const SPELLED_OUT: Record<string, string> = {
   ʼ: "'",
 };
 
-/** Folds one piece of text (used for terms and names, where no index map is needed). */
+/**
+ * Folds one piece of text (used for terms and names, where no index map is needed). The detector
+ * has its own, lighter fold (src/core/detection/fold.ts): it keeps ß and ligatures and skips the
+ * per-character walk, because it folds every mail it reads and its patterns expect that text.
+ */
 export function fold(text: string): string {
   return foldForMatch(text).text;
 }
