@@ -116,7 +116,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "hiring-team debrief",
   ),
   cue(
-    /\b(?:(?:mit|met|avec|con|com|with) (?:der |dem |de |la |le |el |il |o |a |the )?(?:bewerberin|bewerber|kandidatin|kandidat|kandidaat|candidate|candidat|candidata|candidato) \w+ \w+|(?:could|can|would) you (?:help (?:us )?)?(?:interview|do (?:an|the|a) interview|join (?:the|an|a|our) (?:interview )?panel|sit in on)|need (?:an?|one more|another) interviewer|(?:availability|available|free) to interview (?:her|him|them|[a-z]+ [a-z]+)|join (?:the|our) (?:interview )?panel)/,
+    /\b(?:(?:mit|met|avec|con|com|with) (?:der |dem |de |la |le |el |il |o |a |the )?(?:bewerberin|bewerber|kandidatin|kandidat|kandidaat|candidate|candidat|candidata|candidato) (?!(?:with|who|that|from|and|or|in|at|on|of|whose|which|qui|que|avec|con|mit|met|die|der|das|de|di|da|du)\b)\w+ \w+|(?:could|can|would) you (?:help (?:us )?)?(?:interview|do (?:an|the|a) interview|join (?:the|an|a|our) (?:interview )?panel|sit in on)|need (?:an?|one more|another) interviewer|(?:availability|available|free) to interview (?:her|him|them|[a-z]+ [a-z]+)|join (?:the|our) (?:interview )?panel)/,
     "the owner runs the interview",
   ),
   // Job boards and agencies write to the hiring manager about an applicant.

@@ -23,7 +23,7 @@ const DOMAIN_WORDS = new Set([
   "scholarship, adoption, volunteering or witness interview",
 ]);
 const OWN_APPLICATION =
-  /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:applying|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
+  /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:taking the time to )?(?:applying|apply|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
 
 const PLURAL_HIRING =
   /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
@@ -94,7 +94,10 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       e.notJob.reason === NETWORKING &&
       (e.screenCall || (interviewWord && jobContext) || ROLE_OFFERED.test(v.all))
     ) &&
-    !(DOMAIN_WORDS.has(e.notJob.reason) && OWN_APPLICATION.test(v.all))
+    !(
+      (DOMAIN_WORDS.has(e.notJob.reason) || e.notJob.reason === "newsletter or job alert") &&
+      OWN_APPLICATION.test(v.all)
+    )
   ) {
     return { role: "none", signals: [e.notJob.reason] };
   }

@@ -79,6 +79,9 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
 const TITLED_SURNAME =
   /(?:^|[:–—-]\s*)(?:Bewerbungsgespräch|Vorstellungsgespräch|Interview|Entretien|Entrevista|Colloquio|Sollicitatiegesprek)\s+(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Sr\.?|Sra\.?|Sig\.(?:ra)?|Dhr\.?|Mevr\.?)\s+(\p{Lu}[\p{L}'’-]+)/u;
 
+const TEAM_WORD =
+  /^(?:team|experience|portal|services|support|care|success|relations|center|centre|hub|journey)$/;
+
 /** The patterns that read a name from a label rather than from a title. */
 const LABELLED = new Set(
   OTHER_CANDIDATE.map(([, re]) => re).filter(
@@ -114,6 +117,8 @@ export function namesOtherCandidate(
       if (!m || !who) continue;
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
+      // "Candidate Experience Team": the label is part of a team's name.
+      if (TEAM_WORD.test(fold(who.split(" ").pop() ?? ""))) continue;
       // "Espace candidat\nBonjour Élodie": a label on a line of its own, then the greeting.
       if (GREETING.test(who.split(" ")[0] ?? "")) continue;
       // A labelled name ("Candidate: X", "Interviewee: X") is strong evidence; only the weaker
@@ -144,8 +149,18 @@ function notSomeoneElse(
 ): boolean {
   const last = fold(who.split(" ").pop() ?? "");
   if (TITLE_WORD.test(last)) return true;
+  // "Sachgebietsleitung IT-Infrastruktur": German titles end in -leitung or -leiter.
+  if (/(?:leitung|leiter|leiterin|referent|referentin)$/.test(fold(who.split(" ")[0] ?? ""))) return true;
   const bracket = /^\s*\(([^)]{1,60})\)/.exec(src.slice(end - 1, end + 60))?.[1];
   if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
+  // "(Kennziffer 2026-118)", "(Req 4411)": a posting's reference number follows a job title.
+  if (
+    bracket &&
+    /\b(?:kennziffer|ref|req|job id|reference|referenz|referencia|riferimento|vacaturenummer)\b|\d{3,}/i.test(
+      bracket,
+    )
+  )
+    return true;
   // "Interview – Ridgeway Robotics (2nd round)": a round or a setting in brackets follows a firm.
   if (
     bracket &&
