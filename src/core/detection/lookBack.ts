@@ -50,7 +50,7 @@ const FORWARD =
 
 // "Previous: Thursday, January 7 at 2:00 PM" / "Previous time: …": a labelled old slot beside the new one.
 const OLD_LABEL =
-  /(?:^|\n)[^\S\n]*(?:previous|old|original|former|was|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|alt|oud|vorige|precedente|originale)(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?\s*:[^\S\n]*[^\n]{0,30}$/;
+  /(?:^|\n)[^\S\n]*(?:previous(?:ly)?|old|original(?:ly)?|former|was|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|alt|oud|vorige|precedente|originale)(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?\s*:[^\S\n]*[^\n]{0,30}$/;
 
 /** Whether the clause before `matched` in `text` looks back on it. */
 export function isLookBack(text: string, matched: string): boolean {
