@@ -50,6 +50,8 @@ const PUBLIC_MAIL =
 function subjectNamesOwnEmployer(subject: string, ownerAddress: string): boolean {
   const label = domainLabel(ownerAddress);
   if (!label || label.length < 4 || PUBLIC_MAIL.test(ownerAddress)) return false;
+  // Most subjects never spell the owner's domain: its first letters are looked for first.
+  if (!subject.toLowerCase().includes(label.slice(0, 4))) return false;
   // Capitalised words and what follows them; the domain may add a word ("Woodgrove" at woodgrovebank.com).
   const words = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}/gu;
   for (const m of subject.replace(/\S+@\S+/g, " ").matchAll(words)) {
