@@ -75,7 +75,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   let stage: Detection["stage"] = null;
   if (schedule.interview) {
     // "Apex Technical Staffing", "Final Mile Logistics": names of the parties are not stage cues.
-    const s = readStage(withoutNames(v.fs, company, agency), withoutNames(v.fb, company, agency));
+    const s = readStage(
+      withoutNames(v.fs, company, agency),
+      withoutNames(v.fb, company, agency),
+      fold(v.location),
+    );
     stage = s.stage;
     if (s.reason) signals.push(s.reason);
   }

@@ -49,7 +49,25 @@ function cueIn(text: string): Stage | null {
   return SECOND.test(text) ? "unknown" : null;
 }
 
-export function readStage(subject: string, body: string): { stage: Stage; reason: string | null } {
+// A street address given as the place ("Via Tortona 27, Milano", "500 Howard St"): the owner goes
+// there, an in-person visit. Online places and signatures (not labelled as the place) do not count.
+const STREET =
+  /\b(?:via|viale|piazza|rue|avenue|av\.?|avenida|calle|rua|praca|street|st\.?|road|rd\.?|boulevard|blvd|strasse|str\.?|weg|platz|straat|laan|plein|kade|gracht|lane|way|drive|dr\.?|place|plaza|quai|corso)\b/;
+const ONLINE =
+  /\b(?:zoom|teams|meet|webex|video|online|virtual|remote|https?:|phone|telefon|telefone|telefono|visio|videollamada|videochamada)\b/;
+const PLACE_LINE =
+  /(?:^|\n)\s*(?:location|where|venue|address|lieu|adresse|ort|luogo|indirizzo|ubicacion|direccion|local|endereco|locatie|adres|plaats)\s*:\s*([^\n]{6,140})/;
+
+function inPersonPlace(place: string, body: string): boolean {
+  const labelled = PLACE_LINE.exec(body)?.[1] ?? "";
+  return [place, labelled].some((p) => /\d/.test(p) && STREET.test(p) && !ONLINE.test(p));
+}
+
+export function readStage(
+  subject: string,
+  body: string,
+  place = "",
+): { stage: Stage; reason: string | null } {
   const fromSubject = cueIn(subject);
   // An assessment centre named in the subject is a setting; exercises named in the body are the stage.
   if (fromSubject === "onsite" && /assessment[- ]?(?:cent(?:re|er)|day)/.test(subject)) {
@@ -76,5 +94,7 @@ export function readStage(subject: string, body: string): { stage: Stage; reason
   // "This is your second interview" outranks a look back at the first conversation.
   if (fromBody === "screen" && SECOND.test(head)) return { stage: "unknown", reason: null };
   if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
+  if (!secondInSubject && inPersonPlace(place, body.slice(0, 1500)))
+    return { stage: "onsite", reason: "in person at a street address" };
   return { stage: "unknown", reason: null };
 }
