@@ -21,7 +21,7 @@ const TIME_MAY_FOLLOW = new Set([
   "take-home exercise",
 ]);
 const MOVED =
-  /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|\bverzet(?:ten|ten we)?\b|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:/;
+  /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:/;
 
 // A mail that confirms an upcoming interview, in the seven languages.
 const CONFIRMS =

@@ -52,12 +52,15 @@ const FORWARD =
 const OLD_LABEL =
   /(?:^|\n)[^\S\n]*(?:previous(?:ly)?|old|original(?:ly)?|former|was|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|alt|oud|vorige|precedente|originale)(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?\s*:[^\S\n]*[^\n]{0,30}$/;
 
+// "End\n26-Jan-27 - 16:00", "Fin : 16:00": a slot's labelled end is never its start.
+const END_LABEL = /(?:^|\n)[^\S\n]*(?:end|ends|ende|fin|fine|einde|termino|end date|end time)[^\S\n]*:?\s*$/;
+
 /** Whether the clause before `matched` in `text` looks back on it. */
 export function isLookBack(text: string, matched: string): boolean {
   const at = text.indexOf(matched);
   if (at <= 0) return false;
   const before = fold(text.slice(Math.max(0, at - 140), at));
-  if (OLD_LABEL.test(before)) return true;
+  if (OLD_LABEL.test(before) || END_LABEL.test(before)) return true;
   const m = LOOK_BACK.exec(before);
   if (m !== null && !FORWARD.test(m[1] ?? "")) return true;
   const moved = MOVE.exec(before);

@@ -32,6 +32,50 @@ describe("findStart", () => {
     ],
     ["Ci vediamo mercoledì 16 dicembre alle ore 10.", "it", TUE, "Europe/Rome", "2026-12-16T10:00:00+01:00"],
     ["Can you do Monday the 7th at 11:00?", "en", TUE, "America/New_York", "2026-12-07T11:00:00-05:00"],
+    // Labelled slots: a previous time and a labelled end are never the start.
+    [
+      "Previous: Thursday, December 10 at 2:00 PM ET\nNew: Monday, December 14 at 3:30 PM ET",
+      "en",
+      TUE,
+      "America/New_York",
+      "2026-12-14T15:30:00-05:00",
+    ],
+    [
+      "End\n15-Dec-26 - 16:00\nStart\n15-Dec-26 - 15:00",
+      "en",
+      TUE,
+      "Europe/Rome",
+      "2026-12-15T15:00:00+01:00",
+    ],
+    // Stacked booking-tool lines ("Thu" / "17" above the full date) and a day number in brackets.
+    [
+      "Thu\n17\nThursday, 17th December 2026\n9:00 AM to 1:00 PM MST",
+      "en",
+      TUE,
+      "America/Denver",
+      "2026-12-17T09:00:00-07:00",
+    ],
+    [
+      "Could you come by next Tuesday (the 8th) at 10am?",
+      "en",
+      TUE,
+      "America/New_York",
+      "2026-12-08T10:00:00-05:00",
+    ],
+    [
+      "on Monday, 14 December at 9:00 AM Bogotá time (COT)",
+      "en",
+      TUE,
+      "America/New_York",
+      "2026-12-14T09:00:00-05:00",
+    ],
+    [
+      "on Monday 14 December at 11:00 (Italian time) by video",
+      "en",
+      TUE,
+      "Asia/Dubai",
+      "2026-12-14T11:00:00+01:00",
+    ],
     [
       "Confirming your onsite on Friday, December 11, starting 9:00 AM Central.",
       "en",
