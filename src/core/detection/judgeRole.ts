@@ -1,4 +1,3 @@
-import { domainLabel } from "./domainNames";
 import { fold } from "./fold";
 import { isOwnerAlias } from "./ownerAlias";
 import { mentionsName } from "./people";
@@ -39,17 +38,13 @@ function ownerIsHost(all: string, ownerFold: string): boolean {
   );
 }
 
-const PUBLIC_MAIL =
-  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|yandex|mail|bigpond)\./i;
-
 /**
  * "Re: Fabrikam – interview for Analytics Engineer" in the mailbox of someone at fabrikam.com:
  * the owner's own employer named alone in the subject (not "Fabrikam Logistics", another firm,
  * nor the owner's own address, which calendar tools write into invitation subjects).
  */
-function subjectNamesOwnEmployer(subject: string, ownerAddress: string): boolean {
-  const label = domainLabel(ownerAddress);
-  if (!label || label.length < 4 || PUBLIC_MAIL.test(ownerAddress)) return false;
+function subjectNamesOwnEmployer(subject: string, label: string | null): boolean {
+  if (!label || label.length < 4) return false;
   // Most subjects never spell the owner's domain: its first letters are looked for first.
   if (!subject.toLowerCase().includes(label.slice(0, 4))) return false;
   // Capitalised words and what follows them; the domain may add a word ("Woodgrove" at woodgrovebank.com).
@@ -131,7 +126,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       !v.sameOrg &&
       !v.ownerOrganizes &&
       (interviewWord || screenCall) &&
-      subjectNamesOwnEmployer(v.subject, v.ownerAddress);
+      subjectNamesOwnEmployer(v.subject, v.ownerLabel);
     const facesPanel =
       e.interviewerCue?.reason === "hiring-team debrief" &&
       !v.sameOrg &&

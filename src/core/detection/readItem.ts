@@ -35,6 +35,8 @@ export interface ItemView {
   ownerOrganizes: boolean;
   /** The owner's name appears in the subject or the opening lines. */
   ownerNamed: boolean;
+  /** The registrable label of the owner's work address ("fabrikam"); null for public mail. */
+  ownerLabel: string | null;
 }
 
 const DEFAULT_MAX_TEXT = 24_000;
@@ -101,6 +103,7 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
     ownerZone,
     sameOrg,
     ownerOrganizes: isEvent && (it.isOrganizer === true || senderIsOwner),
+    ownerLabel: o.publicMail ? null : o.label,
     get ownerNamed(): boolean {
       return (ownerNamed ??= mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName));
     },
