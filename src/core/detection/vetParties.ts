@@ -14,7 +14,7 @@ import {
   pairedWithOwner,
   teamSigning,
 } from "./firmReaders";
-import { notOrgPhrase, onlyInTitles, personName } from "./notAFirm";
+import { firmName, notOrgPhrase, onlyInTitles, personName } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -25,6 +25,8 @@ import {
   TEAM_SUFFIX,
 } from "./partyWords";
 import { signatureFirm } from "./signatureFirm";
+import { affiliatedFirm } from "./affiliatedFirm";
+import { subjectOrg } from "./subjectNames";
 
 /**
  * A last look at the company and agency the readers picked, against what the mail itself shows
@@ -52,6 +54,16 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
     `(?:mit|with|avec|con|met|com) ${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
   ).test(hay);
   return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
+}
+
+/**
+ * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
+ * subject segment that is a firm and not the agency, a person or a phrase.
+ */
+function subjectClient(input: VetInput, hay: string, agency: string, people: Set<string>): string | null {
+  const name = subjectOrg(input.subject, fold(input.ownerName), [agency], people, input.text);
+  if (!name || compact(name).startsWith(compact(agency)) || personName(name, input, hay)) return null;
+  return firmName(name);
 }
 
 export interface VetInput {
@@ -157,7 +169,8 @@ export function vetParties(input: VetInput): Vetted {
     const other =
       pairedWithOwner(input, hay, company, people) ??
       (clientish ? clientNamed(hay, company, input) : null) ??
-      otherFirmWith(hay, input, company);
+      otherFirmWith(hay, input, company) ??
+      subjectClient(input, hay, company, people);
     if (other && compact(other) !== compact(company)) {
       agency = company;
       company = other;
@@ -170,7 +183,11 @@ export function vetParties(input: VetInput): Vetted {
   }
   if (agency && !company)
     company =
-      clientNamed(hay, agency, input) ?? hostFirm(hay, agency) ?? pairedWithOwner(input, hay, agency, people);
+      clientNamed(hay, agency, input) ??
+      hostFirm(hay, agency) ??
+      pairedWithOwner(input, hay, agency, people) ??
+      affiliatedFirm(hay, agency) ??
+      subjectClient(input, hay, agency, people);
   if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.

@@ -16,7 +16,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * word, regional offices, quick chats, relatives' interviews); authored-variants4.jsonl holds probes
  * written in the second session (regional clock spellings, agendas, signatures that name the firm,
  * consultants signing for a client, cancellation subjects, press features, courses, the candidate
- * in the third person).
+ * in the third person); authored-variants5.jsonl holds probes for how agencies name the client
+ * (the interviewer's title and employer, the client in the subject, and the kinds listed with
+ * each line's "why").
  */
 
 const LEGAL =
@@ -37,6 +39,7 @@ const table = [
   ...load("authored-variants2.jsonl"),
   ...load("authored-variants3.jsonl"),
   ...load("authored-variants4.jsonl"),
+  ...load("authored-variants5.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
