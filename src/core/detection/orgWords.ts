@@ -73,7 +73,13 @@ export const NEUTRAL_DOMAINS = new Set([
   "pinpointhq",
   "rippling",
   "dover",
+  // Group schedulers: "Carla Jimenez (via Rallly)" books on the employer's behalf.
+  "rallly",
+  "doodle",
 ]);
+
+/** A title written after a firm's name ("Maple Circuit CTO"): not part of the name. */
+export const TITLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|VP|SVP|EVP|HR)$/;
 
 /** Talent marketplaces that place freelancers with clients: they act as the agency. */
 export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)\b/i;

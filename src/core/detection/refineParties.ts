@@ -1,6 +1,6 @@
 import { compactName as compact, isWordUnit } from "./domainNames";
 import { namedEmployer } from "./namedEmployer";
-import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /**
  * Second look at the names readParties picked, against the wording of the mail:
@@ -116,6 +116,7 @@ export function fullerName(name: string, text: string): string {
     const words: string[] = [];
     for (const w of (after?.[2] ?? "").trim().split(" ").filter(Boolean)) {
       if (LEGAL_WORD.test(w) || STOP_CAPS.test(w) || ROLEISH.test(w) || FUNCTION_WORD.test(w)) break;
+      if (TITLE_ACRONYM.test(w)) break;
       words.push(w);
     }
     const tail = (after?.[1] ?? "") + (words.length ? ` ${words.join(" ")}` : "");

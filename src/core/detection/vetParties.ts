@@ -60,9 +60,29 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
  * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
  * subject segment that is a firm and not the agency, a person or a phrase.
  */
-function subjectClient(input: VetInput, hay: string, agency: string, people: Set<string>): string | null {
-  const name = subjectOrg(input.subject, fold(input.ownerName), [agency], people, input.text);
-  if (!name || compact(name).startsWith(compact(agency)) || personName(name, input, hay)) return null;
+function subjectClient(
+  input: VetInput,
+  hay: string,
+  agency: string,
+  people: Set<string>,
+  severalWords = false,
+): string | null {
+  const known = [agency];
+  let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  // Past the lone words to a segment of several ("Usted sido invitado a …").
+  while (severalWords && name && !name.includes(" ") && known.length < 4) {
+    known.push(name);
+    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  }
+  if (
+    !name ||
+    (severalWords && !name.includes(" ")) ||
+    compact(name).startsWith(compact(agency)) ||
+    personName(name, input, hay)
+  )
+    return null;
+  // "Project Controls Lead": the start of a job title.
+  if (onlyInTitles(name, hay)) return null;
   return firmName(name);
 }
 
@@ -197,7 +217,10 @@ export function vetParties(input: VetInput): Vetted {
       teamSigning(hay, people) ??
       firmWith(hay, input) ??
       hostFirm(hay, null) ??
-      displayedFirm(input, hay, people);
+      displayedFirm(input, hay, people) ??
+      // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
+      // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
+      (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
   // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
   if (agency && !company) {
