@@ -1,4 +1,5 @@
 import { compact, fold } from "./fold";
+import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
 import { FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS } from "./orgWords";
 
@@ -35,6 +36,21 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     .trim()
     .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "");
   if (!stripped) return null;
+  // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own
+  // calendar server, named for the firm and the tool; the firm is that server's owner ("Saffron
+  // Grid via HireTrail" from hiretrail.io is a firm sending through a tool).
+  if (via && label && !NEUTRAL_DOMAINS.has(label)) {
+    const host = raw.slice(via.index + via[0].length).trim();
+    const flat = label.replace(/-/g, "");
+    const hostKey = compact(host);
+    if (
+      TOOL_WORD.test(host) &&
+      hostKey.length >= 3 &&
+      hostKey.startsWith(flat) &&
+      !compact(stripped).startsWith(flat)
+    )
+      return host.replace(TOOL_WORD, "") || host;
+  }
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
   const local = fold(address.split("@")[0] ?? "");
   const c = compact(stripped);

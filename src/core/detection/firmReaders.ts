@@ -46,6 +46,9 @@ export function genericAgency(name: string): boolean {
   return head.length > 0 && head.every((w) => GENERIC_HEAD.test(w));
 }
 
+const FIRM_KIND =
+  /^(?:Capital|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung|Stichting|Insurance|Assurances|Versicherungen|Seguros|Health|Healthcare|Energy|Energie|Energia|Media|Pharma|Finance|Financial|Ventures|Retail|Foods|Motors|Airlines|Logistics|Analytics|Networks|Robotics|Studios|Bank|Banque|Trust|Capital)$/u;
+
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
 export function fullerCompany(name: string, hay: string): string {
   let out = name;
@@ -61,6 +64,15 @@ export function fullerCompany(name: string, hay: string): string {
       hay.slice(at + name.length, at + name.length + 40),
     );
     if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
+  }
+  // "Northquay" from a domain, written "Northquay Capital" in the mail: a kind-of-firm word after
+  // a one-word name completes it (a country or a tool word does not).
+  if (out === name && !name.includes(" ")) {
+    let seen = 0;
+    for (let i = at; i >= 0 && seen < 8; i = hay.indexOf(name, i + name.length), seen++) {
+      const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(hay.slice(i + name.length, i + name.length + 30))?.[1];
+      if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
+    }
   }
   if (/^\p{Lu}{2,5}$/u.test(name)) {
     const words = SPELLED_OUT;
@@ -147,6 +159,12 @@ function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): stri
 
 export function firmWith(hay: string, input: VetInput): string | null {
   return firmFrom(APPLIED_WITH.exec(hay), hay, input);
+}
+
+/** "TalentForge RPO (on behalf of Stratus One)": the firm a recruiting firm acts for. */
+export function actingFor(hay: string, agency: string, input: VetInput): string | null {
+  const name = namedAt(ON_BEHALF.exec(hay), hay, input);
+  return name && compact(name) !== compact(agency) ? name : null;
 }
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */

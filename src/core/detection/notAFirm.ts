@@ -1,4 +1,6 @@
-import { fold } from "./fold";
+import { TOOL_WORD } from "./brandName";
+import { domainLabel } from "./domainNames";
+import { compact, fold } from "./fold";
 import { ROLEISH, STOP_CAPS } from "./orgWords";
 import {
   AGENCY_NAME,
@@ -29,6 +31,9 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
+  // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
+  // names the person who sent the invite ("Litware via Greenhouse" names the firm via a tool).
+  if (viaOwnServer(name, input.sender)) return true;
   // Greeted, or signing on a line of its own after a closing.
   const at = hay.indexOf(name);
   if (at < 0) return false;
@@ -63,6 +68,14 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
     }
   }
   return false;
+}
+
+function viaOwnServer(name: string, sender: VetInput["sender"]): boolean {
+  const display = sender?.name ?? "";
+  if (!display.startsWith(`${name} via `)) return false;
+  const label = (domainLabel(sender?.address ?? "") ?? "").replace(/-/g, "");
+  const host = display.slice(name.length + 5);
+  return label.length >= 3 && TOOL_WORD.test(host) && compact(host).startsWith(label);
 }
 
 /** The name stands alone on a line after a closing word: a person signing. */

@@ -3,6 +3,7 @@ import { compact, fold } from "./fold";
 import { MARKETPLACES } from "./orgWords";
 import type { Party } from "./readParties";
 import {
+  actingFor,
   clientNamed,
   displayedFirm,
   firmWith,
@@ -20,12 +21,14 @@ import {
   AGENCY_TITLE,
   CLIENT_MENTION,
   CLIENT_WORD,
+  LEGAL_TAIL,
   PLACER_TITLE,
   STRONG_AGENCY,
   TEAM_SUFFIX,
 } from "./partyWords";
 import { signatureFirm } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
+import { brandName, domainBrand } from "./brandName";
 import { subjectOrg } from "./subjectNames";
 
 /**
@@ -109,6 +112,9 @@ export function vetParties(input: VetInput): Vetted {
   const notes: string[] = [];
   const hay = `${input.subject}\n${input.text.length > 6000 ? input.text.slice(0, 6000) : input.text}`;
 
+  // "Tallowmere Cloud": the firm's own calendar server signing; the domain spells the firm.
+  const senderLabel = domainLabel(input.sender?.address ?? "");
+  agency = domainBrand(agency, senderLabel);
   // "Kestrel Aviation Leasing," read up to its comma.
   if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
   // "Meera at Bloom" from a display name: the firm is what follows "at".
@@ -190,6 +196,7 @@ export function vetParties(input: VetInput): Vetted {
       pairedWithOwner(input, hay, company, people) ??
       (clientish ? clientNamed(hay, company, input) : null) ??
       otherFirmWith(hay, input, company) ??
+      actingFor(hay, company, input) ??
       subjectClient(input, hay, company, people);
     if (other && compact(other) !== compact(company)) {
       agency = company;
@@ -249,7 +256,10 @@ export function vetParties(input: VetInput): Vetted {
   }
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
+  company = domainBrand(company, senderLabel);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+  // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
+  if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
