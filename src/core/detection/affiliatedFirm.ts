@@ -44,6 +44,23 @@ const DEPT_TITLES = [
 // Titles that name no department: what follows "of"/"de" is the employer ("DRH de Maison Orsay").
 const WHOLE_TITLES = [
   "hiring manager",
+  "managing director",
+  "managing partner",
+  "general manager",
+  "country manager",
+  "executive director",
+  "directeur général",
+  "directrice générale",
+  "director general",
+  "directora general",
+  "direttore generale",
+  "amministratore delegato",
+  "diretor geral",
+  "diretora geral",
+  "presidente",
+  "président",
+  "présidente",
+  "president",
   "founder",
   "fondateur",
   "fondatrice",
@@ -52,7 +69,12 @@ const WHOLE_TITLES = [
   "geschäftsführer",
   "geschäftsführerin",
 ];
-const capitalFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+// Each word may be capitalised ("Managing Director", "managing director").
+const capitalFirst = (title: string): string =>
+  title
+    .split(" ")
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join(" ");
 const LINK = String.raw`(?:at|of|from|de la|de l'|del|de|du|des|da|do|na|no|di|della|presso|bei der|bei|der|chez|van|bij|en)`;
 const ARTICLE = String.raw`(?:(?:the|la|le|el|il|o|a|het|die) )?`;
 // No i flag: with it \p{Lu} would match any letter, and the firm must start with a capital.

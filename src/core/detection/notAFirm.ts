@@ -1,7 +1,7 @@
 import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { ROLEISH, STOP_CAPS } from "./orgWords";
+import { ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -103,6 +103,19 @@ export function onlyInTitles(name: string, hay: string): boolean {
   return seen > 0;
 }
 
+const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
+
+const JOB_FIRST =
+  /^\p{L}*(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)(?: \p{L}+){1,2}$/iu;
+
+// Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
+const LABELLED =
+  /^(?:Interviewer|Interviewers|Interviewee|Recruiter|Candidate|Host|Organi[sz]er|Attendees?|Invitees?|Entrevistador[a]?|Intervistatore|Interviewpartner|Gesprächspartner)(?:\s|(?=\p{Lu}))/u;
+
+// A street word (or a compound ending in one) and a house number; or two words and a number.
+const STREET =
+  /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
+
 export function notOrgPhrase(name: string): boolean {
   // "SDE III", "L5": a job level.
   if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
@@ -112,6 +125,17 @@ export function notOrgPhrase(name: string): boolean {
   if (/^(?:cfo|ceo|cto|coo|cmo|cio|vp|svp|evp|head|director|chair|md)\s+\p{Lu}\p{Ll}+$/iu.test(name))
     return true;
   if (name.includes(",") || /\d{4}/.test(name)) return true;
+  // "Interviewer Farah Siddiqui": a template's label run into the person it introduces.
+  if (LABELLED.test(name)) return true;
+  // "MD", "CTO": a title written where a firm would be.
+  if (TITLE_ACRONYM.test(name)) return true;
+  // "Zweitgespräch", "Telefoninterview", "Vorstellungstermin": one word compounded on a step word.
+  if (!name.includes(" ") && STEP_COMPOUND.test(name)) return true;
+  // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
+  // word comes first, a title.
+  if (JOB_FIRST.test(name)) return true;
+  // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
+  if (STREET.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (

@@ -2,6 +2,15 @@ import { compact, fold } from "./fold";
 import { firmName, titled } from "./notAFirm";
 import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, PLACER_TITLE } from "./partyWords";
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** Five words or more in lower case: a sentence. */
+function sentence(line: string): boolean {
+  let n = 0;
+  for (const w of line.split(" ")) if (LOWER_START.test(w) && ++n >= 5) return true;
+  return false;
+}
+
 /** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
 export function signatureFirm(
   text: string,
@@ -30,6 +39,9 @@ export function signatureFirm(
     const line = tail[n] ?? "";
     // Agenda lines ("9:00 AM – 9:45 AM System design · Naomi Kessler") are not signatures.
     if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
+    // "Your interview for Manager, Credit Risk Analytics has been scheduled.": a sentence, not a
+    // signature line (those are names and titles, a few small words at most).
+    if (sentence(line)) continue;
     const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
     const above = n > 0 && isTitled(n - 1) ? (tail[n - 1] ?? "") : "";

@@ -197,6 +197,7 @@ export function vetParties(input: VetInput): Vetted {
       (clientish ? clientNamed(hay, company, input) : null) ??
       otherFirmWith(hay, input, company) ??
       actingFor(hay, company, input) ??
+      affiliatedFirm(hay, company) ??
       subjectClient(input, hay, company, people);
     if (other && compact(other) !== compact(company)) {
       agency = company;
