@@ -6,8 +6,10 @@ import {
   AGENCY_TAIL_WORD,
   APPLIED_WITH,
   CLIENT_NAMED,
+  CLIENT_OF,
   GENERIC_HEAD,
   HOST_TEAM,
+  INTRODUCED_BY,
   ON_BEHALF,
   ORG_OPENER,
   PAIR_AFTER,
@@ -161,6 +163,13 @@ export function firmWith(hay: string, input: VetInput): string | null {
   return firmFrom(APPLIED_WITH.exec(hay), hay, input);
 }
 
+/** "Great to connect via Jess at Bluegum Talent": a recruiting firm that put the owner forward. */
+export function introducedBy(hay: string, company: string, input: VetInput): string | null {
+  const name = namedAt(INTRODUCED_BY.exec(hay), hay, input);
+  if (!name || !AGENCY_NAME.test(name) || compact(name) === compact(company)) return null;
+  return firmName(name);
+}
+
 /** "TalentForge RPO (on behalf of Stratus One)": the firm a recruiting firm acts for. */
 export function actingFor(hay: string, agency: string, input: VetInput): string | null {
   const name = namedAt(ON_BEHALF.exec(hay), hay, input);
@@ -169,7 +178,7 @@ export function actingFor(hay: string, agency: string, input: VetInput): string 
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
-  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
+  for (const re of [ON_BEHALF, CLIENT_NAMED, CLIENT_OF, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     return name;

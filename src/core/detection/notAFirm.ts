@@ -16,6 +16,7 @@ import {
   LEGAL_TAIL,
   NOT_ORG_WORD,
   PERSON_ACTS,
+  PLACER_TITLE,
   STEP_OPENER,
   STRONG_AGENCY,
   TITLE_AFTER,
@@ -134,6 +135,9 @@ export function notOrgPhrase(name: string): boolean {
   // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
   // word comes first, a title.
   if (JOB_FIRST.test(name)) return true;
+  // "Consultor de Recrutamento": a recruiter's title, all of it.
+  const placer = PLACER_TITLE.exec(name);
+  if (placer && placer.index === 0 && placer[0].length === name.length) return true;
   // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
   if (STREET.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;

@@ -25,10 +25,20 @@ export const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 export const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
-  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  "u",
+);
+// "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
+export const CLIENT_OF = new RegExp(
+  String.raw`(${NAME}) \((?:(?:a|an|un|una|um|uma|een|ein|eine) )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)\b`,
+  "u",
+);
+// "Great to connect via Jess at Bluegum Talent": the firm that introduced the owner.
+export const INTRODUCED_BY = new RegExp(
+  String.raw`\b(?:via|through|thanks to|introduced by|referred by|par l'intermédiaire de|através de|tramite|por medio de|über|via) (?:\p{Lu}\p{Ll}+ (?:at|from|de|di|van|von|bei|chez) )?(${NAME})`,
   "u",
 );
 export const CLIENT_WORD =
@@ -44,7 +54,7 @@ export const STRONG_AGENCY =
   /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
-  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt)\b`,
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
   "u",
 );
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".

@@ -11,6 +11,7 @@ import {
   fullerFirm,
   genericAgency,
   hostFirm,
+  introducedBy,
   otherFirmWith,
   pairedWithOwner,
   teamSigning,
@@ -88,6 +89,9 @@ function subjectClient(
   if (onlyInTitles(name, hay)) return null;
   return firmName(name);
 }
+
+const INTRO_WORD =
+  /\b(?:via|through|thanks to|introduced|referred|intermédiaire|através|tramite|por medio|über)\b/i;
 
 export interface VetInput {
   company: string | null;
@@ -204,6 +208,23 @@ export function vetParties(input: VetInput): Vetted {
       company = other;
     }
   }
+  // "Becker & Lane" from a domain signs "Becker & Lane Talent": the writer's firm in full, which
+  // says it recruits.
+  if (
+    company &&
+    !agency &&
+    sig &&
+    sig.firm.length > company.length &&
+    sig.firm.startsWith(`${company} `) &&
+    AGENCY_NAME.test(sig.firm.slice(company.length))
+  ) {
+    const firm = sig.firm;
+    const other = clientNamed(hay, firm, input) ?? subjectClient(input, hay, firm, people);
+    if (other) {
+      agency = firm;
+      company = other;
+    }
+  }
   // "Polder Werving": a firm whose name says it recruits for others is the agency.
   if (company && !agency && STRONG_AGENCY.test(company)) {
     agency = company;
@@ -230,6 +251,8 @@ export function vetParties(input: VetInput): Vetted {
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
+  // The employer writes and names the recruiting firm that introduced the owner.
+  if (company && !agency && INTRO_WORD.test(hay)) agency = introducedBy(hay, company, input);
   // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
   if (agency && !company) {
     const team = /^(.+?) (?:Recruiting|Recruitment|Talent Acquisition|Careers|Hiring)$/u.exec(agency)?.[1];
