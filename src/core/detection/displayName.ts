@@ -1,12 +1,21 @@
 import { compact, fold } from "./fold";
 import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
-import { FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS } from "./orgWords";
+import { FIRM_KIND, FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS, ORG_TAIL } from "./orgWords";
 
 /**
  * An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null.
  * Not memoised, for the same reason as domainLabel.
  */
+// "Lakeshore Analytics (via Gauzy)": a firm, by its kind of business, sending through a tool. A
+// person in that place ("Carla Jimenez (via Rallly)") is not read.
+function firmViaTool(raw: string): RegExpExecArray | null {
+  const m = /\s+\(via\s+/i.exec(raw);
+  if (!m) return null;
+  const last = raw.slice(0, m.index).split(/\s+/).pop() ?? "";
+  return ORG_TAIL.test(last) || FIRM_KIND.test(last) ? m : null;
+}
+
 export function orgFromDisplayName(name: string, address: string): string | null {
   return computeOrgFromDisplayName(name, address);
 }
@@ -14,7 +23,7 @@ export function orgFromDisplayName(name: string, address: string): string | null
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   const raw = name.trim();
   if (!raw) return null;
-  const via = /\s+via\s+/i.exec(raw);
+  const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw);
   let base = via ? raw.slice(0, via.index) : raw;
   const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
   const withFunction = parts.length > 1;

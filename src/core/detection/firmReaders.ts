@@ -1,10 +1,11 @@
 import { compact, fold } from "./fold";
-import { STOP_CAPS } from "./orgWords";
-import { firmName, notOrgPhrase, personName, signs } from "./notAFirm";
+import { FIRM_KIND, ORG_TAIL, STOP_CAPS } from "./orgWords";
+import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TAIL_WORD,
   APPLIED_WITH,
+  CLIENT_BRIEF,
   CLIENT_NAMED,
   CLIENT_OF,
   GENERIC_HEAD,
@@ -47,9 +48,6 @@ export function genericAgency(name: string): boolean {
   const head = name.replace(AGENCY_NAME, " ").trim().split(/\s+/).filter(Boolean);
   return head.length > 0 && head.every((w) => GENERIC_HEAD.test(w));
 }
-
-const FIRM_KIND =
-  /^(?:Capital|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung|Stichting|Insurance|Assurances|Versicherungen|Seguros|Health|Healthcare|Energy|Energie|Energia|Media|Pharma|Finance|Financial|Ventures|Retail|Foods|Motors|Airlines|Logistics|Analytics|Networks|Robotics|Studios|Bank|Banque|Trust|Capital)$/u;
 
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
 export function fullerCompany(name: string, hay: string): string {
@@ -161,6 +159,17 @@ function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): stri
 
 export function firmWith(hay: string, input: VetInput): string | null {
   return firmFrom(APPLIED_WITH.exec(hay), hay, input);
+}
+
+/** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */
+export function clientBrief(hay: string, agency: string, input: VetInput): string | null {
+  const name = CLIENT_BRIEF.exec(hay)?.[1];
+  if (!name || compact(name) === compact(agency) || personName(name, input, hay)) return null;
+  // "The Academic Registrar search": searches are named for jobs as often, so only a name that
+  // ends like a firm's counts.
+  const last = name.split(" ").pop() ?? "";
+  if (!(FIRM_KIND.test(last) || ORG_TAIL.test(last)) || onlyInTitles(name, hay)) return null;
+  return firmName(name);
 }
 
 /** "Great to connect via Jess at Bluegum Talent": a recruiting firm that put the owner forward. */

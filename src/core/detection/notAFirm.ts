@@ -163,7 +163,13 @@ export function titled(text: string): boolean {
 }
 
 export function firmName(part: string): string | null {
-  const m = FIRM_ONLY.exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
+  // "Hôtel Les Tilleuls ****": a hotel's stars are not part of its name.
+  const m = FIRM_ONLY.exec(
+    part
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      .replace(/\s*[*★]+$/u, "")
+      .trim(),
+  );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;

@@ -41,6 +41,11 @@ export const INTRODUCED_BY = new RegExp(
   String.raw`\b(?:via|through|thanks to|introduced by|referred by|par l'intermédiaire de|através de|tramite|por medio de|über|via) (?:\p{Lu}\p{Ll}+ (?:at|from|de|di|van|von|bei|chez) )?(${NAME})`,
   "u",
 );
+// "I'll walk you through the Glasshouse Retail brief": an agency names the client by its brief.
+export const CLIENT_BRIEF = new RegExp(
+  String.raw`\bthe (${NAME}) (?:brief|search|mandate|assignment)\b`,
+  "u",
+);
 export const CLIENT_WORD =
   /\b(?:(?:my|our) client|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 export const ON_BEHALF = new RegExp(

@@ -1,6 +1,6 @@
 import { compact, fold } from "./fold";
 import { firmName, titled } from "./notAFirm";
-import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, PLACER_TITLE } from "./partyWords";
+import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, NAME, PLACER_TITLE } from "./partyWords";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -73,4 +73,18 @@ export function signatureFirm(
     found[0] ??
     null
   );
+}
+
+// "… Looking forward to it. - Daniel Ortiz, Talent Acquisition, Cobalt Reinsurance": a calendar
+// description signed on its last line, person, title and firm run together.
+const INLINE_SIGNATURE = new RegExp(
+  String.raw`(?:^|[-–—.!]\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, ([^,\n]{2,40}), (${NAME})\s*$`,
+  "u",
+);
+
+/** The firm of a signature written inline at the end of a short text, after a title. */
+export function inlineSignature(text: string): string | null {
+  const m = INLINE_SIGNATURE.exec(text.slice(-160));
+  if (!m?.[1] || !m[2] || !titled(m[1])) return null;
+  return firmName(m[2]);
 }

@@ -4,6 +4,7 @@ import { MARKETPLACES } from "./orgWords";
 import type { Party } from "./readParties";
 import {
   actingFor,
+  clientBrief,
   clientNamed,
   displayedFirm,
   firmWith,
@@ -27,7 +28,7 @@ import {
   STRONG_AGENCY,
   TEAM_SUFFIX,
 } from "./partyWords";
-import { signatureFirm } from "./signatureFirm";
+import { inlineSignature, signatureFirm } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { subjectOrg } from "./subjectNames";
@@ -202,7 +203,8 @@ export function vetParties(input: VetInput): Vetted {
       otherFirmWith(hay, input, company) ??
       actingFor(hay, company, input) ??
       affiliatedFirm(hay, company) ??
-      subjectClient(input, hay, company, people);
+      subjectClient(input, hay, company, people) ??
+      clientBrief(hay, company, input);
     if (other && compact(other) !== compact(company)) {
       agency = company;
       company = other;
@@ -236,7 +238,8 @@ export function vetParties(input: VetInput): Vetted {
       hostFirm(hay, agency) ??
       pairedWithOwner(input, hay, agency, people) ??
       affiliatedFirm(hay, agency) ??
-      subjectClient(input, hay, agency, people);
+      subjectClient(input, hay, agency, people) ??
+      clientBrief(hay, agency, input);
   if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
@@ -246,6 +249,7 @@ export function vetParties(input: VetInput): Vetted {
       teamSigning(hay, people) ??
       firmWith(hay, input) ??
       hostFirm(hay, null) ??
+      inlineSignature(input.text) ??
       displayedFirm(input, hay, people) ??
       // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
