@@ -8,9 +8,13 @@ import { compact } from "./fold";
 const REGION =
   /\s+(?:India|UK|U\.K\.|US|USA|Ireland|Deutschland|Germany|Austria|Österreich|Schweiz|Suisse|Switzerland|France|España|Spain|Italia|Italy|Portugal|Brasil|Brazil|México|Mexico|Nederland|Netherlands|Belgium|Belgique|België|Benelux|Nordics|Iberia|DACH|EMEA|APAC|LATAM|Americas|Europe|Asia|Australia|Canada|Singapore|Japan|China|Poland|Polska)$/u;
 
+// "Woodgrove Bank Technology Centre": a site of the firm, named after it.
+const CENTRE =
+  /\s+(?:Technology|Innovation|Delivery|Development|Engineering|Operations|Service|Services|Shared Services|Global Capability|Capability|Support|Competence) Cent(?:re|er)$/u;
+
 export function brandName(name: string | null, text: string): string | null {
   if (!name) return name;
-  const m = REGION.exec(name);
+  const m = REGION.exec(name) ?? CENTRE.exec(name);
   if (!m) return name;
   const short = name.slice(0, m.index);
   if (short.length < 2) return name;

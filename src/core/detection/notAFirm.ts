@@ -90,6 +90,25 @@ export function signs(name: string, hay: string): boolean {
 }
 
 /**
+ * "Je", "Proposition", "Segunda": one word the body writes only where any word is capitalised,
+ * at the start of a line or sentence, and that neither the subject nor a mail domain names. A firm
+ * is written mid-sentence somewhere ("at Fabrikam", "Bloom interview") or in the subject.
+ */
+export function onlySentenceStart(name: string, subject: string, body: string, domains: string[]): boolean {
+  if (name.includes(" ") || subject.includes(name)) return false;
+  const key = compact(name);
+  if (domains.some((d) => d.replace(/-/g, "").includes(key))) return false;
+  let seen = 0;
+  for (let i = body.indexOf(name); i >= 0 && seen < 12; i = body.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(i + name.length)))
+      continue;
+    seen++;
+    if (!/(?:^|\n)[ \t>*•-]*$|[.!?]["'’”)]?\s+$/.test(body.slice(Math.max(0, i - 6), i))) return false;
+  }
+  return seen > 0;
+}
+
+/**
  * "Treasury" from "Treasury Manager role", "Ultimo" from "Ultimo step": every time the mail writes
  * the name, a job word or a step word follows it, so it is the start of a title, not a firm.
  */

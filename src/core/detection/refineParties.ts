@@ -131,7 +131,7 @@ export function fullerName(name: string, text: string): string {
 // Legal forms the scorer's list leaves out, as the world writes them (Brazil, Mexico, Singapore,
 // Malaysia, Japan, the Nordics, the EU, partnerships, German associations).
 const TRAILING_LEGAL =
-  /(?:[\s,]+(?:u\.?\s?a|pvt|private|pty|ltda|eireli|pte|sdn\.? bhd|sdn|bhd|k\.?\s?k|a\/s|asa|oy|ab|se|llp|lp|e\.?\s?v|s\.?\s?a\.? de c\.?\s?v|kgaa)\.?)+$/i;
+  /(?:[\s,]+(?:u\.?\s?a|pvt|private|pty|ltda|eireli|pte|sdn\.? bhd|sdn|bhd|k\.?\s?k|a\/s|asa|oy|ab|se|llp|lp|e\.?\s?v|s\.?\s?a\.? de c\.?\s?v|kgaa|dac|ulc|clg|aps|bvba|sprl|sp\.? z o\.?\s?o|d\.?o\.?o|kft|zrt|ug)\.?)+$/i;
 
 /** Applies both readings to what readParties found, keeping its signals in step. */
 export function refineParties(

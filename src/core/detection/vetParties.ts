@@ -17,7 +17,7 @@ import {
   pairedWithOwner,
   teamSigning,
 } from "./firmReaders";
-import { firmName, notOrgPhrase, onlyInTitles, personName } from "./notAFirm";
+import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -91,6 +91,11 @@ function subjectClient(
   return firmName(name);
 }
 
+const OWN_TEAM =
+  /^ (?:Talent Acquisition|Talent Team|Talent|Recruiting|Recruitment|Recruiting Team|Hiring|Hiring Team|HR|People|People Team|Careers|Human Resources|Recrutement|Reclutamiento|Recrutamento|Personalabteilung|Werving)$/;
+const STEP_AFTER =
+  /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging)$/u;
+
 const INTRO_WORD =
   /\b(?:via|through|thanks to|introduced|referred|intermédiaire|através|tramite|por medio|über)\b/i;
 
@@ -130,7 +135,14 @@ export function vetParties(input: VetInput): Vetted {
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;
-  if (company && (personName(company, input, hay) || notOrgPhrase(company) || onlyInTitles(company, hay))) {
+  const domains = [input.sender, ...input.attendees].map((p) => domainLabel(p?.address ?? "") ?? "");
+  if (
+    company &&
+    (personName(company, input, hay) ||
+      notOrgPhrase(company) ||
+      onlyInTitles(company, hay) ||
+      onlySentenceStart(company, input.subject, input.text.slice(0, 6000), domains))
+  ) {
     notes.push(`'${company}' is a person or a phrase, not the company`);
     company = null;
   }
@@ -288,6 +300,11 @@ export function vetParties(input: VetInput): Vetted {
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
+  // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
+  if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
+    agency = null;
+  // "Wingtip Toys Interview": a step word read with the firm's name from a title.
+  if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
   return { company, agency, notes };
