@@ -79,7 +79,7 @@ export const HOST_TEAM = new RegExp(
 );
 
 export const AGENCY_TAIL_WORD =
-  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\b/;
+  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung)\b/u;
 
 export const GENERIC_HEAD =
   /^(?:provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;

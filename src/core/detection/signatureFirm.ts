@@ -1,6 +1,14 @@
 import { compact, fold } from "./fold";
-import { firmName, titled } from "./notAFirm";
-import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, NAME, PLACER_TITLE } from "./partyWords";
+import { firmName, notOrgPhrase, titled } from "./notAFirm";
+import {
+  AGENCY_NAME,
+  AGENCY_TITLE,
+  FUNCTION_PREFIX,
+  LEGAL_TAIL,
+  NAME,
+  PLACER_TITLE,
+  STRONG_AGENCY,
+} from "./partyWords";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -87,4 +95,30 @@ export function inlineSignature(text: string): string | null {
   const m = INLINE_SIGNATURE.exec(text.slice(-160));
   if (!m?.[1] || !m[2] || !titled(m[1])) return null;
   return firmName(m[2]);
+}
+
+const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p{L}])/iu;
+
+/**
+ * "Nicole Ammann\nAlpstein Executive Search AG" from alpstein-search.ch: a recruiting firm signing
+ * on a line of its own in the closing lines, whose name the sender's domain spells (a department,
+ * "Talent Acquisition Team", spells none), and which is not the employer's own team.
+ */
+export function signedAgency(text: string, company: string, senderLabel: string): string | null {
+  const head = senderLabel.split("-")[0] ?? "";
+  if (head.length < 4) return null;
+  const own = compact(company);
+  const lines = text.slice(-800).split("\n").slice(-10);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length < 4 || line.length > 60 || !STRONG_AGENCY.test(line) || TEAM_WORD.test(line)) continue;
+    // firmName would take "Executive Search" for a consultant's title; a name starting the line
+    // with a capital and spelling the domain is the firm.
+    // "Farol Recursos Humanos – agência de recrutamento": the name is the line's first part.
+    const firm = (line.split(/\s+[–—|-]\s+|\s*\|\s*/)[0] ?? "").replace(LEGAL_TAIL, "");
+    if (!/^\p{Lu}/u.test(firm) || AGENCY_TITLE.exec(firm)?.index === 0 || notOrgPhrase(firm)) continue;
+    const key = compact(firm);
+    if (key.startsWith(head) && !key.startsWith(own)) return firm;
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ import {
   STRONG_AGENCY,
   TEAM_SUFFIX,
 } from "./partyWords";
-import { inlineSignature, signatureFirm } from "./signatureFirm";
+import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { subjectOrg } from "./subjectNames";
@@ -300,6 +300,9 @@ export function vetParties(input: VetInput): Vetted {
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
+  // The recruiting firm signs on a line of its own under the consultant's name.
+  if (company && !agency && recruitingWords && senderLabel)
+    agency = signedAgency(input.text, company, senderLabel);
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;
