@@ -16,6 +16,8 @@ function firmViaTool(raw: string): RegExpExecArray | null {
   return ORG_TAIL.test(last) || FIRM_KIND.test(last) ? m : null;
 }
 
+const TOOL_LABEL_REST = /^(?:ats|hr|hrm|jobs|hire|hiring|recruit|recruiting|careers|mail|app|notify)$/;
+
 export function orgFromDisplayName(name: string, address: string): string | null {
   return computeOrgFromDisplayName(name, address);
 }
@@ -35,6 +37,11 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
       const c = compact(p);
       return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat));
     });
+    // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
+    // domain adds a tool word to it; the employer is the other part.
+    const rest = own ? flat.slice(compact(own).length) : "";
+    const other = own && TOOL_LABEL_REST.test(rest) ? parts.find((p) => p !== own) : undefined;
+    if (other && other.replace(FUNCTION_WORDS, "").trim().length > 1) return other.trim();
     if (own) return own.trim();
   }
   base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";

@@ -25,10 +25,20 @@ import {
 } from "./partyWords";
 import type { VetInput } from "./vetParties";
 
+const PAIR = /^\p{Lu}\p{Ll}+ (?:and|und|et|y|e|en|&) \p{Lu}\p{Ll}+$/u;
+const TEAM_AFTER =
+  /^ (?:(?:from|of|on|in) (?:our|the|your)\b|(?:de|du|aus|van|da|di|del) (?:nuestro|nuestra|notre|unserem|unserer|ons|onze|nosso|nossa|nostro|nostra|l'équipe|la squadra|het)\b)/i;
+
 /** Whether a name read as a company is a firm at all: people, phrases, titles and legal forms. */
 export function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
+  // "Dana and Luis from our operations team": two first names and the team they are from.
+  if (
+    PAIR.test(name) &&
+    TEAM_AFTER.test(hay.slice(hay.indexOf(name) + name.length, hay.indexOf(name) + name.length + 40))
+  )
+    return true;
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
@@ -56,7 +66,7 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
     )
       return true;
     if (
-      /(?:who|host|with|interviewer|organi[sz]er|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
+      /(?:who|host|with|interviewer|organi[sz]er|organisator|organisateur|organisatrice|organizzatore|organizador[a]?|veranstalter|gastgeber|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
         before,
       )
     )

@@ -75,6 +75,11 @@ export const NEUTRAL_DOMAINS = new Set([
   "dover",
   // Group schedulers: "Carla Jimenez (via Rallly)" books on the employer's behalf.
   "rallly",
+  // ATS mail domains beside their product domains.
+  "greenhouse-mail",
+  "workablemail",
+  "lever-mail",
+  "smartrecruiters-mail",
   "doodle",
 ]);
 

@@ -43,7 +43,7 @@ export function leadingName(seg: string): string | null {
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
         !ROLEISH.test(fold(w)) &&
-        !(kept.length > 0 && STOP_CAPS.test(w)))
+        !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company"))
     )
       kept.push(w);
     else break;
@@ -83,7 +83,10 @@ export function subjectOrg(
   for (const seg of segs) {
     const s = leadingName(seg);
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
-    if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
+    // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
+    const theFirm = /^The \S+ \S+/.test(s);
+    if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
+      continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person.
     const at = subject.indexOf(s);

@@ -88,7 +88,9 @@ function subjectClient(
     return null;
   // "Project Controls Lead": the start of a job title.
   if (onlyInTitles(name, hay)) return null;
-  return firmName(name);
+  const firm = firmName(name);
+  // A subject writes "The Harlow & Kent Company" as the firm calls itself.
+  return firm && name.startsWith("The ") && name.endsWith(firm) ? name : firm;
 }
 
 const OWN_TEAM =
