@@ -25,6 +25,7 @@ import {
 } from "./partyWords";
 import type { VetInput } from "./vetParties";
 
+const PAIR_WORD = / (?:and|und|et|y|e|en|&) /;
 const PAIR = /^\p{Lu}\p{Ll}+ (?:and|und|et|y|e|en|&) \p{Lu}\p{Ll}+$/u;
 const TEAM_AFTER =
   /^ (?:(?:from|of|on|in) (?:our|the|your)\b|(?:de|du|aus|van|da|di|del) (?:nuestro|nuestra|notre|unserem|unserer|ons|onze|nosso|nossa|nostro|nostra|l'équipe|la squadra|het)\b)/i;
@@ -34,11 +35,10 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
   // "Dana and Luis from our operations team": two first names and the team they are from.
-  if (
-    PAIR.test(name) &&
-    TEAM_AFTER.test(hay.slice(hay.indexOf(name) + name.length, hay.indexOf(name) + name.length + 40))
-  )
-    return true;
+  if (PAIR_WORD.test(name) && PAIR.test(name)) {
+    const end = hay.indexOf(name) + name.length;
+    if (TEAM_AFTER.test(hay.slice(end, end + 40))) return true;
+  }
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
@@ -104,10 +104,10 @@ export function signs(name: string, hay: string): boolean {
  * at the start of a line or sentence, and that neither the subject nor a mail domain names. A firm
  * is written mid-sentence somewhere ("at Fabrikam", "Bloom interview") or in the subject.
  */
-export function onlySentenceStart(name: string, subject: string, body: string, domains: string[]): boolean {
+export function onlySentenceStart(name: string, subject: string, body: string, addresses: string[]): boolean {
   if (name.includes(" ") || subject.includes(name)) return false;
   const key = compact(name);
-  if (domains.some((d) => d.replace(/-/g, "").includes(key))) return false;
+  if (addresses.some((a) => (domainLabel(a) ?? "").replace(/-/g, "").includes(key))) return false;
   let seen = 0;
   for (let i = body.indexOf(name); i >= 0 && seen < 12; i = body.indexOf(name, i + name.length)) {
     if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(i + name.length)))
@@ -135,13 +135,15 @@ export function onlyInTitles(name: string, hay: string): boolean {
 
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
-const JOB_FIRST =
-  /^\p{L}*(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)(?: \p{L}+){1,2}$/iu;
+const JOB_FIRST_WORD =
+  /(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)$/iu;
 
 // Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
 const LABELLED =
   /^(?:Interviewer|Interviewers|Interviewee|Recruiter|Candidate|Host|Organi[sz]er|Attendees?|Invitees?|Entrevistador[a]?|Intervistatore|Interviewpartner|Gesprächspartner)(?:\s|(?=\p{Lu}))/u;
 
+const PLACER_WORD = /consult|conseill|headhunt|head-hunt|personal|interced|werving/i;
+const ENDS_IN_NUMBER = /\d[a-z]?$/;
 // A street word (or a compound ending in one) and a house number; or two words and a number.
 const STREET =
   /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
@@ -163,12 +165,14 @@ export function notOrgPhrase(name: string): boolean {
   if (!name.includes(" ") && STEP_COMPOUND.test(name)) return true;
   // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
   // word comes first, a title.
-  if (JOB_FIRST.test(name)) return true;
+  const space = name.indexOf(" ");
+  if (space > 0 && JOB_FIRST_WORD.test(name.slice(0, space)) && name.split(" ").length <= 3) return true;
   // "Consultor de Recrutamento": a recruiter's title, all of it.
-  const placer = PLACER_TITLE.exec(name);
+  // The title pattern is long; its words are looked for first.
+  const placer = PLACER_WORD.test(name) ? PLACER_TITLE.exec(name) : null;
   if (placer && placer.index === 0 && placer[0].length === name.length) return true;
   // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
-  if (STREET.test(name)) return true;
+  if (ENDS_IN_NUMBER.test(name) && STREET.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (

@@ -10,12 +10,16 @@ import {
   STRONG_AGENCY,
 } from "./partyWords";
 
-const LOWER_START = /^\p{Ll}/u;
+const LOWER = /\p{Ll}/u;
 
-/** Five words or more in lower case: a sentence. */
+/** Five words or more in lower case: a sentence. Read by char code; only non-ASCII asks the pattern. */
 function sentence(line: string): boolean {
   let n = 0;
-  for (const w of line.split(" ")) if (LOWER_START.test(w) && ++n >= 5) return true;
+  for (let i = 0; i < line.length; i++) {
+    if (i > 0 && line.charCodeAt(i - 1) !== 32) continue;
+    const c = line.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && LOWER.test(line.charAt(i)))) if (++n >= 5) return true;
+  }
   return false;
 }
 
@@ -107,8 +111,11 @@ const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p
 export function signedAgency(text: string, company: string, senderLabel: string): string | null {
   const head = senderLabel.split("-")[0] ?? "";
   if (head.length < 4) return null;
+  const tail = text.slice(-800);
+  // Most closings do not spell the sender's domain: one search settles them.
+  if (!tail.toLowerCase().includes(head)) return null;
   const own = compact(company);
-  const lines = text.slice(-800).split("\n").slice(-10);
+  const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length < 4 || line.length > 60 || !STRONG_AGENCY.test(line) || TEAM_WORD.test(line)) continue;
