@@ -15,6 +15,7 @@ import {
   ORG_OPENER,
   PAIR_AFTER,
   PAIR_BEFORE,
+  ROLE_IN,
   SPELLED_OUT,
   STEP_WITH,
   TEAM_AT,
@@ -187,7 +188,16 @@ export function actingFor(hay: string, agency: string, input: VetInput): string 
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
-  for (const re of [ON_BEHALF, CLIENT_NAMED, CLIENT_OF, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
+  for (const re of [
+    ON_BEHALF,
+    CLIENT_NAMED,
+    CLIENT_OF,
+    STEP_WITH,
+    WANTS_TO_MEET,
+    TEAM_AT,
+    APPLIED_WITH,
+    ROLE_IN,
+  ]) {
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     return name;

@@ -42,6 +42,8 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
+  // "Priya" from "Priya Das @ Halvorsen Marine": the owner's own first or last name.
+  if (!name.includes(" ") && fold(input.ownerName).split(" ").includes(fold(name))) return true;
   // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
   // names the person who sent the invite ("Litware via Greenhouse" names the firm via a tool).
   if (viaOwnServer(name, input.sender)) return true;
@@ -201,6 +203,8 @@ export function firmName(part: string): string | null {
     part
       .replace(/\s*\([^)]*\)\s*$/, "")
       .replace(/\s*[*★]+$/u, "")
+      // "Sandhill Supply Co.": the abbreviation's full stop.
+      .replace(/\.$/, "")
       .trim(),
   );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");

@@ -62,6 +62,11 @@ export const WANTS_TO_MEET = new RegExp(
   String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
   "u",
 );
+// "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
+export const ROLE_IN = new RegExp(
+  String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
+  "u",
+);
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".
 export const TEAM_AT = new RegExp(
   String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|l'équipe (?:de|d')|el equipo de|o time (?:da|do|de)|het team van|il team di|das Team (?:von|bei)) (?:the )?(${NAME})`,
@@ -90,7 +95,7 @@ export const ORG_OPENER =
 
 export const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
 
-export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+(${NAME})`, "u");
+export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&|–|—|-|\||@)\s+(${NAME})`, "u");
 export const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+$`, "u");
 
 export const TEAM_SUFFIX =

@@ -102,6 +102,14 @@ const STEP_AFTER =
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
 
+/** Every word of the agency but its recruiting word is a word of the company's name. */
+function sameFirmTeam(company: string, agency: string): boolean {
+  const rest = fold(agency.replace(AGENCY_NAME, " ")).split(/\s+/).filter(Boolean);
+  if (rest.length === 0) return false;
+  const words = new Set(fold(company).split(/[\s&]+/));
+  return rest.every((w) => w === "&" || words.has(w));
+}
+
 export interface VetInput {
   company: string | null;
   agency: string | null;
@@ -320,6 +328,7 @@ export function vetParties(input: VetInput): Vetted {
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
-  if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
+  // Word by word: "Selezione Arno" is not part of "Ceramiche Valdarno".
+  if (company && agency && sameFirmTeam(company, agency)) agency = null;
   return { company, agency, notes };
 }
