@@ -138,7 +138,7 @@ export function onlyInTitles(name: string, hay: string): boolean {
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 const JOB_FIRST_WORD =
-  /(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)$/iu;
+  /(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)$/iu;
 
 // Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
 const LABELLED =
@@ -161,6 +161,8 @@ export function notOrgPhrase(name: string): boolean {
   if (name.includes(",") || /\d{4}/.test(name)) return true;
   // "Interviewer Farah Siddiqui": a template's label run into the person it introduces.
   if (LABELLED.test(name)) return true;
+  // "Talentia ATS": a recruiting tool, not a firm of the process.
+  if (/\s(?:ATS|CRM|HRIS)$/.test(name)) return true;
   // "MD", "CTO": a title written where a firm would be.
   if (TITLE_ACRONYM.test(name)) return true;
   // "Zweitgespräch", "Telefoninterview", "Vorstellungstermin": one word compounded on a step word.
