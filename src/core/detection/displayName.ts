@@ -18,6 +18,32 @@ function firmViaTool(raw: string): RegExpExecArray | null {
 
 const TOOL_LABEL_REST = /^(?:ats|hr|hrm|jobs|hire|hiring|recruit|recruiting|careers|mail|app|notify)$/;
 
+/**
+ * "St. Brendan Medical Center" for stbrendanmc, "Northern Lights Credit Union" for
+ * northernlightscu: the first words in full, the rest by their initials.
+ */
+function spelledWithInitials(name: string, label: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map((w) => compact(w))
+    .filter(Boolean);
+  if (words.length < 3 || label.length < 4) return false;
+  for (let k = 1; k < words.length - 1; k++) {
+    const head = words.slice(0, k).join("");
+    if (!label.startsWith(head)) return false;
+    if (
+      head +
+        words
+          .slice(k)
+          .map((w) => w.charAt(0))
+          .join("") ===
+      label
+    )
+      return true;
+  }
+  return false;
+}
+
 export function orgFromDisplayName(name: string, address: string): string | null {
   return computeOrgFromDisplayName(name, address);
 }
@@ -73,6 +99,7 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
   if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
   if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
+  if (label && spelledWithInitials(stripped, label.replace(/-/g, ""))) return stripped;
   if (MARKETPLACES.test(stripped)) return stripped;
   if (hadFunctionWord) return stripped;
   // A person's name mirrors the mailbox's local part (dana.whitfield, aford).

@@ -87,7 +87,7 @@ export const AGENCY_TAIL_WORD =
   /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung|Uitzendbureau|Uitzenden|Detachering|Interim)\b/u;
 
 export const GENERIC_HEAD =
-  /^(?:experienced|early|university|student|lateral|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+  /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
 
 // Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
 export const ORG_OPENER =
