@@ -158,8 +158,18 @@ function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): stri
   return name ? firmName(name) : null;
 }
 
+// "Thank you for applying to the Marketing Coordinator position at Palmetto Outdoor Co.": a job
+// title may come first; the next few places are read too.
+const APPLIED_WITH_ALL = new RegExp(APPLIED_WITH.source, "gu");
+
 export function firmWith(hay: string, input: VetInput): string | null {
-  return firmFrom(APPLIED_WITH.exec(hay), hay, input);
+  APPLIED_WITH_ALL.lastIndex = 0;
+  let tries = 0;
+  for (let m = APPLIED_WITH_ALL.exec(hay); m && tries < 3; m = APPLIED_WITH_ALL.exec(hay), tries++) {
+    const firm = firmFrom(m, hay, input);
+    if (firm) return firm;
+  }
+  return null;
 }
 
 /** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */

@@ -75,6 +75,7 @@ export const NEUTRAL_DOMAINS = new Set([
   "dover",
   // Group schedulers: "Carla Jimenez (via Rallly)" books on the employer's behalf.
   "rallly",
+  "applytojob",
   // ATS mail domains beside their product domains.
   "greenhouse-mail",
   "workablemail",
