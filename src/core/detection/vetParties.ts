@@ -99,8 +99,16 @@ const STEP_AFTER =
   /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging)$/u;
 
 // No i flag, no \b: a plain list of strings is the engine's fastest case.
+const PLACING =
+  /\b(?:put you forward|putting you forward|submit you|submitting you|present you to|represent you|candidate registration|vous présenter (?:à|au)|vous proposer (?:à|au)|te presento|ti presento|ti propongo|u voorstellen|je voorstellen|Sie (?:bei|unserem) \w+ vorstellen)\b/i;
+
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
+
+function sameStem(a: string, b: string): boolean {
+  const first = compact(a.split(" ")[0] ?? "");
+  return first.length >= 4 && first === compact(b.split(" ")[0] ?? "");
+}
 
 /** Every word of the agency but its recruiting word is a word of the company's name. */
 function sameFirmTeam(company: string, agency: string): boolean {
@@ -254,6 +262,20 @@ export function vetParties(input: VetInput): Vetted {
       company = other;
     }
   }
+  // "before I put you forward for the roles we discussed", signed "Kanto Bridge Recruitment": the
+  // writer places candidates, so its firm, written in full, is the agency (an employer's own
+  // "Recruitment" team puts no one forward).
+  // Read only when a rule asks: most mail settles its parties before.
+  let placingSeen: boolean | undefined;
+  const placing = (): boolean => (placingSeen ??= PLACING.test(hay));
+  if (company && !agency) {
+    // The fuller name is found by indexOf; the placing words are looked for only then.
+    const full = fullerFirm(company, hay);
+    if (full !== company && STRONG_AGENCY.test(full) && placing()) {
+      agency = full;
+      company = clientNamed(hay, full, input);
+    }
+  }
   // "Polder Werving": a firm whose name says it recruits for others is the agency.
   if (company && !agency && STRONG_AGENCY.test(company)) {
     agency = company;
@@ -267,6 +289,9 @@ export function vetParties(input: VetInput): Vetted {
       affiliatedFirm(hay, agency) ??
       subjectClient(input, hay, agency, people) ??
       clientBrief(hay, agency, input);
+  // "Hollerbach Consulting" beside the agency "Hollerbach Personalberatung" in mail about a
+  // client: the agency's own name again, not the client's.
+  if (company && agency && forClient && sameStem(company, agency)) company = null;
   if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
@@ -291,7 +316,7 @@ export function vetParties(input: VetInput): Vetted {
   // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
   if (agency && !company) {
     const team = /^(.+?) (?:Recruiting|Recruitment|Talent Acquisition|Careers|Hiring)$/u.exec(agency)?.[1];
-    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team)) {
+    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team) && !placing()) {
       company = team;
       agency = null;
     }
