@@ -104,8 +104,9 @@ export function affiliatedFirm(hay: string, agency: string | null): string | nul
     const then = THEN_AT.exec(hay.slice(end, end + 60))?.[1];
     const department = !m[1] && !m[2] && DEPT_LINK.test(m[3] ?? "");
     const name = then ?? (department ? "" : (m[4] ?? ""));
-    if (!name) continue;
-    if (notOrgPhrase(name)) continue;
+    if (!name || notOrgPhrase(name)) continue;
+    // "gerente de planta en Riba-roja": after "en" one word is as often a town as a firm.
+    if (!then && (m[3] === "en" || m[3] === "na" || m[3] === "no") && !name.includes(" ")) continue;
     const firm = firmName(name.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, ""));
     if (firm && !(agency && compact(firm) === compact(agency))) return firm;
   }

@@ -88,6 +88,9 @@ function subjectClient(
     return null;
   // "Project Controls Lead": the start of a job title.
   if (onlyInTitles(name, hay)) return null;
+  // "Mozo de almacén – Riba-roja" with "el almacén en Riba-roja": one word the body writes as a
+  // place is where the job is, not who offers it.
+  if (!name.includes(" ") && writtenAsPlace(name, input.text)) return null;
   const firm = firmName(name);
   // A subject writes "The Harlow & Kent Company" as the firm calls itself.
   return firm && name.startsWith("The ") && name.endsWith(firm) ? name : firm;
@@ -104,6 +107,14 @@ const PLACING =
 
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
+
+const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
+
+function writtenAsPlace(name: string, text: string): boolean {
+  for (let i = text.indexOf(name), n = 0; i >= 0 && n < 8; i = text.indexOf(name, i + name.length), n++)
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
+  return false;
+}
 
 function sameStem(a: string, b: string): boolean {
   const first = compact(a.split(" ")[0] ?? "");
