@@ -172,6 +172,9 @@ export function firmWith(hay: string, input: VetInput): string | null {
   return null;
 }
 
+const CLIENT_IN_BRACKETS =
+  /\((?:an? |un |una |um |uma |een |ein |eine )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
+
 /** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */
 export function clientBrief(hay: string, agency: string, input: VetInput): string | null {
   const name = CLIENT_BRIEF.exec(hay)?.[1];
@@ -208,6 +211,8 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     APPLIED_WITH,
     ROLE_IN,
   ]) {
+    // "X (a client of ours)" needs its bracket and client word; most mail has neither.
+    if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "el puesto … en Riba-roja": after "in"/"en" one word is as often a town as a firm.

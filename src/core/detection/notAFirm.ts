@@ -145,7 +145,12 @@ const LABELLED =
   /^(?:Interviewer|Interviewers|Interviewee|Recruiter|Candidate|Host|Organi[sz]er|Attendees?|Invitees?|Entrevistador[a]?|Intervistatore|Interviewpartner|Gesprächspartner)(?:\s|(?=\p{Lu}))/u;
 
 const PLACER_WORD = /consult|conseill|headhunt|head-hunt|personal|interced|werving/i;
-const ENDS_IN_NUMBER = /\d[a-z]?$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** "26", "12b" at the end, read by char code. */
+function endsInNumber(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return isDigit(last) || (last >= 97 && last <= 122 && isDigit(name.charCodeAt(name.length - 2)));
+}
 // A street word (or a compound ending in one) and a house number; or two words and a number.
 const STREET =
   /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
@@ -162,11 +167,11 @@ export function notOrgPhrase(name: string): boolean {
   // "Interviewer Farah Siddiqui": a template's label run into the person it introduces.
   if (LABELLED.test(name)) return true;
   // "Talentia ATS": a recruiting tool, not a firm of the process.
-  if (/\s(?:ATS|CRM|HRIS)$/.test(name)) return true;
+  if (name.endsWith(" ATS") || name.endsWith(" CRM") || name.endsWith(" HRIS")) return true;
   // "MD", "CTO": a title written where a firm would be.
   if (TITLE_ACRONYM.test(name)) return true;
   // "Zweitgespräch", "Telefoninterview", "Vorstellungstermin": one word compounded on a step word.
-  if (!name.includes(" ") && STEP_COMPOUND.test(name)) return true;
+  if (name.length > 8 && !name.includes(" ") && STEP_COMPOUND.test(name)) return true;
   // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
   // word comes first, a title.
   const space = name.indexOf(" ");
@@ -176,7 +181,7 @@ export function notOrgPhrase(name: string): boolean {
   const placer = PLACER_WORD.test(name) ? PLACER_TITLE.exec(name) : null;
   if (placer && placer.index === 0 && placer[0].length === name.length) return true;
   // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
-  if (ENDS_IN_NUMBER.test(name) && STREET.test(name)) return true;
+  if (endsInNumber(name) && STREET.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (

@@ -111,7 +111,7 @@ const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p
 export function signedAgency(text: string, company: string, senderLabel: string): string | null {
   const head = senderLabel.split("-")[0] ?? "";
   if (head.length < 4) return null;
-  const tail = text.slice(-800);
+  const tail = text.slice(-400);
   // Most closings do not spell the sender's domain: one search settles them.
   if (!tail.toLowerCase().includes(head)) return null;
   const own = compact(company);

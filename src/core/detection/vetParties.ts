@@ -365,6 +365,12 @@ export function vetParties(input: VetInput): Vetted {
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
   // Word by word: "Selezione Arno" is not part of "Ceramiche Valdarno".
-  if (company && agency && sameFirmTeam(company, agency)) agency = null;
+  if (
+    company &&
+    agency &&
+    compact(company).includes(compact(agency.replace(AGENCY_NAME, ""))) &&
+    sameFirmTeam(company, agency)
+  )
+    agency = null;
   return { company, agency, notes };
 }
