@@ -24,6 +24,7 @@ import {
   CLIENT_MENTION,
   CLIENT_WORD,
   LEGAL_TAIL,
+  NAME,
   PLACER_TITLE,
   STRONG_AGENCY,
   TEAM_SUFFIX,
@@ -79,6 +80,8 @@ function subjectClient(
     known.push(name);
     name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   }
+  // "… – Senior Quant Developer role, Harbourlight Capital": the firm after the role and a comma.
+  if (!name || (severalWords && !name.includes(" "))) name = ROLE_COMMA.exec(input.subject)?.[1] ?? name;
   if (
     !name ||
     (severalWords && !name.includes(" ")) ||
@@ -107,6 +110,11 @@ const PLACING =
 
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
+
+const ROLE_COMMA = new RegExp(
+  String.raw`\b(?:role|position|vacancy|opening|job|poste|puesto|vaga|Stelle|ruolo|functie|vacature), (${NAME})\s*$`,
+  "u",
+);
 
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 
