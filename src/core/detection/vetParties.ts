@@ -1,6 +1,6 @@
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { MARKETPLACES } from "./orgWords";
+import { MARKETPLACES, ROLEISH } from "./orgWords";
 import type { Party } from "./readParties";
 import {
   actingFor,
@@ -115,6 +115,17 @@ const ROLE_COMMA = new RegExp(
   String.raw`\b(?:role|position|vacancy|opening|job|poste|puesto|vaga|Stelle|ruolo|functie|vacature), (${NAME})\s*$`,
   "u",
 );
+
+// "HOLD - Bloom interview (tech)": the owner's own note names the firm before the step word.
+const HOLD_FIRM =
+  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}) (?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch)\b/u;
+
+/** The firm in the title of a hold the owner put in their own calendar. */
+function ownHold(input: VetInput): string | null {
+  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
+  const name = HOLD_FIRM.exec(input.subject)?.[1];
+  return name && !notOrgPhrase(name) && !ROLEISH.test(name) ? firmName(name) : null;
+}
 
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 
@@ -323,6 +334,7 @@ export function vetParties(input: VetInput): Vetted {
       inlineSignature(input.text) ??
       displayedFirm(input, hay, people) ??
       // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
+      ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
