@@ -113,7 +113,7 @@ export const TEAM_INVITES = new RegExp(
 );
 
 export const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|applied (?:to|at)|interest in(?: joining)?|intérêt pour|interés en|interesse (?:em|in)|Interesse an|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
   "u",
 );
 
