@@ -16,9 +16,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * word, regional offices, quick chats, relatives' interviews); authored-variants4.jsonl holds probes
  * written in the second session (regional clock spellings, agendas, signatures that name the firm,
  * consultants signing for a client, cancellation subjects, press features, courses, the candidate
- * in the third person); authored-variants5.jsonl holds probes for how agencies name the client
- * (the interviewer's title and employer, the client in the subject, and the kinds listed with
- * each line's "why").
+ * in the third person); authored-variants5.jsonl holds probes for reading the employer and the
+ * agency (clients named through the interviewer's title, in brackets, in the subject or as a
+ * brief; firms' own calendar servers and ATS display names; places, titles, labels and step words
+ * that are not firms; agencies signing under the consultant or putting the owner forward).
  */
 
 const LEGAL =
