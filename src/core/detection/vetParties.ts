@@ -127,6 +127,25 @@ function ownHold(input: VetInput): string | null {
   return name && !notOrgPhrase(name) && !ROLEISH.test(name) ? firmName(name) : null;
 }
 
+/**
+ * "Proseware Logistique" in an address line, signed "Chargée de recrutement – Proseware" from
+ * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
+ * is not how the mail names the employer.
+ */
+function signedShort(company: string, label: string, text: string): string {
+  const space = company.lastIndexOf(" ");
+  if (space < 2) return company;
+  const short = company.slice(0, space);
+  if (compact(short) !== label.replace(/-/g, "")) return company;
+  const closing = text.slice(-300);
+  for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
+    const before = closing.charAt(i - 1);
+    const after = closing.charAt(i + short.length);
+    if (/[\s–—|,-]/.test(before) && (after === "" || after === "\n")) return short;
+  }
+  return company;
+}
+
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 
 function writtenAsPlace(name: string, text: string): boolean {
@@ -372,6 +391,7 @@ export function vetParties(input: VetInput): Vetted {
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   company = domainBrand(company, senderLabel);
+  if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
