@@ -112,8 +112,8 @@ export function signedAgency(text: string, company: string, senderLabel: string)
   const head = senderLabel.split("-")[0] ?? "";
   if (head.length < 4) return null;
   const tail = text.slice(-400);
-  // Most closings do not spell the sender's domain: one search settles them.
-  if (!tail.toLowerCase().includes(head)) return null;
+  // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
+  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1))) return null;
   const own = compact(company);
   const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {

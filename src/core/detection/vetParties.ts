@@ -136,7 +136,8 @@ function signedShort(company: string, label: string, text: string): string {
   const space = company.lastIndexOf(" ");
   if (space < 2) return company;
   const short = company.slice(0, space);
-  if (compact(short) !== label.replace(/-/g, "")) return company;
+  // A length check first: most names are not their domain less one word.
+  if (short.length < label.length - 2 || compact(short) !== label.replace(/-/g, "")) return company;
   const closing = text.slice(-300);
   for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
     const before = closing.charAt(i - 1);
