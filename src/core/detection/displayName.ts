@@ -1,11 +1,49 @@
 import { compact, fold } from "./fold";
+import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
-import { FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS } from "./orgWords";
+import { FIRM_KIND, FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS, ORG_TAIL } from "./orgWords";
 
 /**
  * An organisation named in a display name: "Fabrikam Hiring" → Fabrikam; "Dana Whitfield" → null.
  * Not memoised, for the same reason as domainLabel.
  */
+// "Lakeshore Analytics (via Gauzy)": a firm, by its kind of business, sending through a tool. A
+// person in that place ("Carla Jimenez (via Rallly)") is not read.
+function firmViaTool(raw: string): RegExpExecArray | null {
+  const m = /\s+\(via\s+/i.exec(raw);
+  if (!m) return null;
+  const last = raw.slice(0, m.index).split(/\s+/).pop() ?? "";
+  return ORG_TAIL.test(last) || FIRM_KIND.test(last) ? m : null;
+}
+
+const TOOL_LABEL_REST = /^(?:ats|hr|hrm|jobs|hire|hiring|recruit|recruiting|careers|mail|app|notify)$/;
+
+/**
+ * "St. Brendan Medical Center" for stbrendanmc, "Northern Lights Credit Union" for
+ * northernlightscu: the first words in full, the rest by their initials.
+ */
+function spelledWithInitials(name: string, label: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map((w) => compact(w))
+    .filter(Boolean);
+  if (words.length < 3 || label.length < 4) return false;
+  for (let k = 1; k < words.length - 1; k++) {
+    const head = words.slice(0, k).join("");
+    if (!label.startsWith(head)) return false;
+    if (
+      head +
+        words
+          .slice(k)
+          .map((w) => w.charAt(0))
+          .join("") ===
+      label
+    )
+      return true;
+  }
+  return false;
+}
+
 export function orgFromDisplayName(name: string, address: string): string | null {
   return computeOrgFromDisplayName(name, address);
 }
@@ -13,7 +51,7 @@ export function orgFromDisplayName(name: string, address: string): string | null
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   const raw = name.trim();
   if (!raw) return null;
-  const via = /\s+via\s+/i.exec(raw);
+  const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw);
   let base = via ? raw.slice(0, via.index) : raw;
   const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
   const withFunction = parts.length > 1;
@@ -25,6 +63,11 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
       const c = compact(p);
       return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat));
     });
+    // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
+    // domain adds a tool word to it; the employer is the other part.
+    const rest = own ? flat.slice(compact(own).length) : "";
+    const other = own && TOOL_LABEL_REST.test(rest) ? parts.find((p) => p !== own) : undefined;
+    if (other && other.replace(FUNCTION_WORDS, "").trim().length > 1) return other.trim();
     if (own) return own.trim();
   }
   base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
@@ -35,12 +78,28 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     .trim()
     .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "");
   if (!stripped) return null;
+  // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own
+  // calendar server, named for the firm and the tool; the firm is that server's owner ("Saffron
+  // Grid via HireTrail" from hiretrail.io is a firm sending through a tool).
+  if (via && label && !NEUTRAL_DOMAINS.has(label)) {
+    const host = raw.slice(via.index + via[0].length).trim();
+    const flat = label.replace(/-/g, "");
+    const hostKey = compact(host);
+    if (
+      TOOL_WORD.test(host) &&
+      hostKey.length >= 3 &&
+      hostKey.startsWith(flat) &&
+      !compact(stripped).startsWith(flat)
+    )
+      return host.replace(TOOL_WORD, "") || host;
+  }
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
   const local = fold(address.split("@")[0] ?? "");
   const c = compact(stripped);
   // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
   if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
   if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
+  if (label && spelledWithInitials(stripped, label.replace(/-/g, ""))) return stripped;
   if (MARKETPLACES.test(stripped)) return stripped;
   if (hadFunctionWord) return stripped;
   // A person's name mirrors the mailbox's local part (dana.whitfield, aford).

@@ -1,17 +1,21 @@
 import { compact, fold } from "./fold";
-import { STOP_CAPS } from "./orgWords";
-import { firmName, notOrgPhrase, personName, signs } from "./notAFirm";
+import { FIRM_KIND, ORG_TAIL, STOP_CAPS } from "./orgWords";
+import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TAIL_WORD,
   APPLIED_WITH,
+  CLIENT_BRIEF,
   CLIENT_NAMED,
+  CLIENT_OF,
   GENERIC_HEAD,
   HOST_TEAM,
+  INTRODUCED_BY,
   ON_BEHALF,
   ORG_OPENER,
   PAIR_AFTER,
   PAIR_BEFORE,
+  ROLE_IN,
   SPELLED_OUT,
   STEP_WITH,
   TEAM_AT,
@@ -61,6 +65,15 @@ export function fullerCompany(name: string, hay: string): string {
       hay.slice(at + name.length, at + name.length + 40),
     );
     if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
+  }
+  // "Northquay" from a domain, written "Northquay Capital" in the mail: a kind-of-firm word after
+  // a one-word name completes it (a country or a tool word does not).
+  if (out === name && !name.includes(" ")) {
+    let seen = 0;
+    for (let i = at; i >= 0 && seen < 8; i = hay.indexOf(name, i + name.length), seen++) {
+      const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(hay.slice(i + name.length, i + name.length + 30))?.[1];
+      if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
+    }
   }
   if (/^\p{Lu}{2,5}$/u.test(name)) {
     const words = SPELLED_OUT;
@@ -145,15 +158,65 @@ function firmFrom(m: RegExpExecArray | null, hay: string, input: VetInput): stri
   return name ? firmName(name) : null;
 }
 
+// "Thank you for applying to the Marketing Coordinator position at Palmetto Outdoor Co.": a job
+// title may come first; the next few places are read too.
+const APPLIED_WITH_ALL = new RegExp(APPLIED_WITH.source, "gu");
+
 export function firmWith(hay: string, input: VetInput): string | null {
-  return firmFrom(APPLIED_WITH.exec(hay), hay, input);
+  APPLIED_WITH_ALL.lastIndex = 0;
+  let tries = 0;
+  for (let m = APPLIED_WITH_ALL.exec(hay); m && tries < 3; m = APPLIED_WITH_ALL.exec(hay), tries++) {
+    const firm = firmFrom(m, hay, input);
+    if (firm) return firm;
+  }
+  return null;
+}
+
+const CLIENT_IN_BRACKETS =
+  /\((?:an? |un |una |um |uma |een |ein |eine )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
+
+/** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */
+export function clientBrief(hay: string, agency: string, input: VetInput): string | null {
+  const name = CLIENT_BRIEF.exec(hay)?.[1];
+  if (!name || compact(name) === compact(agency) || personName(name, input, hay)) return null;
+  // "The Academic Registrar search": searches are named for jobs as often, so only a name that
+  // ends like a firm's counts.
+  const last = name.split(" ").pop() ?? "";
+  if (!(FIRM_KIND.test(last) || ORG_TAIL.test(last)) || onlyInTitles(name, hay)) return null;
+  return firmName(name);
+}
+
+/** "Great to connect via Jess at Bluegum Talent": a recruiting firm that put the owner forward. */
+export function introducedBy(hay: string, company: string, input: VetInput): string | null {
+  const name = namedAt(INTRODUCED_BY.exec(hay), hay, input);
+  if (!name || !AGENCY_NAME.test(name) || compact(name) === compact(company)) return null;
+  return firmName(name);
+}
+
+/** "TalentForge RPO (on behalf of Stratus One)": the firm a recruiting firm acts for. */
+export function actingFor(hay: string, agency: string, input: VetInput): string | null {
+  const name = namedAt(ON_BEHALF.exec(hay), hay, input);
+  return name && compact(name) !== compact(agency) ? name : null;
 }
 
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
-  for (const re of [ON_BEHALF, CLIENT_NAMED, STEP_WITH, WANTS_TO_MEET, TEAM_AT, APPLIED_WITH]) {
+  for (const re of [
+    ON_BEHALF,
+    CLIENT_NAMED,
+    CLIENT_OF,
+    STEP_WITH,
+    WANTS_TO_MEET,
+    TEAM_AT,
+    APPLIED_WITH,
+    ROLE_IN,
+  ]) {
+    // "X (a client of ours)" needs its bracket and client word; most mail has neither.
+    if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
+    // "el puesto … en Riba-roja": after "in"/"en" one word is as often a town as a firm.
+    if (re === ROLE_IN && !name.includes(" ")) continue;
     return name;
   }
   return null;

@@ -1,5 +1,7 @@
-import { fold } from "./fold";
-import { ROLEISH, STOP_CAPS } from "./orgWords";
+import { TOOL_WORD } from "./brandName";
+import { domainLabel } from "./domainNames";
+import { compact, fold } from "./fold";
+import { ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -14,6 +16,7 @@ import {
   LEGAL_TAIL,
   NOT_ORG_WORD,
   PERSON_ACTS,
+  PLACER_TITLE,
   STEP_OPENER,
   STRONG_AGENCY,
   TITLE_AFTER,
@@ -22,13 +25,28 @@ import {
 } from "./partyWords";
 import type { VetInput } from "./vetParties";
 
+const PAIR_WORD = / (?:and|und|et|y|e|en|&) /;
+const PAIR = /^\p{Lu}\p{Ll}+ (?:and|und|et|y|e|en|&) \p{Lu}\p{Ll}+$/u;
+const TEAM_AFTER =
+  /^ (?:(?:from|of|on|in) (?:our|the|your)\b|(?:de|du|aus|van|da|di|del) (?:nuestro|nuestra|notre|unserem|unserer|ons|onze|nosso|nossa|nostro|nostra|l'équipe|la squadra|het)\b)/i;
+
 /** Whether a name read as a company is a firm at all: people, phrases, titles and legal forms. */
 export function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
+  // "Dana and Luis from our operations team": two first names and the team they are from.
+  if (PAIR_WORD.test(name) && PAIR.test(name)) {
+    const end = hay.indexOf(name) + name.length;
+    if (TEAM_AFTER.test(hay.slice(end, end + 40))) return true;
+  }
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
+  // "Priya" from "Priya Das @ Halvorsen Marine": the owner's own first or last name.
+  if (!name.includes(" ") && fold(input.ownerName).split(" ").includes(fold(name))) return true;
+  // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
+  // names the person who sent the invite ("Litware via Greenhouse" names the firm via a tool).
+  if (viaOwnServer(name, input.sender)) return true;
   // Greeted, or signing on a line of its own after a closing.
   const at = hay.indexOf(name);
   if (at < 0) return false;
@@ -50,7 +68,7 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
     )
       return true;
     if (
-      /(?:who|host|with|interviewer|organi[sz]er|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
+      /(?:who|host|with|interviewer|organi[sz]er|organisator|organisateur|organisatrice|organizzatore|organizador[a]?|veranstalter|gastgeber|quien|quién|wie|chi|quem|qui|wer|invitee|attendee)\s*:\s*$/i.test(
         before,
       )
     )
@@ -65,6 +83,14 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   return false;
 }
 
+function viaOwnServer(name: string, sender: VetInput["sender"]): boolean {
+  const display = sender?.name ?? "";
+  if (!display.startsWith(`${name} via `)) return false;
+  const label = (domainLabel(sender?.address ?? "") ?? "").replace(/-/g, "");
+  const host = display.slice(name.length + 5);
+  return label.length >= 3 && TOOL_WORD.test(host) && compact(host).startsWith(label);
+}
+
 /** The name stands alone on a line after a closing word: a person signing. */
 export function signs(name: string, hay: string): boolean {
   for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
@@ -73,6 +99,25 @@ export function signs(name: string, hay: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "Je", "Proposition", "Segunda": one word the body writes only where any word is capitalised,
+ * at the start of a line or sentence, and that neither the subject nor a mail domain names. A firm
+ * is written mid-sentence somewhere ("at Fabrikam", "Bloom interview") or in the subject.
+ */
+export function onlySentenceStart(name: string, subject: string, body: string, addresses: string[]): boolean {
+  if (name.includes(" ") || subject.includes(name)) return false;
+  const key = compact(name);
+  if (addresses.some((a) => (domainLabel(a) ?? "").replace(/-/g, "").includes(key))) return false;
+  let seen = 0;
+  for (let i = body.indexOf(name); i >= 0 && seen < 12; i = body.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(i + name.length)))
+      continue;
+    seen++;
+    if (!/(?:^|\n)[ \t>*•-]*$|[.!?]["'’”)]?\s+$/.test(body.slice(Math.max(0, i - 6), i))) return false;
+  }
+  return seen > 0;
 }
 
 /**
@@ -90,6 +135,26 @@ export function onlyInTitles(name: string, hay: string): boolean {
   return seen > 0;
 }
 
+const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
+
+const JOB_FIRST_WORD =
+  /(?:adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)$/iu;
+
+// Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
+const LABELLED =
+  /^(?:Interviewer|Interviewers|Interviewee|Recruiter|Candidate|Host|Organi[sz]er|Attendees?|Invitees?|Entrevistador[a]?|Intervistatore|Interviewpartner|Gesprächspartner)(?:\s|(?=\p{Lu}))/u;
+
+const PLACER_WORD = /consult|conseill|headhunt|head-hunt|personal|interced|werving/i;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** "26", "12b" at the end, read by char code. */
+function endsInNumber(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return isDigit(last) || (last >= 97 && last <= 122 && isDigit(name.charCodeAt(name.length - 2)));
+}
+// A street word (or a compound ending in one) and a house number; or two words and a number.
+const STREET =
+  /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
+
 export function notOrgPhrase(name: string): boolean {
   // "SDE III", "L5": a job level.
   if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
@@ -99,6 +164,24 @@ export function notOrgPhrase(name: string): boolean {
   if (/^(?:cfo|ceo|cto|coo|cmo|cio|vp|svp|evp|head|director|chair|md)\s+\p{Lu}\p{Ll}+$/iu.test(name))
     return true;
   if (name.includes(",") || /\d{4}/.test(name)) return true;
+  // "Interviewer Farah Siddiqui": a template's label run into the person it introduces.
+  if (LABELLED.test(name)) return true;
+  // "Talentia ATS": a recruiting tool, not a firm of the process.
+  if (name.endsWith(" ATS") || name.endsWith(" CRM") || name.endsWith(" HRIS")) return true;
+  // "MD", "CTO": a title written where a firm would be.
+  if (TITLE_ACRONYM.test(name)) return true;
+  // "Zweitgespräch", "Telefoninterview", "Vorstellungstermin": one word compounded on a step word.
+  if (name.length > 8 && !name.includes(" ") && STEP_COMPOUND.test(name)) return true;
+  // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
+  // word comes first, a title.
+  const space = name.indexOf(" ");
+  if (space > 0 && JOB_FIRST_WORD.test(name.slice(0, space)) && name.split(" ").length <= 3) return true;
+  // "Consultor de Recrutamento": a recruiter's title, all of it.
+  // The title pattern is long; its words are looked for first.
+  const placer = PLACER_WORD.test(name) ? PLACER_TITLE.exec(name) : null;
+  if (placer && placer.index === 0 && placer[0].length === name.length) return true;
+  // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
+  if (endsInNumber(name) && STREET.test(name)) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (
@@ -122,7 +205,15 @@ export function titled(text: string): boolean {
 }
 
 export function firmName(part: string): string | null {
-  const m = FIRM_ONLY.exec(part.replace(/\s*\([^)]*\)\s*$/, "").trim());
+  // "Hôtel Les Tilleuls ****": a hotel's stars are not part of its name.
+  const m = FIRM_ONLY.exec(
+    part
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      .replace(/\s*[*★]+$/u, "")
+      // "Sandhill Supply Co.": the abbreviation's full stop.
+      .replace(/\.$/, "")
+      .trim(),
+  );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;

@@ -73,18 +73,34 @@ export const NEUTRAL_DOMAINS = new Set([
   "pinpointhq",
   "rippling",
   "dover",
+  // Group schedulers: "Carla Jimenez (via Rallly)" books on the employer's behalf.
+  "rallly",
+  "applytojob",
+  // ATS mail domains beside their product domains.
+  "greenhouse-mail",
+  "workablemail",
+  "lever-mail",
+  "smartrecruiters-mail",
+  "doodle",
 ]);
+
+/** A title written after a firm's name ("Maple Circuit CTO"): not part of the name. */
+export const TITLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|VP|SVP|EVP|HR|MD|GM)$/;
+
+/** Words that say what kind of business a firm is ("Northquay Capital", "Brightwater Foundation"). */
+export const FIRM_KIND =
+  /^(?:Capital|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung|Stichting|Insurance|Assurances|Versicherungen|Seguros|Health|Healthcare|Energy|Energie|Energia|Media|Pharma|Finance|Financial|Ventures|Retail|Foods|Motors|Airlines|Logistics|Analytics|Networks|Robotics|Studios|Bank|Banque|Trust)$/u;
 
 /** Talent marketplaces that place freelancers with clients: they act as the agency. */
 export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)\b/i;
 
 /** Words that mark a recruiting or staffing firm. */
 export const AGENCY_WORDS =
-  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|executive search|technical resources|tech partners|it staffing)\b/i;
+  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|uitzendbureau|uitzenden|detachering|personalvermittlung|executive search|technical resources|tech partners|it staffing)\b/i;
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ressources humaines|recursos humanos|risorse umane|ufficio personale|човешки ресурси|גיוס)\b/giu;
+  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ufficio risorse umane|ufficio del personale|ressources humaines|(?:departamento|dpto\.?) de (?:recursos humanos|rrhh|rh)|recursos humanos|risorse umane|ufficio personale|insan kaynaklar[ıi]|човешки ресурси|גיוס)\b/giu;
 
 /**
  * Words that join the parts of a name, with what each may stand for in a domain. A Map, not an

@@ -1,5 +1,5 @@
 /** Words and patterns the last look at parties (vetParties) reads names with. */
-export const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
+export const NAME = String.raw`(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
 
 export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
@@ -13,7 +13,7 @@ export const PERSON_ACTS =
 
 /** Words that make up interview, calendar and status phrases, never a company name on their own. */
 export const NOT_ORG_WORD =
-  /^(?:kennismakingsgesprek|sollicitatiegesprek|vorstellungsgesprach|vorstellungsgespräch|bewerbungsgesprach|bewerbungsgespräch|morgen|demain|mañana|manana|amanhã|amanha|domani|today|tomorrow|heute|hoy|hoje|oggi|vandaag|cancel|reschedule|confirm|accept|decline|join|kennenlernen|bate-papo|invito|convite|sde|swe|sre|you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
+  /^(?:kennismakingsgesprek|sollicitatiegesprek|vorstellungsgesprach|vorstellungsgespräch|bewerbungsgesprach|bewerbungsgespräch|morgen|demain|mañana|manana|amanhã|amanha|domani|today|tomorrow|heute|hoy|hoje|oggi|vandaag|cancel|reschedule|confirm|accept|decline|join|kennenlernen|bate-papo|invito|convite|sde|swe|sre|you've|you're|we've|we're|i'm|it's|that's|let's|we'll|you'll|invitación|invitacion|convocatoria|convocação|convocacao|convocazione|segunda|segundo|primera|primero|tercera|tercero|seconda|secondo|primo|prima|terza|terzo|deuxième|deuxieme|première|premiere|zweite|zweites|erste|erstes|tweede|eerste|derde|mandat|mandato|mandaat|ref|réf|referencia|référence|riferimento|directorio|london|paris|madrid|barcelona|berlin|munich|münchen|milan|milano|rome|roma|lisbon|lisboa|porto|amsterdam|rotterdam|brussels|bruxelles|zurich|zürich|geneva|genève|vienna|wien|dublin|sydney|melbourne|toronto|singapore|date|datum|fecha|heure|hora|uhrzeit|wann|quand|aanbod|angebot|offre|oferta|offerta|offer|proposta|propuesta|proposition|voorstel|vorschlag|i'll|i've|i'd|i’ll|i’ve|you’ve|you’re|we’ve|we’re|rallly|nextcloud|kolab|roundcube|suitecrm|horilla|sentrifugo|odoo|calendly|greenhouse|lever|workday|teamtailor|workable|personio|recruitee|smartrecruiters|ashby|goodtime|gauzy|python|java|javascript|typescript|sql|excel|kotlin|swift|react|aws|azure|gcp|spark|dbt|tableau|sap|figma|jira|she|he|they|we|il|elle|ella|ele|lei|zij|hij|er|conferma|confirmacion|confirmación|confirmação|confirmacao|bestatigung|bestätigung|bevestiging|cfo|ceo|cto|coo|fallstudie|case|casestudy|teil|part|parte|outlook|google|gmail|office|microsoft|apple|ical|icalendar|calendar|sie|ihr|ihre|usted|vous|directora|director|directeur|directrice|direttore|diretor|diretora|suitecrm|drh|rrhh|pdg|dg|ad|ceo's|hrbp|poste|puesto|vaga|stelle|posizione|functie|rol|role|ruolo|ultimo|ultima|step|zoom|teams|meet|webex|skype|hangouts|calendly|gotomeeting|whereby|jitsi|people|culture|talent|recruiting|recruitment|human|resources|careers|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|apac|emea|latam|amer|americas|dach|nordics|benelux|founder|co-founder|cofounder|ceo|cto|coo|cfo|president|owner|acquisition|services|department|partner|partners|operations|technology|engineering|finance|sales|marketing|product|data|it|legal|delivery|sr|jr|senior|sênior|junior|lead|principal|live|coding|code|system|design|catch-up|catchup|catch|up|confidential|stage|etape|étape|termineinladung|einladung|invitation|invite|cloud|accepted|declined|tentative|updated|reminder|round|final|technical|technique|técnica|tecnica|technische|panel|meeting|call|chat|screen|screening|intro|introductory|event|booking|appointment|rendez-vous|entretien|entrevista|colloquio|gesprek|gespräch|interview|next|steps?|quick|first|second|third|onsite|on-site|virtual|video|phone|hr|discussion|conversation|session|assessment|case|study|presentation|take-home|pairing|pair|programming|debrief|sync|follow-up|follow|check-in|new|time|proposed|confirmed|confirmation|update|request|schedule|scheduled|rescheduled|cancelled|canceled|hold|tbc|tbd|and|&|the|with|of|de|–|-|\/|\|)$/i;
 
 /** Titles of people who place candidates with clients. */
 export const AGENCY_TITLE =
@@ -25,10 +25,25 @@ export const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 export const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
-  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  "u",
+);
+// "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
+export const CLIENT_OF = new RegExp(
+  String.raw`(${NAME}) \((?:(?:a|an|un|una|um|uma|een|ein|eine) )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)\b`,
+  "u",
+);
+// "Great to connect via Jess at Bluegum Talent": the firm that introduced the owner.
+export const INTRODUCED_BY = new RegExp(
+  String.raw`\b(?:via|through|thanks to|introduced by|referred by|par l'intermédiaire de|através de|tramite|por medio de|über|via) (?:\p{Lu}\p{Ll}+ (?:at|from|de|di|van|von|bei|chez) )?(${NAME})`,
+  "u",
+);
+// "I'll walk you through the Glasshouse Retail brief": an agency names the client by its brief.
+export const CLIENT_BRIEF = new RegExp(
+  String.raw`\bthe (${NAME}) (?:brief|search|mandate|assignment)\b`,
   "u",
 );
 export const CLIENT_WORD =
@@ -41,10 +56,15 @@ export const CLIENT_MENTION =
   /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
-  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung)\b/i;
+  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
-  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt)\b`,
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
+  "u",
+);
+// "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
+export const ROLE_IN = new RegExp(
+  String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
   "u",
 );
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".
@@ -64,10 +84,10 @@ export const HOST_TEAM = new RegExp(
 );
 
 export const AGENCY_TAIL_WORD =
-  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates)\b/;
+  /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung|Uitzendbureau|Uitzenden|Detachering|Interim)\b/u;
 
 export const GENERIC_HEAD =
-  /^(?:provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+  /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
 
 // Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
 export const ORG_OPENER =
@@ -75,7 +95,7 @@ export const ORG_OPENER =
 
 export const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
 
-export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+(${NAME})`, "u");
+export const PAIR_AFTER = new RegExp(String.raw`^\s+(?:x|×|<>|\/|\+|&|–|—|-|\||@)\s+(${NAME})`, "u");
 export const PAIR_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:x|×|<>|\/|\+|&|–|—|-|\|)\s+$`, "u");
 
 export const TEAM_SUFFIX =
@@ -93,7 +113,7 @@ export const TEAM_INVITES = new RegExp(
 );
 
 export const APPLIED_WITH = new RegExp(
-  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
+  String.raw`\b(?:application (?:to|with|at)|applying (?:to|at)|applied (?:to|at)|interest in(?: joining)?|intérêt pour|interés en|interesse (?:em|in)|Interesse an|interview(?:s|ing)? (?:with|at)|(?:position|role|job|vacancy|opening|opportunity|round|rounds|stage|process) (?:at|with)|candidature (?:chez|à)|(?:poste|entretien) chez|candidatura (?:a|en|na|presso)|(?:puesto|vacante|entrevista) en|(?:vaga|entrevista) na|(?:posizione|ruolo|colloquio) presso|Bewerbung (?:bei|an)|(?:Position|Stelle|Gespräch) bei(?: der| dem)?|(?:functie|vacature|gesprek|rol|positie|baan) bij)(?: the)? (${NAME})`,
   "u",
 );
 
@@ -108,7 +128,7 @@ export const CLOSING =
   /(?:regards|best|cheers|thanks|thank you|bonne journée|bonne soirée|à bientôt|a bientot|bis bald|hasta pronto|até breve|a presto|tot ziens|talk soon|speak soon|all the best|warmly|sincerely|cordialement|grüße|grüßen|saludos|saudações|cumprimentos|cordiali saluti|cordialità|groet|groeten|atentamente|abraço|un saluto|bien à vous)[,!.]?\s*\n\s*$/i;
 
 export const STEP_OPENER =
-  /^(?:kennenlernen|fachinterview|fachgesprach|fachgespräch|vorstellungsgespräch|vorstellungsgesprach|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
+  /^(?:fallstudie|casestudy|assessment|workshop|präsentation|presentation|probetag|probearbeit|kennenlernen|fachinterview|fachgesprach|fachgespräch|vorstellungsgespräch|vorstellungsgesprach|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation|bate-papo|catch-up) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/iu;
 
 export const TITLE_AFTER =
   /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
@@ -129,6 +149,6 @@ export const FUNCTION_PREFIX =
   /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
 
 export const LEGAL_TAIL =
-  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab)\.?)+$/i;
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug)\.?)+$/i;
 
 export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

@@ -77,6 +77,9 @@ function withoutRegion(name: string, hay: string): string {
   return alone.test(hay) ? base : name;
 }
 
+const UMLAUT_PAIR = /[aou]e/;
+const UMLAUT_PAIRS = /[aou]e/g;
+
 const TOOL_VERBS = ["sent", "enviado", "envoye", "envoyé", "gesendet", "verzonden", "inviato", "powered"];
 const TOOL_PREPS = ["via", "by", "por", "par", "mit", "met", "con", "com", "através de", "através do"];
 
@@ -178,7 +181,9 @@ export function readParties(input: PartyInput): Parties {
     const label = domainLabel(p.address);
     if (!label || label === ownerLabel || NEUTRAL_DOMAINS.has(label) || seen.has(label)) return;
     seen.add(label);
-    add(inName(p.name, label), role);
+    // brandt-soehne.de for "Brandt & Söhne": German domains write umlauts as two letters.
+    const plain = UMLAUT_PAIR.test(label) ? label.replace(UMLAUT_PAIRS, (m) => m.charAt(0)) : null;
+    add(inName(p.name, label) ?? (plain ? inName(p.name, plain) : null), role);
   };
   for (const p of input.senders) {
     const fromDisplay = orgFromDisplayName(p.name, p.address);

@@ -1,6 +1,6 @@
 import { compactName as compact, isWordUnit } from "./domainNames";
 import { namedEmployer } from "./namedEmployer";
-import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /**
  * Second look at the names readParties picked, against the wording of the mail:
@@ -116,6 +116,7 @@ export function fullerName(name: string, text: string): string {
     const words: string[] = [];
     for (const w of (after?.[2] ?? "").trim().split(" ").filter(Boolean)) {
       if (LEGAL_WORD.test(w) || STOP_CAPS.test(w) || ROLEISH.test(w) || FUNCTION_WORD.test(w)) break;
+      if (TITLE_ACRONYM.test(w)) break;
       words.push(w);
     }
     const tail = (after?.[1] ?? "") + (words.length ? ` ${words.join(" ")}` : "");
@@ -130,7 +131,7 @@ export function fullerName(name: string, text: string): string {
 // Legal forms the scorer's list leaves out, as the world writes them (Brazil, Mexico, Singapore,
 // Malaysia, Japan, the Nordics, the EU, partnerships, German associations).
 const TRAILING_LEGAL =
-  /(?:[\s,]+(?:u\.?\s?a|pvt|private|pty|ltda|eireli|pte|sdn\.? bhd|sdn|bhd|k\.?\s?k|a\/s|asa|oy|ab|se|llp|lp|e\.?\s?v|s\.?\s?a\.? de c\.?\s?v|kgaa)\.?)+$/i;
+  /(?:[\s,]+(?:u\.?\s?a|pvt|private|pty|ltda|eireli|pte|sdn\.? bhd|sdn|bhd|k\.?\s?k|a\/s|asa|oy|ab|se|llp|lp|e\.?\s?v|s\.?\s?a\.? de c\.?\s?v|kgaa|dac|ulc|clg|aps|bvba|sprl|sp\.? z o\.?\s?o|d\.?o\.?o|kft|zrt|ug)\.?)+$/i;
 
 /** Applies both readings to what readParties found, keeping its signals in step. */
 export function refineParties(

@@ -1,6 +1,27 @@
 import { compact, fold } from "./fold";
-import { firmName, titled } from "./notAFirm";
-import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, PLACER_TITLE } from "./partyWords";
+import { firmName, notOrgPhrase, titled } from "./notAFirm";
+import {
+  AGENCY_NAME,
+  AGENCY_TITLE,
+  FUNCTION_PREFIX,
+  LEGAL_TAIL,
+  NAME,
+  PLACER_TITLE,
+  STRONG_AGENCY,
+} from "./partyWords";
+
+const LOWER = /\p{Ll}/u;
+
+/** Five words or more in lower case: a sentence. Read by char code; only non-ASCII asks the pattern. */
+function sentence(line: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (i > 0 && line.charCodeAt(i - 1) !== 32) continue;
+    const c = line.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && LOWER.test(line.charAt(i)))) if (++n >= 5) return true;
+  }
+  return false;
+}
 
 /** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
 export function signatureFirm(
@@ -30,6 +51,9 @@ export function signatureFirm(
     const line = tail[n] ?? "";
     // Agenda lines ("9:00 AM – 9:45 AM System design · Naomi Kessler") are not signatures.
     if (line.length < 3 || line.length > 90 || /\d[:.h]\d\d/.test(line)) continue;
+    // "Your interview for Manager, Credit Risk Analytics has been scheduled.": a sentence, not a
+    // signature line (those are names and titles, a few small words at most).
+    if (sentence(line)) continue;
     const parts = line.split(/\s+[|–—·•-]\s+|\s*\|\s*|\s+\(|,\s+/).map((p) => p.trim());
     // "Senior Consultant, Technology" or "Graduate Recruitment Team" on one line, the firm on the next.
     const above = n > 0 && isTitled(n - 1) ? (tail[n - 1] ?? "") : "";
@@ -61,4 +85,47 @@ export function signatureFirm(
     found[0] ??
     null
   );
+}
+
+// "… Looking forward to it. - Daniel Ortiz, Talent Acquisition, Cobalt Reinsurance": a calendar
+// description signed on its last line, person, title and firm run together.
+const INLINE_SIGNATURE = new RegExp(
+  String.raw`(?:^|[-–—.!]\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, ([^,\n]{2,40}), (${NAME})\s*$`,
+  "u",
+);
+
+/** The firm of a signature written inline at the end of a short text, after a title. */
+export function inlineSignature(text: string): string | null {
+  const m = INLINE_SIGNATURE.exec(text.slice(-160));
+  if (!m?.[1] || !m[2] || !titled(m[1])) return null;
+  return firmName(m[2]);
+}
+
+const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p{L}])/iu;
+
+/**
+ * "Nicole Ammann\nAlpstein Executive Search AG" from alpstein-search.ch: a recruiting firm signing
+ * on a line of its own in the closing lines, whose name the sender's domain spells (a department,
+ * "Talent Acquisition Team", spells none), and which is not the employer's own team.
+ */
+export function signedAgency(text: string, company: string, senderLabel: string): string | null {
+  const head = senderLabel.split("-")[0] ?? "";
+  if (head.length < 4) return null;
+  const tail = text.slice(-400);
+  // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
+  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1))) return null;
+  const own = compact(company);
+  const lines = tail.split("\n").slice(-10);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length < 4 || line.length > 60 || !STRONG_AGENCY.test(line) || TEAM_WORD.test(line)) continue;
+    // firmName would take "Executive Search" for a consultant's title; a name starting the line
+    // with a capital and spelling the domain is the firm.
+    // "Farol Recursos Humanos – agência de recrutamento": the name is the line's first part.
+    const firm = (line.split(/\s+[–—|-]\s+|\s*\|\s*/)[0] ?? "").replace(LEGAL_TAIL, "");
+    if (!/^\p{Lu}/u.test(firm) || AGENCY_TITLE.exec(firm)?.index === 0 || notOrgPhrase(firm)) continue;
+    const key = compact(firm);
+    if (key.startsWith(head) && !key.startsWith(own)) return firm;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
 import { fold } from "./fold";
-import { FUNCTION_WORD, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FUNCTION_WORD, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
@@ -20,7 +20,7 @@ export function capitalisedRun(text: string, from: number): string | null {
     .replace(/[.'’]+$/, "");
   // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
   s = s.replace(
-    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista)\b.*$/u,
+    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP)\b.*$/u,
     "",
   );
   return s.length >= 2 ? s : null;
@@ -28,6 +28,8 @@ export function capitalisedRun(text: string, from: number): string | null {
 
 const STEP_WORD =
   /^(?:interview|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall)$/;
+
+const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 
 /** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
 export function leadingName(seg: string): string | null {
@@ -41,12 +43,19 @@ export function leadingName(seg: string): string | null {
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
         !ROLEISH.test(fold(w)) &&
-        !(kept.length > 0 && STOP_CAPS.test(w)))
+        !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company"))
     )
       kept.push(w);
     else break;
   }
-  while (kept.length && kept[kept.length - 1] === "&") kept.pop();
+  // "Maple Circuit CTO", "Harbourline Insurance Graduate Program": a title or a scheme after the firm.
+  while (
+    kept.length > 1 &&
+    (kept[kept.length - 1] === "&" ||
+      AFTER_FIRM.test(kept[kept.length - 1] ?? "") ||
+      TITLE_ACRONYM.test(kept[kept.length - 1] ?? ""))
+  )
+    kept.pop();
   const name = kept.join(" ").replace(/['’]s$/, "");
   return name.length >= 2 ? name : null;
 }
@@ -66,13 +75,18 @@ export function subjectOrg(
     return tagged;
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
+    // A group scheduler's notice: "Date booked for <the event's title>".
+    .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
     .split(
       /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
     );
   for (const seg of segs) {
     const s = leadingName(seg);
     if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
-    if (s.split(/\s+/).length > 4 || STOP_CAPS.test(s.split(" ")[0] ?? "")) continue;
+    // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
+    const theFirm = /^The \S+ \S+/.test(s);
+    if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
+      continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person.
     const at = subject.indexOf(s);

@@ -1,8 +1,10 @@
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { MARKETPLACES } from "./orgWords";
+import { MARKETPLACES, ROLEISH } from "./orgWords";
 import type { Party } from "./readParties";
 import {
+  actingFor,
+  clientBrief,
   clientNamed,
   displayedFirm,
   firmWith,
@@ -10,21 +12,27 @@ import {
   fullerFirm,
   genericAgency,
   hostFirm,
+  introducedBy,
   otherFirmWith,
   pairedWithOwner,
   teamSigning,
 } from "./firmReaders";
-import { notOrgPhrase, onlyInTitles, personName } from "./notAFirm";
+import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
   CLIENT_MENTION,
   CLIENT_WORD,
+  LEGAL_TAIL,
+  NAME,
   PLACER_TITLE,
   STRONG_AGENCY,
   TEAM_SUFFIX,
 } from "./partyWords";
-import { signatureFirm } from "./signatureFirm";
+import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
+import { affiliatedFirm } from "./affiliatedFirm";
+import { brandName, domainBrand } from "./brandName";
+import { subjectOrg } from "./subjectNames";
 
 /**
  * A last look at the company and agency the readers picked, against what the mail itself shows
@@ -54,6 +62,112 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
   return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
 }
 
+/**
+ * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
+ * subject segment that is a firm and not the agency, a person or a phrase.
+ */
+function subjectClient(
+  input: VetInput,
+  hay: string,
+  agency: string,
+  people: Set<string>,
+  severalWords = false,
+): string | null {
+  const known = [agency];
+  let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  // Past the lone words to a segment of several ("Usted sido invitado a …").
+  while (severalWords && name && !name.includes(" ") && known.length < 4) {
+    known.push(name);
+    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  }
+  // "… – Senior Quant Developer role, Harbourlight Capital": the firm after the role and a comma.
+  if (!name || (severalWords && !name.includes(" "))) name = ROLE_COMMA.exec(input.subject)?.[1] ?? name;
+  if (
+    !name ||
+    (severalWords && !name.includes(" ")) ||
+    compact(name).startsWith(compact(agency)) ||
+    personName(name, input, hay)
+  )
+    return null;
+  // "Project Controls Lead": the start of a job title.
+  if (onlyInTitles(name, hay)) return null;
+  // "Mozo de almacén – Riba-roja" with "el almacén en Riba-roja": one word the body writes as a
+  // place is where the job is, not who offers it.
+  if (!name.includes(" ") && writtenAsPlace(name, input.text)) return null;
+  const firm = firmName(name);
+  // A subject writes "The Harlow & Kent Company" as the firm calls itself.
+  return firm && name.startsWith("The ") && name.endsWith(firm) ? name : firm;
+}
+
+const OWN_TEAM =
+  /^ (?:Talent Acquisition|Talent Team|Talent|Recruiting|Recruitment|Recruiting Team|Hiring|Hiring Team|HR|People|People Team|Careers|Human Resources|Recrutement|Reclutamiento|Recrutamento|Personalabteilung|Werving)$/;
+const STEP_AFTER =
+  /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging)$/u;
+
+// No i flag, no \b: a plain list of strings is the engine's fastest case.
+const PLACING =
+  /\b(?:put you forward|putting you forward|submit you|submitting you|present you to|represent you|candidate registration|vous présenter (?:à|au)|vous proposer (?:à|au)|te presento|ti presento|ti propongo|u voorstellen|je voorstellen|Sie (?:bei|unserem) \w+ vorstellen)\b/i;
+
+const INTRO_WORD =
+  / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
+
+const ROLE_COMMA = new RegExp(
+  String.raw`\b(?:role|position|vacancy|opening|job|poste|puesto|vaga|Stelle|ruolo|functie|vacature), (${NAME})\s*$`,
+  "u",
+);
+
+// "HOLD - Bloom interview (tech)": the owner's own note names the firm before the step word.
+const HOLD_FIRM =
+  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}) (?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch)\b/u;
+
+/** The firm in the title of a hold the owner put in their own calendar. */
+function ownHold(input: VetInput): string | null {
+  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
+  const name = HOLD_FIRM.exec(input.subject)?.[1];
+  return name && !notOrgPhrase(name) && !ROLEISH.test(name) ? firmName(name) : null;
+}
+
+/**
+ * "Proseware Logistique" in an address line, signed "Chargée de recrutement – Proseware" from
+ * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
+ * is not how the mail names the employer.
+ */
+function signedShort(company: string, label: string, text: string): string {
+  const space = company.lastIndexOf(" ");
+  if (space < 2) return company;
+  const short = company.slice(0, space);
+  // A length check first: most names are not their domain less one word.
+  if (short.length < label.length - 2 || compact(short) !== label.replace(/-/g, "")) return company;
+  const closing = text.slice(-300);
+  for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
+    const before = closing.charAt(i - 1);
+    const after = closing.charAt(i + short.length);
+    if (/[\s–—|,-]/.test(before) && (after === "" || after === "\n")) return short;
+  }
+  return company;
+}
+
+const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
+
+function writtenAsPlace(name: string, text: string): boolean {
+  for (let i = text.indexOf(name), n = 0; i >= 0 && n < 8; i = text.indexOf(name, i + name.length), n++)
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
+  return false;
+}
+
+function sameStem(a: string, b: string): boolean {
+  const first = compact(a.split(" ")[0] ?? "");
+  return first.length >= 4 && first === compact(b.split(" ")[0] ?? "");
+}
+
+/** Every word of the agency but its recruiting word is a word of the company's name. */
+function sameFirmTeam(company: string, agency: string): boolean {
+  const rest = fold(agency.replace(AGENCY_NAME, " ")).split(/\s+/).filter(Boolean);
+  if (rest.length === 0) return false;
+  const words = new Set(fold(company).split(/[\s&]+/));
+  return rest.every((w) => w === "&" || words.has(w));
+}
+
 export interface VetInput {
   company: string | null;
   agency: string | null;
@@ -77,6 +191,9 @@ export function vetParties(input: VetInput): Vetted {
   const notes: string[] = [];
   const hay = `${input.subject}\n${input.text.length > 6000 ? input.text.slice(0, 6000) : input.text}`;
 
+  // "Tallowmere Cloud": the firm's own calendar server signing; the domain spells the firm.
+  const senderLabel = domainLabel(input.sender?.address ?? "");
+  agency = domainBrand(agency, senderLabel);
   // "Kestrel Aviation Leasing," read up to its comma.
   if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
   // "Meera at Bloom" from a display name: the firm is what follows "at".
@@ -87,7 +204,18 @@ export function vetParties(input: VetInput): Vetted {
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;
-  if (company && (personName(company, input, hay) || notOrgPhrase(company) || onlyInTitles(company, hay))) {
+  if (
+    company &&
+    (personName(company, input, hay) ||
+      notOrgPhrase(company) ||
+      onlyInTitles(company, hay) ||
+      onlySentenceStart(
+        company,
+        input.subject,
+        input.text.slice(0, 6000),
+        [input.sender, ...input.attendees].map((p) => p?.address ?? ""),
+      ))
+  ) {
     notes.push(`'${company}' is a person or a phrase, not the company`);
     company = null;
   }
@@ -157,10 +285,45 @@ export function vetParties(input: VetInput): Vetted {
     const other =
       pairedWithOwner(input, hay, company, people) ??
       (clientish ? clientNamed(hay, company, input) : null) ??
-      otherFirmWith(hay, input, company);
+      otherFirmWith(hay, input, company) ??
+      actingFor(hay, company, input) ??
+      affiliatedFirm(hay, company) ??
+      subjectClient(input, hay, company, people) ??
+      clientBrief(hay, company, input);
     if (other && compact(other) !== compact(company)) {
       agency = company;
       company = other;
+    }
+  }
+  // "Becker & Lane" from a domain signs "Becker & Lane Talent": the writer's firm in full, which
+  // says it recruits.
+  if (
+    company &&
+    !agency &&
+    sig &&
+    sig.firm.length > company.length &&
+    sig.firm.startsWith(`${company} `) &&
+    AGENCY_NAME.test(sig.firm.slice(company.length))
+  ) {
+    const firm = sig.firm;
+    const other = clientNamed(hay, firm, input) ?? subjectClient(input, hay, firm, people);
+    if (other) {
+      agency = firm;
+      company = other;
+    }
+  }
+  // "before I put you forward for the roles we discussed", signed "Kanto Bridge Recruitment": the
+  // writer places candidates, so its firm, written in full, is the agency (an employer's own
+  // "Recruitment" team puts no one forward).
+  // Read only when a rule asks: most mail settles its parties before.
+  let placingSeen: boolean | undefined;
+  const placing = (): boolean => (placingSeen ??= PLACING.test(hay));
+  if (company && !agency) {
+    // The fuller name is found by indexOf; the placing words are looked for only then.
+    const full = fullerFirm(company, hay);
+    if (full !== company && STRONG_AGENCY.test(full) && placing()) {
+      agency = full;
+      company = clientNamed(hay, full, input);
     }
   }
   // "Polder Werving": a firm whose name says it recruits for others is the agency.
@@ -170,7 +333,15 @@ export function vetParties(input: VetInput): Vetted {
   }
   if (agency && !company)
     company =
-      clientNamed(hay, agency, input) ?? hostFirm(hay, agency) ?? pairedWithOwner(input, hay, agency, people);
+      clientNamed(hay, agency, input) ??
+      hostFirm(hay, agency) ??
+      pairedWithOwner(input, hay, agency, people) ??
+      affiliatedFirm(hay, agency) ??
+      subjectClient(input, hay, agency, people) ??
+      clientBrief(hay, agency, input);
+  // "Hollerbach Consulting" beside the agency "Hollerbach Personalberatung" in mail about a
+  // client: the agency's own name again, not the client's.
+  if (company && agency && forClient && sameStem(company, agency)) company = null;
   if (agency) agency = fullerFirm(agency, hay);
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
@@ -180,12 +351,23 @@ export function vetParties(input: VetInput): Vetted {
       teamSigning(hay, people) ??
       firmWith(hay, input) ??
       hostFirm(hay, null) ??
-      displayedFirm(input, hay, people);
+      inlineSignature(input.text) ??
+      displayedFirm(input, hay, people) ??
+      // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
+      ownHold(input) ??
+      // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
+      (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
+  // The employer writes and names the recruiting firm that introduced the owner.
+  // Introductions come first in a mail: only its opening is read.
+  if (company && !agency) {
+    const opening = hay.slice(0, 1500);
+    if (INTRO_WORD.test(opening) && AGENCY_NAME.test(opening)) agency = introducedBy(opening, company, input);
+  }
   // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
   if (agency && !company) {
     const team = /^(.+?) (?:Recruiting|Recruitment|Talent Acquisition|Careers|Hiring)$/u.exec(agency)?.[1];
-    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team)) {
+    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team) && !placing()) {
       company = team;
       agency = null;
     }
@@ -209,8 +391,27 @@ export function vetParties(input: VetInput): Vetted {
   }
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
+  company = domainBrand(company, senderLabel);
+  if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+  // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
+  if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
+  // The recruiting firm signs on a line of its own under the consultant's name.
+  if (company && !agency && recruitingWords && senderLabel)
+    agency = signedAgency(input.text, company, senderLabel);
+  // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
+  if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
+    agency = null;
+  // "Wingtip Toys Interview": a step word read with the firm's name from a title.
+  if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
-  if (company && agency && compact(company).includes(compact(agency.replace(AGENCY_NAME, "")))) agency = null;
+  // Word by word: "Selezione Arno" is not part of "Ceramiche Valdarno".
+  if (
+    company &&
+    agency &&
+    compact(company).includes(compact(agency.replace(AGENCY_NAME, ""))) &&
+    sameFirmTeam(company, agency)
+  )
+    agency = null;
   return { company, agency, notes };
 }

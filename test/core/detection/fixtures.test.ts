@@ -16,9 +16,13 @@ import type { CaseLine } from "../../../src/core/detection";
  * word, regional offices, quick chats, relatives' interviews); authored-variants4.jsonl holds probes
  * written in the second session (regional clock spellings, agendas, signatures that name the firm,
  * consultants signing for a client, cancellation subjects, press features, courses, the candidate
- * in the third person); authored-variants6.jsonl holds probes written in the third session (booking
- * tools' stacked date lines, meetings and talks proposed about a role, onsite event titles,
- * assessment centres and interview days, take-home reviews).
+ * in the third person); authored-variants5.jsonl holds probes for reading the employer and the
+ * agency (clients named through the interviewer's title, in brackets, in the subject or as a
+ * brief; firms' own calendar servers and ATS display names; places, titles, labels and step words
+ * that are not firms; agencies signing under the consultant or putting the owner forward);
+ * authored-variants6.jsonl holds probes written in the same session for cues, roles, stages and
+ * times (talks proposed about a role, panels and committees faced or staffed, reference checks,
+ * in-person visits, stacked booking-tool lines, previous and end labels, zones named by place).
  */
 
 const LEGAL =
@@ -39,6 +43,7 @@ const table = [
   ...load("authored-variants2.jsonl"),
   ...load("authored-variants3.jsonl"),
   ...load("authored-variants4.jsonl"),
+  ...load("authored-variants5.jsonl"),
   ...load("authored-variants6.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 

@@ -29,6 +29,26 @@ describe("vetParties", () => {
       null,
     ],
     ["interview words are not a company", { company: "Live Coding" }, null, null],
+    [
+      "a writer who puts the owner forward signs for the agency, named in full, and names no employer",
+      {
+        company: "Harbour Gate",
+        text: "Initial call so I can understand your background before I put you forward for the roles we discussed. Lena Ohlsson, Harbour Gate Recruitment",
+      },
+      null,
+      "Harbour Gate Recruitment",
+    ],
+    [
+      "the agency's other name beside it in mail about a client is not the client",
+      {
+        agency: "Steinbach Personalberatung",
+        subject: "Kennenlernen Tim Roth / Steinbach Consulting",
+        text: "zur Position bei unserem Mandanten, einem Maschinenbauer.\nSenior Consultant, Steinbach Personalberatung",
+        ownerName: "Tim Roth",
+      },
+      null,
+      "Steinbach Personalberatung",
+    ],
     ["a job title is not a company", { company: "Senior Data Analyst" }, null, null],
     ["'Name at Firm' from a display name is the firm", { company: "Ravi at Quillon" }, "Quillon", null],
     [
