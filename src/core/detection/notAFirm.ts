@@ -34,6 +34,10 @@ const TEAM_AFTER =
 export function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
+  // "Second interview – Data Architect (E. Marchetti)": the owner's initial and surname, as calendar
+  // titles write the candidate ("A. Datum" is a firm: only the owner's own surname counts).
+  const initialed = /^\p{Lu}\.(?:-\p{Lu}\.)?\s?(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  if (initialed?.[1] && fold(initialed[1]) === fold(input.ownerName.split(/\s+/).pop() ?? "")) return true;
   // "Dana and Luis from our operations team": two first names and the team they are from.
   if (PAIR_WORD.test(name) && PAIR.test(name)) {
     const end = hay.indexOf(name) + name.length;
