@@ -61,11 +61,11 @@ export const NOT_JOB: Cue[] = [
   ),
   cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
   cue(
-    /\b(?:playtest\w*|concept test|(?:master'?s |bachelor'?s |phd |doctoral )?thesis|dissertation|(?:la mia |mi |ma )?tesi(?:s)? (?:di laurea|magistrale|de (?:grado|master|fin de))|scriptie|masterarbeit|bachelorarbeit|memoire de (?:master|fin d'etudes)|trabalho de conclusao|consumer interviews?|focus groups?|participant #\d+)\b|\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
+    /\b(?:playtest\w*|concept test|gebruikersinterview\w*|klantinterview\w*|nutzerinterview\w*|kundeninterview\w*|entretiens? utilisateurs?|entrevistas? (?:de|con) usuarios|intervist[ae] (?:agli|con gli) utenti|(?:master'?s |bachelor'?s |phd |doctoral )?thesis|dissertation|(?:la mia |mi |ma )?tesi(?:s)? (?:di laurea|magistrale|de (?:grado|master|fin de))|scriptie|masterarbeit|bachelorarbeit|memoire de (?:master|fin d'etudes)|trabalho de conclusao|consumer interviews?|focus groups?|participant #\d+)\b|\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
   ),
   cue(
-    /\b(?:podcast|episode|journalist|(?:radio|tv|live) segment|segment runs|on[- ]air|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|correspondent|quotes? (?:would|will) be attributed|working on a (?:feature|story|piece|article)|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking|pressestelle|pressesprecher\w*|personeelsblad|bedrijfsblad|huisblad|personalzeitung|mitarbeiterzeitung|giornale aziendale|revista interna|magazine interne|journal interne|newsletter interne)\b/,
+    /\b(?:podcast|episode|journalist|\w*zeitung|handelsblatt|(?:radio|tv|live) segment|segment runs|on[- ]air|(?:a|the|our|your|senior|staff|tech|business) reporter|writing (?:a|an) (?:feature|article|story|piece)|on the record|before publication|fact[- ]check\w*|press office|blog|rubrica|rubriek|magazine|column|press interview|briefing note|rubrique|portrait|for (?:the|our) blog|correspondent|quotes? (?:would|will) be attributed|working on a (?:feature|story|piece|article)|meet the team (?:feature|series|column|post|profile)|newsletter feature|media interview|tv interview|radio interview|talking points|forward-looking|pressestelle|pressesprecher\w*|personeelsblad|bedrijfsblad|huisblad|personalzeitung|mitarbeiterzeitung|giornale aziendale|revista interna|magazine interne|journal interne|newsletter interne)\b/,
     "press or media interview",
   ),
   cue(
@@ -77,7 +77,7 @@ export const NOT_JOB: Cue[] = [
     "admissions or housing interview",
   ),
   cue(
-    /\b(?:vendor|supplier|stakeholder|expert) interviews?\b|\binterview\w* (?:all |the |our )?(?:(?:two|three|four|five|shortlisted|short-listed|final) )*(?:vendors|suppliers|bidders)\b/,
+    /\b(?:vendor|supplier|stakeholder|expert|audit) interviews?\b|\binterview\w* (?:for|with) (?:the )?(?:internal )?audit\b|\binterview\w* (?:all |the |our )?(?:(?:two|three|four|five|shortlisted|short-listed|final) )*(?:vendors|suppliers|bidders)\b/,
     "business interview",
   ),
   cue(
@@ -99,7 +99,7 @@ export const NOT_JOB: Cue[] = [
     "webinar or event",
   ),
   cue(
-    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|also this week|you appeared in \d+ searches|see who's looking|(?:nueva|nuevas) ofertas? que encaja|una oferta que podria interesarte|offres? qui pourrai(?:en)?t vous interesser|vagas? que combina|vacatures? die bij je pass|offerte che potrebbero interessarti|\d{1,2} (?:questions|tips|ways|mistakes|things|signs|habits) (?:to|for|you|that|every)|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
+    /\b(?:newsletter|digest|salary guide|jobs you may|new jobs for|job alert|new matches|talent community|viewed your profile|career tips|also this week|^this week:|you appeared in \d+ searches|see who's looking|(?:nueva|nuevas) ofertas? que encaja|una oferta que podria interesarte|offres? qui pourrai(?:en)?t vous interesser|vagas? que combina|vacatures? die bij je pass|offerte che potrebbero interessarti|\d{1,2} (?:questions|tips|ways|mistakes|things|signs|habits) (?:to|for|you|that|every)|interview tips|questions to prepare|you subscribed|read the full issue|unsubscribe from|neue jobs|neue stellenangebote|suchauftrag|jobagent|alerte emploi|nouvelles offres|alerta de empleo|nuevas ofertas|novas vagas|alerta de vagas|nieuwe vacatures|vacaturealert|nuove offerte|offerte di lavoro per te)\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -121,7 +121,7 @@ export const INTERVIEWER: Cue[] = [
     "hiring-team debrief",
   ),
   cue(
-    /interviewer training|interviewing skills (?:workshop|training|course)|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
+    /interviewer training|interviewing skills (?:workshop|training|course)|how to (?:run|conduct|lead) (?:a |an )?(?:great |good |better |effective |structured )?interviews?|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
     "interviewer training or assessment duty",
   ),
   cue(
