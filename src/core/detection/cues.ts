@@ -77,7 +77,7 @@ export const NOT_JOB: Cue[] = [
     "admissions or housing interview",
   ),
   cue(
-    /\b(?:vendor|supplier|stakeholder|expert|audit) interviews?\b|\binterview\w* (?:for|with) (?:the )?(?:internal )?audit\b|\binterview\w* (?:all |the |our )?(?:(?:two|three|four|five|shortlisted|short-listed|final) )*(?:vendors|suppliers|bidders)\b/,
+    /\b(?:vendor|supplier|stakeholder|expert|audit) interviews?\b|\bprozessaufnahme\b|\bist-prozess\w*|(?:process|requirements) (?:discovery|mapping) interviews?|\binterview\w* (?:for|with) (?:the )?(?:internal )?audit\b|\binterview\w* (?:all |the |our )?(?:(?:two|three|four|five|shortlisted|short-listed|final) )*(?:vendors|suppliers|bidders)\b/,
     "business interview",
   ),
   cue(

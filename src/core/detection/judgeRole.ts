@@ -110,7 +110,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       v.sameOrg &&
       (interviewWord || screenCall) &&
       !mentionsName(v.fs, v.ownerName) &&
-      !/internal (?:mobility|candidate|application|interview)/.test(v.all);
+      !/internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest/.test(
+        v.all,
+      );
     // Colleagues writing about candidates and interviews in the plural ("te toca entrevistar a los
     // candidatos", "drie sollicitatiegesprekken"): the owner's own company is hiring.
     // A booking tool lists the owner as the host ("Chiara Valli - Organizzatore"): someone booked the owner.

@@ -34,7 +34,7 @@ const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY_PATTERN})\)(?=
 // "11th February" must not be read as "11" before "th"), and sits on the weekday's line (booking
 // tools print "Thu" and "11" on lines of their own above the full date).
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+|(?:el\s+)?dia\s+|il\s+giorno\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
   "giu",
 );
 
@@ -72,6 +72,12 @@ const HOUR_BEFORE_DATE = new RegExp(
   "giu",
 );
 
+// "Thursday, January 28 - you'll start at 9:30am": a clause between the date and its clock.
+const DATE_CLAUSE_AT = new RegExp(
+  String.raw`((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d]))([^\n\d.?!]{3,40}?)\b(?:start(?:ing)? at|begin(?:ning)? at|arrive at|at)\s+(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)`,
+  "giu",
+);
+
 // After a written date only ("10 December at 2pm", "Dec 10, 2pm"): relative days keep their own reader.
 const BARE_HOUR = new RegExp(
   String.raw`((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+(?:at\s+|@\s+)?)(\d{1,2})(\s?[ap]\.?m\.?)(?![\p{L}])`,
@@ -85,6 +91,11 @@ export function regionalClocks(text: string, refMs: number): string {
   if (/\b(?:a partir|à partir|a partire|dalle|dès|desde|vanaf|ab|starting|beginning|commencing) /i.test(out))
     out = out.replace(FROM_WORDS, "at ");
   if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
+  if (/\d\s?[ap]\.?m/i.test(out))
+    out = out.replace(DATE_CLAUSE_AT, (all, date: string, between: string, clock: string) =>
+      // The date moves next to its clock, so a zone written after the clock still follows it.
+      /\bat\s*$/i.test(between) || /\d/.test(between) ? all : `${between} ${date} at ${clock}`,
+    );
   // "10 December at 2pm": the date-and-time patterns want minutes.
   if (/\d\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
