@@ -25,7 +25,7 @@ export const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 export const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
@@ -56,7 +56,7 @@ export const CLIENT_MENTION =
   /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
-  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
+  /\b(?:headhunters?|headhunting|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
   String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
