@@ -124,7 +124,7 @@ export const ORG_TAIL =
   /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
 export const CLIENT =
-  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|unserer mandantin|unserem mandanten|unser mandant|unserer kundin|unseren kunden|unsere kundin|unsere mandantin|unseren mandanten|notre cliente|nuestro cliente|nuestra cliente|nosso cliente|nossa cliente|la nostra cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+(?:(?:der|dem|die|the|la|le|el|het|il)\s+)?/gi;
+  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|unserer mandantin|unserem mandanten|unser mandant|unserer kundin|unseren kunden|unsere kundin|unsere mandantin|unseren mandanten|notre cliente|nuestro cliente|nuestra cliente|nosso cliente|nossa cliente|la nostra cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+(?:(?:der|dem|die|the|la|le|les|el|los|las|het|il|os|as)\s+)?/gi;
 export const AT_ORG =
   /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to|put you forward (?:to|for|with)|submitted you to|presented you to|forwarded your (?:cv|profile|resume) to)\s+/giu;
 
