@@ -36,6 +36,9 @@ export function leadingName(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
   const kept: string[] = [];
   // "Vorstellungsgespräch Fourth Coffee", "Interview Fabrikam": the step word opens the segment.
+  // "Second interview Adatum": the round's ordinal goes with the step word.
+  if (words.length > 2 && ORDINAL.test(fold(words[0] ?? "")) && STEP_WORD.test(fold(words[1] ?? "")))
+    words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
   for (const w of words) {
     if (
