@@ -216,7 +216,9 @@ export function firmName(part: string): string | null {
       .replace(/\s*[*★]+$/u, "")
       // "Sandhill Supply Co.": the abbreviation's full stop.
       .replace(/\.$/, "")
-      .trim(),
+      .trim()
+      // "Brianza Logistica S.r.l.": a dotted legal form is no word of the name.
+      .replace(LEGAL_TAIL, ""),
   );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;

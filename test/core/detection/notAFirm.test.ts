@@ -1,4 +1,4 @@
-import { notOrgPhrase } from "../../../src/core/detection/notAFirm";
+import { firmName, notOrgPhrase } from "../../../src/core/detection/notAFirm";
 
 describe("notOrgPhrase", () => {
   it.each([
@@ -28,4 +28,14 @@ describe("notOrgPhrase", () => {
       expect(notOrgPhrase(name)).toBe(false);
     },
   );
+});
+
+describe("firmName", () => {
+  it.each([
+    ["Brianza Logistica S.r.l.", "Brianza Logistica"],
+    ["Orizzonte Lavoro S.p.A.", "Orizzonte Lavoro"],
+    ["Sandhill Supply Co.", "Sandhill Supply Co"],
+  ])("drops a dotted legal form: %s", (part, name) => {
+    expect(firmName(part)).toBe(name);
+  });
 });
