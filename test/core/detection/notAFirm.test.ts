@@ -35,6 +35,7 @@ describe("firmName", () => {
     ["Brianza Logistica S.r.l.", "Brianza Logistica"],
     ["Orizzonte Lavoro S.p.A.", "Orizzonte Lavoro"],
     ["Sandhill Supply Co.", "Sandhill Supply Co"],
+    ["Hikari Career Partners K.K.", "Hikari Career Partners"],
   ])("drops a dotted legal form: %s", (part, name) => {
     expect(firmName(part)).toBe(name);
   });
