@@ -72,8 +72,9 @@ export const TEAM_AT = new RegExp(
   String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|l'équipe (?:de|d')|el equipo de|o time (?:da|do|de)|het team van|il team di|das Team (?:von|bei)) (?:the )?(${NAME})`,
   "u",
 );
+// The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").
 export const STEP_WITH = new RegExp(
-  String.raw`\b(?:interview|entrevista|entretien|colloquio|gesprek|gespräch|gesprach|call|meeting|conversation|chat)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  String.raw`(?:\b(?:interview|entrevista|entretien|colloquio|call|meeting|conversation|chat)|gesprek|gespräch|gesprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
 );
 
