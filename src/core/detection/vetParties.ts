@@ -399,6 +399,10 @@ export function vetParties(input: VetInput): Vetted {
   // The recruiting firm signs on a line of its own under the consultant's name.
   if (company && !agency && recruitingWords && senderLabel)
     agency = signedAgency(input.text, company, senderLabel);
+  // "Hofstad Werving & Selectie" closing a headhunter's approach about an unnamed client: with no
+  // firm read at all, the recruiting firm the sender's domain spells is the agency.
+  else if (!company && !agency && recruitingWords && senderLabel)
+    agency = signedAgency(input.text, null, senderLabel);
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;
