@@ -113,12 +113,19 @@ export function signedAgency(text: string, company: string | null, senderLabel: 
   if (head.length < 4) return null;
   const tail = text.slice(-400);
   // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
-  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1))) return null;
+  // Its first four letters: "Hanami Recruit" spells hanamirecruit in two words.
+  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4))) return null;
   const own = company ? compact(company) : null;
   const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {
     const line = raw.trim();
-    if (line.length < 4 || line.length > 60 || !STRONG_AGENCY.test(line) || TEAM_WORD.test(line)) continue;
+    if (
+      line.length < 4 ||
+      line.length > 60 ||
+      !(STRONG_AGENCY.test(line) || AGENCY_NAME.test(line)) ||
+      TEAM_WORD.test(line)
+    )
+      continue;
     // firmName would take "Executive Search" for a consultant's title; a name starting the line
     // with a capital and spelling the domain is the firm.
     // "Farol Recursos Humanos – agência de recrutamento": the name is the line's first part.

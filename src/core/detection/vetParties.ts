@@ -295,6 +295,19 @@ export function vetParties(input: VetInput): Vetted {
       company = other;
     }
   }
+  // "nuestro cliente es una empresa logística", signed "Norte Consultores" from norteconsultores.es:
+  // the writer's own recruiting firm speaks of an unnamed client, so it is the agency.
+  if (
+    company &&
+    !agency &&
+    forClient &&
+    senderLabel &&
+    AGENCY_NAME.test(company) &&
+    compact(company) === senderLabel.replace(/-/g, "")
+  ) {
+    agency = company;
+    company = null;
+  }
   // "Becker & Lane" from a domain signs "Becker & Lane Talent": the writer's firm in full, which
   // says it recruits.
   if (
