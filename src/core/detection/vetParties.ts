@@ -66,6 +66,11 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
  * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
  * subject segment that is a firm and not the agency, a person or a phrase.
  */
+const CLIENT_LABEL = new RegExp(
+  String.raw`\b(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:\s*(${NAME})`,
+  "u",
+);
+
 function subjectClient(
   input: VetInput,
   hay: string,
@@ -73,6 +78,11 @@ function subjectClient(
   people: Set<string>,
   severalWords = false,
 ): string | null {
+  // "Gerente Comercial | Cliente: Viña Cordillera": the agency labels the client in its title.
+  const labelled = CLIENT_LABEL.exec(input.subject)?.[1];
+  const labelledFirm = labelled ? firmName(labelled) : null;
+  if (labelledFirm && compact(labelledFirm) !== compact(agency) && !personName(labelledFirm, input, hay))
+    return labelledFirm;
   const known = [agency];
   let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   // Past the lone words to a segment of several ("Usted sido invitado a …").
