@@ -253,7 +253,7 @@ export function vetParties(input: VetInput): Vetted {
   const clientish = /client|kunde|klant|mandant|opdrachtgever/i.test(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
-    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|seleccion|socio|sócio|conseil/i.test(
+    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
       tailText,
     );
   const sig =
