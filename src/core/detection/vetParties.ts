@@ -90,6 +90,11 @@ function subjectClient(
     known.push(name);
     name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   }
+  // "Key Account Manager Gran Consumo (Grupo Solaris)": past a job title's start to the next segment.
+  while (name && name.includes(" ") && known.length < 4 && onlyInTitles(name, hay)) {
+    known.push(name);
+    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  }
   // "… – Senior Quant Developer role, Harbourlight Capital": the firm after the role and a comma.
   if (!name || (severalWords && !name.includes(" "))) name = ROLE_COMMA.exec(input.subject)?.[1] ?? name;
   if (
