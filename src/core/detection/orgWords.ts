@@ -100,7 +100,7 @@ export const AGENCY_WORDS =
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ufficio risorse umane|ufficio del personale|ressources humaines|(?:departamento|dpto\.?) de (?:recursos humanos|rrhh|rh)|recursos humanos|risorse umane|ufficio personale|insan kaynaklar[ıi]|човешки ресурси|גיוס)\b/giu;
+  /\b(?:hiring|graduates?|early careers|campus|recruiting|recruitment|resourcing|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ufficio risorse umane|ufficio del personale|ressources humaines|(?:departamento|dpto\.?) de (?:recursos humanos|rrhh|rh)|recursos humanos|risorse umane|ufficio personale|insan kaynaklar[ıi]|човешки ресурси|גיוס)\b/giu;
 
 /**
  * Words that join the parts of a name, with what each may stand for in a domain. A Map, not an

@@ -10,6 +10,12 @@ describe("orgFromDisplayName", () => {
     expect(orgFromDisplayName(name, address)).toBe(firm);
   });
 
+  it("reads a resourcing team as the employer's own function", () => {
+    expect(orgFromDisplayName("Harbour Resourcing Team", "resourcing@harbour.example.gov.uk")).toBe(
+      "Harbour",
+    );
+  });
+
   it("leaves a person sending through a scheduling tool alone", () => {
     expect(orgFromDisplayName("Carla Jimenez (via Rallly)", "noreply@rallly.co")).not.toBe("Carla Jimenez");
   });
