@@ -147,6 +147,19 @@ function ownHold(input: VetInput): string | null {
  * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
  * is not how the mail names the employer.
  */
+// "Recruiting, Vossberg Consulting": the firm's own recruiting team signs, so a client it mentions
+// (a case study's "medtech client") is not whom it hires for.
+const OWN_RECRUITING =
+  /(?:^|\n)\s*(?:Recruiting|Recruitment|Talent Acquisition|Human Resources|HR|People)(?: Team)?(?:,| [|–—-]) /g;
+
+function ownRecruiting(firm: string, text: string): boolean {
+  const tail = text.slice(-600);
+  OWN_RECRUITING.lastIndex = 0;
+  for (let m = OWN_RECRUITING.exec(tail); m; m = OWN_RECRUITING.exec(tail))
+    if (tail.startsWith(firm, m.index + m[0].length)) return true;
+  return false;
+}
+
 function signedShort(company: string, label: string, text: string): string {
   const space = company.lastIndexOf(" ");
   if (space < 2) return company;
@@ -409,7 +422,7 @@ export function vetParties(input: VetInput): Vetted {
   if (
     !company &&
     agency &&
-    !forClient &&
+    (!forClient || ownRecruiting(agency, input.text)) &&
     !STRONG_AGENCY.test(agency) &&
     !AGENCY_NAME.test(agency) &&
     !MARKETPLACES.test(agency)
