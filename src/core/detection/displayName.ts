@@ -9,11 +9,25 @@ import { FIRM_KIND, FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS, ORG_TAIL } fr
  */
 // "Lakeshore Analytics (via Gauzy)": a firm, by its kind of business, sending through a tool. A
 // person in that place ("Carla Jimenez (via Rallly)") is not read.
-function firmViaTool(raw: string): RegExpExecArray | null {
+// "Sollen Data (via Hirely)" from no-reply@hirely: an unattended address of the tool's own domain
+// sends for the firm, whatever its last word; people send through scheduling tools, whose domains
+// are neutral, from their own names.
+function firmViaTool(raw: string, address: string): RegExpExecArray | null {
   const m = /\s+\(via\s+/i.exec(raw);
   if (!m) return null;
   const last = raw.slice(0, m.index).split(/\s+/).pop() ?? "";
-  return ORG_TAIL.test(last) || FIRM_KIND.test(last) ? m : null;
+  if (ORG_TAIL.test(last) || FIRM_KIND.test(last)) return m;
+  const label = domainLabel(address);
+  if (!label || NEUTRAL_DOMAINS.has(label) || !unattended(address)) return null;
+  const tool = compact(raw.slice(m.index + m[0].length));
+  return tool.length >= 3 && label.replace(/-/g, "").startsWith(tool) ? m : null;
+}
+
+// Addresses nobody reads: a tool sending for a firm writes from these.
+const UNATTENDED =
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?)\b/;
+function unattended(address: string): boolean {
+  return UNATTENDED.test(fold(address.split("@")[0] ?? ""));
 }
 
 const TOOL_LABEL_REST = /^(?:ats|hr|hrm|jobs|hire|hiring|recruit|recruiting|careers|mail|app|notify)$/;
@@ -51,7 +65,7 @@ export function orgFromDisplayName(name: string, address: string): string | null
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   const raw = name.trim();
   if (!raw) return null;
-  const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw);
+  const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw, address);
   let base = via ? raw.slice(0, via.index) : raw;
   const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
   const withFunction = parts.length > 1;
@@ -66,7 +80,10 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
     // domain adds a tool word to it; the employer is the other part.
     const rest = own ? flat.slice(compact(own).length) : "";
-    const other = own && TOOL_LABEL_REST.test(rest) ? parts.find((p) => p !== own) : undefined;
+    // "Jabuti Pagamentos | Recruta+" from nao-responda@recrutamais: an unattended address puts the
+    // tool last, after the firm it sends for.
+    const toolLast = own === parts[parts.length - 1] && unattended(address);
+    const other = own && (TOOL_LABEL_REST.test(rest) || toolLast) ? parts.find((p) => p !== own) : undefined;
     if (other && other.replace(FUNCTION_WORDS, "").trim().length > 1) return other.trim();
     if (own) return own.trim();
   }

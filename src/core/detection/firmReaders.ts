@@ -145,11 +145,15 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
  * The organisation a pattern captured, cleaned and checked: not a person, not a phrase, and not
  * "Priya Rao, Head of Data" (two capitalised words introduced by a title).
  */
+const FIRM_WORD_BEFORE = /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) $/u;
+
 function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
   const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "").replace(/[.]+$/, "");
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
+  // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
+  const firmWord = FIRM_WORD_BEFORE.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0)));
+  if (!firmWord && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
   return name;
 }
 

@@ -46,6 +46,9 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?(?:[ -]\p{Lu}[\p{L}'’]*\p{Ll})?$/u.test(name))
     return false;
   if (fold(name) === fold(input.ownerName)) return true;
+  // "Sarah Peeters souhaite vous informer" from sarah.peeters@…: the sender or a guest by the name
+  // their own mailbox spells.
+  if (mailboxOwner(name, input)) return true;
   // "Priya" from "Priya Das @ Halvorsen Marine": the owner's own first or last name.
   if (!name.includes(" ") && fold(input.ownerName).split(" ").includes(fold(name))) return true;
   // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
@@ -83,6 +86,28 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
       const next = /^\s*\n\s*([^\n]{3,80})/.exec(after)?.[1] ?? "";
       if (titled(next)) return true;
     }
+  }
+  return false;
+}
+
+function mailboxOwner(name: string, input: VetInput): boolean {
+  const key = fold(name);
+  for (const p of [input.sender, ...input.attendees]) {
+    if (!p || fold(p.name) !== key) continue;
+    // A person's mailbox: first.last, first_last or an initial and the surname (an ATS writes a
+    // firm's name with hyphens or run together: tidewater-foods, kaverimarkets).
+    const words = name.split(/\s+/).map((w) => compact(w));
+    const first = words[0] ?? "";
+    const last = words[words.length - 1] ?? "";
+    if (words.length !== 2 || first.length < 2 || last.length < 2) continue;
+    const local = fold(p.address.split("@")[0] ?? "");
+    if (
+      local === `${first}.${last}` ||
+      local === `${first}_${last}` ||
+      local === `${first.charAt(0)}.${last}` ||
+      local === `${first.charAt(0)}${last}`
+    )
+      return true;
   }
   return false;
 }
@@ -216,7 +241,9 @@ export function firmName(part: string): string | null {
       .replace(/\s*[*★]+$/u, "")
       // "Sandhill Supply Co.": the abbreviation's full stop.
       .replace(/\.$/, "")
-      .trim(),
+      .trim()
+      // "Brianza Logistica S.r.l.": a dotted legal form is no word of the name.
+      .replace(LEGAL_TAIL, ""),
   );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;

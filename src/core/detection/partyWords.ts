@@ -25,10 +25,10 @@ export const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 export const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
-  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|el|il|die|der|de|het|o|a) )?(${NAME})`,
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,
   "u",
 );
 // "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
@@ -56,7 +56,7 @@ export const CLIENT_MENTION =
   /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
-  /\b(?:headhunters?|hunters|selezione|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
+  /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
   String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l') )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
@@ -72,8 +72,9 @@ export const TEAM_AT = new RegExp(
   String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|l'équipe (?:de|d')|el equipo de|o time (?:da|do|de)|het team van|il team di|das Team (?:von|bei)) (?:the )?(${NAME})`,
   "u",
 );
+// The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").
 export const STEP_WITH = new RegExp(
-  String.raw`\b(?:interview|entrevista|entretien|colloquio|gesprek|gespräch|gesprach|call|meeting|conversation|chat)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  String.raw`(?:\b(?:interview|entrevista|entretien|colloquio|call|meeting|conversation|chat)|gesprek|gespräch|gesprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
 );
 
@@ -149,6 +150,6 @@ export const FUNCTION_PREFIX =
   /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
 
 export const LEGAL_TAIL =
-  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug)\.?)+$/i;
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k)\.?)+$/i;
 
 export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

@@ -113,6 +113,15 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   return /^(?:\s*[,(!.]| on | at | from | um | am | le | el |\s*$)/.test(hay.slice(end, end + 6));
 }
 
+// "com fábrica em Sintra", "an office in Leeds": after a word for a site, one word is its town.
+const SITE_BEFORE =
+  /\b(?:f[aá]brica|sede|escrit[oó]rio|oficinas?|planta|offices?|site|plant|factory|headquarters|usine|bureaux?|si[eè]ge|standort|werk|kantoor|vestiging|fabriek|ufficio|stabilimento|filiale)\s+$/i;
+
+function placeAfter(hay: string, m: RegExpExecArray, name: string): boolean {
+  if (name.includes(" ") || !/^(?:en|em|in)\s/i.test(m[0])) return false;
+  return SITE_BEFORE.test(hay.slice(Math.max(0, m.index - 16), m.index));
+}
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -238,7 +247,8 @@ export function readParties(input: PartyInput): Parties {
         !ROLEISH.test(name) &&
         fold(name) !== ownerNameFold &&
         name.split(" ").length <= 4 &&
-        !personAfter(hay, m, name)
+        !personAfter(hay, m, name) &&
+        !placeAfter(hay, m, name)
       ) {
         add(name, "text");
         break;
@@ -285,7 +295,7 @@ export function readParties(input: PartyInput): Parties {
         if (!name || ROLEISH.test(name) || STOP_CAPS.test(name.split(" ")[0] ?? "") || people.has(fold(name)))
           continue;
         if (fold(name) === ownerNameFold || orgs.some((o) => compactM(o.name) === compactM(name))) continue;
-        if (personAfter(hay, m, name)) continue;
+        if (personAfter(hay, m, name) || placeAfter(hay, m, name)) continue;
         add(name, "client");
         break;
       }

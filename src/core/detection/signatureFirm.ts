@@ -108,24 +108,31 @@ const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p
  * on a line of its own in the closing lines, whose name the sender's domain spells (a department,
  * "Talent Acquisition Team", spells none), and which is not the employer's own team.
  */
-export function signedAgency(text: string, company: string, senderLabel: string): string | null {
+export function signedAgency(text: string, company: string | null, senderLabel: string): string | null {
   const head = senderLabel.split("-")[0] ?? "";
   if (head.length < 4) return null;
   const tail = text.slice(-400);
   // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
-  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1))) return null;
-  const own = compact(company);
+  // Its first four letters: "Hanami Recruit" spells hanamirecruit in two words.
+  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4))) return null;
+  const own = company ? compact(company) : null;
   const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {
     const line = raw.trim();
-    if (line.length < 4 || line.length > 60 || !STRONG_AGENCY.test(line) || TEAM_WORD.test(line)) continue;
+    if (
+      line.length < 4 ||
+      line.length > 60 ||
+      !(STRONG_AGENCY.test(line) || AGENCY_NAME.test(line)) ||
+      TEAM_WORD.test(line)
+    )
+      continue;
     // firmName would take "Executive Search" for a consultant's title; a name starting the line
     // with a capital and spelling the domain is the firm.
     // "Farol Recursos Humanos – agência de recrutamento": the name is the line's first part.
     const firm = (line.split(/\s+[–—|-]\s+|\s*\|\s*/)[0] ?? "").replace(LEGAL_TAIL, "");
     if (!/^\p{Lu}/u.test(firm) || AGENCY_TITLE.exec(firm)?.index === 0 || notOrgPhrase(firm)) continue;
     const key = compact(firm);
-    if (key.startsWith(head) && !key.startsWith(own)) return firm;
+    if (key.startsWith(head) && (own === null || !key.startsWith(own))) return firm;
   }
   return null;
 }

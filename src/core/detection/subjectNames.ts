@@ -36,6 +36,9 @@ export function leadingName(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
   const kept: string[] = [];
   // "Vorstellungsgespräch Fourth Coffee", "Interview Fabrikam": the step word opens the segment.
+  // "Second interview Adatum": the round's ordinal goes with the step word.
+  if (words.length > 2 && ORDINAL.test(fold(words[0] ?? "")) && STEP_WORD.test(fold(words[1] ?? "")))
+    words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
   for (const w of words) {
     if (
@@ -78,7 +81,7 @@ export function subjectOrg(
     // A group scheduler's notice: "Date booked for <the event's title>".
     .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
     .split(
-      /\s+[–—|-]\s+|\s*[:()]\s*|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
+      /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+chez\s+|\s+at\s+/i,
     );
   for (const seg of segs) {
     const s = leadingName(seg);
@@ -99,6 +102,8 @@ export function subjectOrg(
       continue;
     // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
     if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
+    // "Premier entretien (visio)", "Erstes Gespräch": an ordinal before the step word counts the rounds.
+    if (!s.includes(" ") && ordinalStep(seg, s)) continue;
     // "Hiring Manager Interview", "Talent Team": a department, not an employer.
     if (s.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
     // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
@@ -107,6 +112,16 @@ export function subjectOrg(
     return s;
   }
   return null;
+}
+
+const ORDINAL =
+  /^(?:first|second|third|premier|premiere|deuxieme|second|seconde|troisieme|erste[sn]?|zweite[sn]?|dritte[sn]?|primera?|segunda?|tercera?|primeir[oa]|terceir[oa]|eerste|tweede|derde|prim[oa]|second[oa]|terz[oa])$/;
+
+/** Whether the segment is an ordinal and then a step word ("Premier entretien", "Primeira entrevista"). */
+function ordinalStep(seg: string, word: string): boolean {
+  if (!ORDINAL.test(fold(word))) return false;
+  const next = seg.trim().slice(word.length).trim().split(/\s+/)[0] ?? "";
+  return STEP_WORD.test(fold(next));
 }
 
 const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;

@@ -66,6 +66,11 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
  * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
  * subject segment that is a firm and not the agency, a person or a phrase.
  */
+const CLIENT_LABEL = new RegExp(
+  String.raw`\b(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:\s*(${NAME})`,
+  "u",
+);
+
 function subjectClient(
   input: VetInput,
   hay: string,
@@ -73,10 +78,20 @@ function subjectClient(
   people: Set<string>,
   severalWords = false,
 ): string | null {
+  // "Gerente Comercial | Cliente: Viña Cordillera": the agency labels the client in its title.
+  const labelled = CLIENT_LABEL.exec(input.subject)?.[1];
+  const labelledFirm = labelled ? firmName(labelled) : null;
+  if (labelledFirm && compact(labelledFirm) !== compact(agency) && !personName(labelledFirm, input, hay))
+    return labelledFirm;
   const known = [agency];
   let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   // Past the lone words to a segment of several ("Usted sido invitado a …").
   while (severalWords && name && !name.includes(" ") && known.length < 4) {
+    known.push(name);
+    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  }
+  // "Key Account Manager Gran Consumo (Grupo Solaris)": past a job title's start to the next segment.
+  while (name && name.includes(" ") && known.length < 4 && onlyInTitles(name, hay)) {
     known.push(name);
     name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   }
@@ -132,6 +147,19 @@ function ownHold(input: VetInput): string | null {
  * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
  * is not how the mail names the employer.
  */
+// "Recruiting, Vossberg Consulting": the firm's own recruiting team signs, so a client it mentions
+// (a case study's "medtech client") is not whom it hires for.
+const OWN_RECRUITING =
+  /(?:^|\n)\s*(?:Recruiting|Recruitment|Talent Acquisition|Human Resources|HR|People)(?: Team)?(?:,| [|–—-]) /g;
+
+function ownRecruiting(firm: string, text: string): boolean {
+  const tail = text.slice(-600);
+  OWN_RECRUITING.lastIndex = 0;
+  for (let m = OWN_RECRUITING.exec(tail); m; m = OWN_RECRUITING.exec(tail))
+    if (tail.startsWith(firm, m.index + m[0].length)) return true;
+  return false;
+}
+
 function signedShort(company: string, label: string, text: string): string {
   const space = company.lastIndexOf(" ");
   if (space < 2) return company;
@@ -243,7 +271,7 @@ export function vetParties(input: VetInput): Vetted {
   const clientish = /client|kunde|klant|mandant|opdrachtgever/i.test(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
-    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|seleccion|socio|sócio|conseil/i.test(
+    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
       tailText,
     );
   const sig =
@@ -294,6 +322,19 @@ export function vetParties(input: VetInput): Vetted {
       agency = company;
       company = other;
     }
+  }
+  // "nuestro cliente es una empresa logística", signed "Norte Consultores" from norteconsultores.es:
+  // the writer's own recruiting firm speaks of an unnamed client, so it is the agency.
+  if (
+    company &&
+    !agency &&
+    forClient &&
+    senderLabel &&
+    AGENCY_NAME.test(company) &&
+    compact(company) === senderLabel.replace(/-/g, "")
+  ) {
+    agency = company;
+    company = null;
   }
   // "Becker & Lane" from a domain signs "Becker & Lane Talent": the writer's firm in full, which
   // says it recruits.
@@ -381,7 +422,7 @@ export function vetParties(input: VetInput): Vetted {
   if (
     !company &&
     agency &&
-    !forClient &&
+    (!forClient || ownRecruiting(agency, input.text)) &&
     !STRONG_AGENCY.test(agency) &&
     !AGENCY_NAME.test(agency) &&
     !MARKETPLACES.test(agency)
@@ -399,6 +440,10 @@ export function vetParties(input: VetInput): Vetted {
   // The recruiting firm signs on a line of its own under the consultant's name.
   if (company && !agency && recruitingWords && senderLabel)
     agency = signedAgency(input.text, company, senderLabel);
+  // "Hofstad Werving & Selectie" closing a headhunter's approach about an unnamed client: with no
+  // firm read at all, the recruiting firm the sender's domain spells is the agency.
+  else if (!company && !agency && recruitingWords && senderLabel)
+    agency = signedAgency(input.text, null, senderLabel);
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;

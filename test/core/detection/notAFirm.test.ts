@@ -1,4 +1,4 @@
-import { notOrgPhrase } from "../../../src/core/detection/notAFirm";
+import { firmName, notOrgPhrase, personName } from "../../../src/core/detection/notAFirm";
 
 describe("notOrgPhrase", () => {
   it.each([
@@ -28,4 +28,37 @@ describe("notOrgPhrase", () => {
       expect(notOrgPhrase(name)).toBe(false);
     },
   );
+});
+
+describe("firmName", () => {
+  it.each([
+    ["Brianza Logistica S.r.l.", "Brianza Logistica"],
+    ["Orizzonte Lavoro S.p.A.", "Orizzonte Lavoro"],
+    ["Sandhill Supply Co.", "Sandhill Supply Co"],
+    ["Hikari Career Partners K.K.", "Hikari Career Partners"],
+  ])("drops a dotted legal form: %s", (part, name) => {
+    expect(firmName(part)).toBe(name);
+  });
+});
+
+describe("personName", () => {
+  const input = (name: string, address: string) => ({
+    company: null,
+    agency: null,
+    subject: "Invitation",
+    text: `${name} souhaite vous informer de « Premier entretien ».`,
+    sender: { name, address, via: "sender" as const },
+    attendees: [],
+    ownerName: "Thomas Lambert",
+  });
+
+  it("takes the sender whose mailbox spells the name for a person", () => {
+    const i = input("Sarah Peeters", "sarah.peeters@horizonrecrutement.be");
+    expect(personName("Sarah Peeters", i, i.text)).toBe(true);
+  });
+
+  it("leaves a firm an ATS names alone", () => {
+    const i = input("Tidewater Foods", "tidewater-foods@messaging.example-ats.com");
+    expect(personName("Tidewater Foods", i, i.text)).toBe(false);
+  });
 });

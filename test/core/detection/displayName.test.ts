@@ -1,0 +1,26 @@
+import { orgFromDisplayName } from "../../../src/core/detection/displayName";
+
+describe("orgFromDisplayName", () => {
+  it.each([
+    ["Sollen Data (via Hirely)", "no-reply@hirely.example", "Sollen Data"],
+    ["Kanaalzicht Data (via Werfly)", "noreply@mail.werfly.io", "Kanaalzicht Data"],
+    ["Jabuti Pagamentos | Recruta+", "nao-responda@recrutamais.example", "Jabuti Pagamentos"],
+    ["Ruben Smit | Oranje Werving", "ruben@oranjewerving.nl", "Oranje Werving"],
+  ])("reads the firm a tool sends for: %s", (name, address, firm) => {
+    expect(orgFromDisplayName(name, address)).toBe(firm);
+  });
+
+  it("reads a resourcing team as the employer's own function", () => {
+    expect(orgFromDisplayName("Harbour Resourcing Team", "resourcing@harbour.example.gov.uk")).toBe(
+      "Harbour",
+    );
+  });
+
+  it("leaves a person sending through a scheduling tool alone", () => {
+    expect(orgFromDisplayName("Carla Jimenez (via Rallly)", "noreply@rallly.co")).not.toBe("Carla Jimenez");
+  });
+
+  it("does not take a person's own address for a tool's", () => {
+    expect(orgFromDisplayName("Nadia Brooks (via Hirely)", "nadia@hirely.example")).not.toBe("Nadia Brooks");
+  });
+});

@@ -1,0 +1,20 @@
+import { subjectOrg } from "../../../src/core/detection/subjectNames";
+
+const nobody = { has: (): boolean => false };
+
+describe("subjectOrg", () => {
+  it.each([
+    ["Invitation : Premier entretien (visio) – Chargée de mission chez Ardenne Bois", "Ardenne Bois"],
+    ["Primeira entrevista – Jabuti Pagamentos", "Jabuti Pagamentos"],
+    ["RE: Second interview Adatum – Finance Business Partner", "Adatum"],
+    ["Erstes Gespräch (Teams) – Lindholm Werke – Controller", "Lindholm Werke"],
+  ])("passes an ordinal before the step word: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, `${firm} vous attend.`)).toBe(firm);
+  });
+
+  it("still reads a firm opening a segment", () => {
+    expect(subjectOrg("Premier Foods – interview", "camille girard", [], nobody, "Premier Foods")).toBe(
+      "Premier Foods",
+    );
+  });
+});
