@@ -20,7 +20,7 @@ const CLIENT_APPOSITION = new RegExp(
 
 /** The client named right after the "client" word in Dutch agency mail ("Onze opdrachtgever, Havenbedrijf Delta, wil…"). */
 const CLIENT_DIRECT = new RegExp(
-  String.raw`\b(?:[Oo]nze opdrachtgever|[Uu]nser Auftraggeber|[Nn]otre mandant)[,:]?\s+(${NAME})`,
+  String.raw`\b(?:[Oo]nze opdrachtgever|[Uu]nser Auftraggeber|[Nn]otre mandant)[,:]?\s+(${NAME})|\b(?:[Nn]osso cliente|[Nn]uestro cliente|[Oo]ur client|[Nn]otre client|[Nn]ostro cliente),\s+(?:a|o|la|el|le|the|il|l')\s+(${NAME}),`,
   "u",
 );
 
@@ -90,7 +90,7 @@ export function clientInApposition(
 ): string | null {
   if (!mentionsClient) return null;
   const m = CLIENT_APPOSITION.exec(text) ?? CLIENT_DIRECT.exec(text);
-  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
+  const name = (m?.[1] ?? m?.[2])?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "");
   return name && usable(name, agency) ? name : null;
 }
 
