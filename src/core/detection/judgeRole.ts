@@ -56,6 +56,10 @@ function subjectNamesOwnEmployer(subject: string, label: string | null): boolean
   return false;
 }
 
+// The owner applying inside their own company: colleagues' hiring words are then about the owner.
+const INTERNAL_CANDIDACY =
+  /internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest/;
+
 const NETWORKING = "networking, not a hiring process";
 // "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
 const ROLE_OFFERED =
@@ -110,9 +114,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       v.sameOrg &&
       (interviewWord || screenCall) &&
       !mentionsName(v.fs, v.ownerName) &&
-      !/internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest/.test(
-        v.all,
-      );
+      !INTERNAL_CANDIDACY.test(v.all);
     // Colleagues writing about candidates and interviews in the plural ("te toca entrevistar a los
     // candidatos", "drie sollicitatiegesprekken"): the owner's own company is hiring.
     // A booking tool lists the owner as the host ("Chiara Valli - Organizzatore"): someone booked the owner.
@@ -122,7 +124,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       jobContext &&
       PLURAL_HIRING.test(v.all) &&
       !OWN_APPLICATION.test(v.all) &&
-      !/internal (?:mobility|candidate|application|interview|role|position|vacancy)/.test(v.all);
+      !INTERNAL_CANDIDACY.test(v.all);
     // A candidate from outside writing about an interview at the owner's own employer.
     const ownEmployerInterviews =
       !v.sameOrg &&
