@@ -93,7 +93,9 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     .replace(FUNCTION_WORDS, " ")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "");
+    .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "")
+    // "Кадровая служба «Полярис Софт»": the firm's name in quotation marks.
+    .replace(/^[«“"„‚']+|[»”"“']+$/gu, "");
   if (!stripped) return null;
   // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own
   // calendar server, named for the firm and the tool; the firm is that server's owner ("Saffron
