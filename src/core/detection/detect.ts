@@ -78,7 +78,8 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     const s = readStage(
       withoutNames(v.fs, company, agency),
       withoutNames(v.fb, company, agency),
-      fold(v.location),
+      // The folded location is the tail of `all` (see readItem), already folded there.
+      v.all.slice(v.fs.length + v.fb.length + 2),
     );
     stage = s.stage;
     if (s.reason) signals.push(s.reason);

@@ -72,15 +72,18 @@ const HOUR_BEFORE_DATE = new RegExp(
   "giu",
 );
 
+// A written day and month, either way round ("10 December", "the 9th of March", "Dec 10th").
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)`;
+
 // "Thursday, January 28 - you'll start at 9:30am": a clause between the date and its clock.
 const DATE_CLAUSE_AT = new RegExp(
-  String.raw`((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d]))([^\n\d.?!]{3,40}?)\b(?:start(?:ing)? at|begin(?:ning)? at|arrive at|at)\s+(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)`,
+  String.raw`(${DAY_MONTH}(?![\p{L}\d]))([^\n\d.?!]{3,40}?)\b(?:start(?:ing)? at|begin(?:ning)? at|arrive at|at)\s+(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)`,
   "giu",
 );
 
 // After a written date only ("10 December at 2pm", "Dec 10, 2pm"): relative days keep their own reader.
 const BARE_HOUR = new RegExp(
-  String.raw`((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+(?:at\s+|@\s+)?)(\d{1,2})(\s?[ap]\.?m\.?)(?![\p{L}])`,
+  String.raw`(${DAY_MONTH}(?:,?\s+\d{4})?,?\s+(?:at\s+|@\s+)?)(\d{1,2})(\s?[ap]\.?m\.?)(?![\p{L}])`,
   "giu",
 );
 
