@@ -79,7 +79,7 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
 const TITLED_SURNAME =
   /(?:^|[:–—-]\s*)(?:Bewerbungsgespräch|Vorstellungsgespräch|Interview|Entretien|Entrevista|Colloquio|Sollicitatiegesprek)\s+(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Sr\.?|Sra\.?|Sig\.(?:ra)?|Dhr\.?|Mevr\.?)\s+(\p{Lu}[\p{L}'’-]+)/u;
 
-const TEAM_WORD =
+const LABEL_TEAM_WORD =
   /^(?:team|experience|portal|services|support|care|success|relations|center|centre|hub|journey)$/;
 
 /** The patterns that read a name from a label rather than from a title. */
@@ -118,7 +118,7 @@ export function namesOtherCandidate(
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
       // "Candidate Experience Team": the label is part of a team's name.
-      if (TEAM_WORD.test(fold(who.split(" ").pop() ?? ""))) continue;
+      if (LABEL_TEAM_WORD.test(fold(who.split(" ").pop() ?? ""))) continue;
       // "Espace candidat\nBonjour Élodie": a label on a line of its own, then the greeting.
       if (GREETING.test(who.split(" ")[0] ?? "")) continue;
       // A labelled name ("Candidate: X", "Interviewee: X") is strong evidence; only the weaker
