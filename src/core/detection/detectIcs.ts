@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { formatCivilDate } from "../time";
 import { detect } from "./detect";
+import { toIanaZone } from "./zonedTime";
 import type { DetectOptions, Detection, MailItem, Mailbox, Recipient } from "./types";
 
 /**
@@ -24,15 +25,58 @@ function person(prop: ICAL.Property | null): Recipient | null {
   return { emailAddress: { name: cn, address: value } };
 }
 
-function graphTime(prop: ICAL.Property | null): { dateTime: string; timeZone: string } | null {
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function civil(t: ICAL.Time): string {
+  return `${formatCivilDate(t)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+}
+
+/**
+ * The calendar's own zone definitions by TZID. Outlook names zones for people ("(UTC+01:00)
+ * Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"), which no zone database knows; the VTIMEZONE
+ * it sends alongside says what the offsets are.
+ */
+function zonesOf(root: ICAL.Component): Map<string, ICAL.Timezone> {
+  const zones = new Map<string, ICAL.Timezone>();
+  for (const comp of root.getAllSubcomponents("vtimezone").slice(0, 50)) {
+    const tzid = text(comp.getFirstPropertyValue("tzid"));
+    if (!tzid) continue;
+    try {
+      zones.set(tzid, new ICAL.Timezone(comp));
+    } catch {
+      // A definition ical.js cannot read is skipped; the TZID is then read as a zone name.
+    }
+  }
+  return zones;
+}
+
+function graphTime(
+  prop: ICAL.Property | null,
+  zones: Map<string, ICAL.Timezone>,
+): { dateTime: string; timeZone: string } | null {
   if (!prop) return null;
   const v = prop.getFirstValue();
   if (!(v instanceof ICAL.Time)) return null;
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  const dateTime = `${formatCivilDate(v)}T${pad(v.hour)}:${pad(v.minute)}:${pad(v.second)}`;
   const tzid = text(prop.getParameter("tzid"));
-  const zone = v.zone?.tzid === "UTC" || /Z$/i.test(text(prop.toICALString())) ? "UTC" : tzid;
-  return { dateTime, timeZone: zone };
+  if (v.zone?.tzid === "UTC" || /Z$/i.test(text(prop.toICALString())))
+    return { dateTime: civil(v), timeZone: "UTC" };
+  // A zone name the zone database knows (IANA or Windows) is kept: its rules cover every year.
+  // Otherwise the calendar's own definition gives the offset at that local time, and the time
+  // is passed on in UTC. With neither, the zone name stays and the owner's zone stands in.
+  const own = tzid && !toIanaZone(tzid) ? zones.get(tzid) : undefined;
+  if (own && !v.isDate) {
+    let offset: number;
+    try {
+      offset = own.utcOffset(v);
+    } catch {
+      return { dateTime: civil(v), timeZone: tzid };
+    }
+    const utc = v.clone();
+    utc.zone = ICAL.Timezone.localTimezone;
+    utc.addDuration(ICAL.Duration.fromSeconds(-offset));
+    return { dateTime: civil(utc), timeZone: "UTC" };
+  }
+  return { dateTime: civil(v), timeZone: tzid };
 }
 
 function readIcs(icsText: string): MailItem[] {
@@ -48,6 +92,7 @@ function readIcs(icsText: string): MailItem[] {
   }
   const method = text(root.getFirstPropertyValue("method")).toUpperCase();
   const events = root.name === "vevent" ? [root] : root.getAllSubcomponents("vevent");
+  const zones = zonesOf(root);
   return events.slice(0, 500).map((ev): MailItem => {
     const status = text(ev.getFirstPropertyValue("status")).toUpperCase();
     const summary = text(ev.getFirstPropertyValue("summary"));
@@ -57,8 +102,8 @@ function readIcs(icsText: string): MailItem[] {
       .getAllProperties("attendee")
       .map(person)
       .filter((r): r is Recipient => r !== null);
-    const start = graphTime(ev.getFirstProperty("dtstart"));
-    const end = graphTime(ev.getFirstProperty("dtend"));
+    const start = graphTime(ev.getFirstProperty("dtstart"), zones);
+    const end = graphTime(ev.getFirstProperty("dtend"), zones);
     const dateOnly =
       ev.getFirstPropertyValue("dtstart") instanceof ICAL.Time &&
       (ev.getFirstPropertyValue("dtstart") as ICAL.Time).isDate;
