@@ -48,7 +48,7 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   if (fold(name) === fold(input.ownerName)) return true;
   // "Sarah Peeters souhaite vous informer" from sarah.peeters@…: the sender or a guest by the name
   // their own mailbox spells.
-  if (mailboxOwner(name, input)) return true;
+  if (mailboxOwner(name, input) || firstNameOfMailbox(name, input)) return true;
   // "Priya" from "Priya Das @ Halvorsen Marine": the owner's own first or last name.
   if (!name.includes(" ") && fold(input.ownerName).split(" ").includes(fold(name))) return true;
   // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
@@ -108,6 +108,23 @@ function mailboxOwner(name: string, input: VetInput): boolean {
       local === `${first.charAt(0)}${last}`
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "Tom / Nikhil – intro call" from Nikhil Rao <nikhil@…>: one word that is the first name of a
+ * person writing or invited, whose own mailbox starts with it.
+ */
+function firstNameOfMailbox(name: string, input: VetInput): boolean {
+  if (name.includes(" ") || name.includes("-")) return false;
+  const key = compact(name);
+  if (key.length < 3) return false;
+  for (const p of [input.sender, ...input.attendees]) {
+    if (!p || !/^\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+$/u.test(p.name.trim())) continue;
+    if (compact(p.name.trim().split(" ")[0] ?? "") !== key) continue;
+    const local = fold(p.address.split("@")[0] ?? "");
+    if (local === key || local.startsWith(`${key}.`) || local.startsWith(`${key}_`)) return true;
   }
   return false;
 }

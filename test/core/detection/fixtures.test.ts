@@ -22,7 +22,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * that are not firms; agencies signing under the consultant or putting the owner forward);
  * authored-variants6.jsonl holds probes written in the same session for cues, roles, stages and
  * times (talks proposed about a role, panels and committees faced or staffed, reference checks,
- * in-person visits, stacked booking-tool lines, previous and end labels, zones named by place).
+ * in-person visits, stacked booking-tool lines, previous and end labels, zones named by place);
+ * authored-variants7.jsonl holds probes written in the fourth session, mostly for the parties.
  */
 
 const LEGAL =
@@ -45,6 +46,7 @@ const table = [
   ...load("authored-variants4.jsonl"),
   ...load("authored-variants5.jsonl"),
   ...load("authored-variants6.jsonl"),
+  ...load("authored-variants7.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
