@@ -123,6 +123,10 @@ const STEP_AFTER =
 const PLACING =
   /\b(?:put you forward|putting you forward|submit you|submitting you|present you to|represent you|candidate registration|vous présenter (?:à|au)|vous proposer (?:à|au)|te presento|ti presento|ti propongo|u voorstellen|je voorstellen|Sie (?:bei|unserem) \w+ vorstellen)\b/i;
 
+// The interviewing firm spoken of in the third person, or labelled as the client.
+const THIRD_PARTY =
+  /\b(?:their|leur|leurs|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b/;
+
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
 
@@ -174,6 +178,14 @@ function signedShort(company: string, label: string, text: string): string {
   }
   return company;
 }
+
+/** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
+function spellsDomain(name: string, label: string): boolean {
+  const l = label.replace(/-/g, "");
+  if (compact(name) === l) return true;
+  return name.includes("&") && AMPERSAND_WORDS.some((w) => compact(name.replace(/&/g, w)) === l);
+}
+const AMPERSAND_WORDS = [" and ", " und ", " en ", " et ", " y ", " e ", "n"];
 
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 
@@ -320,6 +332,27 @@ export function vetParties(input: VetInput): Vetted {
       clientBrief(hay, company, input);
     if (other && compact(other) !== compact(company)) {
       agency = company;
+      company = other;
+    }
+  }
+  // "Hoshino Games would like to go ahead … with their Head of Live Ops", signed "Bluefin Partners"
+  // from bluefinpartners.jp: the writer's own firm, whatever its name, speaks of another firm as
+  // the one interviewing, so it is a go-between.
+  if (
+    company &&
+    !agency &&
+    senderLabel &&
+    spellsDomain(company, senderLabel) &&
+    (THIRD_PARTY.test(hay) || (recruitingWords && AGENCY_TITLE.test(tailText)))
+  ) {
+    const labelled = CLIENT_LABEL.exec(hay)?.[1];
+    const other =
+      (labelled ? firmName(labelled) : null) ??
+      clientNamed(hay, company, input) ??
+      subjectClient(input, hay, company, people);
+    if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
+      // "Nordhessen" from the domain signs in full as "Nordhessen Zeitarbeit".
+      agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
       company = other;
     }
   }
