@@ -1,6 +1,7 @@
 import { compact, fold } from "./fold";
 import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
+import { AGENCY_NAME } from "./partyWords";
 import { FIRM_KIND, FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS, ORG_TAIL } from "./orgWords";
 
 /**
@@ -62,9 +63,28 @@ export function orgFromDisplayName(name: string, address: string): string | null
   return computeOrgFromDisplayName(name, address);
 }
 
+// "Pieter (Zeeland Datadiensten)", "Rohan (Quanta Ledger Talent)": a person, as their mailbox
+// spells them, and in brackets the firm they write for.
+const PERSON_AND_FIRM = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()/]{3,60})\)$/u;
+const NAME_JOINER = /^(?:&|de|di|du|des|del|della|van|von|der|den|y|e|et|und|and|of|the|la|le)$/;
+
+function firmInBrackets(raw: string, address: string): string | null {
+  const m = PERSON_AND_FIRM.exec(raw);
+  if (!m?.[1] || !m[2] || /^via\s/i.test(m[2])) return null;
+  const first = compact(m[1].split(" ")[0] ?? "");
+  if (first.length < 2 || !fold(address.split("@")[0] ?? "").includes(first)) return null;
+  const firm = m[2].replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
+  const words = firm.split(" ");
+  if (firm.length < 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w))) return null;
+  // "Marta Gil (Talento)": a department, not a firm.
+  return words.length === 1 && AGENCY_NAME.test(firm) ? null : firm;
+}
+
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   const raw = name.trim();
   if (!raw) return null;
+  const bracketed = firmInBrackets(raw, address);
+  if (bracketed) return bracketed;
   const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw, address);
   let base = via ? raw.slice(0, via.index) : raw;
   const parts = base.split(/\s+[–—|-]\s+|\s*·\s*/).filter(Boolean);
