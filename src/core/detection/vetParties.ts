@@ -91,7 +91,8 @@ function subjectClient(
     name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   }
   // "Key Account Manager Gran Consumo (Grupo Solaris)": past a job title's start to the next segment.
-  while (name && name.includes(" ") && known.length < 4 && onlyInTitles(name, hay)) {
+  // "Interview – Sr. Accountant @ Prairie Mutual": past a job title to the firm.
+  while (name && name.includes(" ") && known.length < 4 && (onlyInTitles(name, hay) || notOrgPhrase(name))) {
     known.push(name);
     name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
   }
