@@ -188,6 +188,17 @@ function spellsDomain(name: string, label: string): boolean {
 }
 const AMPERSAND_WORDS = [" and ", " und ", " en ", " et ", " y ", " e ", "n"];
 
+const EQUAL_OPPORTUNITY = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(?:The )?(${NAME})(?:,? (?:Inc|LLC|Ltd|plc|Corp)\.?)?,? (?:is|are) (?:an? )?(?:proud )?[Ee]qual[- ][Oo]pportunit(?:y|ies) [Ee]mployer`,
+  "u",
+);
+
+function equalOpportunityEmployer(hay: string): string | null {
+  if (!hay.includes("pportunit")) return null;
+  const name = EQUAL_OPPORTUNITY.exec(hay)?.[1];
+  return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
+}
+
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 
 function writtenAsPlace(name: string, text: string): boolean {
@@ -463,6 +474,22 @@ export function vetParties(input: VetInput): Vetted {
   ) {
     company = agency;
     agency = null;
+  }
+  // "Blue Harbor Insurance is an equal opportunity employer": the footer names the employer
+  // outright, ahead of a department read from an interviewer's title ("Claims Analytics").
+  // With an agency present the statement is as often the agency's own, so it is not read then.
+  const employer = agency ? null : equalOpportunityEmployer(hay);
+  if (
+    employer &&
+    !(
+      company &&
+      (compact(employer).includes(compact(company)) || compact(company).includes(compact(employer)))
+    ) &&
+    !AGENCY_NAME.test(employer) &&
+    !STRONG_AGENCY.test(employer)
+  ) {
+    notes.push(`${employer} names itself the employer`);
+    company = employer;
   }
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
