@@ -54,6 +54,9 @@ export function personName(name: string, input: VetInput, hay: string): boolean 
   // "Owen Pritchard via Tallowmere Cloud" from tallowmere.org: the firm's own calendar server
   // names the person who sent the invite ("Litware via Greenhouse" names the firm via a tool).
   if (viaOwnServer(name, input.sender)) return true;
+  // "Siddharth Jain via Lever" with "… and Siddharth will help": the first name alone, acting,
+  // and the full name nowhere in the mail.
+  if (firstNameActs(name, hay, input)) return true;
   // Greeted, or signing on a line of its own after a closing.
   const at = hay.indexOf(name);
   if (at < 0) return false;
@@ -125,6 +128,22 @@ function firstNameOfMailbox(name: string, input: VetInput): boolean {
     if (compact(p.name.trim().split(" ")[0] ?? "") !== key) continue;
     const local = fold(p.address.split("@")[0] ?? "");
     if (local === key || local.startsWith(`${key}.`) || local.startsWith(`${key}_`)) return true;
+  }
+  return false;
+}
+
+const ACTS_AFTER = /^(?:'ll| will| can| is| has| would| here\b)/;
+
+function firstNameActs(name: string, hay: string, input: VetInput): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}) \p{Lu}\p{Ll}+$/u.exec(name);
+  const first = m?.[1];
+  // A firm writes its full name somewhere; a person sending through a tool may only sign first.
+  if (!first || hay.includes(name)) return false;
+  // "Tailspin Toys" from tailspintoys.com: the domain spells a firm.
+  if (compact(name) === (domainLabel(input.sender?.address ?? "") ?? "").replace(/-/g, "")) return false;
+  for (let i = hay.indexOf(first); i >= 0; i = hay.indexOf(first, i + first.length)) {
+    if (/[\p{L}]/u.test(hay.charAt(i - 1))) continue;
+    if (ACTS_AFTER.test(hay.slice(i + first.length, i + first.length + 7))) return true;
   }
   return false;
 }

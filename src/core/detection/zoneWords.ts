@@ -3,14 +3,15 @@ import { isValidTimeZone } from "../time";
 // Zone words people write after a time. US abbreviations map to the city zones so that the
 // offset follows DST for the date in question, as a person would mean it.
 const ZONE_WORDS: [RegExp, string][] = [
-  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b/i, "America/New_York"],
-  [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b/i, "America/Chicago"],
+  // "Central European Time", "Eastern European Time": not the US zones of the same first word.
+  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b(?! europe)/i, "America/New_York"],
+  [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b(?! europe)/i, "America/Chicago"],
   [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
   [/^\(?\s*(?:mt|mst|mdt|mountain(?: time| standard time)?|denver time)\b/i, "America/Denver"],
   [/^\(?\s*(?:pt|pst|pdt|pacific(?: time| standard time)?|california time)\b/i, "America/Los_Angeles"],
   [/^\(?\s*(?:gmt|bst|uk time|london time|british time)\b/i, "Europe/London"],
   [
-    /^\(?\s*(?:cet|cest|mez|mesz|central european(?: time)?|heure de paris|hora peninsular|paris time|berlin time)\b/i,
+    /^\(?\s*(?:cet|cest|mez|mesz|central european(?: summer| standard)?(?: time)?|mitteleurop[aä]ische (?:sommer)?zeit|heure d'europe centrale|heure de paris|hora peninsular|paris time|berlin time)\b/i,
     "Europe/Paris",
   ],
   [
@@ -31,7 +32,11 @@ const ZONE_WORDS: [RegExp, string][] = [
   [/^\(?\s*(?:hkt|hong kong time)\b/i, "Asia/Hong_Kong"],
   [/^\(?\s*(?:jst|japan time|tokyo time)\b/i, "Asia/Tokyo"],
   [/^\(?\s*(?:msk|moscow time)\b/i, "Europe/Moscow"],
-  [/^\(?\s*(?:eet|eest|helsinki time|athens time)\b/i, "Europe/Helsinki"],
+  [
+    /^\(?\s*(?:eet|eest|eastern european(?: summer)?(?: time)?|helsinki time|athens time)\b/i,
+    "Europe/Helsinki",
+  ],
+  [/^\(?\s*(?:western european(?: summer)?(?: time)?)\b/i, "Europe/Lisbon"],
   [/^\(?\s*(?:hora de lisboa|lisbon time)\b/i, "Europe/Lisbon"],
   [/^\(?\s*(?:hora canaria|canary time)\b/i, "Atlantic/Canary"],
   [
