@@ -53,7 +53,7 @@ export const ON_BEHALF = new RegExp(
   "u",
 );
 export const CLIENT_MENTION =
-  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|mandant\w*)\b/i;
+  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|auftraggeber\w*|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
   /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
@@ -88,7 +88,7 @@ export const AGENCY_TAIL_WORD =
   /^(Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung|Uitzendbureau|Uitzenden|Detachering|Interim)\b/u;
 
 export const GENERIC_HEAD =
-  /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|our|the|and|&)$/i;
+  /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|hire|hires|hiring|careers|our|the|and|&)$/i;
 
 // Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
 export const ORG_OPENER =

@@ -1,3 +1,4 @@
+import { mentionsClient as speaksOfClient } from "./mentionsClient";
 import { compactName as compact, isWordUnit } from "./domainNames";
 import { namedEmployer } from "./namedEmployer";
 import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
@@ -149,12 +150,7 @@ export function refineParties(
     company = client;
   }
   // A consultancy hiring for itself: with no client mentioned, the only firm named is the employer.
-  if (
-    !company &&
-    agency &&
-    !MARKETPLACES.test(agency) &&
-    !(mentionsClient && /\b(?:client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant)/i.test(text))
-  ) {
+  if (!company && agency && !MARKETPLACES.test(agency) && !(mentionsClient && speaksOfClient(text))) {
     company = agency;
     agency = null;
   }

@@ -1,3 +1,4 @@
+import { mentionsClient } from "./mentionsClient";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
 import { MARKETPLACES, ROLEISH } from "./orgWords";
@@ -21,7 +22,6 @@ import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName } f
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
-  CLIENT_MENTION,
   CLIENT_WORD,
   LEGAL_TAIL,
   NAME,
@@ -305,7 +305,7 @@ export function vetParties(input: VetInput): Vetted {
     (recruitingWords && (AGENCY_TITLE.test(tailText) || PLACER_TITLE.test(tailText)))
       ? signatureFirm(input.text, people, [company, agency, domainLabel(input.sender?.address ?? "")])
       : null;
-  const forClient = clientish && CLIENT_MENTION.test(hay);
+  const forClient = clientish && mentionsClient(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
     // The author's own firm places candidates: it is the agency, and the client is the company.
