@@ -74,7 +74,7 @@ export const TEAM_AT = new RegExp(
 );
 // The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").
 export const STEP_WITH = new RegExp(
-  String.raw`(?:\b(?:interview|entrevista|entretien|colloquio|call|meeting|conversation|chat)|gesprek|gespräch|gesprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  String.raw`(?:\b(?:interview|entrevista|entretien|colloquio|call|meeting|conversation|chat)|gesprek|gespräch|gesprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste|presencial|presenziale|in-person|virtual|online|video|telefónica|telefonica|téléphonique|telefonisch|persönliches))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
 );
 

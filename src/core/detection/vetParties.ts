@@ -126,7 +126,7 @@ const PLACING =
 
 // The interviewing firm spoken of in the third person, or labelled as the client.
 const THIRD_PARTY =
-  /\b(?:their|leur|leurs|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b/;
+  /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b/;
 
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
@@ -197,6 +197,16 @@ function equalOpportunityEmployer(hay: string): string | null {
   if (!hay.includes("pportunit")) return null;
   const name = EQUAL_OPPORTUNITY.exec(hay)?.[1];
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
+}
+
+function domainSigned(text: string, label: string): string | null {
+  const lines = text.slice(-400).split("\n").slice(-8);
+  for (const raw of lines) {
+    const line = raw.trim().replace(LEGAL_TAIL, "");
+    if (line.length < 3 || line.length > 50 || !/^\p{Lu}/u.test(line)) continue;
+    if (spellsDomain(line, label) && !notOrgPhrase(line)) return line;
+  }
+  return null;
 }
 
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
@@ -347,6 +357,9 @@ export function vetParties(input: VetInput): Vetted {
       company = other;
     }
   }
+  // "Sanne Bakker\nDe Brug Partners" from debrugpartners.nl: the writer's firm on a line of its own,
+  // spelled as its domain, when nothing else was read.
+  if (!company && !agency && senderLabel) company = domainSigned(input.text, senderLabel);
   // "Hoshino Games would like to go ahead … with their Head of Live Ops", signed "Bluefin Partners"
   // from bluefinpartners.jp: the writer's own firm, whatever its name, speaks of another firm as
   // the one interviewing, so it is a go-between.
