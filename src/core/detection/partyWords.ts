@@ -1,5 +1,5 @@
 /** Words and patterns the last look at parties (vetParties) reads names with. */
-export const NAME = String.raw`(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,4}`;
+export const NAME = String.raw`(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|(?:&|de|du|des|del|van|von|y|e|et|und|and|of)(?![\p{L}]))){0,4}`;
 
 export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
