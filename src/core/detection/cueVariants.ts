@@ -134,7 +134,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|(?:shift|turn) at the (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
+    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|(?:shift|turn) at (?:the|our) (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
     STAFFS_EVENT,
   ),
   cue(
