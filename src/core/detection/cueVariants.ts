@@ -76,7 +76,7 @@ export const MORE_NOT_JOB: Cue[] = [
   ),
   // Law, medical and support "intake interviews" with clients; an article being published.
   cue(
-    /\b(?:(?:client|patient|new client) intake|intake (?:interview|meeting|call|questionnaire|session)|prospective client|conflicts? check)\b/,
+    /\b(?:(?:client|patient|new client) intake|(?<!our )intake (?:interview|meeting|call|questionnaire|session)|prospective client|conflicts? check)\b/,
     "not a job interview (everyday sense)",
   ),
   cue(
@@ -125,7 +125,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:interviewer (?:briefing|sync|prep|kick-?off|onboarding|huddle)|pre-?brief|who covers (?:coding|design|system design|behaviou?ral|culture)|intake (?:meeting|call|session) (?:for|with)|thanks for (?:submitting|putting forward) (?!your\b|the\b|an?\b|my\b)[a-z]+|(?:we've|we have) booked (?:her|his) interview|please let (?:her|him) know)/,
+    /\b(?:interviewer (?:briefing|sync|prep|kick-?off|onboarding|huddle)|pre-?brief|who covers (?:coding|design|system design|behaviou?ral|culture)|intake (?:meeting|call|session) (?:for|with)|(?:following|after|from) our intake (?:meeting|call|session)|thanks for (?:submitting|putting forward) (?!your\b|the\b|an?\b|my\b)[a-z]+|(?:we've|we have) booked (?:her|his) interview|please let (?:her|him) know)/,
     "the owner runs the interview",
   ),
   // Agencies put their candidates forward to a hiring manager in every language.
@@ -138,7 +138,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     STAFFS_EVENT,
   ),
   cue(
-    /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
+    /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:profiles|cvs|resumes|candidates) for (?:the|your) [^.\n]{0,40}(?:opening|role|position|vacancy) on your team|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
     "another person is the candidate",
   ),
   cue(
