@@ -25,7 +25,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "not a job interview (everyday sense)",
   ),
   cue(
-    /\b(?:(?:entretien|entrevista|intervista|interview|colloquio) (?:pour|para|per|for|con|avec|with) (?:le|la|el|il|o|a|the|our|un|une|uma|um) (?:journal|jornal|revista|rivista|magazine|newsletter|intranet|podcast|radio|tv|television|televisao|televisione|documentaire|documental|documentario|documentary|blog)|intervista (?:radiofonica|televisiva|al giornale|per il giornale)|entrevista (?:radiofonica|televisiva|periodistica|jornalistica)|interview (?:radio|televisee|de presse)|presseinterview|radiointerview)\b/,
+    /\b(?:(?:entretien|entrevista|intervista|interview|colloquio) (?:pour|para|per|for|con|avec|with) (?:le|la|el|il|o|a|the|our|un|une|uma|um) (?:journal|jornal|revista|rivista|magazine|newsletter|intranet|podcast|radio|tv|television|televisao|televisione|documentaire|documental|documentario|documentary|blog)|intervista (?:radiofonica|televisiva|al giornale|per il giornale)|entrevista (?:radiofonica|televisiva|periodistica|jornalistica)|interview (?:radio|televisee|de presse)|presseinterview|radiointerview|(?:media|press) interview|(?:entrevista|entretien|intervista|interview|gesprek) (?:con|avec|mit|com|met|with) (?:los |les |den |i |a |de |the )?(?:medios|medias|medien|media|imprensa|midia|pers|press)|(?:entrevista|entretien|intervista|interview) (?:a|aux|en|ai|nos|in den|para los|para a) (?:medios|medias|medien|media|midia|imprensa))\b/,
     "press or media interview",
   ),
   cue(
