@@ -4,12 +4,22 @@ import { fold } from "./fold";
 import { gatherEvidence } from "./gatherEvidence";
 import { judgeRole } from "./judgeRole";
 import { judgeSchedule } from "./judgeSchedule";
+import { QUOTE_MARK } from "./htmlToText";
 import { readItem } from "./readItem";
 import { readParties } from "./readParties";
 import { readStage } from "./readStage";
 import { refineParties } from "./refineParties";
 import { vetParties } from "./vetParties";
+import type { ItemView } from "./readItem";
 import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
+
+const REPLY = /^\s*(?:re|aw|sv|antw|r|rif|res|ref|wg)\s*:/i;
+
+/** The item with the start of the quoted history it replies to read as part of its words. */
+function withThread(v: ItemView): ItemView {
+  const quoted = fold(v.quoted.split(QUOTE_MARK).join(" "));
+  return { ...v, attendees: v.attendees, ownerNamed: v.ownerNamed, all: `${v.all}\n${quoted}` };
+}
 
 function withoutNames(text: string, ...names: (string | null)[]): string {
   let out = text;
@@ -23,9 +33,23 @@ function withoutNames(text: string, ...names: (string | null)[]): string {
  * receivedDateTime (or options.now), zones are parameters.
  */
 export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = {}): Detection {
-  const v = readItem(item, owner, options);
-  const e = gatherEvidence(v);
+  let v = readItem(item, owner, options);
+  let e = gatherEvidence(v);
+  // "Perfect — confirmed for Tuesday at 11:00" on top of a recruiter's thread: a reply that says
+  // nothing about hiring itself is read with the message it replies to as context. Times still
+  // come from the reply's own words.
+  let threadNote: string | null = null;
+  if (!e.relevant && v.quoted && REPLY.test(v.subject)) {
+    const threaded = withThread(v);
+    const te = gatherEvidence(threaded);
+    if (te.relevant) {
+      v = threaded;
+      e = te;
+      threadNote = "the thread it replies to is about hiring";
+    }
+  }
   const { role, signals } = judgeRole(v, e);
+  if (threadNote) signals.unshift(threadNote);
   const schedule = judgeSchedule(v, e, role === "candidate", options);
   signals.push(...schedule.signals);
 
@@ -78,8 +102,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     const s = readStage(
       withoutNames(v.fs, company, agency),
       withoutNames(v.fb, company, agency),
-      // The folded location is the tail of `all` (see readItem), already folded there.
-      v.all.slice(v.fs.length + v.fb.length + 2),
+      v.locationFold,
     );
     stage = s.stage;
     if (s.reason) signals.push(s.reason);

@@ -9,6 +9,8 @@ export interface BodyText {
   forwarded: boolean;
   /** The meeting-invitation footer (Teams/Zoom/Meet join details): a join link, not evidence. */
   footer: string;
+  /** The start of the quoted history a reply carries (its header included), or "". */
+  quoted: string;
 }
 
 // Where quoted history starts in plain text, in the languages Outlook, Gmail and Apple Mail write.
@@ -44,6 +46,8 @@ const HEADER_START = new Set(
 // blank or a second space are matched: most spaces of a text are lone and are left in place
 // (the same result as replacing every run, without a replacement per word).
 const SPACE_RUN = / ?[\t\r\f\v\u00a0\u200b][\t\r\f\v\u00a0\u200b ]*| {2,}[\t\r\f\v\u00a0\u200b ]*/g;
+// Of the quoted history, only the start is kept: the message replied to is what gives context.
+const QUOTED_CHARS = 3000;
 // A Teams/Zoom footer separator line is not quoted history, only boilerplate.
 const SEPARATOR = /^_{20,}\s*$/;
 
@@ -63,6 +67,7 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   const spaced = text.replace(SPACE_RUN, " ");
   const kept: string[] = [];
   let footerAt = -1;
+  let quotedAt = -1;
   for (let start = 0, end = 0; start <= spaced.length; start = end + 1) {
     end = spaced.indexOf("\n", start);
     if (end < 0) end = spaced.length;
@@ -82,6 +87,7 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
       continue;
     }
     if (line === QUOTE_MARK) {
+      quotedAt = end + 1;
       break;
     }
     if (!maybeHeader && !(line.length < 160 && line.includes("Zoom"))) {
@@ -93,6 +99,7 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
       continue;
     }
     if (QUOTE_HEADER.test(line) && kept.length > 0) {
+      quotedAt = start;
       break;
     }
     if (MEETING_FOOTER.test(line)) {
@@ -108,5 +115,6 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     footerEnd = next < 0 ? spaced.length : n < 59 ? next + 1 : next;
   }
   const footer = footerAt >= 0 ? spaced.slice(footerAt, footerEnd) : "";
-  return { text: kept.join("\n"), forwarded, footer };
+  const quoted = quotedAt >= 0 ? spaced.slice(quotedAt, quotedAt + QUOTED_CHARS) : "";
+  return { text: kept.join("\n"), forwarded, footer, quoted };
 }

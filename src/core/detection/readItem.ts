@@ -18,7 +18,11 @@ export interface ItemView {
   bodyText: string;
   /** The meeting join-details footer, read only for the join link. */
   footer: string;
+  /** The start of the quoted history of a reply, raw; not evidence unless the reply has none. */
+  quoted: string;
   location: string;
+  /** The folded location, the tail of `all`. */
+  locationFold: string;
   /** Folded subject, folded body head, and both with the location. */
   fs: string;
   fb: string;
@@ -69,7 +73,8 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
   const fs = fold(subject);
   // Cues are read from the first part of the body: that is where recruiting mail says what it is.
   const fb = fold(bodyText.length > 6000 ? bodyText.slice(0, 6000) : bodyText);
-  const all = `${fs}\n${fb}\n${fold(location)}`;
+  const locationFold = fold(location);
+  const all = `${fs}\n${fb}\n${locationFold}`;
 
   const sender = party(isEvent ? it.organizer : (it.from ?? it.sender), "sender");
   const o = ownerFacts(ownerAddress, ownerName);
@@ -90,7 +95,9 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
     subject,
     bodyText,
     footer: bodyRead.footer,
+    quoted: bodyRead.quoted,
     location,
+    locationFold,
     fs,
     fb,
     all,

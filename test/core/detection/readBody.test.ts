@@ -35,6 +35,32 @@ describe("readBody", () => {
     expect(t).not.toContain("Monday");
   });
 
+  it("keeps the start of the quoted history apart, for context only", () => {
+    const plain = readBody(
+      { contentType: "text", content: "Confirmed.\nVon: Sam Rivera\nMonday at 9 works" },
+      "AW: x",
+      50_000,
+    );
+    expect(plain.text).toBe("Confirmed.");
+    expect(plain.quoted).toContain("Monday at 9 works");
+    const html = readBody(
+      {
+        contentType: "html",
+        content: '<p>New time: Thursday.</p><div id="divRplyFwdMsg"><b>From:</b> Sam</div><p>Old: Monday</p>',
+      },
+      "RE: x",
+      50_000,
+    );
+    expect(html.quoted).toContain("Old: Monday");
+    expect(readBody({ contentType: "text", content: "No history here." }, "x", 50_000).quoted).toBe("");
+    const long = readBody(
+      { contentType: "text", content: `Ok.\nVon: Sam\n${"x ".repeat(10_000)}` },
+      "AW: x",
+      50_000,
+    );
+    expect(long.quoted.length).toBeLessThanOrEqual(3000);
+  });
+
   it("keeps forwarded content but not its From/Date/Subject header lines", () => {
     const body =
       '<div>for the diary</div><div class="gmail_quote">---------- Forwarded message ---------<br>From: Recruiting<br>Date: Sun, 17 Jan 2027 at 18:02<br>Subject: Interview</div><blockquote>Your interview is on Tuesday 26 January 2027 at 09:30.</blockquote>';
