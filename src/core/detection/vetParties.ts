@@ -128,6 +128,9 @@ const PLACING =
 const THIRD_PARTY =
   /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b/;
 
+const OUR_PREMISES =
+  /\b(?:at|in|to) our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|HQ|campus|studio|plant)\b/;
+
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
 
@@ -466,7 +469,15 @@ export function vetParties(input: VetInput): Vetted {
   // "Maplecrest Consulting Recruiting" with no other firm: the employer's own recruiting team.
   if (agency && !company) {
     const team = /^(.+?) (?:Recruiting|Recruitment|Talent Acquisition|Careers|Hiring)$/u.exec(agency)?.[1];
-    if (team && team.includes(" ") && !forClient && !AGENCY_NAME.test(team) && !placing()) {
+    // One word ("Lanternpoint Recruiting") is as often an agency's name, unless the writer hosts
+    // the interview at its own premises.
+    if (
+      team &&
+      (team.includes(" ") || OUR_PREMISES.test(hay)) &&
+      !forClient &&
+      !AGENCY_NAME.test(team) &&
+      !placing()
+    ) {
       company = team;
       agency = null;
     }
