@@ -27,7 +27,7 @@ function firmViaTool(raw: string, address: string): RegExpExecArray | null {
 // Addresses nobody reads: a tool sending for a firm writes from these.
 const UNATTENDED =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?)\b/;
-function unattended(address: string): boolean {
+export function unattended(address: string): boolean {
   return UNATTENDED.test(fold(address.split("@")[0] ?? ""));
 }
 

@@ -6,7 +6,7 @@ import {
   nameForDomain,
   withoutHyphens,
 } from "./domainNames";
-import { orgFromDisplayName } from "./displayName";
+import { orgFromDisplayName, unattended } from "./displayName";
 import { fold } from "./fold";
 import {
   AGENCY_HINT_WORDS,
@@ -122,6 +122,46 @@ function placeAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   return SITE_BEFORE.test(hay.slice(Math.max(0, m.index - 16), m.index));
 }
 
+// "the position at Lakeshore Cold Chain", "Sent by Ferrous Data via Ashby": the body writes the
+// name as a firm's. After "with" a person is as likely ("Phone Screen with Siobhan Kerr").
+const AS_FIRM_BEFORE = /\b(?:at|by|bij|bei|chez|presso|join|joining)\s+$/;
+const WITH_BEFORE = /\b(?:with|con|mit|met|avec|com)\s+(?:(?:the|la|le|el|il|der|die|de|het|o|a)\s+)?$/;
+const PERSON_AFTER =
+  /^(?:\s*\(|\s*[-–]\s*(?:organi[sz]|host|interviewer)|\s*\n[^\n]{0,40}(?:partner|manager|recruit|talent|hr\b|lead|director))/i;
+
+/**
+ * "Ferrous Data" <no-reply@ashbyhq.com>: nobody reads a hiring tool's unattended address, so the
+ * name it sends under is the firm's when the body writes that name as a firm's.
+ */
+function firmShownByTool(p: Party, hay: string): string | null {
+  const name = p.name.trim();
+  if (!unattended(p.address) || name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name)) return null;
+  if (/[()@]|\svia\s/i.test(name)) return null;
+  const body = hay.slice(hay.indexOf("\n") + 1);
+  const spots: number[] = [];
+  for (let at = body.indexOf(name); at >= 0 && spots.length < 6; at = body.indexOf(name, at + name.length))
+    spots.push(at);
+  for (const at of spots)
+    if (AS_FIRM_BEFORE.test(body.slice(Math.max(0, at - 16), at).replace(/\n/g, " "))) return name;
+  // A person after "with": named by a label or title somewhere, by their first name alone ("Siobhan
+  // will call you"), or by their own mailbox ("bram@…").
+  const first = (name.split(" ")[0] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lowerFirst = first.toLowerCase();
+  const personLike =
+    spots.some((at) => PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 60))) ||
+    (name.includes(" ") &&
+      (body.toLowerCase().includes(`${lowerFirst}@`) ||
+        body.toLowerCase().includes(`${lowerFirst}.`) ||
+        new RegExp(
+          `(?:^|[^\\p{L}])${first}(?! ${name.slice(first.length + 1, first.length + 3)})[ ,.!]`,
+          "u",
+        ).test(body)));
+  if (personLike) return null;
+  for (const at of spots)
+    if (WITH_BEFORE.test(body.slice(Math.max(0, at - 16), at).replace(/\n/g, " "))) return name;
+  return null;
+}
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -195,7 +235,7 @@ export function readParties(input: PartyInput): Parties {
     add(inName(p.name, label) ?? (plain ? inName(p.name, plain) : null), role);
   };
   for (const p of input.senders) {
-    const fromDisplay = orgFromDisplayName(p.name, p.address);
+    const fromDisplay = orgFromDisplayName(p.name, p.address) ?? firmShownByTool(p, hay);
     if (fromDisplay) add(fromDisplay, "sender");
     byDomain(p, "sender");
   }
