@@ -17,6 +17,9 @@ const SCREEN =
 const SECOND =
   /\b(?:second|2nd|zweite[sn]?|deuxieme|segunda|segundo|secondo|tweede)[- ](?:round|interview|stage|gesprach|entretien|entrevista|colloquio|gesprek|runde)\b/;
 
+const NAMED_ONSITE =
+  /\b(?:virtual on-?site|on-?site (?:loop|interviews?|day)|interview loop|(?:your|the) on-?site\b(?! (?:lunch|team|meeting|visit from)))/;
+
 // A day of back-to-back interviews at the employer, as the other languages name it.
 const DAY_OF_INTERVIEWS =
   /\b(?:journee d'entretiens|jornada de entrevistas|dia de entrevistas|giornata di colloqui|bewerbertag|auswahltag|sollicitatiedag|selectiedag|(?:votre|uw|ihr|su|sua|la sua) (?:venue|bezoek|besuch|visita) (?:sur|op|an|en|na|alla|presso) (?:notre|ons|unserem|nuestra|nossa|la nostra|il nostro) (?:site|kantoor|standort|sede|oficina|escritorio|ufficio|campus))\b/;
@@ -40,6 +43,8 @@ function cueIn(text: string): Stage | null {
   // Priority, not position: a final technical round is final; a technical screen is technical.
   // So the cues are looked for in that order, and the first found is the stage.
   if (grouped(FINAL).test(text)) return "final";
+  // "Your virtual onsite … 10:45 Coding": an onsite named as such holds its technical sessions.
+  if (NAMED_ONSITE.test(text)) return "onsite";
   if (grouped(TECH).test(text) || grouped(MORE_TECH).test(text)) return "technical";
   if (grouped(SCREEN).test(text)) return "screen";
   // A day of interviews at the site is onsite whoever is met there.
