@@ -142,8 +142,9 @@ export const INTERVIEWER: Cue[] = [
     /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
     "another person is the candidate",
   ),
+  // (A reschedule's "Neuer Termin: Freitag, 19.02." gives the owner a new date, not a booking.)
   cue(
-    /your meeting [^.\n]{0,80} has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:/,
+    /your meeting [^.\n]{0,80} has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:(?!\s*(?:am |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d))/,
     "the owner's own booking page",
   ),
 ];
@@ -160,7 +161,7 @@ export const NOT_SCHEDULED: Cue[] = [
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),
   cue(
-    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|(?:continuar|seguir|avanzar) con otr[oa]s (?:perfiles|candidat[oa]s|personas)|leider (?:mussen|konnen)|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|(?<!ou )refus(?!er l'(?:evenement|invitation))|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)/,
+    /not to progress|not (?:be )?moving forward|won't be (?:moving forward|progressing)|decided to (?:move forward|proceed|continue) with (?:another|other)|other candidates|continuar con otra persona|(?:continuar|seguir|avanzar) con otr[oa]s (?:perfiles|candidat[oa]s|personas)|leider (?:mussen|konnen)(?![^.]{0,100}\b(?:verschieben|verlegen|umplanen))|nous ne (?:pouvons|sommes)|ne pas donner suite|application has been rejected|has been rejected|unfortunately,? (?:we|you|your application|the (?:position|role) has)|regret to inform|not been successful|(?<!ou )refus(?!er l'(?:evenement|invitation))|helaas (?:hebben|moeten|kunnen) we|purtroppo (?:abbiamo|non (?:potremo|procederemo))|infelizmente (?:nao (?:seguiremos|avancaremos|foi)|decidimos|optamos)|lamentablemente (?:no|hemos)|malheureusement,? (?:nous|votre)|leider (?:haben wir|mussen wir|konnen wir)(?![^.]{0,100}\b(?:verschieben|verlegen|umplanen))/,
     "rejection",
   ),
   cue(

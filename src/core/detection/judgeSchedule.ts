@@ -38,6 +38,14 @@ const IN_PASSING: Record<string, RegExp> = {
   "application status update": /./,
 };
 
+// "Der ursprüngliche Termin … entfällt. Neuer Termin: …": the old slot is cancelled, the interview moved.
+const ORIGINAL_CANCELLED =
+  /\b(?:ursprungliche|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed)/;
+
+function originalCancelled(reason: string, v: ItemView): boolean {
+  return !v.item.isCancelled && reason === "cancelled" && ORIGINAL_CANCELLED.test(v.all) && MOVED.test(v.all);
+}
+
 /** A blocker that only mentions what may happen later, in a mail confirming an interview. */
 function incidental(reason: string, v: ItemView): boolean {
   const passing = IN_PASSING[reason];
@@ -65,7 +73,10 @@ export function judgeSchedule(
   if (e.interviewWord)
     out.signals.push(`${INTERVIEW_WORDS.reason} in ${INTERVIEW_WORDS.re.test(v.fs) ? "subject" : "body"}`);
   if (e.screenCall) out.signals.push(SCREEN_CALL.reason);
-  const blocker = e.notScheduled && !incidental(e.notScheduled.reason, v) ? e.notScheduled : null;
+  const blocker =
+    e.notScheduled && !incidental(e.notScheduled.reason, v) && !originalCancelled(e.notScheduled.reason, v)
+      ? e.notScheduled
+      : null;
   if (it.isCancelled === true || blocker?.reason === "cancelled") {
     out.signals.push("cancelled");
     return out;
