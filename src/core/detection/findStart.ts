@@ -25,6 +25,10 @@ function isDeadline(text: string, matched: string): boolean {
 
 const DATE_DOT_TIME =
   /(\d{4}|\b\d{1,2}(?:st|nd|rd|th)?(?: \p{L}{3,9}\.?)?)\s*[·•|]\s*(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
+// "December 15, 2026 – 5:00 PM JST": a dash after a year or a day and month, before a clock (a
+// bare number before a dash is as often the start of a range, "9 – 10:30").
+const DATE_DASH_TIME =
+  /(\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?)\s+[–—]\s+(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
 
 /**
  * Clock and date spellings the readers miss, rewritten to ones they know: "om 10.00 uur" and
@@ -190,7 +194,11 @@ export function findStart(
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
   // which the prose reader does not join; "at" does.
   const text = /\b(?:past|quarter)\b/i.test(rawText) ? wordClocks(rawText) : rawText;
-  const joined = spelledClocks(/[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text, refMs);
+  const dotted = /[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text;
+  const joined = spelledClocks(
+    /[–—]/.test(dotted) ? dotted.replace(DATE_DASH_TIME, "$1 at ") : dotted,
+    refMs,
+  );
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
         .replace(

@@ -140,6 +140,9 @@ describe("findStart", () => {
       "2026-12-10T14:00:00-03:00",
     ],
     ["Booked for Thursday 12/10 at 2pm.", "en", TUE, "America/New_York", "2026-12-10T14:00:00-05:00"],
+    // A dash between a date and its clock, as booking tools print it.
+    ["Scheduled:\nDecember 15, 2026 – 5:00 PM JST", "en", TUE, "Asia/Tokyo", "2026-12-15T17:00:00+09:00"],
+    ["Le 15 décembre – 9:30, en visio.", "fr", TUE, "Europe/Paris", "2026-12-15T09:30:00+01:00"],
     [
       "op woensdag 9 december van 10.00 tot 11.00 uur",
       "nl",
