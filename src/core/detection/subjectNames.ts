@@ -31,6 +31,8 @@ const STEP_WORD =
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 
+const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Il|Lo|Der|Die|Das|Do|Da|Dos|Das)$/;
+
 /** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
 export function leadingName(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
@@ -40,13 +42,16 @@ export function leadingName(seg: string): string | null {
   if (words.length > 2 && ORDINAL.test(fold(words[0] ?? "")) && STEP_WORD.test(fold(words[1] ?? "")))
     words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    // "Bakkerij De Molenwiek", "Cantina La Vigna": an article inside a name, before its next word.
+    const article = kept.length > 0 && NAME_ARTICLE.test(w) && isCapitalised(words[i + 1] ?? "");
     if (
       w === "&" ||
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
         !ROLEISH.test(fold(w)) &&
-        !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company"))
+        !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company" && !article))
     )
       kept.push(w);
     else break;

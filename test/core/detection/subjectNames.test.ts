@@ -17,4 +17,12 @@ describe("subjectOrg", () => {
       "Premier Foods",
     );
   });
+
+  it.each([
+    ["Tweede gesprek Sanne Jansen – Bakkerij De Molenwiek", "Bakkerij De Molenwiek"],
+    ["Colloquio – Cantina La Vigna – Sommelier", "Cantina La Vigna"],
+    ["Interview – Tailspin Toys – De facto lead", "Tailspin Toys"],
+  ])("keeps an article inside a firm's name: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "sanne jansen", [], nobody, `${firm} nodigt je uit.`)).toBe(firm);
+  });
 });
