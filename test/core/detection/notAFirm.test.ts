@@ -18,6 +18,8 @@ describe("notOrgPhrase", () => {
     ["MD"],
     ["Fallstudie Pricing"],
     ["Consultor de Recrutamento"],
+    ["Requisition"],
+    ["Vacature"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -61,4 +63,13 @@ describe("personName", () => {
     const i = input("Tidewater Foods", "tidewater-foods@messaging.example-ats.com");
     expect(personName("Tidewater Foods", i, i.text)).toBe(false);
   });
+
+  it.each([["Tot dan!"], ["See you then,"], ["Ci vediamo!"]])(
+    "takes a name signing after %j over a title for a person",
+    (closing) => {
+      const text = `Je gesprek is dinsdag om 10:00.\n${closing}\nMarloes Kok\nHR-adviseur, Brandsma Bouw`;
+      const i = { ...input("Brandsma Bouw", "no-reply@recruitee.com"), text };
+      expect(personName("Marloes Kok", i, text)).toBe(true);
+    },
+  );
 });
