@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { FIRM_KIND, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FIRM_KIND, ORG_TAIL, STOP_CAPS } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -11,7 +11,6 @@ import {
   GENERIC_HEAD,
   HOST_TEAM,
   INTRODUCED_BY,
-  NAME,
   ON_BEHALF,
   ORG_OPENER,
   PAIR_AFTER,
@@ -148,20 +147,8 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
  */
 const FIRM_WORD_BEFORE = /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) $/u;
 
-// "il colloquio con la Direttrice Editoriale di Vetreria Civica Edizioni": a title, then its firm.
-const TITLE_OF = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:di|de|del|della|du|des|of|at|from|bei|von|van|do|da) (?:(?:la|le|el|the|der|die|het|l'|a|o) )?(${NAME})`,
-  "u",
-);
-
 function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
   const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "").replace(/[.]+$/, "");
-  if (m && name && ROLEISH.test(name.split(" ")[0] ?? "")) {
-    const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    const t = TITLE_OF.exec(hay.slice(start, start + 140));
-    const firm = t?.[2];
-    if (firm && ROLEISH.test(t[1] ?? "") && !personName(firm, input, hay) && !notOrgPhrase(firm)) return firm;
-  }
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
