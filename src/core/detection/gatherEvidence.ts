@@ -115,9 +115,16 @@ function fromRecruitingFirm(v: ItemView): boolean {
   return RECRUITING_FIRM.test(fold(`${s.address} ${s.name}`));
 }
 
+// "HOLD – Fabrikam 2nd round", "Privat: Nordstern – finale Runde mit CTO": in a hold the owner
+// put in their own calendar, a round named is an interview round (elsewhere it is as often a
+// round of budget reviews).
+const ROUND =
+  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|final|last|next) (?:round|rd|stage interview)(?! of)|(?:erste|zweite|dritte|finale|letzte) runde|(?:premier|deuxieme|second|dernier) tour|(?:primera|segunda|tercera|ultima|final) ronda|(?:eerste|tweede|derde|laatste) ronde|(?:primo|secondo|terzo|ultimo) round|(?:primeira|segunda|terceira|ultima) (?:fase|rodada))\b/;
+
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
-  const screenCall = SCREEN_OR_STEP.test(all);
+  const screenCall =
+    SCREEN_OR_STEP.test(all) || (v.ownerOrganizes && ROUND.test(all) && !firstHit(ORDINARY_ALL, fs));
   // A recruiting firm writing (its address, name or signature says so) is about a job.
   const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
   const interviewWord =

@@ -24,6 +24,9 @@ const DOMAIN_WORDS = new Set([
 const OWN_APPLICATION =
   /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:taking the time to )?(?:applying|apply|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
 
+const APPLIED_INTERNALLY =
+  /\b(?:thanks? (?:you )?for applying|you applied|your (?:internal )?application) [^.\n]{0,80}\binternal (?:job board|posting|vacancy|role|position)/;
+
 const PLURAL_HIRING =
   /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
 
@@ -96,8 +99,11 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       (e.screenCall || (interviewWord && jobContext) || ROLE_OFFERED.test(v.all))
     ) &&
     !(
-      (DOMAIN_WORDS.has(e.notJob.reason) || e.notJob.reason === "newsletter or job alert") &&
-      OWN_APPLICATION.test(v.all)
+      (DOMAIN_WORDS.has(e.notJob.reason) ||
+        e.notJob.reason === "newsletter or job alert" ||
+        // "Thanks for applying to the … opening on the internal job board": the owner's own move.
+        e.notJob.reason === "internal job announcement") &&
+      (OWN_APPLICATION.test(v.all) || APPLIED_INTERNALLY.test(v.all))
     )
   ) {
     return { role: "none", signals: [e.notJob.reason] };
@@ -153,7 +159,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       return { role: "interviewer", signals };
     }
     if (jobContext || interviewWord || screenCall) {
-      if (v.sender && !v.sameOrg) signals.push(v.isEvent ? "organizer is external" : "sender is external");
+      if (v.ownerOrganizes && !v.attendees.length) signals.push("the owner's own calendar entry");
+      else if (v.sender && !v.sameOrg)
+        signals.push(v.isEvent ? "organizer is external" : "sender is external");
       if (v.ownerNamed) signals.push("the owner is named in it");
       return { role: "candidate", signals };
     }

@@ -5,7 +5,7 @@ export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
 
 export const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|mme|mlle|herr|frau|ing|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|mme|mlle|herr|herrn|frau|ing|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof)\.?$/i;
 
 /** Verbs a calendar or booking tool writes right after the person who acts. */
 export const PERSON_ACTS =
@@ -74,7 +74,7 @@ export const TEAM_AT = new RegExp(
 );
 // The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").
 export const STEP_WITH = new RegExp(
-  String.raw`(?:\b(?:interview|entrevista|entretien|colloquio|call|meeting|conversation|chat)|gesprek|gespräch|gesprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste|presencial|presenziale|in-person|virtual|online|video|telefónica|telefonica|téléphonique|telefonisch|persönliches))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  String.raw`(?:\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|call|meeting|conversation|chat)|[Gg]esprek|[Gg]espräch|[Gg]esprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste|presencial|presenziale|in-person|virtual|online|video|telefónica|telefonica|téléphonique|telefonisch|persönliches))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
 );
 
