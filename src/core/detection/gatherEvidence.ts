@@ -123,8 +123,10 @@ const ROUND =
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
+  // (A round named only in the notes of a hold titled "Dentist" is the interview it covers for.)
   const screenCall =
-    SCREEN_OR_STEP.test(all) || (v.ownerOrganizes && ROUND.test(all) && !firstHit(ORDINARY_ALL, fs));
+    SCREEN_OR_STEP.test(all) ||
+    (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !firstHit(ORDINARY_ALL, fs))));
   // A recruiting firm writing (its address, name or signature says so) is about a job.
   const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
   const interviewWord =

@@ -143,11 +143,18 @@ const ROLE_COMMA = new RegExp(
 const HOLD_FIRM =
   /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}) (?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
 
-/** The firm in the title of a hold the owner put in their own calendar. */
+// "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
+const NOTE_OPENER =
+  /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
+
+/** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
 function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
-  const name = HOLD_FIRM.exec(input.subject)?.[1];
-  return name && !notOrgPhrase(name) && !ROLEISH.test(name) ? firmName(name) : null;
+  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
+    const name = HOLD_FIRM.exec(line.replace(NOTE_OPENER, ""))?.[1];
+    if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
+  }
+  return null;
 }
 
 /**
