@@ -41,7 +41,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "internal job announcement",
   ),
   cue(
-    /\b(?:unsubscribe|abmelden|se desabonner|desinscrire|darse de baja|cancelar (?:a )?(?:suscripcion|inscricao)|uitschrijven|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti)\b[^\n]{0,80}\b(?:newsletter|alerts?|digest|mailing|emails? like this|jobagent|offres|alertas?|vacatures|annunci)\b/,
+    /\b(?:unsubscribe|abmelden|se desabonner|desinscrire|darse de baja|cancelar (?:a )?(?:suscripcion|inscricao)|uitschrijven|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti)\b[^\n]{0,80}\b(?:newsletter|alerts?|digest|mailing|emails? like this|jobagent|offres|alertas?|vacatures|annunci)\b|\b(?:read online|view (?:it )?in (?:your )?browser|read (?:it )?in your browser|im browser (?:lesen|ansehen)|voir (?:la version )?en ligne|ver (?:en el|no) navegador|bekijk (?:online|in je browser))\b[^]{0,1500}\bunsubscribe\b/,
     "newsletter or job alert",
   ),
   cue(
@@ -134,7 +134,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|staff(?:ing)? (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|(?:shift|turn) at (?:the|our) (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
+    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|(?:staff(?:ing)?|running|manning|help (?:run|staff|set up)) (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|collect (?:cvs|resumes) (?:at|from)|(?:shift|turn) at (?:the|our) (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
     STAFFS_EVENT,
   ),
   cue(
