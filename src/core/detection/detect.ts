@@ -106,6 +106,15 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     );
     stage = s.stage;
     if (s.reason) signals.push(s.reason);
+    // A short reply names no step; the message it replies to may ("an initial conversation").
+    if (threadNote && stage === "unknown") {
+      const quoted = v.all.slice(v.fs.length + v.fb.length + v.locationFold.length + 3);
+      const t = readStage("", withoutNames(quoted, company, agency), "");
+      if (t.stage !== "unknown") {
+        stage = t.stage;
+        signals.push(`'${t.stage}' cue in the thread`);
+      }
+    }
   }
   const joinUrl = findJoinLink(v);
   signals.push(...toolSignals(v));

@@ -135,7 +135,7 @@ export const TITLE_AFTER =
   /^[ -](?:manager|engineer|lead|director|analyst|designer|developer|architect|specialist|officer|coordinator|consultant|partner|associate|roles?|positions?|step|stage|round|team lead|head|vp|executive|scientist|administrator|supervisor|assistant|intern)\b/i;
 
 export const JOB_NOUN =
-  /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
+  /^(?:engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|actuary|underwriter|economist|statistician|auditor|paralegal|surveyor|planner|buyer|strategist|copywriter|editor|producer|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
 
 export const JOB_SUFFIX =
   /(?:manager|researcher|engineer|developer|analyst|designer|coordinator|director|specialist|assistant|architect|scientist|administrator|accountant|recruiter|technician|sales|marketing|mitarbeiter|leiter|entwickler|berater|referent|beheerder|ontwikkelaar|adviseur)(?::?in(?:nen)?|\(?m\/w\/d\)?)?$/;

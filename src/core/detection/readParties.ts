@@ -124,7 +124,8 @@ function placeAfter(hay: string, m: RegExpExecArray, name: string): boolean {
 
 // "the position at Lakeshore Cold Chain", "Sent by Ferrous Data via Ashby": the body writes the
 // name as a firm's. After "with" a person is as likely ("Phone Screen with Siobhan Kerr").
-const AS_FIRM_BEFORE = /\b(?:at|by|bij|bei|chez|presso|join|joining)\s+$/;
+const AS_FIRM_BEFORE =
+  /\b(?:at|by|bij|bei|chez|presso|join|joining|[Tt]eam|[Rr]ecruitment|[Rr]ecruiting|[Tt]alent [Aa]cquisition|HR|RH|[Ww]erving|[Rr]ecrutement|[Pp]ersonalabteilung)\s+$/;
 const WITH_BEFORE = /\b(?:with|con|mit|met|avec|com)\s+(?:(?:the|la|le|el|il|der|die|de|het|o|a)\s+)?$/;
 const PERSON_AFTER =
   /^(?:\s*\(|\s*[-–]\s*(?:organi[sz]|host|interviewer)|\s*\n[^\n]{0,40}(?:partner|manager|recruit|talent|hr\b|lead|director))/i;
@@ -161,6 +162,9 @@ function firmShownByTool(p: Party, hay: string): string | null {
     if (WITH_BEFORE.test(body.slice(Math.max(0, at - 16), at).replace(/\n/g, " "))) return name;
   return null;
 }
+
+const LABELLED_PERSON =
+  /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|de|van|der|den|von|da|di|del|dos)){1,3}(?=\s|$)/u;
 
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
@@ -264,9 +268,14 @@ export function readParties(input: PartyInput): Parties {
     for (const m of hay
       .slice(0, 6000)
       .matchAll(
-        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer)s?\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu,
+        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer|Met|Mit|Avec|Con|Com|Wie|Wer|Qui|Quién|Chi|Quem|Gesprächspartner|Interlocuteur|Entrevistador[a]?)s?\s*:\s*([^\n]{3,200})/gu,
       )) {
-      if (m[1]) set.add(fold(m[1]));
+      // "Met: Ilse Mulder (recruiter) en Koen de Graaf (teamlead BI)": everyone on the line.
+      const line = (m[1] ?? "").replace(/\([^)]*\)/g, " ");
+      for (const part of line.split(/,|;| (?:en|and|und|et|y|e|&) /)) {
+        const name = LABELLED_PERSON.exec(part.trim())?.[0];
+        if (name) set.add(fold(name));
+      }
     }
     return set;
   };
@@ -287,6 +296,8 @@ export function readParties(input: PartyInput): Parties {
         !ROLEISH.test(name) &&
         fold(name) !== ownerNameFold &&
         name.split(" ").length <= 4 &&
+        // (A labelled person, not a display name: firms send under theirs.)
+        !(people.has(fold(name)) && !input.senders.some((p) => fold(p.name) === fold(name))) &&
         !personAfter(hay, m, name) &&
         !placeAfter(hay, m, name)
       ) {
