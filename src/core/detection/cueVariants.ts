@@ -138,7 +138,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     STAFFS_EVENT,
   ),
   cue(
-    /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:profiles|cvs|resumes|candidates) for (?:the|your) [^.\n]{0,40}(?:opening|role|position|vacancy) on your team|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
+    /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|(?:sit|sitting|serve|serving) on (?:the|an?|our) (?:[\w-]+ ){0,3}panel|you(?:'re| are) on the (?:[\w-]+ )?panel|(?:applicants|candidates) have been shortlisted|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:profiles|cvs|resumes|candidates) for (?:the|your) [^.\n]{0,40}(?:opening|role|position|vacancy) on your team|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,
     "another person is the candidate",
   ),
   cue(

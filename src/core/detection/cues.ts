@@ -117,7 +117,7 @@ export const INTERVIEWER: Cue[] = [
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
   cue(
-    /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|ping|text|shout|so we can|then we can|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
     "hiring-team debrief",
   ),
   cue(

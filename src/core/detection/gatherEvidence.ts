@@ -169,7 +169,8 @@ export function gatherEvidence(v: ItemView): Evidence {
     },
     get otherCandidate(): boolean {
       if (otherCandidate === undefined)
-        otherCandidate = relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb);
+        otherCandidate =
+          relevant && namesOtherCandidate(v.subject, v.bodyText, v.ownerName, v.fs, v.fb, v.sender?.address);
       return otherCandidate;
     },
     get invitee(): boolean {

@@ -27,6 +27,10 @@ const OWN_APPLICATION =
 const APPLIED_INTERNALLY =
   /\b(?:thanks? (?:you )?for applying|you applied|your (?:internal )?application) [^.\n]{0,80}\binternal (?:job board|posting|vacancy|role|position)/;
 
+const PASSED_APPLICATION =
+  /\b(?:passed (?:along|on) your (?:application|cv|resume|profile)|(?:saw|read|reviewed) your (?:application|cv|resume))\b/;
+const NAMED_LOOP = /\b(?:virtual on-?site|on-?site loop|interview loop|on-?site interview)/;
+
 const PLURAL_HIRING =
   /\b(?:interviews|entrevistas|entretiens|colloqui|gesprekken|sollicitatiegesprekken|vorstellungsgesprache|candidates|candidatos|candidatas|candidats|candidati|kandidaten|kandidatinnen|bewerber(?:innen)?|sollicitanten|applicants|aspirantes|postulantes)\b/;
 
@@ -96,8 +100,15 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     // A recruiter's "coffee chat about the Analytics Lead role" is a screen, whatever its name.
     !(
       e.notJob.reason === NETWORKING &&
-      (e.screenCall || (interviewWord && jobContext) || ROLE_OFFERED.test(v.all))
+      (e.screenCall ||
+        (interviewWord && jobContext) ||
+        ROLE_OFFERED.test(v.all) ||
+        // "a coffee chat … our recruiter passed along your application": the owner's application.
+        OWN_APPLICATION.test(v.all) ||
+        PASSED_APPLICATION.test(v.all))
     ) &&
+    // "Virtual Onsite … 2:40 PM – Stakeholder interview": a session of a named hiring step.
+    !(e.notJob.reason === "business interview" && e.screenCall && NAMED_LOOP.test(v.all)) &&
     !(
       (DOMAIN_WORDS.has(e.notJob.reason) ||
         e.notJob.reason === "newsletter or job alert" ||

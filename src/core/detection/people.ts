@@ -1,4 +1,5 @@
-import { fold } from "./fold";
+import { domainLabel } from "./domainNames";
+import { compact, fold } from "./fold";
 import { GREETING } from "./partyWords";
 import { KeywordScan } from "./keywordScan";
 import type { Found } from "./keywordScan";
@@ -96,8 +97,11 @@ export function namesOtherCandidate(
   ownerName: string,
   foldedSubject: string,
   foldedText: string,
+  senderAddress = "",
 ): boolean {
   const owner = fold(ownerName);
+  // "Interview loop – Saffron Cloud" from saffroncloud.io: the firm the sender writes for.
+  const senderLabel = (domainLabel(senderAddress) ?? "").replace(/-/g, "");
   const ownerFirst = owner.split(" ")[0] ?? "";
   const sources: [string, Found<Gate>][] = [
     [subject, GATES.scan(foldedSubject)],
@@ -121,6 +125,7 @@ export function namesOtherCandidate(
       if (LABEL_TEAM_WORD.test(fold(who.split(" ").pop() ?? ""))) continue;
       // "Espace candidat\nBonjour Élodie": a label on a line of its own, then the greeting.
       if (GREETING.test(who.split(" ")[0] ?? "")) continue;
+      if (senderLabel.length >= 3 && compact(who) === senderLabel) continue;
       // A labelled name ("Candidate: X", "Interviewee: X") is strong evidence; only the weaker
       // title patterns are second-guessed.
       if (!LABELLED.has(re) && notSomeoneElse(who, src, m.index + m[0].length, ownerLast, foldedText))
