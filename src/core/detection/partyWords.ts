@@ -1,5 +1,6 @@
 /** Words and patterns the last look at parties (vetParties) reads names with. */
-export const NAME = String.raw`(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|(?:&|de|du|des|del|van|von|y|e|et|und|and|of)(?![\p{L}]))){0,4}`;
+// "Wattle & Co. Holidays", "St. Brendan Clinic": an abbreviation's full stop inside a name.
+export const NAME = String.raw`(?:(?:St|Ste)\.(?= \p{Lu})|(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*)(?: (?:(?:Co|St|Ste|Cie|Bros|Mt)\.(?= (?!(?:We|I|You|Your|Our|The|Please|Thank|Thanks|This|It|If|Looking|Best|Kind|Regards|Nous|Wir|Vous|Sie|Le|La|Il|El|Het|De)\b)\p{Lu})|\p{Lu}[\p{L}\p{N}'’&-]*|\d+\p{L}*|(?:&|de|du|des|del|van|von|y|e|et|und|and|of)(?![\p{L}]))){0,4}`;
 
 export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
@@ -59,7 +60,7 @@ export const STRONG_AGENCY =
   /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
-  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|(?:have|has) confirmed|a confirmé|hat bestätigt|ha confirmado|confirmou|heeft bevestigd|ha confermato|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
   "u",
 );
 // "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.

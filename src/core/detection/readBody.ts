@@ -90,6 +90,11 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
       quotedAt = end + 1;
       break;
     }
+    // "> Op 9 dec. 2026 om 09:40 schreef Eva Bakker:": plain-text quoting marks every line.
+    if (code === 62 /* > */ && kept.length > 0) {
+      quotedAt = start;
+      break;
+    }
     if (!maybeHeader && !(line.length < 160 && line.includes("Zoom"))) {
       kept.push(line);
       continue;

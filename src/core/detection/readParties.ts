@@ -110,7 +110,9 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   if (!/^(?:with|mit|avec|con|com|met|join|introduce you to)\b/i.test(m[0])) return false;
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
   const end = m.index + m[0].length + name.length;
-  return /^(?:\s*[,(!.]| on | at | from | um | am | le | el |\s*$)/.test(hay.slice(end, end + 6));
+  return /^(?:\s*[,(!.]| on | at | from | um | am | le | el | and | und | et | y | e | en |\s*$)/.test(
+    hay.slice(end, end + 6),
+  );
 }
 
 // "com fábrica em Sintra", "an office in Leeds": after a word for a site, one word is its town.

@@ -96,10 +96,12 @@ export function subjectOrg(
     if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
       continue;
     if (known.some((k) => compact(k) === compact(s))) continue;
-    // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person.
+    // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
+    // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
     const at = subject.indexOf(s);
     if (
       at >= 0 &&
+      !(s.includes(" ") && body !== undefined && mentionedAgain(s, body)) &&
       /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
         subject.slice(at + s.length, at + s.length + 50),
       )

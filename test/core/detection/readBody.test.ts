@@ -19,6 +19,7 @@ describe("readBody", () => {
       "'Le ... a écrit :'",
       "See you Friday at 10.\nLe lun. 4 janv. 2027 à 09:00, Sam Rivera a écrit :\nMonday at 9 works",
     ],
+    ["'>' quoting", "See you Friday at 10.\n> Op 9 dec. 2026 om 09:40 schreef Sam:\n> Monday at 9 works"],
   ])("drops the quoted reply after %s", (_name, body) => {
     const t = text(body);
     expect(t).toContain("Friday at 10");
