@@ -105,18 +105,61 @@ function byFirstChar(alts: string[]): string {
  * A pattern that matches some text exactly when one of `patterns` does. The patterns may carry
  * no flags but `u` (used only for literal non-Latin words, which read the same without it).
  */
-export function anyOf(patterns: readonly RegExp[]): RegExp {
-  const bounded: string[] = [];
-  const free: string[] = [];
-  const budget = { left: EXPANSION_BUDGET };
-  for (const p of patterns) {
+/** What anyOf builds: whether some pattern matches, and where the first match starts. */
+export interface Matcher {
+  test(text: string): boolean;
+  exec(text: string): { index: number } | null;
+}
+
+export function anyOf(patterns: readonly RegExp[]): Matcher {
+  for (const p of patterns)
     if (p.flags.replace("u", "") !== "" || /\\(?:[pPuk]|[1-9])/.test(p.source))
       throw new Error(`anyOf: unsupported pattern flags or escapes in /${p.source.slice(0, 40)}…/${p.flags}`);
+  return new Parts(split(patterns).map((part) => new RegExp(grouped(part, EXPANSION_BUDGET))));
+}
+
+/**
+ * V8 stops optimising patterns of 20 KB or more (no quick checks, no first-character dispatch),
+ * which made one expanded cue list ten times slower than its halves: a list whose grouped
+ * pattern would be that long is split, and its halves are asked in turn.
+ */
+function split(patterns: readonly RegExp[]): (readonly RegExp[])[] {
+  if (patterns.length < 2 || grouped(patterns, EXPANSION_BUDGET).length <= MAX_OPTIMISED_SOURCE)
+    return [patterns];
+  const half = Math.ceil(patterns.length / 2);
+  return [...split(patterns.slice(0, half)), ...split(patterns.slice(half))];
+}
+
+class Parts implements Matcher {
+  constructor(private readonly parts: readonly RegExp[]) {}
+
+  test(text: string): boolean {
+    return this.parts.some((re) => re.test(text));
+  }
+
+  exec(text: string): { index: number } | null {
+    let first: { index: number } | null = null;
+    for (const re of this.parts) {
+      const m = re.exec(text);
+      if (m && (!first || m.index < first.index)) first = { index: m.index };
+    }
+    return first;
+  }
+}
+
+/** Below V8's kRegExpTooLargeToOptimize (20 KB), with room for the engine's own additions. */
+const MAX_OPTIMISED_SOURCE = 19_000;
+
+function grouped(patterns: readonly RegExp[], budgetLeft: number): string {
+  const bounded: string[] = [];
+  const free: string[] = [];
+  const budget = { left: budgetLeft };
+  for (const p of patterns) {
     for (const top of topAlternatives(p.source)) {
       if (top.startsWith("\\b")) bounded.push(...expand(top, budget));
       else free.push(`(?:${top})`);
     }
   }
   const parts = bounded.length ? [`\\b(?:${byFirstChar(bounded)})`, ...free] : free;
-  return new RegExp(parts.join("|"));
+  return parts.join("|");
 }

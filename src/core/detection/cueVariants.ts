@@ -76,7 +76,7 @@ export const MORE_NOT_JOB: Cue[] = [
   ),
   // Law, medical and support "intake interviews" with clients; an article being published.
   cue(
-    /\b(?:(?:client|patient|new client) intake|(?<!our )intake (?:interview|meeting|call|questionnaire|session)|prospective client|conflicts? check)\b/,
+    /\b(?:(?:client|patient|new client) intake|intake (?:interview|meeting|call|questionnaire|session)(?<!our intake \w+)|prospective client|conflicts? check)\b/,
     "not a job interview (everyday sense)",
   ),
   cue(

@@ -1,4 +1,5 @@
 import { anyOf } from "./anyOf";
+import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
 import type { ItemView } from "./readItem";
 import { str } from "./readItem";
@@ -13,7 +14,7 @@ const TOOL_NAMES: [RegExp, string][] = [
   ],
 ];
 // Grouped for the yes/no test (see anyOf).
-const TOOL_LINKS = TOOL_NAMES.map(([re, reason]): [RegExp, string] => [anyOf([re]), reason]);
+const TOOL_LINKS = TOOL_NAMES.map(([re, reason]): [Matcher, string] => [anyOf([re]), reason]);
 // Most items name no tool: one scan says so.
 const ANY_TOOL = anyOf(TOOL_NAMES.map(([re]) => re));
 

@@ -21,6 +21,7 @@ import {
   QUALIFIED_INTERVIEW,
 } from "./cueVariants";
 import { anyOf } from "./anyOf";
+import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
 import { mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
@@ -63,11 +64,11 @@ const ANY_CONVERSATION = anyOf([CONVERSATION]);
 // cues tells in one more pass (and, if so, where, to repeat from).
 interface Gate {
   /** before[k]: the combined pattern of the first k cues. */
-  before: RegExp[];
+  before: Matcher[];
   /** Each cue's own pattern, anchored where it is tried (lastIndex). */
   sticky: RegExp[];
   /** Each cue's grouped pattern, for the plain search should no cue match where one was found. */
-  alone: RegExp[];
+  alone: Matcher[];
 }
 const gates = new WeakMap<Cue[], Gate>();
 

@@ -1,4 +1,5 @@
 import { anyOf } from "./anyOf";
+import type { Matcher } from "./anyOf";
 import type { Stage } from "./types";
 
 /**
@@ -29,8 +30,8 @@ const MORE_TECH =
 
 // The grouped form of each pattern (see anyOf) says quickly whether a text has such a cue; where
 // it is does not matter.
-const groupedForms = new Map<RegExp, RegExp>();
-function grouped(re: RegExp): RegExp {
+const groupedForms = new Map<RegExp, Matcher>();
+function grouped(re: RegExp): Matcher {
   let g = groupedForms.get(re);
   if (!g) {
     g = anyOf([re]);

@@ -46,6 +46,19 @@ describe("anyOf", () => {
     expect(small.some((p) => p.test(text))).toBe(expected);
   });
 
+  it("splits a list too long for the engine to optimise, and still finds the first match", () => {
+    // About 30 KB of pattern: past V8's 20 KB limit for optimised patterns.
+    const many = Array.from(
+      { length: 600 },
+      (_, i) => new RegExp(`\\b(?:cue${i} (?:alpha|beta) phrase\\w{0,3})`),
+    );
+    const m = anyOf(many);
+    expect(m.test("nothing of the kind")).toBe(false);
+    expect(m.test("and then cue599 beta phrases")).toBe(true);
+    expect(m.exec("x cue598 alpha phrase, then cue1 beta phrase")?.index).toBe(2);
+    expect(m.exec("x cue1 beta phrase, then cue598 alpha phrase")?.index).toBe(2);
+  });
+
   it("refuses flags it cannot keep", () => {
     expect(() => anyOf([/a/i])).toThrow(/unsupported/);
     expect(() => anyOf([/(a)\1/])).toThrow(/unsupported/);
