@@ -126,7 +126,7 @@ const PLACING =
 
 // The interviewing firm spoken of in the third person, or labelled as the client.
 const THIRD_PARTY =
-  /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b/;
+  /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b| (?:has|have) confirmed your\b/;
 
 const OUR_PREMISES =
   /\b(?:at|in|to) our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|HQ|campus|studio|plant)\b/;
@@ -378,7 +378,7 @@ export function vetParties(input: VetInput): Vetted {
     !agency &&
     senderLabel &&
     spellsDomain(company, senderLabel) &&
-    (THIRD_PARTY.test(hay) || (recruitingWords && AGENCY_TITLE.test(tailText)))
+    (THIRD_PARTY.test(hay) || (recruitingWords && PLACER_TITLE.test(tailText)))
   ) {
     const labelled = CLIENT_LABEL.exec(hay)?.[1];
     const other =
