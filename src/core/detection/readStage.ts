@@ -58,7 +58,7 @@ function cueIn(text: string): Stage | null {
 // A street address given as the place ("Via Tortona 27, Milano", "500 Howard St"): the owner goes
 // there, an in-person visit. Online places and signatures (not labelled as the place) do not count.
 const STREET =
-  /\b(?:via|viale|piazza|rue|avenue|av\.?|avenida|calle|rua|praca|street|st\.?|road|rd\.?|boulevard|blvd|strasse|str\.?|weg|platz|straat|laan|plein|kade|gracht|lane|way|drive|dr\.?|place|plaza|quai|corso)\b/;
+  /\b(?:via|viale|piazza|rue|avenue|av\.?|avenida|calle|rua|praca|street|st\.?|road|rd\.?|boulevard|blvd|strasse|str\.?|weg|platz|straat|laan|plein|kade|gracht|lane|way|drive|dr\.?|place|plaza|quai|corso|view|tower|square|quay|wharf|terrace|crescent|floor|suite|level|building|edificio|andar|etage|stock)\b/;
 const ONLINE =
   /\b(?:zoom|teams|meet|webex|video|online|virtual|remote|https?:|phone|telefon|telefone|telefono|visio|videollamada|videochamada)\b/;
 const PLACE_LINE =
@@ -93,14 +93,17 @@ export function readStage(
     );
   const fromBody = cueIn(head);
   // "Second interview" in the subject says only which round; the body may still name its kind.
+  // A second round held in person is an in-person visit: the round's number is no stage cue.
   if (secondInSubject)
     return fromBody && fromBody !== "screen" && fromBody !== "unknown"
       ? { stage: fromBody, reason: `'${fromBody}' cue in body` }
-      : { stage: "unknown", reason: null };
+      : inPersonPlace(place, body.slice(0, 1500))
+        ? { stage: "onsite", reason: "in person at a street address" }
+        : { stage: "unknown", reason: null };
   // "This is your second interview" outranks a look back at the first conversation.
   if (fromBody === "screen" && SECOND.test(head)) return { stage: "unknown", reason: null };
   if (fromBody) return { stage: fromBody, reason: `'${fromBody}' cue in body` };
-  if (!secondInSubject && inPersonPlace(place, body.slice(0, 1500)))
+  if (inPersonPlace(place, body.slice(0, 1500)))
     return { stage: "onsite", reason: "in person at a street address" };
   return { stage: "unknown", reason: null };
 }
