@@ -31,6 +31,7 @@ export function unattended(address: string): boolean {
   return UNATTENDED.test(fold(address.split("@")[0] ?? ""));
 }
 
+export const TOOL_NAME_TAIL = /\s(?:Scheduler|Scheduling|Bookings?|Appointments|Calendar|Invites?)$/;
 const TOOL_LABEL_REST = /^(?:ats|hr|hrm|jobs|hire|hiring|recruit|recruiting|careers|mail|app|notify)$/;
 
 /**
@@ -117,6 +118,8 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     // "Кадровая служба «Полярис Софт»": the firm's name in quotation marks.
     .replace(/^[«“"„‚']+|[»”"“']+$/gu, "");
   if (!stripped) return null;
+  // "GoodSlot Scheduler", "Calla Bookings": a scheduling tool's own name.
+  if (TOOL_NAME_TAIL.test(stripped)) return null;
   // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own
   // calendar server, named for the firm and the tool; the firm is that server's owner ("Saffron
   // Grid via HireTrail" from hiretrail.io is a firm sending through a tool).

@@ -66,9 +66,10 @@ export function fullerCompany(name: string, hay: string): string {
     );
     if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
   }
-  // "Northquay" from a domain, written "Northquay Capital" in the mail: a kind-of-firm word after
-  // a one-word name completes it (a country or a tool word does not).
-  if (out === name && !name.includes(" ")) {
+  // "Northquay" from a domain, written "Northquay Capital" in the mail, or "Wren & Lacey" written
+  // "Wren & Lacey Publishing": a kind-of-firm word after the name completes it (a country or a
+  // tool word does not).
+  if (out === name && !FIRM_KIND.test(name.split(" ").pop() ?? "")) {
     let seen = 0;
     for (let i = at; i >= 0 && seen < 8; i = hay.indexOf(name, i + name.length), seen++) {
       const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(hay.slice(i + name.length, i + name.length + 30))?.[1];

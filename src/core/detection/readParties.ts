@@ -6,7 +6,7 @@ import {
   nameForDomain,
   withoutHyphens,
 } from "./domainNames";
-import { orgFromDisplayName, unattended } from "./displayName";
+import { TOOL_NAME_TAIL, orgFromDisplayName, unattended } from "./displayName";
 import { fold } from "./fold";
 import {
   AGENCY_HINT_WORDS,
@@ -208,6 +208,7 @@ export function readParties(input: PartyInput): Parties {
     const clean = name.trim();
     if (!clean || fold(clean) === ownerNameFold) return;
     if (toolKey && compactM(clean) === toolKey) return;
+    if (TOOL_NAME_TAIL.test(clean)) return;
     if (!input.internal && ownerLabel && compactM(clean).startsWith(withoutHyphens(ownerLabel))) return;
     // The same organisation seen again in a longer form ("Quillon" then "Quillon Systems"): keep the longer.
     const shorter = orgs.find(
