@@ -112,6 +112,8 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   // "Recruiting at Margie's Travel", "Talent @ Fabrikam": the connector goes with the function word.
   const stripped = base
     .replace(FUNCTION_WORDS, " ")
+    // "Nubaria Tech (Talent)": the brackets the function word leaves empty.
+    .replace(/\(\s*\)|\(\s*$/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "")

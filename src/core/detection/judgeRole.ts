@@ -68,6 +68,7 @@ const INTERNAL_CANDIDACY =
   /internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest/;
 
 const NETWORKING = "networking, not a hiring process";
+const EVERYDAY = "not a job interview (everyday sense)";
 // "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
 const ROLE_OFFERED =
   /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at))/;
@@ -107,6 +108,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
         OWN_APPLICATION.test(v.all) ||
         PASSED_APPLICATION.test(v.all))
     ) &&
+    // "giornata di selezione … colloqui individuali": school words inside a named hiring step.
+    !(e.notJob.reason === EVERYDAY && e.screenCall && jobContext) &&
     // "Virtual Onsite … 2:40 PM – Stakeholder interview": a session of a named hiring step.
     !(e.notJob.reason === "business interview" && e.screenCall && NAMED_LOOP.test(v.all)) &&
     !(
