@@ -57,7 +57,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "webinar or event",
   ),
   cue(
-    /\b(?:vagas (?:recomendadas|novas|para si|para voce)|novas vagas|cancelar (?:a )?subscricao|afmelden voor deze|se desabonner de ces|darse de baja de estas|disiscriviti dagli avvisi|von diesen (?:e-mails|benachrichtigungen) abmelden|tips voor je sollicitatiegesprek|dicas para a entrevista|consejos para tu (?:proxima )?entrevista|conseils? pour (?:votre|reussir (?:votre|son)) entretien|tipps fur (?:ihr|dein) vorstellungsgesprach|come prepararsi al colloquio)\b/,
+    /\b(?:vagas (?:recomendadas|novas|para si|para voce)|novas vagas|nuove offerte|candidati ora|postulez maintenant|solicita ahora|jetzt bewerben|solliciteer nu|cancelar (?:a )?subscricao|afmelden voor deze|se desabonner de ces|darse de baja de estas|disiscriviti dagli avvisi|von diesen (?:e-mails|benachrichtigungen) abmelden|tips voor je sollicitatiegesprek|dicas para a entrevista|consejos para tu (?:proxima )?entrevista|conseils? pour (?:votre|reussir (?:votre|son)) entretien|tipps fur (?:ihr|dein) vorstellungsgesprach|come prepararsi al colloquio)\b/,
     "newsletter or job alert",
   ),
   cue(

@@ -95,7 +95,7 @@ export const NOT_JOB: Cue[] = [
     "reference call about someone else",
   ),
   cue(
-    /\b(?:webinar|masterclass|workshop|lunch (?:&|and) learn|atelier en ligne|taller en linea|live event|register now|save your seat|thanks for registering|you(?:'re| are) registered|you registered for|watch live|linkedin live|live ama|ask me anything|palestras|vortrage|sprekers|(?:careers?|graduate|recruitment) (?:day|fair|evening)|sound check|(?:as a|our) (?:speaker|panell?ist|moderator)|\((?:speaker|panell?ist|moderator)\)|live q ?& ?a)\b/,
+    /\b(?:webinar|masterclass|workshop|lunch (?:&|and) learn|atelier en ligne|taller en linea|live event|register now|save your seat|thanks for registering|you(?:'re| are) registered|you registered for|watch live|cupos limitados|plazas limitadas|places limitees|posti limitati|begrenzte platze|beperkt aantal plaatsen|registrate|inscribete|inscrivez-vous|iscriviti|(?:como|comment|wie|hoe) (?:preparar|preparer|bereite ich|bereid je)\w* (?:una|tu|votre|un|ein|je|sich auf) (?:entrevista|entretien|vorstellungsgesprach|sollicitatiegesprek)|linkedin live|live ama|ask me anything|palestras|vortrage|sprekers|(?:careers?|graduate|recruitment) (?:day|fair|evening)|sound check|(?:as a|our) (?:speaker|panell?ist|moderator)|\((?:speaker|panell?ist|moderator)\)|live q ?& ?a)\b/,
     "webinar or event",
   ),
   cue(

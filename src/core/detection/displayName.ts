@@ -94,9 +94,10 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   // "Ruben Smit | Oranje Werving": of a person and a firm, the part spelling the domain is the firm.
   if (withFunction && label && !NEUTRAL_DOMAINS.has(label)) {
     const flat = label.replace(/-/g, "");
+    // "Mark Jongbloed | Oranje Werving & Selectie" from oranjews.nl: the initials count too.
     const own = parts.find((p) => {
       const c = compact(p);
-      return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat));
+      return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat) || spelledWithInitials(p, flat));
     });
     // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
     // domain adds a tool word to it; the employer is the other part.

@@ -27,7 +27,7 @@ export function capitalisedRun(text: string, from: number): string | null {
 }
 
 const STEP_WORD =
-  /^(?:interview|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall)$/;
+  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall)$/;
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 

@@ -48,7 +48,7 @@ import { subjectOrg } from "./subjectNames";
  */
 
 const STEP_PREFIX =
-  /^(?:fachinterview|fachgespräch|kennenlernen|vorstellungsgespräch|(?:erst|zweit|dritt|folge|abschluss)gespräch|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation)\s+(?=\p{Lu})/iu;
+  /^(?:fachinterview|fachgespräch|kennenlernen|vorstellungsgespräch|(?:erst|zweit|dritt|folge|abschluss)gespräch|eindgesprek|sollicitatiegesprek|kennismakingsgesprek|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation)\s+(?=\p{Lu})/iu;
 
 function withoutStepWord(name: string, input: VetInput, hay: string): string {
   const step = STEP_PREFIX.exec(name);
