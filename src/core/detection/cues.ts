@@ -91,7 +91,7 @@ export const NOT_JOB: Cue[] = [
     "announcement to all staff",
   ),
   cue(
-    /\b(?:(?:as|be) (?:a |their |his |her )?referee|named you as|reference (?:call|check|request) (?:for|about|on|regarding) (?!you\b|your\b)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie)/,
+    /\b(?:(?:as|be) (?:a |their |his |her )?referee|named you as|reference (?:call|check|request) (?:for|about|on|regarding) (?!you\b|your\b)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie(?!check|s? (?:van|voor) (?:je|jou|u)\b|s? spreken))/,
     "reference call about someone else",
   ),
   cue(
