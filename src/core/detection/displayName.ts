@@ -95,10 +95,14 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   if (withFunction && label && !NEUTRAL_DOMAINS.has(label)) {
     const flat = label.replace(/-/g, "");
     // "Mark Jongbloed | Oranje Werving & Selectie" from oranjews.nl: the initials count too.
-    const own = parts.find((p) => {
+    const spells = (p: string): boolean => {
       const c = compact(p);
       return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat) || spelledWithInitials(p, flat));
-    });
+    };
+    // "Marco Fontana - HR Velatura": the firm after its department word ("Hanse Personal" keeps its own).
+    const bare = (p: string): string => p.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
+    const whole = parts.find(spells);
+    const own = whole ?? parts.map(bare).find((p) => p && spells(p));
     // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
     // domain adds a tool word to it; the employer is the other part.
     const rest = own ? flat.slice(compact(own).length) : "";

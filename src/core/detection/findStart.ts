@@ -72,6 +72,8 @@ function spelledClocks(text: string, refMs: number): string {
   rewrite([" a.s."], / a\.s\.(?= )/gi, "");
   rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
+  // "giovedì 11 marzo alle 16": an hour alone after "alle" is a clock.
+  rewrite(["alle "], /\balle (\d{1,2})(?=[\s?!,;)]|$)(?!\s*(?:e|,) ?\d)/gi, "alle $1:00");
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
     out = out.replace(
