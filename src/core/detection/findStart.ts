@@ -23,6 +23,8 @@ function isDeadline(text: string, matched: string): boolean {
   return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+const WEEKDAY_ABBREVIATION_BEFORE_DATE =
+  /(?<![\p{L}])(?:seg|ter|qua|qui|sex|sáb|sab|dom|lun|mié|mie|jue|vie|mer|jeu|ven|sam|dim|gio|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\.? (?=\d{1,2}[./]\d{1,2})/giu;
 const DATE_DOT_TIME =
   /(\d{4}|\b\d{1,2}(?:st|nd|rd|th)?(?: \p{L}{3,9}\.?)?)\s*[·•|]\s*(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
 // "December 15, 2026 – 5:00 PM JST": a dash after a year or a day and month, before a clock (a
@@ -72,6 +74,10 @@ function spelledClocks(text: string, refMs: number): string {
   rewrite([" a.s."], / a\.s\.(?= )/gi, "");
   rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
+  // "seg 15/03 às 10h", "Mi. 17.03.": a weekday's abbreviation before a numeric date adds
+  // nothing the date does not say, and the readers know the full names only.
+  if (/\b\p{L}{2,4}\.? \d{1,2}[./]\d{1,2}/u.test(out))
+    out = out.replace(WEEKDAY_ABBREVIATION_BEFORE_DATE, "");
   // "giovedì 11 marzo alle 16": an hour alone after "alle" is a clock.
   rewrite(["alle "], /\balle (\d{1,2})(?=[\s?!,;)]|$)(?!\s*(?:e|,) ?\d)/gi, "alle $1:00");
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
@@ -220,7 +226,8 @@ export function findStart(
   if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
-    const timeLines = text
+    // The clocks as rewritten: chrono reads "10h" as ten hours from now.
+    const timeLines = clocked
       .split("\n")
       .map((line) =>
         /\d|tomorrow|demain|morgen|mañana|manana|amanhã|amanha|domani|noon|midi/i.test(line)

@@ -11,6 +11,7 @@ import {
   GENERIC_HEAD,
   HOST_TEAM,
   INTRODUCED_BY,
+  NAME,
   ON_BEHALF,
   ORG_OPENER,
   PAIR_AFTER,
@@ -148,8 +149,17 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
  */
 const FIRM_WORD_BEFORE = /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) $/u;
 
+// "the CTO of Orbitrix": a chief's title names the firm it is the chief of.
+const CHIEF_OF = new RegExp(
+  String.raw`^(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|CHRO|Founder|Co-founder|Managing Director) of (${NAME})$`,
+  "u",
+);
+
 function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
-  const name = m?.[1]?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "").replace(/[.]+$/, "");
+  const captured = m?.[1]
+    ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
+    .replace(/[.]+$/, "");
+  const name = (captured && CHIEF_OF.exec(captured)?.[1]) ?? captured;
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.

@@ -29,7 +29,7 @@ export const AGENCY_NAME =
   /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
-  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:client[e]?|cliente|kunde|klant|opdrachtgever|mandant)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:[Cc]lient[e]?|[Cc]liente|[Kk]unden?|[Kk]lant|[Oo]pdrachtgever|[Mm]andant(?:en)?)[,:]? (?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,
   "u",
 );
 // "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
@@ -60,7 +60,7 @@ export const STRONG_AGENCY =
   /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
-  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|(?:have|has) (?:confirmed|scheduled)|a confirmé|hat bestätigt|ha confirmado|confirmou|heeft bevestigd|ha confermato|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
+  String.raw`(?:^|[-–:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|(?:have|has) (?:confirmed|scheduled)|confirmed(?=:)|a confirmé|hat bestätigt|ha confirmado|confirmou|heeft bevestigd|ha confermato|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
   "u",
 );
 // "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
