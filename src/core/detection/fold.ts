@@ -14,10 +14,14 @@ const NON_ASCII = /[\x80-\uffff]/;
 export function fold(text: string): string {
   // Most mail is ASCII; normalising it would only cost time.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      // "Proposition d’embauche": the patterns write the typewriter apostrophe.
+      .replace(/[\u2018\u2019]/g, "'")
+      .toLowerCase()
+  );
 }
 
 /** Letters and digits only, for comparing a name with an e-mail domain ("Harbor & Finch" ~ harborfinch). */

@@ -254,7 +254,10 @@ export function notOrgPhrase(name: string): boolean {
     NOT_ORG_WORD.test(name.split(" ")[0]?.replace(".", "") ?? "")
   )
     return true;
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = name
+    .split(/\s+/)
+    .map((w) => w.replace(/[?!.,:;]+$/, ""))
+    .filter(Boolean);
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
@@ -281,7 +284,11 @@ export function firmName(part: string): string | null {
       // "Brianza Logistica S.r.l.": a dotted legal form is no word of the name.
       .replace(LEGAL_TAIL, ""),
   );
-  const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
+  // "Fabrikam’s Payments Risk team": the firm is the possessor.
+  const name = m?.[1]
+    ?.replace(/['’]s \p{Lu}.*$/u, "")
+    .replace(/[.,]+$/, "")
+    .replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
   if (AGENCY_TITLE.test(name) && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, ""))) return null;

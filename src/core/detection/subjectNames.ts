@@ -4,6 +4,8 @@ import { FUNCTION_WORD, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
+const TEAM_AFTER_RUN = /^\s+(?:team|department|dept|group|unit|division|squad|org)\b/;
+
 export function capitalisedRun(text: string, from: number): string | null {
   // A run starts with a capital or "&": an ASCII character that is neither rules it out at once.
   const first = text.charCodeAt(from);
@@ -16,8 +18,14 @@ export function capitalisedRun(text: string, from: number): string | null {
   // A full stop ends the name ("at Globex. I'd love…"), whatever is capitalised after it.
   let s = m[0]
     .replace(/\. .*$/u, "")
+
     .replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "")
     .replace(/[.'’]+$/, "");
+  // "Fabrikam’s Payments Risk team": the firm is the possessor of the team named after it
+  // ("St Aidan's Community Health" keeps its name).
+  const possessive = /['’]s\s/u.exec(s);
+  if (possessive && TEAM_AFTER_RUN.test(text.slice(from + m[0].length, from + m[0].length + 20)))
+    s = s.slice(0, possessive.index);
   // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
   s = s.replace(
     /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP)\b.*$/u,
@@ -64,7 +72,10 @@ export function leadingName(seg: string): string | null {
       TITLE_ACRONYM.test(kept[kept.length - 1] ?? ""))
   )
     kept.pop();
-  const name = kept.join(" ").replace(/['’]s$/, "");
+  const name = kept
+    .join(" ")
+    .replace(/['’]s$/, "")
+    .replace(/[?!]+$/, "");
   return name.length >= 2 ? name : null;
 }
 
