@@ -226,8 +226,17 @@ export function findStart(
   if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.
-    // The clocks as rewritten: chrono reads "10h" as ten hours from now.
-    const timeLines = clocked
+    // chrono reads "às 10h" as ten hours from now: a clock after "at" is given as "10:00" (a
+    // duration, "~1h", stays as written).
+    const hClocks = /\d ?h/i.test(text)
+      ? text
+          .replace(
+            /(?<![\p{L}])(às|as|à|a las|a la|um|at|vers|dès|alle|om|from|de|das|desde)(\s+)(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/giu,
+            (_, at: string, space: string, h: string, mm?: string) => `${at}${space}${h}:${mm ?? "00"}`,
+          )
+          .replace(/[~≈]\s?\d{1,2} ?h\b/gu, (d) => " ".repeat(d.length))
+      : text;
+    const timeLines = hClocks
       .split("\n")
       .map((line) =>
         /\d|tomorrow|demain|morgen|mañana|manana|amanhã|amanha|domani|noon|midi/i.test(line)
