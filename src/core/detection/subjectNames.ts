@@ -97,7 +97,7 @@ export function subjectOrg(
     // A group scheduler's notice: "Date booked for <the event's title>".
     .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
     .split(
-      /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
+      /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
   for (const seg of segs) {
     const s = leadingName(seg);
