@@ -147,7 +147,9 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
  * The organisation a pattern captured, cleaned and checked: not a person, not a phrase, and not
  * "Priya Rao, Head of Data" (two capitalised words introduced by a title).
  */
-const FIRM_WORD_BEFORE = /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) $/u;
+// (A client is a firm too: "el cliente, Ribera Mobility, y …".)
+const FIRM_WORD_BEFORE =
+  /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise|[Cc]lient[e]?|[Kk]unden?|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)[,:]? ?\n?$/u;
 
 // "the CTO of Orbitrix": a chief's title names the firm it is the chief of.
 const CHIEF_OF = new RegExp(
