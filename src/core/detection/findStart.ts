@@ -23,6 +23,9 @@ function isDeadline(text: string, matched: string): boolean {
   return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+const CONFIRMED_FOR = /\bconfirmed for\b/i;
+const CONFIRMED_BEFORE =
+  /\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)\s+(?:\p{L}+,?\s+)?$/iu;
 const WEEKDAY_ABBREVIATION_BEFORE_DATE =
   /(?<![\p{L}])(?:seg|ter|qua|qui|sex|sáb|sab|dom|lun|mié|mie|jue|vie|mer|jeu|ven|sam|dim|gio|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\.? (?=\d{1,2}[./]\d{1,2})/giu;
 const DATE_DOT_TIME =
@@ -259,6 +262,17 @@ export function findStart(
     const t = finish(c);
     return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
   };
+  // "Of the three options (…) you're confirmed for Wednesday, January 27 at 1:00 PM": of several
+  // times, the one the text confirms is the one.
+  if (candidates.length > 1 && CONFIRMED_FOR.test(clocked)) {
+    for (const c of candidates) {
+      const at = clocked.indexOf(c.text);
+      if (at > 0 && CONFIRMED_BEFORE.test(clocked.slice(Math.max(0, at - 40), at))) {
+        const t = holds(c);
+        if (t) return t;
+      }
+    }
+  }
   let first: FoundTime | null = null;
   let at = 0;
   for (; at < candidates.length && !first; at++) first = holds(candidates[at]!);

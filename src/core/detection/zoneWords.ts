@@ -38,7 +38,11 @@ const ZONE_WORDS: [RegExp, string][] = [
   ],
   [/^\(?\s*(?:western european(?: summer)?(?: time)?)\b/i, "Europe/Lisbon"],
   [/^\(?\s*(?:hora de lisboa|lisbon time)\b/i, "Europe/Lisbon"],
-  [/^\(?\s*(?:hora canaria|canary time)\b/i, "Atlantic/Canary"],
+  [/^\(?\s*(?:hora canaria|hora de canarias|canary time)\b/i, "Atlantic/Canary"],
+  [
+    /^\(?\s*(?:heure de londres|hora de londres|ora di londra|londoner zeit|londense tijd)\b/i,
+    "Europe/London",
+  ],
   [
     /^\(?\s*(?:brt|hora de bras[ií]lia|horário de bras[ií]lia|brasilia time|sao paulo time)\b/i,
     "America/Sao_Paulo",

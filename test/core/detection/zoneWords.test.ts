@@ -11,6 +11,8 @@ describe("zoneAfter", () => {
     [" Central", "America/Chicago"],
     [" Eastern Standard Time", "America/New_York"],
     [" ET", "America/New_York"],
+    [" hora de Canarias (10:00 en Madrid)", "Atlantic/Canary"],
+    [" heure de Londres, soit 15h à Paris", "Europe/London"],
   ])("reads the zone named in %j", (tail, zone) => {
     expect(zoneAfter(`2:00 PM${tail}`, 7)).toBe(zone);
   });
