@@ -539,6 +539,17 @@ export function vetParties(input: VetInput): Vetted {
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;
+  // "Meridian Talent Solutions on behalf of Halcyon Foods" signing: the agency and its client.
+  const behalf = agency
+    ? / (?:on behalf of|pour le compte de|en nombre de|im Auftrag von|per conto di|em nome de) (.+)$/u.exec(
+        agency,
+      )
+    : null;
+  if (agency && behalf?.[1]) {
+    const client = firmName(behalf[1]);
+    agency = agency.slice(0, behalf.index);
+    if (!company && client) company = client;
+  }
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
