@@ -128,6 +128,9 @@ const PLACING =
 const THIRD_PARTY =
   /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b| (?:has|have) confirmed your\b/;
 
+const NOT_AN_AGENCY =
+  /\b(?:we are|we're) not an? (?:recruitment|recruiting|staffing|search) (?:agency|firm|company)|nous ne sommes pas un cabinet de recrutement|no somos una (?:agencia|consultora) de (?:seleccion|selección|reclutamiento)|wir sind keine personalberatung|non siamo (?:un'agenzia|una società) di selezione|wij zijn geen (?:wervingsbureau|recruitmentbureau)|não somos uma (?:agência|consultoria) de recrutamento/i;
+
 const OUR_PREMISES =
   /\b(?:at|in|to) our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|HQ|campus|studio|plant)\b/;
 
@@ -488,6 +491,12 @@ export function vetParties(input: VetInput): Vetted {
       company = team;
       agency = null;
     }
+  }
+  // "we are not a recruitment agency – we build the software that agencies use": the writer's
+  // firm, whatever its name says, is the employer.
+  if (agency && !company && NOT_AN_AGENCY.test(hay)) {
+    company = agency;
+    agency = null;
   }
   // "Executive Recruitment", "Professional Recruitment": a department named by its function.
   if (agency && genericAgency(agency)) agency = null;
