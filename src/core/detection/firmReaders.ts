@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { FIRM_KIND, ORG_TAIL, STOP_CAPS } from "./orgWords";
+import { FIRM_KIND, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -161,7 +161,10 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
   const captured = m?.[1]
     ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
     .replace(/[.]+$/, "");
-  const name = (captured && CHIEF_OF.exec(captured)?.[1]) ?? captured;
+  // "Marlow Foods Asia's VP Supply Chain": the firm is the possessor of the title.
+  const possessed = captured ? /^(.+?)['’]s (\S+)/u.exec(captured) : null;
+  const owner = possessed?.[1] && ROLEISH.test(possessed[2] ?? "") ? possessed[1] : captured;
+  const name = (owner && CHIEF_OF.exec(owner)?.[1]) ?? owner;
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.

@@ -107,6 +107,10 @@ function withoutLegalForm(name: string): string {
  * ("at Trey Research on Tuesday").
  */
 function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
+  // "… en Ilse de Boer (manager Schade)": a name with a title in brackets is a person.
+  const after = m.index + m[0].length + name.length;
+  const bracket = /^\s*\(([^)]{1,40})\)/.exec(hay.slice(after, after + 50))?.[1];
+  if (bracket && ROLEISH.test(bracket)) return true;
   if (!/^(?:with|mit|avec|con|com|met|join|introduce you to)\b/i.test(m[0])) return false;
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
   const end = m.index + m[0].length + name.length;
