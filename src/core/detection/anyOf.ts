@@ -115,7 +115,7 @@ export function anyOf(patterns: readonly RegExp[]): Matcher {
   for (const p of patterns)
     if (p.flags.replace("u", "") !== "" || /\\(?:[pPuk]|[1-9])/.test(p.source))
       throw new Error(`anyOf: unsupported pattern flags or escapes in /${p.source.slice(0, 40)}…/${p.flags}`);
-  return new Parts(split(patterns).map((part) => new RegExp(grouped(part, EXPANSION_BUDGET))));
+  return new Parts(split(patterns).map((source) => new RegExp(source)));
 }
 
 /**
@@ -123,9 +123,9 @@ export function anyOf(patterns: readonly RegExp[]): Matcher {
  * which made one expanded cue list ten times slower than its halves: a list whose grouped
  * pattern would be that long is split, and its halves are asked in turn.
  */
-function split(patterns: readonly RegExp[]): (readonly RegExp[])[] {
-  if (patterns.length < 2 || grouped(patterns, EXPANSION_BUDGET).length <= MAX_OPTIMISED_SOURCE)
-    return [patterns];
+function split(patterns: readonly RegExp[]): string[] {
+  const source = grouped(patterns, EXPANSION_BUDGET);
+  if (patterns.length < 2 || source.length <= MAX_OPTIMISED_SOURCE) return [source];
   const half = Math.ceil(patterns.length / 2);
   return [...split(patterns.slice(0, half)), ...split(patterns.slice(half))];
 }

@@ -15,10 +15,9 @@ import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
 
 const REPLY = /^\s*(?:re|aw|sv|antw|r|rif|res|ref|wg)\s*:/i;
 
-/** The item with the start of the quoted history it replies to read as part of its words. */
-function withThread(v: ItemView): ItemView {
-  const quoted = fold(v.quoted.split(QUOTE_MARK).join(" "));
-  return { ...v, attendees: v.attendees, ownerNamed: v.ownerNamed, all: `${v.all}\n${quoted}` };
+/** The folded start of the quoted history a reply carries. */
+function threadText(v: ItemView): string {
+  return fold(v.quoted.split(QUOTE_MARK).join(" "));
 }
 
 function withoutNames(text: string, ...names: (string | null)[]): string {
@@ -39,8 +38,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   // nothing about hiring itself is read with the message it replies to as context. Times still
   // come from the reply's own words.
   let threadNote: string | null = null;
+  let thread = "";
   if (!e.relevant && v.quoted && REPLY.test(v.subject)) {
-    const threaded = withThread(v);
+    thread = threadText(v);
+    // (The spread reads the view's lazy fields once, which the threaded view then keeps.)
+    const threaded: ItemView = { ...v, all: `${v.all}\n${thread}` };
     const te = gatherEvidence(threaded);
     if (te.relevant) {
       v = threaded;
@@ -108,8 +110,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     if (s.reason) signals.push(s.reason);
     // A short reply names no step; the message it replies to may ("an initial conversation").
     if (threadNote && stage === "unknown") {
-      const quoted = v.all.slice(v.fs.length + v.fb.length + v.locationFold.length + 3);
-      const t = readStage("", withoutNames(quoted, company, agency), "");
+      const t = readStage("", withoutNames(thread, company, agency), "");
       if (t.stage !== "unknown") {
         stage = t.stage;
         signals.push(`'${t.stage}' cue in the thread`);

@@ -23,6 +23,15 @@ function isDeadline(text: string, matched: string): boolean {
   return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+// "14h", "10h30": French, Portuguese and Spanish clocks, read as "14:00", "10:30".
+const H_CLOCK = String.raw`(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])`;
+const H_CLOCK_ANYWHERE = new RegExp(String.raw`\b${H_CLOCK}`, "gu");
+const H_CLOCK_AFTER_AT = new RegExp(
+  String.raw`(?<![\p{L}])((?:às|as|à|a las|a la|um|at|vers|dès|alle|om|from|de|das|desde)\s+)${H_CLOCK}`,
+  "giu",
+);
+const asClock = (h: string, mm?: string): string => `${h}:${mm ?? "00"}`;
+
 const CONFIRMED_FOR = /\bconfirmed for\b/i;
 const CONFIRMED_BEFORE =
   /\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -212,10 +221,7 @@ export function findStart(
   );
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
-        .replace(
-          /\b(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/gu,
-          (_, h: string, mm?: string) => `${h}:${mm ?? "00"}`,
-        )
+        .replace(H_CLOCK_ANYWHERE, (_, h: string, mm?: string) => asClock(h, mm))
         .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
     : joined;
   // Every pattern needs a digit (a day or an hour) on its line; the others are skipped.
@@ -227,18 +233,16 @@ export function findStart(
   for (const r of relativeTimes(digitLines, refMs, ownerZone)) candidates.push({ ...r, endWall: null });
   const structuredCount = candidates.length;
   if ((structuredCount === 0 || (structuredCount < 2 && prefersLast())) && CLOCK_IN_TEXT.test(clocked)) {
-    // chrono only sees lines that could hold a time (a digit or a relative day word); the
-    // others are blanked so positions still line up with the text.
-    // chrono reads "às 10h" as ten hours from now: a clock after "at" is given as "10:00" (a
-    // duration, "~1h", stays as written).
+    // chrono reads "às 10h" as ten hours from now: a clock after "at" is given as "10:00" and a
+    // duration ("~1h") is blanked. (The other rewrites are not given to chrono: "1h" alone is as
+    // often a duration.)
     const hClocks = /\d ?h/i.test(text)
       ? text
-          .replace(
-            /(?<![\p{L}])(às|as|à|a las|a la|um|at|vers|dès|alle|om|from|de|das|desde)(\s+)(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/giu,
-            (_, at: string, space: string, h: string, mm?: string) => `${at}${space}${h}:${mm ?? "00"}`,
-          )
+          .replace(H_CLOCK_AFTER_AT, (_, at: string, h: string, mm?: string) => `${at}${asClock(h, mm)}`)
           .replace(/[~≈]\s?\d{1,2} ?h\b/gu, (d) => " ".repeat(d.length))
       : text;
+    // chrono only sees lines that could hold a time (a digit or a relative day word); the
+    // others are blanked so positions still line up with the text.
     const timeLines = hClocks
       .split("\n")
       .map((line) =>

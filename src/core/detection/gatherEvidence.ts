@@ -124,10 +124,16 @@ const ROUND =
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;
+  // The subject's ordinary-meeting cue, read once for whichever reading asks first.
+  let subjectOrdinary: Cue | null | undefined;
+  const ordinaryTitle = (): Cue | null => {
+    if (subjectOrdinary === undefined) subjectOrdinary = firstHit(ORDINARY_ALL, fs);
+    return subjectOrdinary;
+  };
   // (A round named only in the notes of a hold titled "Dentist" is the interview it covers for.)
   const screenCall =
     SCREEN_OR_STEP.test(all) ||
-    (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !firstHit(ORDINARY_ALL, fs))));
+    (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !ordinaryTitle())));
   // A recruiting firm writing (its address, name or signature says so) is about a job.
   const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
   const interviewWord =
@@ -143,7 +149,6 @@ export function gatherEvidence(v: ItemView): Evidence {
   // The costlier readings are computed on first use: a verdict often needs only some of them.
   let conversation: boolean | undefined;
   const hasConversation = (): boolean => (conversation ??= ANY_CONVERSATION.test(all));
-  let ordinary: Cue | null | undefined;
   let notScheduled: Cue | null | undefined;
   let otherCandidate: boolean | undefined;
   let invitee: boolean | undefined;
@@ -165,8 +170,7 @@ export function gatherEvidence(v: ItemView): Evidence {
       return notScheduled;
     },
     get ordinary(): Cue | null {
-      if (ordinary === undefined) ordinary = relevant ? firstHit(ORDINARY_ALL, fs) : null;
-      return ordinary;
+      return relevant ? ordinaryTitle() : null;
     },
     get otherCandidate(): boolean {
       if (otherCandidate === undefined)

@@ -150,7 +150,7 @@ export function refineParties(
     company = client;
   }
   // A consultancy hiring for itself: with no client mentioned, the only firm named is the employer.
-  if (!company && agency && !MARKETPLACES.test(agency) && !(mentionsClient && speaksOfClient(text))) {
+  if (!company && agency && !MARKETPLACES.test(agency) && !speaksOfClient(text)) {
     company = agency;
     agency = null;
   }
