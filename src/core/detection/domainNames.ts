@@ -265,6 +265,11 @@ export function withoutHyphens(label: string): string {
   return label.includes("-") ? label.replace(/-/g, "") : label;
 }
 
+/** The address's registrable label without hyphens ("brandt-soehne.de" → brandtsoehne), or "". */
+export function domainKey(address: string): string {
+  return withoutHyphens(domainLabel(address) ?? "");
+}
+
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(text);

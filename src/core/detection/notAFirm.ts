@@ -1,5 +1,5 @@
 import { TOOL_WORD } from "./brandName";
-import { domainLabel } from "./domainNames";
+import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
 import { ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 import {
@@ -140,7 +140,7 @@ function firstNameActs(name: string, hay: string, input: VetInput): boolean {
   // A firm writes its full name somewhere; a person sending through a tool may only sign first.
   if (!first || hay.includes(name)) return false;
   // "Tailspin Toys" from tailspintoys.com: the domain spells a firm.
-  if (compact(name) === (domainLabel(input.sender?.address ?? "") ?? "").replace(/-/g, "")) return false;
+  if (compact(name) === domainKey(input.sender?.address ?? "")) return false;
   for (let i = hay.indexOf(first); i >= 0; i = hay.indexOf(first, i + first.length)) {
     if (/[\p{L}]/u.test(hay.charAt(i - 1))) continue;
     if (ACTS_AFTER.test(hay.slice(i + first.length, i + first.length + 7))) return true;
@@ -151,7 +151,7 @@ function firstNameActs(name: string, hay: string, input: VetInput): boolean {
 function viaOwnServer(name: string, sender: VetInput["sender"]): boolean {
   const display = sender?.name ?? "";
   if (!display.startsWith(`${name} via `)) return false;
-  const label = (domainLabel(sender?.address ?? "") ?? "").replace(/-/g, "");
+  const label = domainKey(sender?.address ?? "");
   const host = display.slice(name.length + 5);
   return label.length >= 3 && TOOL_WORD.test(host) && compact(host).startsWith(label);
 }
@@ -174,7 +174,7 @@ export function signs(name: string, hay: string): boolean {
 export function onlySentenceStart(name: string, subject: string, body: string, addresses: string[]): boolean {
   if (name.includes(" ") || subject.includes(name)) return false;
   const key = compact(name);
-  if (addresses.some((a) => (domainLabel(a) ?? "").replace(/-/g, "").includes(key))) return false;
+  if (addresses.some((a) => domainKey(a).includes(key))) return false;
   let seen = 0;
   for (let i = body.indexOf(name); i >= 0 && seen < 12; i = body.indexOf(name, i + name.length)) {
     if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(i + name.length)))
@@ -284,11 +284,7 @@ export function firmName(part: string): string | null {
       // "Brianza Logistica S.r.l.": a dotted legal form is no word of the name.
       .replace(LEGAL_TAIL, ""),
   );
-  // "Fabrikam’s Payments Risk team": the firm is the possessor.
-  const name = m?.[1]
-    ?.replace(/['’]s \p{Lu}.*$/u, "")
-    .replace(/[.,]+$/, "")
-    .replace(LEGAL_TAIL, "");
+  const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
   if (AGENCY_TITLE.test(name) && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, ""))) return null;

@@ -1,4 +1,4 @@
-import { domainLabel } from "./domainNames";
+import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
 import { GREETING } from "./partyWords";
 import { KeywordScan } from "./keywordScan";
@@ -101,7 +101,7 @@ export function namesOtherCandidate(
 ): boolean {
   const owner = fold(ownerName);
   // "Interview loop – Saffron Cloud" from saffroncloud.io: the firm the sender writes for.
-  const senderLabel = (domainLabel(senderAddress) ?? "").replace(/-/g, "");
+  const senderLabel = domainKey(senderAddress);
   const ownerFirst = owner.split(" ")[0] ?? "";
   const sources: [string, Found<Gate>][] = [
     [subject, GATES.scan(foldedSubject)],

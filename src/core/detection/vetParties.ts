@@ -25,6 +25,7 @@ import {
   CLIENT_WORD,
   LEGAL_TAIL,
   NAME,
+  ON_BEHALF,
   PLACER_TITLE,
   STRONG_AGENCY,
   TEAM_SUFFIX,
@@ -183,7 +184,7 @@ function signedShort(company: string, label: string, text: string): string {
   if (space < 2) return company;
   const short = company.slice(0, space);
   // A length check first: most names are not their domain less one word.
-  if (short.length < label.length - 2 || compact(short) !== label.replace(/-/g, "")) return company;
+  if (short.length < label.length - 2 || !spellsDomain(short, label)) return company;
   const closing = text.slice(-300);
   for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
     const before = closing.charAt(i - 1);
@@ -326,7 +327,7 @@ export function vetParties(input: VetInput): Vetted {
     clientWord ||
     (recruitingWords && AGENCY_NAME.test(tailText)) ||
     (recruitingWords && (AGENCY_TITLE.test(tailText) || PLACER_TITLE.test(tailText)))
-      ? signatureFirm(input.text, people, [company, agency, domainLabel(input.sender?.address ?? "")])
+      ? signatureFirm(input.text, people, [company, agency, senderLabel])
       : null;
   const forClient = clientish && mentionsClient(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
@@ -383,11 +384,7 @@ export function vetParties(input: VetInput): Vetted {
     spellsDomain(company, senderLabel) &&
     (THIRD_PARTY.test(hay) || (recruitingWords && PLACER_TITLE.test(tailText)))
   ) {
-    const labelled = CLIENT_LABEL.exec(hay)?.[1];
-    const other =
-      (labelled ? firmName(labelled) : null) ??
-      clientNamed(hay, company, input) ??
-      subjectClient(input, hay, company, people);
+    const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
       // "Nordhessen" from the domain signs in full as "Nordhessen Zeitarbeit".
       agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
@@ -402,7 +399,7 @@ export function vetParties(input: VetInput): Vetted {
     forClient &&
     senderLabel &&
     AGENCY_NAME.test(company) &&
-    compact(company) === senderLabel.replace(/-/g, "")
+    spellsDomain(company, senderLabel)
   ) {
     agency = company;
     company = null;
@@ -549,14 +546,10 @@ export function vetParties(input: VetInput): Vetted {
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;
   // "Meridian Talent Solutions on behalf of Halcyon Foods" signing: the agency and its client.
-  const behalf = agency
-    ? / (?:on behalf of|pour le compte de|en nombre de|im Auftrag von|per conto di|em nome de) (.+)$/u.exec(
-        agency,
-      )
-    : null;
-  if (agency && behalf?.[1]) {
-    const client = firmName(behalf[1]);
-    agency = agency.slice(0, behalf.index);
+  const behalf = agency ? ON_BEHALF.exec(agency) : null;
+  if (agency && behalf && behalf.index > 0) {
+    const client = behalf[1] ? firmName(behalf[1]) : null;
+    agency = agency.slice(0, behalf.index).trim();
     if (!company && client) company = client;
   }
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
