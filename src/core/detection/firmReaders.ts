@@ -24,7 +24,7 @@ import {
   TEAM_LINE,
   WANTS_TO_MEET,
 } from "./partyWords";
-import type { VetInput } from "./vetParties";
+import type { VetInput } from "./vetInput";
 
 /** Where mail names the employer or the agency when the readers found none or a wrong one. */
 export function hostFirm(hay: string, agency: string | null): string | null {

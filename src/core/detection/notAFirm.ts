@@ -23,7 +23,7 @@ import {
   TITLE_OF,
   TITLE_WORDS,
 } from "./partyWords";
-import type { VetInput } from "./vetParties";
+import type { VetInput } from "./vetInput";
 
 const PAIR_WORD = / (?:and|und|et|y|e|en|&) /;
 const PAIR = /^\p{Lu}\p{Ll}+ (?:and|und|et|y|e|en|&) \p{Lu}\p{Ll}+$/u;

@@ -1,8 +1,7 @@
 import { mentionsClient } from "./mentionsClient";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { MARKETPLACES, ROLEISH } from "./orgWords";
-import type { Party } from "./readParties";
+import { MARKETPLACES } from "./orgWords";
 import {
   actingFor,
   clientBrief,
@@ -33,7 +32,10 @@ import {
 import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
-import { subjectOrg } from "./subjectNames";
+import { domainSigned, signedShort, spellsDomain } from "./domainSpelling";
+import { ownHold } from "./ownHold";
+import { subjectClient } from "./subjectClient";
+import type { VetInput } from "./vetInput";
 
 /**
  * A last look at the company and agency the readers picked, against what the mail itself shows
@@ -63,59 +65,6 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
   return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
 }
 
-/**
- * An agency titles its mail with the client ("Maison Orsay Parfums – premier entretien"): the
- * subject segment that is a firm and not the agency, a person or a phrase.
- */
-const CLIENT_LABEL = new RegExp(
-  String.raw`\b(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:\s*(${NAME})`,
-  "u",
-);
-
-function subjectClient(
-  input: VetInput,
-  hay: string,
-  agency: string,
-  people: Set<string>,
-  severalWords = false,
-): string | null {
-  // "Gerente Comercial | Cliente: Viña Cordillera": the agency labels the client in its title.
-  const labelled = CLIENT_LABEL.exec(input.subject)?.[1];
-  const labelledFirm = labelled ? firmName(labelled) : null;
-  if (labelledFirm && compact(labelledFirm) !== compact(agency) && !personName(labelledFirm, input, hay))
-    return labelledFirm;
-  const known = [agency];
-  let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
-  // Past the lone words to a segment of several ("Usted sido invitado a …").
-  while (severalWords && name && !name.includes(" ") && known.length < 4) {
-    known.push(name);
-    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
-  }
-  // "Key Account Manager Gran Consumo (Grupo Solaris)": past a job title's start to the next segment.
-  // "Interview – Sr. Accountant @ Prairie Mutual": past a job title to the firm.
-  while (name && name.includes(" ") && known.length < 4 && (onlyInTitles(name, hay) || notOrgPhrase(name))) {
-    known.push(name);
-    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
-  }
-  // "… – Senior Quant Developer role, Harbourlight Capital": the firm after the role and a comma.
-  if (!name || (severalWords && !name.includes(" "))) name = ROLE_COMMA.exec(input.subject)?.[1] ?? name;
-  if (
-    !name ||
-    (severalWords && !name.includes(" ")) ||
-    compact(name).startsWith(compact(agency)) ||
-    personName(name, input, hay)
-  )
-    return null;
-  // "Project Controls Lead": the start of a job title.
-  if (onlyInTitles(name, hay)) return null;
-  // "Mozo de almacén – Riba-roja" with "el almacén en Riba-roja": one word the body writes as a
-  // place is where the job is, not who offers it.
-  if (!name.includes(" ") && writtenAsPlace(name, input.text)) return null;
-  const firm = firmName(name);
-  // A subject writes "The Harlow & Kent Company" as the firm calls itself.
-  return firm && name.startsWith("The ") && name.endsWith(firm) ? name : firm;
-}
-
 const OWN_TEAM =
   /^ (?:Talent Acquisition|Talent Team|Talent|Recruiting|Recruitment|Recruiting Team|Hiring|Hiring Team|HR|People|People Team|Careers|Human Resources|Recrutement|Reclutamiento|Recrutamento|Personalabteilung|Werving)$/;
 const STEP_AFTER =
@@ -138,34 +87,6 @@ const OUR_PREMISES =
 const INTRO_WORD =
   / via | through |hanks to |ntroduced |eferred |intermédiaire |através |tramite |por medio |über /;
 
-const ROLE_COMMA = new RegExp(
-  String.raw`\b(?:role|position|vacancy|opening|job|poste|puesto|vaga|Stelle|ruolo|functie|vacature), (${NAME})\s*$`,
-  "u",
-);
-
-// "HOLD - Bloom interview (tech)": the owner's own note names the firm before the step word.
-const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}) (?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
-
-// "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
-const NOTE_OPENER =
-  /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
-
-/** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
-function ownHold(input: VetInput): string | null {
-  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
-  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
-    const name = HOLD_FIRM.exec(line.replace(NOTE_OPENER, ""))?.[1];
-    if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
-  }
-  return null;
-}
-
-/**
- * "Proseware Logistique" in an address line, signed "Chargée de recrutement – Proseware" from
- * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
- * is not how the mail names the employer.
- */
 // "Recruiting, Vossberg Consulting": the firm's own recruiting team signs, so a client it mentions
 // (a case study's "medtech client") is not whom it hires for.
 const OWN_RECRUITING =
@@ -179,29 +100,6 @@ function ownRecruiting(firm: string, text: string): boolean {
   return false;
 }
 
-function signedShort(company: string, label: string, text: string): string {
-  const space = company.lastIndexOf(" ");
-  if (space < 2) return company;
-  const short = company.slice(0, space);
-  // A length check first: most names are not their domain less one word.
-  if (short.length < label.length - 2 || !spellsDomain(short, label)) return company;
-  const closing = text.slice(-300);
-  for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
-    const before = closing.charAt(i - 1);
-    const after = closing.charAt(i + short.length);
-    if (/[\s–—|,-]/.test(before) && (after === "" || after === "\n")) return short;
-  }
-  return company;
-}
-
-/** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
-function spellsDomain(name: string, label: string): boolean {
-  const l = label.replace(/-/g, "");
-  if (compact(name) === l) return true;
-  return name.includes("&") && AMPERSAND_WORDS.some((w) => compact(name.replace(/&/g, w)) === l);
-}
-const AMPERSAND_WORDS = [" and ", " und ", " en ", " et ", " y ", " e ", "n"];
-
 const EQUAL_OPPORTUNITY = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(?:The )?(${NAME})(?:,? (?:Inc|LLC|Ltd|plc|Corp)\.?)?,? (?:is|are) (?:an? )?(?:proud )?[Ee]qual[- ][Oo]pportunit(?:y|ies) [Ee]mployer`,
   "u",
@@ -211,24 +109,6 @@ function equalOpportunityEmployer(hay: string): string | null {
   if (!hay.includes("pportunit")) return null;
   const name = EQUAL_OPPORTUNITY.exec(hay)?.[1];
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
-}
-
-function domainSigned(text: string, label: string): string | null {
-  const lines = text.slice(-400).split("\n").slice(-8);
-  for (const raw of lines) {
-    const line = raw.trim().replace(LEGAL_TAIL, "");
-    if (line.length < 3 || line.length > 50 || !/^\p{Lu}/u.test(line)) continue;
-    if (spellsDomain(line, label) && !notOrgPhrase(line)) return line;
-  }
-  return null;
-}
-
-const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
-
-function writtenAsPlace(name: string, text: string): boolean {
-  for (let i = text.indexOf(name), n = 0; i >= 0 && n < 8; i = text.indexOf(name, i + name.length), n++)
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
-  return false;
 }
 
 function sameStem(a: string, b: string): boolean {
@@ -244,17 +124,6 @@ function sameFirmTeam(company: string, agency: string): boolean {
   return rest.every((w) => w === "&" || words.has(w));
 }
 
-export interface VetInput {
-  company: string | null;
-  agency: string | null;
-  subject: string;
-  /** The author's own words (quoted history removed). */
-  text: string;
-  sender: Party | null;
-  attendees: Party[];
-  ownerName: string;
-}
-
 export interface Vetted {
   company: string | null;
   agency: string | null;
@@ -262,7 +131,59 @@ export interface Vetted {
   notes: string[];
 }
 
+/** The readings as they are settled, rule by rule. */
+interface Readings {
+  company: string | null;
+  agency: string | null;
+  notes: string[];
+}
+
+/** The readings after the first look, with what it read on the way. */
+interface FirstLook extends Readings {
+  /** The company reading turned down as a person or a phrase. */
+  rejected: string | null;
+  hay: string;
+  senderLabel: string | null;
+}
+
+/** What the rules read from the mail, read once. */
+interface Context {
+  input: VetInput;
+  /** The subject and the first 6,000 characters of the text. */
+  hay: string;
+  /** The sender's registrable domain label ("contoso"). */
+  senderLabel: string | null;
+  /** Names of people in the mail, folded: the owner and those whose mailbox spells their name. */
+  people: Set<string>;
+  /** The closing lines. */
+  tailText: string;
+  clientish: boolean;
+  clientWord: boolean;
+  /** A recruiting word in the closing lines. */
+  recruitingWords: boolean;
+  /** The firm the writer signs for, when its answer can change something. */
+  sig: ReturnType<typeof signatureFirm>;
+  /** The mail speaks of a client. */
+  forClient: boolean;
+  /** The writer puts candidates forward ("before I put you forward"); looked for on first ask. */
+  placing: () => boolean;
+  /** The company reading the first look turned down. */
+  rejected: string | null;
+}
+
 export function vetParties(input: VetInput): Vetted {
+  const first = firstLook(input);
+  const c = contextOf(input, first);
+  const r: Readings = { company: first.company, agency: first.agency, notes: first.notes };
+  settleAgency(r, c);
+  fillGap(r, c);
+  ownTeams(r, c);
+  finish(r, c);
+  return r;
+}
+
+/** The readers' company and agency, less persons and phrases; what was turned down is kept. */
+function firstLook(input: VetInput): FirstLook {
   let { company, agency } = input;
   const notes: string[] = [];
   const hay = `${input.subject}\n${input.text.length > 6000 ? input.text.slice(0, 6000) : input.text}`;
@@ -300,6 +221,11 @@ export function vetParties(input: VetInput): Vetted {
     agency = null;
   }
 
+  return { company, agency, notes, rejected, hay, senderLabel };
+}
+
+function contextOf(input: VetInput, first: FirstLook): Context {
+  const { company, agency, hay, senderLabel } = first;
   const people = new Set<string>([fold(input.ownerName)]);
   // People are the display names their own mailbox spells (sanne.visser@…), not an ATS sending
   // in a company's name.
@@ -331,6 +257,42 @@ export function vetParties(input: VetInput): Vetted {
       : null;
   const forClient = clientish && mentionsClient(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
+  // Read only when a rule asks: most mail settles its parties before.
+  let placingSeen: boolean | undefined;
+  const placing = (): boolean => (placingSeen ??= PLACING.test(hay));
+  return {
+    input,
+    hay,
+    senderLabel,
+    people,
+    tailText,
+    clientish,
+    clientWord,
+    recruitingWords,
+    sig,
+    forClient,
+    placing,
+    rejected: first.rejected,
+  };
+}
+
+/** Which firm arranged the interview and which hires: the signature, the client named, the domain. */
+function settleAgency(r: Readings, c: Context): void {
+  const {
+    input,
+    hay,
+    senderLabel,
+    people,
+    tailText,
+    clientish,
+    clientWord,
+    recruitingWords,
+    sig,
+    forClient,
+    placing,
+  } = c;
+  const { notes } = r;
+  let { company, agency } = r;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
     // The author's own firm places candidates: it is the agency, and the client is the company.
     agency = sig.firm;
@@ -425,8 +387,6 @@ export function vetParties(input: VetInput): Vetted {
   // writer places candidates, so its firm, written in full, is the agency (an employer's own
   // "Recruitment" team puts no one forward).
   // Read only when a rule asks: most mail settles its parties before.
-  let placingSeen: boolean | undefined;
-  const placing = (): boolean => (placingSeen ??= PLACING.test(hay));
   if (company && !agency) {
     // The fuller name is found by indexOf; the placing words are looked for only then.
     const full = fullerFirm(company, hay);
@@ -452,6 +412,16 @@ export function vetParties(input: VetInput): Vetted {
   // client: the agency's own name again, not the client's.
   if (company && agency && forClient && sameStem(company, agency)) company = null;
   if (agency) agency = fullerFirm(agency, hay);
+  r.company = company;
+  r.agency = agency;
+}
+
+/** No firm left: another reader fills the gap. */
+function fillGap(r: Readings, c: Context): void {
+  const { input, hay, people, rejected } = c;
+  const { notes } = r;
+  let { company } = r;
+  const { agency } = r;
   // A rejected reading leaves a gap: the team signing ("3Sixty Freight Talent Team") or the
   // firm the interview is with ("your interview with Ember-Sky Technologies") fills it.
   if (!company && !agency)
@@ -467,6 +437,14 @@ export function vetParties(input: VetInput): Vetted {
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
+  r.company = company;
+}
+
+/** An employer's own recruiting team, an introducing agency, a consultancy hiring for itself. */
+function ownTeams(r: Readings, c: Context): void {
+  const { input, hay, sig, forClient, placing } = c;
+  const { notes } = r;
+  let { company, agency } = r;
   // The employer writes and names the recruiting firm that introduced the owner.
   // Introductions come first in a mail: only its opening is read.
   if (company && !agency) {
@@ -528,6 +506,14 @@ export function vetParties(input: VetInput): Vetted {
     notes.push(`${employer} names itself the employer`);
     company = employer;
   }
+  r.company = company;
+  r.agency = agency;
+}
+
+/** The names as the mail writes them: team suffixes, brands, legal forms, "on behalf of". */
+function finish(r: Readings, c: Context): void {
+  const { input, hay, senderLabel, recruitingWords } = c;
+  let { company, agency } = r;
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   company = domainBrand(company, senderLabel);
@@ -563,5 +549,6 @@ export function vetParties(input: VetInput): Vetted {
     sameFirmTeam(company, agency)
   )
     agency = null;
-  return { company, agency, notes };
+  r.company = company;
+  r.agency = agency;
 }

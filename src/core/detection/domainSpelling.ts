@@ -1,0 +1,42 @@
+import { compact } from "./fold";
+import { notOrgPhrase } from "./notAFirm";
+import { LEGAL_TAIL } from "./partyWords";
+
+/** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
+export function spellsDomain(name: string, label: string): boolean {
+  const l = label.replace(/-/g, "");
+  if (compact(name) === l) return true;
+  return name.includes("&") && AMPERSAND_WORDS.some((w) => compact(name.replace(/&/g, w)) === l);
+}
+const AMPERSAND_WORDS = [" and ", " und ", " en ", " et ", " y ", " e ", "n"];
+
+/**
+ * "Proseware Logistique" in an address line, signed "Chargée de recrutement – Proseware" from
+ * proseware.fr: the writer signs with the name the domain spells; a site or unit word after it
+ * is not how the mail names the employer.
+ */
+export function signedShort(company: string, label: string, text: string): string {
+  const space = company.lastIndexOf(" ");
+  if (space < 2) return company;
+  const short = company.slice(0, space);
+  // A length check first: most names are not their domain less one word.
+  if (short.length < label.length - 2 || !spellsDomain(short, label)) return company;
+  const closing = text.slice(-300);
+  for (let i = closing.indexOf(short); i >= 0; i = closing.indexOf(short, i + 1)) {
+    const before = closing.charAt(i - 1);
+    const after = closing.charAt(i + short.length);
+    if (/[\s–—|,-]/.test(before) && (after === "" || after === "\n")) return short;
+  }
+  return company;
+}
+
+/** The writer's firm on a closing line of its own, spelled as the sender's domain ("De Brug Partners"). */
+export function domainSigned(text: string, label: string): string | null {
+  const lines = text.slice(-400).split("\n").slice(-8);
+  for (const raw of lines) {
+    const line = raw.trim().replace(LEGAL_TAIL, "");
+    if (line.length < 3 || line.length > 50 || !/^\p{Lu}/u.test(line)) continue;
+    if (spellsDomain(line, label) && !notOrgPhrase(line)) return line;
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+import { fold } from "./fold";
+import { firmName, notOrgPhrase } from "./notAFirm";
+import { ROLEISH } from "./orgWords";
+import type { VetInput } from "./vetInput";
+
+// "HOLD - Bloom interview (tech)": the owner's own note names the firm before the step word.
+const HOLD_FIRM =
+  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}) (?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
+
+// "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
+const NOTE_OPENER =
+  /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
+
+/** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
+export function ownHold(input: VetInput): string | null {
+  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
+  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
+    const name = HOLD_FIRM.exec(line.replace(NOTE_OPENER, ""))?.[1];
+    if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
+  }
+  return null;
+}

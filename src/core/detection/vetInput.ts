@@ -1,0 +1,13 @@
+import type { Party } from "./readParties";
+
+/** The company and agency read so far, and the mail they were read from, for a last look. */
+export interface VetInput {
+  company: string | null;
+  agency: string | null;
+  subject: string;
+  /** The author's own words (quoted history removed). */
+  text: string;
+  sender: Party | null;
+  attendees: Party[];
+  ownerName: string;
+}
