@@ -140,6 +140,21 @@ const PERSON_AFTER =
  * "Ferrous Data" <no-reply@ashbyhq.com>: nobody reads a hiring tool's unattended address, so the
  * name it sends under is the firm's when the body writes that name as a firm's.
  */
+/**
+ * The first word of a display name standing alone in the body ("Siobhan will call you", "Thanks,
+ * Siobhan."), not as the start of the full name. Found by indexOf: the name is the sender's own
+ * text, and a pattern built from it would break on "HR [EMEA] Team".
+ */
+function firstNameAlone(body: string, name: string, first: string): boolean {
+  const rest = ` ${name.slice(first.length + 1, first.length + 3)}`;
+  for (let at = body.indexOf(first); at >= 0; at = body.indexOf(first, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(body.charAt(at - 1))) continue;
+    const after = body.slice(at + first.length, at + first.length + rest.length);
+    if (!after.startsWith(rest) && /^[ ,.!]/.test(after)) return true;
+  }
+  return false;
+}
+
 function firmShownByTool(p: Party, hay: string): string | null {
   const name = p.name.trim();
   if (!unattended(p.address) || name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name)) return null;
@@ -152,17 +167,14 @@ function firmShownByTool(p: Party, hay: string): string | null {
     if (AS_FIRM_BEFORE.test(body.slice(Math.max(0, at - 16), at).replace(/\n/g, " "))) return name;
   // A person after "with": named by a label or title somewhere, by their first name alone ("Siobhan
   // will call you"), or by their own mailbox ("bram@…").
-  const first = (name.split(" ")[0] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const first = name.split(" ")[0] ?? "";
   const lowerFirst = first.toLowerCase();
   const personLike =
     spots.some((at) => PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 60))) ||
     (name.includes(" ") &&
       (body.toLowerCase().includes(`${lowerFirst}@`) ||
         body.toLowerCase().includes(`${lowerFirst}.`) ||
-        new RegExp(
-          `(?:^|[^\\p{L}])${first}(?! ${name.slice(first.length + 1, first.length + 3)})[ ,.!]`,
-          "u",
-        ).test(body)));
+        firstNameAlone(body, name, first)));
   if (personLike) return null;
   for (const at of spots)
     if (WITH_BEFORE.test(body.slice(Math.max(0, at - 16), at).replace(/\n/g, " "))) return name;

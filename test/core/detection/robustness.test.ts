@@ -117,6 +117,31 @@ describe("detect robustness", () => {
     ).not.toThrow();
   });
 
+  // Names from the mail are matched against its text; one with pattern syntax in it ("HR [EMEA]
+  // Team") once made the detector build an invalid pattern and throw.
+  it("reads display names holding pattern syntax, sent by a tool and named in the body", () => {
+    const syntax = fc.constantFrom(..."[](){}*+?.^$|\\/-'&");
+    const tail = fc.array(fc.oneof(syntax, fc.constantFrom("a", "Z", " ")), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.constantFrom("HR", "Talent", "Ab", "J.P."), tail, (first, rest) => {
+        const name = `${first} ${rest.join("")}`;
+        const i: MailItem = {
+          kind: "message",
+          subject: "Interview confirmation",
+          receivedDateTime: "2026-12-01T10:00:00Z",
+          from: { emailAddress: { name, address: "no-reply@ats.example.com" } },
+          body: {
+            contentType: "text",
+            content: `Your interview with ${name} is confirmed for Thursday, December 10 at 11:00 AM ET. ${first}, ${name}.`,
+          },
+        };
+        const d = detect(i, { name: "Sam Lee", address: "sam@contoso.com", timeZone: "America/New_York" });
+        expect(d.interview).toBe(true);
+      }),
+      { numRuns: 400, seed: 20261126 },
+    );
+  });
+
   it("handles null and non-object input", () => {
     expect(() => detect(null as unknown as MailItem, null as unknown as Mailbox)).not.toThrow();
     expect(() => detectIcs(null as unknown as string, {})).not.toThrow();
