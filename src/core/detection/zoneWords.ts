@@ -129,7 +129,7 @@ export function zoneAfter(text: string, from: number): string | null {
     .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
   // "(GMT+01:00)", "UTC-5", "GMT+8": a written offset, as the fixed zone Etc/GMT∓h (IANA's sign is
   // inverted); a half-hour offset has no such zone and falls back to the owner's.
-  const offset = /^\(?\s*(?:gmt|utc)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(tail);
+  const offset = /^\(?\s*(?:gmt|utc)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(tail);
   if (offset) {
     const hours = Number(offset[2]);
     if ((offset[3] ?? "00") !== "00" || hours > 14) return null;

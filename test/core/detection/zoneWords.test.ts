@@ -17,6 +17,21 @@ describe("zoneAfter", () => {
     expect(zoneAfter(`2:00 PM${tail}`, 7)).toBe(zone);
   });
 
+  it.each([
+    [" GMT+8", "Etc/GMT-8"],
+    [" (UTC-5)", "Etc/GMT+5"],
+    [" UTC−3", "Etc/GMT+3"],
+  ])("reads the written offset in %j (IANA's Etc sign is inverted)", (tail, zone) => {
+    expect(zoneAfter(`2:00 PM${tail}`, 7)).toBe(zone);
+  });
+
+  // "/" once fell in the class [+-−], which is a range from "+" to U+2212, not three signs.
+  it("does not read a second time after a slash as an offset", () => {
+    const zone = zoneAfter("3pm GMT / 10am ET", 3);
+    expect(zone).not.toMatch(/^Etc\/GMT[+-]10$/);
+    expect(zone).not.toBeNull();
+  });
+
   it("does not read an entrance or a wing as a zone", () => {
     expect(zoneAfter("10:00 west entrance", 5)).toBeNull();
   });
