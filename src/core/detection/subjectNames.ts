@@ -18,9 +18,16 @@ export function capitalisedRun(text: string, from: number): string | null {
   // A full stop ends the name ("at Globex. I'd love…"), whatever is capitalised after it.
   let s = m[0]
     .replace(/\. .*$/u, "")
-
     .replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "")
     .replace(/[.'’]+$/, "");
+  // "Ferraris Alimentare S.p.A.", "Polder Energie B.V.": a capital read up to the first dot of a
+  // dotted legal form is the form's start, not a word of the name.
+  if (
+    / \p{Lu}$/u.test(s) &&
+    text.charAt(from + s.length) === "." &&
+    /\p{L}/u.test(text.charAt(from + s.length + 1))
+  )
+    s = s.slice(0, -2);
   // "Fabrikam’s Payments Risk team": the firm is the possessor of the team named after it
   // ("St Aidan's Community Health" keeps its name).
   const possessive = /['’]s\s/u.exec(s);

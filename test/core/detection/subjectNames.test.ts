@@ -1,4 +1,4 @@
-import { subjectOrg } from "../../../src/core/detection/subjectNames";
+import { capitalisedRun, subjectOrg } from "../../../src/core/detection/subjectNames";
 
 const nobody = { has: (): boolean => false };
 
@@ -24,5 +24,18 @@ describe("subjectOrg", () => {
     ["Interview – Tailspin Toys – De facto lead", "Tailspin Toys"],
   ])("keeps an article inside a firm's name: %s", (subject, firm) => {
     expect(subjectOrg(subject, "sanne jansen", [], nobody, `${firm} nodigt je uit.`)).toBe(firm);
+  });
+});
+
+describe("capitalisedRun", () => {
+  it.each([
+    ["il nostro cliente Ferraris Alimentare S.p.A. ha selezionato", "Ferraris Alimentare"],
+    ["bij Polder Energie B.V. in Delft", "Polder Energie"],
+    ["en Grupo Andino S.A. de C.V.", "Grupo Andino"],
+    ["at Harbor Finch Ltd. next week", "Harbor Finch Ltd"],
+    ["with Kettle & Co in Leeds", "Kettle & Co"],
+  ])("reads the name in %j without a dotted legal form's first letter", (text, name) => {
+    const from = text.search(/[A-Z]/);
+    expect(capitalisedRun(text, from)).toBe(name);
   });
 });
