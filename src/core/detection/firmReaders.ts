@@ -77,6 +77,23 @@ export function fullerCompany(name: string, hay: string): string {
       if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
     }
   }
+  // "Aspenwood CU" in a title, "Aspenwood Credit Union" in the text: the words its last acronym stands for.
+  const acronym = / (\p{Lu}{2,4})$/u.exec(name);
+  if (acronym?.[1]) {
+    const head = name.slice(0, acronym.index);
+    for (let i = hay.indexOf(`${head} `); i >= 0; i = hay.indexOf(`${head} `, i + 1)) {
+      const words = hay
+        .slice(i + head.length + 1, i + head.length + 80)
+        .split(" ")
+        .slice(0, acronym[1].length);
+      const spelled = words.map((w) => w.replace(/['’]s$|[,.;:]$/u, ""));
+      if (
+        spelled.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+        spelled.map((w) => w[0]).join("") === acronym[1]
+      )
+        return `${head} ${spelled.join(" ")}`;
+    }
+  }
   if (/^\p{Lu}{2,5}$/u.test(name)) {
     const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {

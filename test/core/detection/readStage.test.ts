@@ -30,6 +30,14 @@ describe("readStage", () => {
     ["Entrevista", "Uma primeira conversa com o RH.", "screen"],
     ["Gesprek", "Een eerste gesprek met de recruiter.", "screen"],
     ["Interview", "Second interview with the hiring manager.", "unknown"],
+    ["Interview Confirmation – 1st Interview", "Online, 60 minutes.", "screen"],
+    ["Entretien", "Votre 1er entretien aura lieu en visio.", "screen"],
+    ["Entrevista", "Te confirmo tu 1ª entrevista con el equipo.", "screen"],
+    [
+      "Interview",
+      "Thanks for your time after your 1st interview last week. Next: meet the director.",
+      "unknown",
+    ],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
