@@ -20,6 +20,10 @@ describe("notOrgPhrase", () => {
     ["Consultor de Recrutamento"],
     ["Requisition"],
     ["Vacature"],
+    ["Annulation"],
+    ["Abgesagt"],
+    ["Annullamento"],
+    ["Recordatorio"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
