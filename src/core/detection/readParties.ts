@@ -184,6 +184,16 @@ function firmShownByTool(p: Party, hay: string): string | null {
 const LABELLED_PERSON =
   /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|de|van|der|den|von|da|di|del|dos)){1,3}(?=\s|$)/u;
 
+// Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
+const AGENCY_BEFORE =
+  /\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
+
+function calledAgency(hay: string, name: string): boolean {
+  for (let at = hay.indexOf(name), n = 0; at >= 0 && n < 6; at = hay.indexOf(name, at + name.length), n++)
+    if (AGENCY_BEFORE.test(hay.slice(Math.max(0, at - 40), at))) return true;
+  return false;
+}
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -382,7 +392,10 @@ export function readParties(input: PartyInput): Parties {
   else if (client || orgs.some((o) => o.role === "attendee")) {
     const sender = orgs.find((o) => o.role === "sender");
     const other = client ?? orgs.find((o) => o.role === "attendee");
-    if (sender && other && compactM(sender.name) !== compactM(other.name)) agency = sender.name;
+    if (sender && other && compactM(sender.name) !== compactM(other.name))
+      // "Thank you for your application via our agency partner Halden & Crewe", from the employer
+      // with the agency copied: the firm the mail calls an agency is the agency.
+      agency = other !== client && calledAgency(hay, other.name) ? other.name : sender.name;
   }
   const rest = orgs.filter((o) => o.name !== agency && !MARKETPLACES.test(o.name));
   company =

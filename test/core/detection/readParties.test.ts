@@ -13,4 +13,28 @@ describe("readParties", () => {
       }).company,
     ).toBe("Acme");
   });
+
+  // An agency sending with its client copied: the sender arranged it. An employer sending with
+  // its agency copied, and saying so, is the company.
+  const copied = (text: string): { company: string | null; agency: string | null } =>
+    readParties({
+      subject: "Invitation to interview – Regional Product Lead",
+      text,
+      senders: [{ name: "Ruth Ellison", address: "ruth.ellison@larkspurinsurance.co.uk", via: "sender" }],
+      attendees: [{ name: "Tom Reid", address: "tom.reid@haldencrewe.co.uk", via: "attendee" }],
+      ownerAddress: "mei.lin@contoso.com",
+      ownerName: "Mei Lin",
+    });
+
+  it("takes the copied firm the employer calls its agency partner for the agency", () => {
+    const p = copied(
+      "Thank you for your application via our agency partner Halden & Crewe.\nRuth Ellison\nTalent Acquisition, Larkspur Insurance",
+    );
+    expect([p.company, p.agency]).toEqual(["Larkspur Insurance", "Halden & Crewe"]);
+  });
+
+  it("takes the sender for the agency when the copied firm is its client", () => {
+    const p = copied("Halden & Crewe would like to meet you.\nRuth Ellison\nLarkspur Insurance");
+    expect([p.company, p.agency]).toEqual(["Halden & Crewe", "Larkspur Insurance"]);
+  });
 });
