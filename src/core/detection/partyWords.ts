@@ -143,7 +143,7 @@ export const JOB_SUFFIX =
 
 /** Words of job titles as signatures write them (not interview or meeting words). */
 export const TITLE_WORDS =
-  /\b(?:manager|director|recruiter|consultant|partner|associate|specialist|coordinator|lead|head|officer|analyst|engineer|developer|designer|architect|scientist|advisor|adviser|executive|president|founder|owner|vp|ceo|cto|cfo|coo|cpo|chro|sourcer|generalist|assistant|administrator|principal|senior|sr|junior|intern|gerente|directora?|directeur|directrice|direttore|diretor|diretora|responsable|consultora?|consulente|berater(?:in)?|leiter(?:in)?|referent(?:in)?|medewerker|adviseur|beheerder|chef|cheffe)\b/i;
+  /\b(?:manager|director|recruiter|consultant|partner|associate|specialist|coordinator|lead|head|officer|analyst|engineer|developer|designer|architect|scientist|advisor|adviser|executive|president|founder|owner|vp|ceo|cto|cfo|coo|cpo|chro|sourcer|generalist|assistant|administrator|principal|senior|sr|junior|intern|gerente|directora?|directeur|directrice|direttore|diretor|diretora|responsable|consultora?|consulente|berater(?:in)?|leiter(?:in)?|team ?lead|teamleider|(?:team|abteilungs|bereichs|gruppen)leiter(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|(?:afdelings)?hoofd|referent(?:in)?|medewerker|adviseur|beheerder|chef|cheffe)\b/i;
 
 export const FUNCTION_LINE =
   /\b(?:talent|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;

@@ -22,7 +22,7 @@ const HEADER_LINE =
   /^(?:from|de|von|van|da|sent|date|datum|envoy(?:é|e)|enviado|gesendet|verzonden|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
 // Where the join-details block that Teams, Zoom and Meet append to invitations begins.
 const MEETING_FOOTER =
-  /^(?:microsoft teams(?:-besprechung| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
+  /^(?:microsoft teams(?:-besprechung|-vergadering| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
 const TWO_LETTER_QUOTE = new Set(["on", "le", "am", "el", "em", "op", "il"]);
 const FOOTER_PREFIX = new Set(["mi", "ré", "re", "ri", "ve", "jo"]);
 

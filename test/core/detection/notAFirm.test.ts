@@ -1,4 +1,4 @@
-import { firmName, notOrgPhrase, personName } from "../../../src/core/detection/notAFirm";
+import { firmName, notOrgPhrase, personName, titled } from "../../../src/core/detection/notAFirm";
 
 describe("notOrgPhrase", () => {
   it.each([
@@ -74,6 +74,26 @@ describe("personName", () => {
       const text = `Je gesprek is dinsdag om 10:00.\n${closing}\nMarloes Kok\nHR-adviseur, Brandsma Bouw`;
       const i = { ...input("Brandsma Bouw", "no-reply@recruitee.com"), text };
       expect(personName("Marloes Kok", i, text)).toBe(true);
+    },
+  );
+});
+
+describe("titled", () => {
+  it.each([
+    ["Teamlead Finance"],
+    ["Teamleider Wijkverpleging"],
+    ["Abteilungsleiterin Einkauf"],
+    ["Geschäftsführer"],
+    ["Hoofd HR"],
+  ])("reads %j as a job title", (line) => {
+    expect(titled(line)).toBe(true);
+  });
+
+  // A compound title word is not one inside a firm's name.
+  it.each([["Schelde Havenlogistiek"], ["Leadwell Foods"], ["Hoofdstad Media"]])(
+    "reads %j as no title",
+    (line) => {
+      expect(titled(line)).toBe(false);
     },
   );
 });

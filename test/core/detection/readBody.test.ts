@@ -71,6 +71,23 @@ describe("readBody", () => {
     expect(r.text).not.toContain("17 Jan 2027");
   });
 
+  it.each([
+    ["Microsoft Teams-vergadering", "Deelnemen op uw computer, mobiele app of ruimteapparaat"],
+    ["Microsoft Teams-Besprechung", "Nehmen Sie von Ihrem Computer aus teil"],
+    ["Riunione di Microsoft Teams", "Partecipa da computer, app per dispositivi mobili"],
+  ])("keeps the %j join details apart from the words", (head, line) => {
+    const body = readBody(
+      {
+        contentType: "text",
+        content: `Tot dan!\nWard Claes\nTeamlead Finance – Schelde Havenlogistiek\n${head}\n${line}\nVergadering-id: 318 204 776 590`,
+      },
+      "Tweede gesprek",
+      50_000,
+    );
+    expect(body.text).toBe("Tot dan!\nWard Claes\nTeamlead Finance – Schelde Havenlogistiek");
+    expect(body.footer.startsWith(head)).toBe(true);
+  });
+
   it("truncates huge bodies to the character budget", () => {
     expect(text("x".repeat(100_000)).length).toBeLessThanOrEqual(50_000);
   });
