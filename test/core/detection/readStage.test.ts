@@ -38,6 +38,17 @@ describe("readStage", () => {
       "Thanks for your time after your 1st interview last week. Next: meet the director.",
       "unknown",
     ],
+    [
+      "Re: Senior Producer",
+      "Thanks for a great first chat. Next up: three back-to-back sessions with our leads.",
+      "onsite",
+    ],
+    [
+      "Interview availability",
+      "A video interview with two managers.\nThank you,\nTalent Acquisition Team",
+      "unknown",
+    ],
+    ["Interview", "A 30-minute call with our Talent Acquisition team.", "screen"],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
