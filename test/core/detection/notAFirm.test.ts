@@ -24,6 +24,8 @@ describe("notOrgPhrase", () => {
     ["Abgesagt"],
     ["Annullamento"],
     ["Recordatorio"],
+    ["UK"],
+    ["Germany"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });

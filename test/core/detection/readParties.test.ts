@@ -37,4 +37,18 @@ describe("readParties", () => {
     const p = copied("Halden & Crewe would like to meet you.\nRuth Ellison\nLarkspur Insurance");
     expect([p.company, p.agency]).toEqual(["Halden & Crewe", "Larkspur Insurance"]);
   });
+
+  it("reads the firm without the city its office signs with, where the mail names it alone", () => {
+    const read = (subject: string) =>
+      readParties({
+        subject,
+        text: "Olá Beatriz,\nEnviamos o convite.\nMarta Sequeira\nTalent Acquisition · Cerrado Tech Lisboa",
+        senders: [{ name: "Marta Sequeira", address: "marta.sequeira@cerradotech.pt", via: "sender" }],
+        attendees: [],
+        ownerAddress: "beatriz@contoso.com",
+        ownerName: "Beatriz Lima",
+      }).company;
+    expect(read("Painel de entrevistas – Engenheira de Software – Cerrado Tech")).toBe("Cerrado Tech");
+    expect(read("Painel de entrevistas – Engenheira de Software")).toBe("Cerrado Tech Lisboa");
+  });
 });
