@@ -125,9 +125,14 @@ function firstNameOfMailbox(name: string, input: VetInput): boolean {
   if (key.length < 3) return false;
   for (const p of [input.sender, ...input.attendees]) {
     if (!p || !/^\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+$/u.test(p.name.trim())) continue;
-    if (compact(p.name.trim().split(" ")[0] ?? "") !== key) continue;
+    const [given, surname] = p.name.trim().split(" ");
+    if (compact(given ?? "") !== key) continue;
     const local = fold(p.address.split("@")[0] ?? "");
     if (local === key || local.startsWith(`${key}.`) || local.startsWith(`${key}_`)) return true;
+    // "Étienne" from "Étienne Lacroix" <e.lacroix@…>: the initial and the surname.
+    const last = compact(surname ?? "");
+    if (last.length >= 2 && (local === `${key.charAt(0)}.${last}` || local === `${key.charAt(0)}${last}`))
+      return true;
   }
   return false;
 }

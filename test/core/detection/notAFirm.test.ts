@@ -47,6 +47,14 @@ describe("firmName", () => {
   ])("drops a dotted legal form: %s", (part, name) => {
     expect(firmName(part)).toBe(name);
   });
+
+  // Accented letters are letters: "re" in "Belvédère" is no "Re:" prefix, "lead" in "Ålead" no title.
+  it.each([["Belvédère Capital Partners"], ["Crème Fraîche Studios"], ["Société Générale"]])(
+    "keeps %s, whose accents split no job or calendar word out of it",
+    (part) => {
+      expect(firmName(part)).toBe(part);
+    },
+  );
 });
 
 describe("personName", () => {
@@ -63,6 +71,14 @@ describe("personName", () => {
   it("takes the sender whose mailbox spells the name for a person", () => {
     const i = input("Sarah Peeters", "sarah.peeters@horizonrecrutement.be");
     expect(personName("Sarah Peeters", i, i.text)).toBe(true);
+  });
+
+  it("takes the sender's first name for a person when the mailbox spells the initial and surname", () => {
+    const i = input("Étienne Lacroix", "e.lacroix@belvedere-cp.fr");
+    expect(personName("Étienne", i, i.text)).toBe(true);
+    expect(personName("Étienne", input("Étienne Lacroix", "recrutement@belvedere-cp.fr"), i.text)).toBe(
+      false,
+    );
   });
 
   it("leaves a firm an ATS names alone", () => {
