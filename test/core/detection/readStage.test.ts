@@ -43,11 +43,6 @@ describe("readStage", () => {
       "Thanks for a great first chat. Next up: three back-to-back sessions with our leads.",
       "onsite",
     ],
-    [
-      "Interview availability",
-      "A video interview with two managers.\nThank you,\nTalent Acquisition Team",
-      "unknown",
-    ],
     ["Interview", "A 30-minute call with our Talent Acquisition team.", "screen"],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
