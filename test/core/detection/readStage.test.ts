@@ -44,6 +44,7 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Interview", "A 30-minute call with our Talent Acquisition team.", "screen"],
+    ["Next steps", "A case-study interview at our office: walk us through your approach.", "technical"],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
