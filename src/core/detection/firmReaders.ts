@@ -166,7 +166,7 @@ export function otherFirmWith(hay: string, input: VetInput, writer: string): str
  */
 // (A client is a firm too: "el cliente, Ribera Mobility, y …".)
 const FIRM_WORD_BEFORE =
-  /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise|[Cc]lient[e]?|[Kk]unden?|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)[,:]? ?\n?$/u;
+  /(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise|[Cc]lient[e]?|[Kk]unden?|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)(?:[,:]? ?\n?| (?:is|est|es|è|ist|é) )$/u;
 
 // "the CTO of Orbitrix": a chief's title names the firm it is the chief of.
 const CHIEF_OF = new RegExp(

@@ -273,8 +273,18 @@ export function notOrgPhrase(name: string): boolean {
   return words.length <= 4 && JOB_SUFFIX.test(last);
 }
 
+// "Selección – Olivar del Sur": a selection function alone on its part of a signature line. Only
+// alone: the same words run through agencies' names ("Hofstad Werving & Selectie").
+const SELECTION_ALONE =
+  /^(?:selecci[oó]n|sele[cç][aã]o|selezione|s[ée]lection|werving(?: (?:&|en) selectie)?)$/i;
+
 export function titled(text: string): boolean {
-  return TITLE_WORDS.test(text) || AGENCY_TITLE.test(text) || FUNCTION_LINE.test(text);
+  return (
+    TITLE_WORDS.test(text) ||
+    AGENCY_TITLE.test(text) ||
+    FUNCTION_LINE.test(text) ||
+    SELECTION_ALONE.test(text)
+  );
 }
 
 export function firmName(part: string): string | null {

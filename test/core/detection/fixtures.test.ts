@@ -23,7 +23,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants6.jsonl holds probes written in the same session for cues, roles, stages and
  * times (talks proposed about a role, panels and committees faced or staffed, reference checks,
  * in-person visits, stacked booking-tool lines, previous and end labels, zones named by place);
- * authored-variants7.jsonl holds probes written in the fourth session, mostly for the parties.
+ * authored-variants7.jsonl holds probes written in the fourth session, mostly for the parties;
+ * authored-variants8.jsonl holds probes written in the fifth (owners' holds, agencies copied or
+ * naming the client late, acronyms spelled out, cities and countries that are no firms, first rounds
+ * by ordinal, written offsets beside a second time, career-fair booths).
  */
 
 const LEGAL =
@@ -47,6 +50,7 @@ const table = [
   ...load("authored-variants5.jsonl"),
   ...load("authored-variants6.jsonl"),
   ...load("authored-variants7.jsonl"),
+  ...load("authored-variants8.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
