@@ -137,10 +137,6 @@ const PERSON_AFTER =
   /^(?:\s*\(|\s*[-–]\s*(?:organi[sz]|host|interviewer)|\s*\n[^\n]{0,40}(?:partner|manager|recruit|talent|hr\b|lead|director))/i;
 
 /**
- * "Ferrous Data" <no-reply@ashbyhq.com>: nobody reads a hiring tool's unattended address, so the
- * name it sends under is the firm's when the body writes that name as a firm's.
- */
-/**
  * The first word of a display name standing alone in the body ("Siobhan will call you", "Thanks,
  * Siobhan."), not as the start of the full name. Found by indexOf: the name is the sender's own
  * text, and a pattern built from it would break on "HR [EMEA] Team".
@@ -155,6 +151,10 @@ function firstNameAlone(body: string, name: string, first: string): boolean {
   return false;
 }
 
+/**
+ * "Ferrous Data" <no-reply@ashbyhq.com>: nobody reads a hiring tool's unattended address, so the
+ * name it sends under is the firm's when the body writes that name as a firm's.
+ */
 function firmShownByTool(p: Party, hay: string): string | null {
   const name = p.name.trim();
   if (!unattended(p.address) || name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name)) return null;

@@ -11,7 +11,7 @@ export function capitalisedRun(text: string, from: number): string | null {
   const first = text.charCodeAt(from);
   if (first < 128 && !(first >= 65 && first <= 90) && first !== 38) return null;
   const m =
-    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|de|del|des|du|und|and|of)){0,4}/u.exec(
+    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|(?:de|del|des|du|und|and|of)(?= )|(?:der|den|het|la|le|van|von)(?= (?:\p{Lu}|(?:der|den|het|la|le) \p{Lu})))){0,5}/u.exec(
       text.slice(from, from + 80),
     );
   if (!m) return null;
@@ -46,6 +46,8 @@ const STEP_WORD =
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 
+const NAME_PARTICLE = /^(?:der|den|het|van|von)$/;
+
 const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Il|Lo|Der|Die|Das|Do|Da|Dos|Das)$/;
 
 /** The capitalised run a subject segment starts with: "Brightline Logistics interview next Tuesday" → Brightline Logistics. */
@@ -61,8 +63,14 @@ export function leadingName(seg: string): string | null {
     const w = words[i] ?? "";
     // "Bakkerij De Molenwiek", "Cantina La Vigna": an article inside a name, before its next word.
     const article = kept.length > 0 && NAME_ARTICLE.test(w) && isCapitalised(words[i + 1] ?? "");
+    // "Van der Meulen Transport": a Dutch or German particle between capitals (a Romance "de" joins
+    // job titles as often: "Técnica de Recursos Humanos").
+    let next = i + 1;
+    while (NAME_PARTICLE.test(words[next] ?? "")) next++;
+    const particle = kept.length > 0 && NAME_PARTICLE.test(w) && isCapitalised(words[next] ?? "");
     if (
       w === "&" ||
+      particle ||
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
         !ROLEISH.test(fold(w)) &&
@@ -75,6 +83,7 @@ export function leadingName(seg: string): string | null {
   while (
     kept.length > 1 &&
     (kept[kept.length - 1] === "&" ||
+      NAME_PARTICLE.test(kept[kept.length - 1] ?? "") ||
       AFTER_FIRM.test(kept[kept.length - 1] ?? "") ||
       TITLE_ACRONYM.test(kept[kept.length - 1] ?? ""))
   )

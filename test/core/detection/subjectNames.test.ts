@@ -34,8 +34,26 @@ describe("capitalisedRun", () => {
     ["en Grupo Andino S.A. de C.V.", "Grupo Andino"],
     ["at Harbor Finch Ltd. next week", "Harbor Finch Ltd"],
     ["with Kettle & Co in Leeds", "Kettle & Co"],
+    ["bij Van der Meulen Transport – bevestiging", "Van der Meulen Transport"],
+    ["chez Brasserie de la Meuse à Namur", "Brasserie de la Meuse"],
+    ["with Brightwell Medical and", "Brightwell Medical"],
   ])("reads the name in %j without a dotted legal form's first letter", (text, name) => {
     const from = text.search(/[A-Z]/);
     expect(capitalisedRun(text, from)).toBe(name);
+  });
+});
+
+describe("subjectOrg with particles", () => {
+  it.each([
+    ["Laatste gesprek – Van der Meulen Transport", "Van der Meulen Transport"],
+    ["Sollicitatie – Hof van den Berg", "Hof van den Berg"],
+  ])("keeps a Dutch or German particle inside the name in %j", (subject, firm) => {
+    expect(subjectOrg(subject, "pieter jansen", [], nobody, `${firm} wil graag verder.`)).toBe(firm);
+  });
+
+  it("does not join a Romance job title to the word after its 'de'", () => {
+    expect(subjectOrg("Entrevista – Técnica de Recursos Humanos", "ana", [], nobody, "")).not.toBe(
+      "Técnica de Recursos Humanos",
+    );
   });
 });
