@@ -222,7 +222,8 @@ export function findStart(
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
         .replace(H_CLOCK_ANYWHERE, (_, h: string, mm?: string) => asClock(h, mm))
-        .replace(/\b(\d{1,2})\s?uhr\b/gi, "$1:00")
+        // "10 Uhr" is ten o'clock; in "10:00 Uhr" the minutes are no hour.
+        .replace(/(?<![:.])\b(\d{1,2})\s?uhr\b/gi, "$1:00")
     : joined;
   // Every pattern needs a digit (a day or an hour) on its line; the others are skipped.
   const digitLines = clocked

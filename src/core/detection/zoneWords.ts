@@ -126,7 +126,10 @@ export function zoneAfter(text: string, from: number): string | null {
   const tail = text
     .slice(from, from + 60)
     .replace(/^[\s,]*(?:their|your|local|client|our) time\s*/i, "")
-    .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "");
+    .replace(/^[\s,–—-]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:\)\s*)?/i, "")
+    // "10:00 Uhr MEZ", "14.00 uur CET": the clock word between the time and its zone ("heure",
+    // "hora" and "ora" name a place's zone themselves: "14h heure de Londres").
+    .replace(/^(?:uhr|uur|hrs?)\.?\s+(?=\S)/i, "");
   // "(GMT+01:00)", "UTC-5", "GMT+8": a written offset, as the fixed zone Etc/GMT∓h (IANA's sign is
   // inverted); a half-hour offset has no such zone and falls back to the owner's.
   const offset = /^\(?\s*(?:gmt|utc)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(tail);

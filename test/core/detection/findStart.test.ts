@@ -7,6 +7,21 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // "10:00 Uhr MEZ": the clock word before the zone, and "00 Uhr" is no hour of its own.
+    [
+      "Termin:\nMontag, 14.12.2026, 10:00 Uhr MEZ\nDen Link findest du unten.",
+      "de",
+      TUE,
+      "Asia/Singapore",
+      "2026-12-14T10:00:00+01:00",
+    ],
+    [
+      "Het gesprek is op maandag 14 december om 14.00 uur CET.",
+      "nl",
+      TUE,
+      "America/New_York",
+      "2026-12-14T14:00:00+01:00",
+    ],
     // Regional spellings: "hs" (Río de la Plata), "u" (Flanders), "hrs", a bracketed weekday, a weekday with a day number only.
     [
       "Nos vemos el jueves 10 a las 16 hs por Meet.",
