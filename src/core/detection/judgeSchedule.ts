@@ -21,7 +21,12 @@ const TIME_MAY_FOLLOW = new Set([
   "take-home exercise",
 ]);
 const MOVED =
-  /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:/;
+  /(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*/;
+
+// A postponement that states where it moved to ("Neuer Termin: …", "passa para dia 11"), not only
+// that it will ("Reprogramación de su entrevista … le escribiremos con una nueva fecha").
+const NEW_TIME =
+  /\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b/;
 
 // A mail that confirms an upcoming interview, in the seven languages.
 const CONFIRMS =
@@ -92,7 +97,13 @@ export function judgeSchedule(
     if (blocker && !out.interview) out.signals.push(blocker.reason);
     return out;
   }
-  if (blocker && !TIME_MAY_FOLLOW.has(blocker.reason)) {
+  // "Wir müssen Ihr Gespräch verschieben … Neuer Termin: Freitag, 13:30": postponed to a stated
+  // time, as a moved event is.
+  if (
+    blocker &&
+    !TIME_MAY_FOLLOW.has(blocker.reason) &&
+    !(blocker.reason === "postponed" && NEW_TIME.test(v.all))
+  ) {
     out.signals.push(blocker.reason);
     return out;
   }
