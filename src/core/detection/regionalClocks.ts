@@ -34,14 +34,14 @@ const BRACKETED_WEEKDAY = new RegExp(String.raw`\s*\((?:${WEEKDAY_PATTERN})\)(?=
 // "11th February" must not be read as "11" before "th"), and sits on the weekday's line (booking
 // tools print "Thu" and "11" on lines of their own above the full date).
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+|(?:el\s+)?dia\s+|il\s+giorno\s+)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d:./hº\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})(?![\p{L}])\.?,?[^\S\n]+(?:the\s+|le\s+|el\s+|den\s+|il\s+|de\s+|(?:el\s+)?dia\s+|il\s+giorno\s+)?(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?![\d:./hº°\p{L}]|\s?[ap]\.?m|\s*(?:de\s+)?(?:${MONTH_WORD}))`,
   "giu",
 );
 
 // A date with no clock on its line ("on Thursday, February 18. Your schedule (all times CET):")
 // followed by an agenda whose first line starts with a clock ("09:00 – 09:45 Coding").
 const DATE_THEN_AGENDA = new RegExp(
-  String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
+  String.raw`((?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
     // The clock opens the next line: an agenda ("09:00 – 09:45 Coding") or a labelled or
     // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)").
     String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*)?(?:(?:dalle(?: ore)?|alle(?: ore)?|ab|von|um|from|at|de|desde|das|às|as|a partir de|à partir de|vanaf|om)\s+)?)(\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
@@ -51,7 +51,7 @@ const DATE_THEN_AGENDA = new RegExp(
 // "Dia 10 de fevereiro, quarta-feira, a partir das 9h30", "this Thursday (25 February) at 2pm":
 // a weekday written after or around the date, and "from" as the other languages say it.
 const WEEKDAY_AFTER_DATE = new RegExp(
-  String.raw`((?<!\d)\d{1,2}(?:º)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY_PATTERN})(?![\p{L}]),?`,
+  String.raw`((?<!\d)\d{1,2}(?:º|°)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY_PATTERN})(?![\p{L}]),?`,
   "giu",
 );
 const BRACKETED_DATE = new RegExp(

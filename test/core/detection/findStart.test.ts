@@ -7,6 +7,14 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // "1°" (a degree sign for the ordinal) as Italian writes the first of the month.
+    [
+      "Le proponiamo lunedì 1° febbraio alle ore 11:30.",
+      "it",
+      TUE,
+      "Europe/Rome",
+      "2027-02-01T11:30:00+01:00",
+    ],
     // "10:00 Uhr MEZ": the clock word before the zone, and "00 Uhr" is no hour of its own.
     [
       "Termin:\nMontag, 14.12.2026, 10:00 Uhr MEZ\nDen Link findest du unten.",
