@@ -112,7 +112,7 @@ export const MORE_NOT_JOB: Cue[] = [
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
   cue(
-    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|auswahlkommission|einstellungsentscheidung|restitution des entretiens|comite de (?:seleccion|recrutement|selection)|jury de recrutement|riunione di valutazione|comissao de selecao|selectiecommissies?|sollicitatiecommissie)\b/,
+    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|einstellungsentscheidung|restitution des entretiens|riunione di valutazione|(?<!(?:mit|vor) (?:der|die|einer) |devant (?:le|la|un|une) |(?:ante|con|frente a) (?:el|la|un|una) |(?:perante|com|diante d)(?:o|a| o| a| um| uma) |(?:voor|met) (?:de|het|een) |(?:davanti|dinanzi) (?:al|alla|a una|a un) )(?:auswahlkommission|comite de (?:seleccion|recrutement|selection)|jury de recrutement|comissao de selecao|selectiecommissies?|sollicitatiecommissie))\b/,
     "hiring-team debrief",
   ),
   cue(

@@ -44,6 +44,11 @@ const DATE_DOT_TIME =
 const DATE_DASH_TIME =
   /(\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?)\s+[–—]\s+(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
 
+// "3. Februar 2027, Beginn 8:30 Uhr", "15 mars, début : 9h30": a start label between the date and
+// the time is read as "at".
+const DATE_START_TIME =
+  /(\b(?:19|20)\d{2}|\b\d{1,2}\.? \p{L}{3,9}\.?),?\s+(?:beginn|aanvang|d[ée]but|inicio|in[ií]cio|inizio|start(?: time)?)\s*:?\s+(?=\d{1,2}[:.h]\d{2})/giu;
+
 /**
  * Clock and date spellings the readers miss, rewritten to ones they know: "om 10.00 uur" and
  * "alle ore 10" (10:00), and a German day and month with no year ("am 09.12. um 14:30"), which
@@ -214,7 +219,10 @@ export function findStart(
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
   // which the prose reader does not join; "at" does.
   const text = /\b(?:past|quarter)\b/i.test(rawText) ? wordClocks(rawText) : rawText;
-  const dotted = /[·•|]/.test(text) ? text.replace(DATE_DOT_TIME, "$1 at ") : text;
+  const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
+    ? text.replace(DATE_START_TIME, "$1 at ")
+    : text;
+  const dotted = /[·•|]/.test(labelled) ? labelled.replace(DATE_DOT_TIME, "$1 at ") : labelled;
   const joined = spelledClocks(
     /[–—]/.test(dotted) ? dotted.replace(DATE_DASH_TIME, "$1 at ") : dotted,
     refMs,

@@ -7,6 +7,15 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // A start label between the date and the time.
+    [
+      "Termin: Mittwoch, 16. Dezember 2026, Beginn 8:30 Uhr (Ende gegen 15:00 Uhr)",
+      "de",
+      TUE,
+      "Europe/Berlin",
+      "2026-12-16T08:30:00+01:00",
+    ],
+    ["Le mercredi 16 décembre, début : 9h30.", "fr", TUE, "Europe/Paris", "2026-12-16T09:30:00+01:00"],
     // "1°" (a degree sign for the ordinal) as Italian writes the first of the month.
     [
       "Le proponiamo lunedì 1° febbraio alle ore 11:30.",
