@@ -45,6 +45,16 @@ describe("readStage", () => {
     ],
     ["Interview", "A 30-minute call with our Talent Acquisition team.", "screen"],
     ["Next steps", "A case-study interview at our office: walk us through your approach.", "technical"],
+    [
+      "Convocation – entretien de recrutement",
+      "Vous êtes convoquée à un entretien devant la commission de recrutement.",
+      "onsite",
+    ],
+    [
+      "Entrevista",
+      "Has superado la fase de preselección. Te esperamos para una segunda entrevista.",
+      "unknown",
+    ],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
