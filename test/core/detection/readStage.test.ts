@@ -52,7 +52,7 @@ describe("readStage", () => {
     ],
     [
       "Entrevista",
-      "Has superado la fase de preselección. Te esperamos para una segunda entrevista.",
+      "Has superado la fase de preselección. Te esperamos para la entrevista con la directora.",
       "unknown",
     ],
   ])("reads %j / %j as %s", (subject, body, expected) => {
