@@ -155,6 +155,12 @@ export const MORE_INTERVIEWER: Cue[] = [
     /\b(?:(?:requested|asked|invited|added) (?:you )?to (?:join|sit on) (?:an|the|a) (?:interview )?panel|(?:interview|hiring) plan for (?:the|my|our)|(?<!(?:application|applied|apply|about|for|discuss) (?:the |an? )?[^.\n]{0,60})openings? on my team|\(\d+ (?:candidates|candidats|candidatos|kandidaten|candidati)\)|^feedback (?:is )?due\b|(?:cvs|resumes|profiles|candidates) for your (?:[\w-]+ ){0,4}(?:role|position|vacancy|opening)|could you meet (?:her|him|them|both|all three)|sit on the panels?|(?:has|have) (?:accepted|declined|tentatively accepted) the invitation to the following event|(?:has|have) (?:accepted|declined|tentatively accepted) your (?:event )?invitation|a (?:accepte|refuse|decline) votre invitation|hat ihre einladung (?:angenommen|abgelehnt)|ha (?:aceptado|rechazado) (?:tu|su) invitacion|(?:aceitou|recusou) (?:o )?seu convite|heeft (?:je|uw) uitnodiging (?:geaccepteerd|afgewezen)|ha (?:accettato|rifiutato) il (?:tuo|suo) invito|(?:a|hat|ha|heeft) (?:accepte|angenommen|aceptado|accettato|geaccepteerd) (?:l'invitation|die einladung|la invitacion|l'invito|de uitnodiging))\b/,
     "the owner runs the interview",
   ),
+  // "me gustaría que la entrevistes tú", "opciones para entrevistar a Marta": the owner is asked to
+  // interview someone; "votre évaluation n'a pas encore été remplie": the owner's scorecard is due.
+  cue(
+    /\b(?:que (?:la|lo|le|les) entrevist(?:es|e usted|en ustedes)|para (?:que )?entrevist(?:ar|es) a [a-z]+ [a-z]+|deja(?:r)? tu evaluacion en|votre evaluation n'a pas (?:encore )?ete (?:remplie|completee|soumise|renseignee))\b/,
+    "the owner runs the interview",
+  ),
 ];
 
 /** Candidate-side mail that is not a scheduled interview. */

@@ -11,6 +11,9 @@ describe("hiring-side cues", () => {
     ["Nachbesprechung der Auswahlkommission am Freitag"],
     ["Réunion du comité de recrutement : bilan des candidats"],
     ["Overleg selectiecommissie over de kandidaten"],
+    ["Pasó el filtro inicial y me gustaría que la entrevistes tú."],
+    ["¿Cuál opción te sirve para entrevistar a Marta Cifuentes?"],
+    ["Votre évaluation n'a pas encore été remplie. Merci de la compléter avant vendredi."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -20,7 +23,9 @@ describe("hiring-side cues", () => {
     ["Vous passerez un entretien devant le jury de recrutement."],
     ["Tendrá una entrevista ante el comité de selección."],
     ["Een gesprek met de selectiecommissie van drie leden."],
-  ])("leave %j, a committee the candidate faces, to the candidate", (text) => {
+    ["Queremos entrevistarte el martes a las 10:00."],
+    ["Merci de compléter l'évaluation en ligne avant l'entretien."],
+  ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });
 });
