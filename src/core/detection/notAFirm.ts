@@ -302,7 +302,10 @@ export function firmName(part: string): string | null {
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   if (!name || name.length < 2) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
-  if (AGENCY_TITLE.test(name) && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, ""))) return null;
+  // "Executive Search Consultant" is a title; "Vértice Executive Search" a firm named for what it does.
+  const searchFirm = / Executive Search$/u.test(name) && !ROLEISH.test(name.slice(0, -17));
+  if (AGENCY_TITLE.test(name) && !searchFirm && !STRONG_AGENCY.test(name.replace(AGENCY_TITLE, "")))
+    return null;
   if (notOrgPhrase(name)) return null;
   // A city or a phone line is not a firm; a firm has a capitalised word of three letters or more.
   if (/\d{3}/.test(name) || !/\p{Lu}[\p{L}]{2,}/u.test(name)) return null;

@@ -131,7 +131,7 @@ function placeAfter(hay: string, m: RegExpExecArray, name: string): boolean {
 // "the position at Lakeshore Cold Chain", "Sent by Ferrous Data via Ashby": the body writes the
 // name as a firm's. After "with" a person is as likely ("Phone Screen with Siobhan Kerr").
 const AS_FIRM_BEFORE =
-  /\b(?:at|by|bij|bei|chez|presso|join|joining|[Tt]eam|[Rr]ecruitment|[Rr]ecruiting|[Tt]alent [Aa]cquisition|HR|RH|[Ww]erving|[Rr]ecrutement|[Pp]ersonalabteilung)\s+$/;
+  /\b(?:at|by|bij|bei|chez|presso|join|joining|[Tt]eam|[Rr]ecruitment|[Rr]ecruiting|[Tt]alent [Aa]cquisition|HR|RH|[Ww]erving|[Rr]ecrutement|[Pp]ersonalabteilung)\s+(?:(?:der|die|dem|de|het|la|le|el|the)\s+)?$/;
 const WITH_BEFORE = /\b(?:with|con|mit|met|avec|com)\s+(?:(?:the|la|le|el|il|der|die|de|het|o|a)\s+)?$/;
 const PERSON_AFTER =
   /^(?:\s*\(|\s*[-–]\s*(?:organi[sz]|host|interviewer)|\s*\n[^\n]{0,40}(?:partner|manager|recruit|talent|hr\b|lead|director))/i;
@@ -145,6 +145,8 @@ function firstNameAlone(body: string, name: string, first: string): boolean {
   const rest = ` ${name.slice(first.length + 1, first.length + 3)}`;
   for (let at = body.indexOf(first); at >= 0; at = body.indexOf(first, at + 1)) {
     if (at > 0 && /\p{L}/u.test(body.charAt(at - 1))) continue;
+    // "Anton Hölzl (Geschäftsführer)": after another capitalised name it is a surname, not a first name.
+    if (/\p{Lu}\p{Ll}+ $/u.test(body.slice(Math.max(0, at - 30), at))) continue;
     const after = body.slice(at + first.length, at + first.length + rest.length);
     if (!after.startsWith(rest) && /^[ ,.!]/.test(after)) return true;
   }

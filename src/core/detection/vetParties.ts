@@ -67,6 +67,8 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
 
 const OWN_TEAM =
   /^ (?:Talent Acquisition|Talent Team|Talent|Recruiting|Recruitment|Recruiting Team|Hiring|Hiring Team|HR|People|People Team|Careers|Human Resources|Recrutement|Reclutamiento|Recrutamento|Personalabteilung|Werving)$/;
+const SEARCH_FIRM_TAIL =
+  /^ (?:executive search|search|headhunting|personalberatung|recrutamento|reclutamiento|selecci[oó]n|sele[cç][aã]o|selezione|werving(?: (?:&|en) selectie)?|staffing)$/iu;
 const STEP_AFTER =
   /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging)$/u;
 
@@ -531,6 +533,15 @@ function finish(r: Readings, c: Context): void {
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
   if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
     agency = null;
+  // "Vértice" in the title beside "Vértice Executive Search" signing: the search firm's short name,
+  // not a client it names.
+  else if (
+    company &&
+    agency &&
+    agency.startsWith(`${company} `) &&
+    SEARCH_FIRM_TAIL.test(agency.slice(company.length))
+  )
+    company = null;
   // "Meridian Talent Solutions on behalf of Halcyon Foods" signing: the agency and its client.
   const behalf = agency ? ON_BEHALF.exec(agency) : null;
   if (agency && behalf && behalf.index > 0) {

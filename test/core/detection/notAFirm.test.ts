@@ -26,6 +26,8 @@ describe("notOrgPhrase", () => {
     ["Recordatorio"],
     ["UK"],
     ["Germany"],
+    ["Suite"],
+    ["Amministrazione"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -49,6 +51,14 @@ describe("firmName", () => {
   });
 
   // Accented letters are letters: "re" in "Belvédère" is no "Re:" prefix, "lead" in "Ålead" no title.
+  it.each([
+    ["Vértice Executive Search", "Vértice Executive Search"],
+    ["Executive Search Consultant", null],
+    ["Senior Executive Search", null],
+  ])("reads %s as a firm only when a name leads its search title", (part, name) => {
+    expect(firmName(part)).toBe(name);
+  });
+
   it.each([["Belvédère Capital Partners"], ["Crème Fraîche Studios"], ["Société Générale"]])(
     "keeps %s, whose accents split no job or calendar word out of it",
     (part) => {
