@@ -1,5 +1,5 @@
 import { fold } from "../../../src/core/detection/fold";
-import { INTERVIEWER } from "../../../src/core/detection/cues";
+import { INTERVIEWER, NOT_JOB } from "../../../src/core/detection/cues";
 import { MORE_INTERVIEWER } from "../../../src/core/detection/cueVariants";
 
 // A selection committee the owner sits on is hiring-side work; one the owner faces is not.
@@ -27,5 +27,14 @@ describe("hiring-side cues", () => {
     ["Merci de compléter l'évaluation en ligne avant l'entretien."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
+  });
+});
+
+describe("not-a-job cues", () => {
+  it.each([
+    ["Thanks for agreeing to be featured in our customer story! Our writer will interview you."],
+    ["A 30-minute interview for our customer stories series."],
+  ])("take %j for a press or marketing interview", (text) => {
+    expect(NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("press or media interview");
   });
 });

@@ -28,6 +28,8 @@ describe("notOrgPhrase", () => {
     ["Germany"],
     ["Suite"],
     ["Amministrazione"],
+    ["Universitair Docent"],
+    ["Faculteit Betawetenschappen"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -113,6 +115,7 @@ describe("titled", () => {
     ["Abteilungsleiterin Einkauf"],
     ["Geschäftsführer"],
     ["Hoofd HR"],
+    ["Secretaris BAC"],
   ])("reads %j as a job title", (line) => {
     expect(titled(line)).toBe(true);
   });
