@@ -6,6 +6,12 @@ describe("orgFromDisplayName", () => {
     ["Kanaalzicht Data (via Werfly)", "noreply@mail.werfly.io", "Kanaalzicht Data"],
     ["Jabuti Pagamentos | Recruta+", "nao-responda@recrutamais.example", "Jabuti Pagamentos"],
     ["Ruben Smit | Oranje Werving", "ruben@oranjewerving.nl", "Oranje Werving"],
+    [
+      "DRH – Câmara Municipal de Santa Marta do Douro",
+      "recursos.humanos@cm-smdouro.pt",
+      "Câmara Municipal de Santa Marta do Douro",
+    ],
+    ["RRHH Ajuntament Sant Cugat", "seleccio@santcugat-ajuntament.cat", "Ajuntament Sant Cugat"],
   ])("reads the firm a tool sends for: %s", (name, address, firm) => {
     expect(orgFromDisplayName(name, address)).toBe(firm);
   });
