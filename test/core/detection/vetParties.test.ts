@@ -1,5 +1,5 @@
 import { vetParties } from "../../../src/core/detection/vetParties";
-import type { VetInput } from "../../../src/core/detection/vetParties";
+import type { VetInput } from "../../../src/core/detection/vetInput";
 
 const base: VetInput = {
   company: null,
