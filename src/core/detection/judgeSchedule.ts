@@ -26,7 +26,7 @@ const MOVED =
 // A postponement that states where it moved to ("Neuer Termin: …", "passa para dia 11"), not only
 // that it will ("Reprogramación de su entrevista … le escribiremos con una nueva fecha").
 const NEW_TIME =
-  /\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b/;
+  /\bvon\b.{0,60}\bauf\b|found (?:a )?new (?:times?|dates?|slots?)|(?:rescheduled|moved|pushed) (?:it |the interview |your interview )?to (?:mon|tue|wed|thu|fri|sat|sun|\d)|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b/;
 
 // A mail that confirms an upcoming interview, in the seven languages.
 const CONFIRMS =

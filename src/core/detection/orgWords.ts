@@ -89,7 +89,7 @@ export const TITLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|VP|SVP|EVP|HR|MD|G
 
 /** Words that say what kind of business a firm is ("Northquay Capital", "Brightwater Foundation"). */
 export const FIRM_KIND =
-  /^(?:Capital|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung|Stichting|Insurance|Assurances|Versicherungen|Seguros|Health|Healthcare|Energy|Energie|Energia|Media|Pharma|Finance|Financial|Ventures|Retail|Foods|Motors|Airlines|Logistics|Analytics|Networks|Robotics|Studios|Bank|Banque|Trust|Logistik|Logística|Logistica|Logistiek|Versicherung|Verzekeringen|Assicurazioni|Seguradora|Banco|Banca|Labs|Biotech|Therapeutics|Telecom|Alimentos|Alimentari|Publishing|Publishers|Verlag|Editions|Éditions|Edizioni|Editorial|Editora)$/u;
+  /^(?:Capital|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung|Stichting|Insurance|Assurances|Versicherungen|Seguros|Health|Healthcare|Energy|Energie|Energia|Media|Pharma|Finance|Financial|Ventures|Retail|Foods|Motors|Airlines|Logistics|Freight|Shipping|Transport|Mining|Construction|Engineering|Hospitality|Holdings|Analytics|Networks|Robotics|Studios|Bank|Banque|Trust|Logistik|Logística|Logistica|Logistiek|Versicherung|Verzekeringen|Assicurazioni|Seguradora|Banco|Banca|Labs|Biotech|Therapeutics|Telecom|Alimentos|Alimentari|Publishing|Publishers|Verlag|Editions|Éditions|Edizioni|Editorial|Editora)$/u;
 
 /** Talent marketplaces that place freelancers with clients: they act as the agency. */
 export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|braintrust|gun\.io|x-team)\b/i;

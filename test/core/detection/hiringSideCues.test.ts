@@ -38,3 +38,16 @@ describe("not-a-job cues", () => {
     expect(NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("press or media interview");
   });
 });
+
+describe("user-research cues", () => {
+  const userResearch = (text: string): boolean =>
+    NOT_JOB.some((c) => c.reason === "user-research interview" && c.re.test(fold(text)));
+
+  it("take a UX research session for user research", () => {
+    expect(userResearch("Join a 45-minute UX research session about our app.")).toBe(true);
+  });
+
+  it("leave a candidate's loop for a UX Researcher role alone", () => {
+    expect(userResearch("Your virtual onsite for the Senior UX Researcher role: four sessions.")).toBe(false);
+  });
+});
