@@ -142,7 +142,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|feedback pendiente|(?:cargar|carga|cargaste|completa|completar|enviar|envia) (?:tu |su |el )?feedback|(?:votre|ton) (?:feedback|retour) sur l'entretien (?:avec|de)|(?:dein|ihr) feedback zum (?:interview|gesprach) mit|(?:o )?seu feedback da entrevista|il tuo feedback sul colloquio|je feedback over het gesprek met|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
+    /\b(?:grille d'evaluation|fiche d'evaluation|evaluatieformulier|scorekaart|(?:nog )?geen evaluatie ingevuld|evaluatie invullen|scheda di valutazione|ficha de (?:avaliacao|evaluacion)|bewertungsbogen|interview guide for|feedback pendiente|(?:cargar|carga|cargaste|completa|completar|enviar|envia) (?:tu |su |el )?feedback|(?:votre|ton) (?:feedback|retour) sur l'entretien (?:avec|de)|(?:dein|ihr) feedback zum (?:interview|gesprach) mit|(?:o )?seu feedback da entrevista|il tuo feedback sul colloquio|je feedback over het gesprek met|your focus area|please (?:review|read) (?:the|his|her|their) (?:cv|resume|profile) before)\b/,
     "scorecard or feedback request",
   ),
   // The candidate in the third person, moving or confirming their slot with the owner.

@@ -113,7 +113,10 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     if (other && other.replace(FUNCTION_WORDS, "").trim().length > 1) return other.trim();
     if (own) return own.trim();
   }
-  base = parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1) ?? "";
+  // "Gupy – Atlântico Alimentos": a hiring tool's own name beside the firm it sends for is not it.
+  base =
+    parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1 && !NEUTRAL_DOMAINS.has(compact(p))) ??
+    "";
   // "Recruiting at Margie's Travel", "Talent @ Fabrikam": the connector goes with the function word.
   const stripped = base
     .replace(FUNCTION_WORDS, " ")

@@ -12,6 +12,7 @@ describe("orgFromDisplayName", () => {
       "Câmara Municipal de Santa Marta do Douro",
     ],
     ["RRHH Ajuntament Sant Cugat", "seleccio@santcugat-ajuntament.cat", "Ajuntament Sant Cugat"],
+    ["Gupy – Atlântico Alimentos", "noreply@atlantico-alimentos.gupy.example", "Atlântico Alimentos"],
   ])("reads the firm a tool sends for: %s", (name, address, firm) => {
     expect(orgFromDisplayName(name, address)).toBe(firm);
   });

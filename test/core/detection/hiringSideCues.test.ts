@@ -14,6 +14,7 @@ describe("hiring-side cues", () => {
     ["Pasó el filtro inicial y me gustaría que la entrevistes tú."],
     ["¿Cuál opción te sirve para entrevistar a Marta Cifuentes?"],
     ["Votre évaluation n'a pas encore été remplie. Merci de la compléter avant vendredi."],
+    ["Je hebt nog geen evaluatie ingevuld voor kandidaat Rana Aydın. Vul je scorekaart vandaag nog in."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
