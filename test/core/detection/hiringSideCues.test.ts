@@ -1,6 +1,6 @@
 import { fold } from "../../../src/core/detection/fold";
 import { INTERVIEWER, NOT_JOB } from "../../../src/core/detection/cues";
-import { MORE_INTERVIEWER } from "../../../src/core/detection/cueVariants";
+import { MORE_INTERVIEWER, MORE_JOB_CONTEXT } from "../../../src/core/detection/cueVariants";
 
 // A selection committee the owner sits on is hiring-side work; one the owner faces is not.
 const hiringSide = (text: string): string | null =>
@@ -50,5 +50,19 @@ describe("user-research cues", () => {
 
   it("leave a candidate's loop for a UX Researcher role alone", () => {
     expect(userResearch("Your virtual onsite for the Senior UX Researcher role: four sessions.")).toBe(false);
+  });
+});
+
+describe("academic job context", () => {
+  it.each([
+    ["Assegno di ricerca – colloquio"],
+    ["Interview for the postdoc position in our lab"],
+    ["Einladung: wissenschaftliche Mitarbeiterin (E13)"],
+  ])("reads %j as about a job", (text) => {
+    expect(MORE_JOB_CONTEXT.test(fold(text))).toBe(true);
+  });
+
+  it("does not read a doctoral thesis as a job", () => {
+    expect(MORE_JOB_CONTEXT.test(fold("Parleremo del tuo lavoro di dottorato"))).toBe(false);
   });
 });
