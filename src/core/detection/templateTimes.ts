@@ -101,6 +101,13 @@ const TIME_FIRST_DATE = new RegExp(
   "giu",
 );
 
+// Booking tools' confirmation line: "10:00am - 10:30am (Central Time - US & Canada), Friday,
+// December 18, 2026" — the slot, its zone in brackets, then the date.
+const SLOT_ZONE_DATE = new RegExp(
+  String.raw`(?<![\d:])(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?\s*[-–]\s*(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?\s*\([^()\n]{2,60}\),?\s+(?:\p{L}+,\s+)?(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`,
+  "giu",
+);
+
 export function to24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
   const pm = /^p/i.test(meridiem);
@@ -188,6 +195,13 @@ export function structured(text: string, refMs: number, ownerZone: string): Cand
     const wall = { year, month, day, hour: to24(Number(m[1]), m[3]), minute: Number(m[2]) };
     const zone = zoneAfter(text, m.index + m[1]!.length + 3 + (m[3]?.length ?? 0)) || ownerZone;
     found.push({ wall, endWall: null, zone, index: m.index, text: m[0] });
+  }
+  SLOT_ZONE_DATE.lastIndex = 0;
+  for (let m = SLOT_ZONE_DATE.exec(text); m && found.length < 24; m = SLOT_ZONE_DATE.exec(text)) {
+    const month = MONTHS[(m[7] ?? "").toLowerCase()];
+    if (!month) continue;
+    const zone = zoneAfter(text, m.index + m[0].indexOf("(")) || ownerZone;
+    found.push({ ...clockSpan(m, 1, Number(m[9]), month, Number(m[8])), zone, index: m.index, text: m[0] });
   }
   return found;
 }

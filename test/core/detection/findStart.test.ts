@@ -7,6 +7,14 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // A booking tool's slot, its zone in brackets, then the date.
+    [
+      "Event Date/Time: 10:00am - 10:30am (Central Time - US & Canada), Friday, December 18, 2026",
+      "en",
+      TUE,
+      "America/New_York",
+      "2026-12-18T10:00:00-06:00",
+    ],
     // A start label between the date and the time.
     [
       "Termin: Mittwoch, 16. Dezember 2026, Beginn 8:30 Uhr (Ende gegen 15:00 Uhr)",

@@ -1,6 +1,11 @@
 import { fold } from "../../../src/core/detection/fold";
 import { INTERVIEWER, NOT_JOB } from "../../../src/core/detection/cues";
-import { MORE_INTERVIEWER, MORE_JOB_CONTEXT } from "../../../src/core/detection/cueVariants";
+import {
+  MORE_INTERVIEWER,
+  MORE_JOB_CONTEXT,
+  MORE_NOT_JOB,
+  MORE_STEP_WORDS,
+} from "../../../src/core/detection/cueVariants";
 
 // A selection committee the owner sits on is hiring-side work; one the owner faces is not.
 const hiringSide = (text: string): string | null =>
@@ -64,5 +69,19 @@ describe("academic job context", () => {
 
   it("does not read a doctoral thesis as a job", () => {
     expect(MORE_JOB_CONTEXT.test(fold("Parleremo del tuo lavoro di dottorato"))).toBe(false);
+  });
+});
+
+describe("named steps and paid studies", () => {
+  it.each([
+    ["A 20-minute presentation, followed by 40 minutes of Q&A with the panel."],
+    ["You will present to the hiring panel on Tuesday."],
+  ])("take %j for a hiring step", (text) => {
+    expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
+  });
+
+  it("takes a paid study session for user research", () => {
+    const text = "Paid study: a 60-minute interview. Thanks for signing up to our research panel.";
+    expect(MORE_NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("user-research interview");
   });
 });
