@@ -76,6 +76,8 @@ describe("named steps and paid studies", () => {
   it.each([
     ["A 20-minute presentation, followed by 40 minutes of Q&A with the panel."],
     ["You will present to the hiring panel on Tuesday."],
+    ["Gerne bestätige ich Ihnen die finale Gesprächsrunde mit unserem CEO."],
+    ["Uitnodiging voor de laatste gespreksronde."],
   ])("take %j for a hiring step", (text) => {
     expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
   });
