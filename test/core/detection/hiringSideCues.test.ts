@@ -5,6 +5,7 @@ import {
   MORE_JOB_CONTEXT,
   MORE_NOT_JOB,
   MORE_STEP_WORDS,
+  QUALIFIED_INTERVIEW,
 } from "../../../src/core/detection/cueVariants";
 
 // A selection committee the owner sits on is hiring-side work; one the owner faces is not.
@@ -85,5 +86,18 @@ describe("named steps and paid studies", () => {
   it("takes a paid study session for user research", () => {
     const text = "Paid study: a 60-minute interview. Thanks for signing up to our research panel.";
     expect(MORE_NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("user-research interview");
+  });
+});
+
+describe("interviews qualified as the team's", () => {
+  it.each([["Visita a oficinas y entrevistas con el equipo"], ["Des entretiens avec l'équipe produit"]])(
+    "take %j for job interviews",
+    (text) => {
+      expect(QUALIFIED_INTERVIEW.test(fold(text))).toBe(true);
+    },
+  );
+
+  it("does not take an interview with a newspaper for one", () => {
+    expect(QUALIFIED_INTERVIEW.test(fold("Entrevista con el periódico local"))).toBe(false);
   });
 });
