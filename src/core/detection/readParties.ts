@@ -96,8 +96,11 @@ const PARTY_WORDS = new KeywordScan({
   ...HIRING_CLIENT_WORDS,
 });
 
+// Japanese legal forms are written against the name, before or after it ("Kaiyo Mobility株式会社").
+const JAPANESE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)\s*|\s*(?:株式会社|有限会社|合同会社)$/gu;
+
 function withoutLegalForm(name: string): string {
-  const stripped = name.replace(LEGAL_FORM, "").trim();
+  const stripped = name.replace(LEGAL_FORM, "").replace(JAPANESE_LEGAL_FORM, "").trim();
   return stripped.length >= 2 ? stripped : name;
 }
 

@@ -51,4 +51,18 @@ describe("readParties", () => {
     expect(read("Painel de entrevistas – Engenheira de Software – Cerrado Tech")).toBe("Cerrado Tech");
     expect(read("Painel de entrevistas – Engenheira de Software")).toBe("Cerrado Tech Lisboa");
   });
+
+  it("drops a Japanese legal form written against the name", () => {
+    const p = readParties({
+      subject: "一次面接 / First Interview – Product Manager (Kaiyo Mobility)",
+      text: "Kenji様\n一次面接のご案内です。\nKaiyo Mobility株式会社 人事部",
+      senders: [
+        { name: "Kaiyo Mobility株式会社", address: "saiyo@kaiyo-mobility.jp", via: "sender" },
+      ],
+      attendees: [],
+      ownerAddress: "kenji.watanabe@contoso.jp",
+      ownerName: "Kenji Watanabe",
+    });
+    expect(p.company).toBe("Kaiyo Mobility");
+  });
 });
