@@ -45,6 +45,8 @@ describe("readStage", () => {
     ],
     ["Interview", "A 30-minute call with our Talent Acquisition team.", "screen"],
     ["Next steps", "A case-study interview at our office: walk us through your approach.", "technical"],
+    ["Casegesprek – Senior Consultant", "Op ons kantoor aan de Herengracht.", "technical"],
+    ["Catch-up", "This is the last conversation before we put an offer together.", "final"],
     [
       "Convocation – entretien de recrutement",
       "Vous êtes convoquée à un entretien devant la commission de recrutement.",
