@@ -56,9 +56,7 @@ describe("readParties", () => {
     const p = readParties({
       subject: "一次面接 / First Interview – Product Manager (Kaiyo Mobility)",
       text: "Kenji様\n一次面接のご案内です。\nKaiyo Mobility株式会社 人事部",
-      senders: [
-        { name: "Kaiyo Mobility株式会社", address: "saiyo@kaiyo-mobility.jp", via: "sender" },
-      ],
+      senders: [{ name: "Kaiyo Mobility株式会社", address: "saiyo@kaiyo-mobility.jp", via: "sender" }],
       attendees: [],
       ownerAddress: "kenji.watanabe@contoso.jp",
       ownerName: "Kenji Watanabe",
