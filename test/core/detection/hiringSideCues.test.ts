@@ -41,6 +41,7 @@ describe("not-a-job cues", () => {
   it.each([
     ["Thanks for agreeing to be featured in our customer story! Our writer will interview you."],
     ["A 30-minute interview for our customer stories series."],
+    ['Fireside chat: "In conversation with our new CEO". Lucy from Internal Comms interviews our new CEO.'],
   ])("take %j for a press or marketing interview", (text) => {
     expect(NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("press or media interview");
   });
@@ -99,5 +100,12 @@ describe("interviews qualified as the team's", () => {
 
   it("does not take an interview with a newspaper for one", () => {
     expect(QUALIFIED_INTERVIEW.test(fold("Entrevista con el periódico local"))).toBe(false);
+  });
+});
+
+describe("a final round with the CEO", () => {
+  it("is no press interview", () => {
+    const text = "Your final interview with our CEO is on Tuesday at 10:00.";
+    expect(NOT_JOB.some((c) => c.re.test(fold(text)))).toBe(false);
   });
 });
