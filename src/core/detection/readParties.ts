@@ -63,7 +63,7 @@ const LEGAL_FORM =
 
 // A country office signs with its region ("Litware Software India"); people name the company.
 const REGIONAL_OFFICE =
-  /^(.+?)(?:\s+(?:Software|Technologies|Technology|Systems|Solutions|Services))?\s+(?:India|UK|Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|Brasil|Brazil|Nederland|Netherlands|Benelux|Canada|Australia|Singapore|Japan|EMEA|APAC|Europe|USA|México|Mexico|Portugal|Polska|Schweiz|Suisse|Österreich|Belgique|Belgium|Iberia|Nordics|LATAM|London|Paris|Madrid|Barcelona|Berlin|München|Munich|Milano|Milan|Roma|Rome|Lisboa|Lisbon|Porto|Amsterdam|Bruxelles|Brussels|Zürich|Zurich|Wien|Vienna|Dublin|Sydney|Toronto|São Paulo)$/u;
+  /^(.+?)(?:\s+(?:Software|Technologies|Technology|Systems|Solutions|Services))?\s+(?:India|UK|Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|Brasil|Brazil|Nederland|Netherlands|Benelux|Canada|Australia|Singapore|Japan|EMEA|APAC|Europe|USA|México|Mexico|Portugal|Polska|Schweiz|Suisse|Österreich|Belgique|Belgium|Iberia|Nordics|LATAM|London|Paris|Madrid|Barcelona|Berlin|München|Munich|Milano|Milan|Roma|Rome|Lisboa|Lisbon|Porto|Amsterdam|Bruxelles|Brussels|Zürich|Zurich|Wien|Vienna|Dublin|Sydney|Melbourne|Toronto|São Paulo|Tokyo|Hong Kong|New York|Dubai|Mumbai|Bengaluru|Bangalore|Shanghai|Seoul|Auckland)$/u;
 
 /** The company without its regional office, when the mail itself names it that way. */
 function withoutRegion(name: string, hay: string): string {
