@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio|prova orale|colloquio orale|epreuve orale|examen oral|mundliche prufung)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [

@@ -77,6 +77,20 @@ export function fullerCompany(name: string, hay: string): string {
       if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
     }
   }
+  // "CHU Montclair", "CM Serra Alta" in a display name, "Centre Hospitalier Universitaire de
+  // Montclair" in the text: the words its leading acronym stands for.
+  const leading = /^(\p{Lu}{2,4}) (\p{Lu}.+)$/u.exec(name);
+  if (leading?.[1] && leading[2]) {
+    const [, letters, place] = leading;
+    for (let i = hay.indexOf(place); i > 0; i = hay.indexOf(place, i + 1)) {
+      const before = hay.slice(Math.max(0, i - 90), i);
+      const m = /((?:\p{Lu}\p{Ll}+ ){2,4})((?:de|di|do|da|del|des|du|van) )?$/u.exec(before);
+      const words = m?.[1]?.trim().split(" ") ?? [];
+      const spelled = words.slice(-letters.length);
+      if (spelled.length === letters.length && spelled.map((w) => w[0]).join("") === letters)
+        return `${spelled.join(" ")} ${m?.[2] ?? ""}${place}`;
+    }
+  }
   // "Aspenwood CU" in a title, "Aspenwood Credit Union" in the text: the words its last acronym stands for.
   const acronym = / (\p{Lu}{2,4})$/u.exec(name);
   if (acronym?.[1]) {

@@ -75,7 +75,7 @@ const ROLE_OFFERED =
 // Selection panels named in an invitation to the owner are the panel the owner faces
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
-  /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
+  /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**

@@ -199,6 +199,10 @@ function calledAgency(hay: string, name: string): boolean {
   return false;
 }
 
+// Public and academic employers named for their place: what comes before the place in "Comune di …".
+const INSTITUTION_BEFORE =
+  /^(?:Comune|Città|Provincia|Regione|Università(?: degli Studi)?|Universidade|Universidad|Université|Universiteit|Câmara Municipal|Ayuntamiento|Ajuntament|Gemeente|Provincie|Stadt|Landkreis|Hospital|Ospedale|Centre Hospitalier(?: Universitaire)?|Instituto|Istituto|Institut|Fundación|Fondazione|Fundação)\s+(?:(?:de(?:l| la| los| las)?|di|do|da|dos|das|della|degli|des|du|van|der)\s+)?$/u;
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -270,7 +274,15 @@ export function readParties(input: PartyInput): Parties {
     seen.add(label);
     // brandt-soehne.de for "Brandt & Söhne": German domains write umlauts as two letters.
     const plain = UMLAUT_PAIR.test(label) ? label.replace(UMLAUT_PAIRS, (m) => m.charAt(0)) : null;
-    add(inName(p.name, label) ?? (plain ? inName(p.name, plain) : null), role);
+    const named = inName(p.name, label) ?? (plain ? inName(p.name, plain) : null);
+    // "Comune di Valrosa" from comune.valrosa.it: the domain spells the place, the name is the institution's.
+    const whole = p.name.trim();
+    add(
+      named && whole.endsWith(named) && INSTITUTION_BEFORE.test(whole.slice(0, whole.length - named.length))
+        ? whole
+        : named,
+      role,
+    );
   };
   for (const p of input.senders) {
     const fromDisplay = orgFromDisplayName(p.name, p.address) ?? firmShownByTool(p, hay);

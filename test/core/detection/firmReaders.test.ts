@@ -16,6 +16,17 @@ describe("fullerCompany", () => {
     // The words must spell the acronym, each capitalised: no other reading of the tail.
     ["Aspenwood CU", "Aspenwood CU\nAspenwood credit union", "Aspenwood CU"],
     ["Fabrikam HR", "Fabrikam HR\nFabrikam Hiring Team", "Fabrikam HR"],
+    [
+      "CHU Montclair",
+      "Direction des Ressources Humaines\nCentre Hospitalier Universitaire de Montclair",
+      "Centre Hospitalier Universitaire de Montclair",
+    ],
+    [
+      "UZ Scheldeland",
+      "Met vriendelijke groet,\nUniversitair Ziekenhuis Scheldeland",
+      "Universitair Ziekenhuis Scheldeland",
+    ],
+    ["ACME Logistics", "ACME Logistics\nThe Alpha Corporation Logistics team", "ACME Logistics"],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
   });

@@ -80,6 +80,10 @@ describe("named steps and paid studies", () => {
     ["You will present to the hiring panel on Tuesday."],
     ["Gerne bestätige ich Ihnen die finale Gesprächsrunde mit unserem CEO."],
     ["Uitnodiging voor de laatste gespreksronde."],
+    ["Vous êtes convoquée devant le jury de recrutement."],
+    ["Concurso docente – entrevista com o júri"],
+    ["Painel final – Gerente de Produto: esta é a etapa final do processo."],
+    ["Graag nodigen wij u uit voor een selectiegesprek."],
   ])("take %j for a hiring step", (text) => {
     expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
   });

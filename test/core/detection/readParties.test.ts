@@ -63,4 +63,16 @@ describe("readParties", () => {
     });
     expect(p.company).toBe("Kaiyo Mobility");
   });
+
+  it("keeps the institution a domain's place belongs to ('Comune di Valrosa' from comune.valrosa.it)", () => {
+    const p = readParties({
+      subject: "Selezione pubblica – convocazione alla prova orale",
+      text: "La prova si terrà il giorno 17 marzo 2027 alle ore 10:00.",
+      senders: [{ name: "Comune di Valrosa", address: "protocollo@comune.valrosa.it", via: "sender" }],
+      attendees: [],
+      ownerAddress: "elena.marchetti@tailspintoys.it",
+      ownerName: "Elena Marchetti",
+    });
+    expect(p.company).toBe("Comune di Valrosa");
+  });
 });
