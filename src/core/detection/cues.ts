@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio|prova orale|colloquio orale|epreuve orale|examen oral|mundliche prufung)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|conocieras|conozcas|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio|prova orale|colloquio orale|epreuve orale|examen oral|mundliche prufung)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
@@ -164,7 +164,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\bpostpone|on hold|verschieben m|reporter (?:votre|l'|notre|cet) ?entretien|report de (?:votre|l')entretien|aplazar|adiar|rinviare|uitstellen/,
+    /\bpostpone|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,100}verschieben|reporter (?:votre|l'|notre|cet) ?entretien|report de (?:votre|l')entretien|aplazar|adiar|rinviare|uitstellen/,
     "postponed",
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),

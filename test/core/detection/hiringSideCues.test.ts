@@ -84,6 +84,9 @@ describe("named steps and paid studies", () => {
     ["Concurso docente – entrevista com o júri"],
     ["Painel final – Gerente de Produto: esta é a etapa final do processo."],
     ["Graag nodigen wij u uit voor een selectiegesprek."],
+    ["La invitiamo a partecipare al colloquio di gruppo del nostro Graduate Program."],
+    ["Ela será um painel com três gestores."],
+    ["La última conversación antes de hacerte una propuesta será con nuestro CEO."],
   ])("take %j for a hiring step", (text) => {
     expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
   });
