@@ -59,7 +59,7 @@ export interface PartyInput {
 }
 
 const LEGAL_FORM =
-  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab)\.?$/i;
+  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab)\.?$/i;
 
 // A country office signs with its region ("Litware Software India"); people name the company.
 const REGIONAL_OFFICE =

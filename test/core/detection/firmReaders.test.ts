@@ -48,6 +48,10 @@ describe("clientNamed", () => {
       "Ashgrove Logistics Group",
     ],
     ["Goed nieuws: de klant is Brouwerij Vandeputte en ze willen je spreken.", "Brouwerij Vandeputte"],
+    [
+      "Onze opdrachtgever is Zuivelcoöperatie De Eendracht U.A. in Friesland.",
+      "Zuivelcoöperatie De Eendracht",
+    ],
   ])("reads the client an agency names in %j", (hay, client) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBe(client);
   });

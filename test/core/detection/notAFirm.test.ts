@@ -29,6 +29,10 @@ describe("notOrgPhrase", () => {
     ["Suite"],
     ["Amministrazione"],
     ["Universitair Docent"],
+    ["Chargé"],
+    ["Lyon"],
+    ["Dirección General"],
+    ["Belafspraak"],
     ["Faculteit Betawetenschappen"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
