@@ -47,6 +47,8 @@ describe("readStage", () => {
     ["Next steps", "A case-study interview at our office: walk us through your approach.", "technical"],
     ["Casegesprek – Senior Consultant", "Op ons kantoor aan de Herengracht.", "technical"],
     ["Catch-up", "This is the last conversation before we put an offer together.", "final"],
+    ["Next step – last conversation before an offer", "It will be at our Marunouchi office.", "final"],
+    ["Posizione Responsabile Logistica – telefonata conoscitiva", "La chiamerò io domani.", "screen"],
     [
       "Convocation – entretien de recrutement",
       "Vous êtes convoquée à un entretien devant la commission de recrutement.",
