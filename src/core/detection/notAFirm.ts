@@ -208,7 +208,7 @@ export function onlyInTitles(name: string, hay: string): boolean {
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 const JOB_FIRST_WORD =
-  /(?:charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|chargé|chargée)$/iu;
+  /(?:charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora)$/iu;
 
 // Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
 const LABELLED =

@@ -58,8 +58,9 @@ export interface PartyInput {
   internal?: boolean;
 }
 
+// The legal forms a name ends in; keep in step with LEGAL_TAIL (partyWords), which strips several.
 const LEGAL_FORM =
-  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab)\.?$/i;
+  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab|u\.?a)\.?$/i;
 
 // A country office signs with its region ("Litware Software India"); people name the company.
 const REGIONAL_OFFICE =
@@ -174,11 +175,12 @@ function firmShownByTool(p: Party, hay: string): string | null {
   // will call you"), or by their own mailbox ("bram@…").
   const first = name.split(" ")[0] ?? "";
   const lowerFirst = first.toLowerCase();
+  const lowerBody = name.includes(" ") ? body.toLowerCase() : "";
   const personLike =
     spots.some((at) => PERSON_AFTER.test(body.slice(at + name.length, at + name.length + 60))) ||
     (name.includes(" ") &&
-      (body.toLowerCase().includes(`${lowerFirst}@`) ||
-        body.toLowerCase().includes(`${lowerFirst}.`) ||
+      (lowerBody.includes(`${lowerFirst}@`) ||
+        lowerBody.includes(`${lowerFirst}.`) ||
         firstNameAlone(body, name, first)));
   if (personLike) return null;
   for (const at of spots)
