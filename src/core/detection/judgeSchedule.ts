@@ -20,13 +20,22 @@ const TIME_MAY_FOLLOW = new Set([
   "follow-up after an interview",
   "take-home exercise",
 ]);
-const MOVED =
-  /\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*/;
+// Phrases that state where an interview moved to ("Neuer Termin: …", "passa para dia 11").
+const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
 
-// A postponement that states where it moved to ("Neuer Termin: …", "passa para dia 11"), not only
-// that it will ("Reprogramación de su entrevista … le escribiremos con una nueva fecha").
-const NEW_TIME =
-  /\bvon\b.{0,60}\bauf\b|found (?:a )?new (?:times?|dates?|slots?)|(?:rescheduled|moved|pushed) (?:it |the interview |your interview )?to (?:mon|tue|wed|thu|fri|sat|sun|\d)|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b/;
+// A postponement that states where it moved to, not only that it will ("Reprogramación de su
+// entrevista … le escribiremos con una nueva fecha"). Its first two phrases are read for
+// postponements only: as move cues (the last time wins) they took a later time from a booking
+// tool's notice that states the new slot first ("has been rescheduled to Thursday Dec. 17th").
+const NEW_TIME = new RegExp(
+  String.raw`found (?:a )?new (?:times?|dates?|slots?)|(?:rescheduled|moved|pushed) (?:it |the interview |your interview )?to (?:mon|tue|wed|thu|fri|sat|sun|\d)|${NEW_TIME_PHRASES}`,
+);
+
+// Moved: a new time stated, or a move said with its old time ("moved from Tuesday", "inicialmente
+// marcada para …"); the last time in the text is then the new one.
+const MOVED = new RegExp(
+  String.raw`\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|${NEW_TIME_PHRASES}`,
+);
 
 // A mail that confirms an upcoming interview, in the seven languages.
 const CONFIRMS =
