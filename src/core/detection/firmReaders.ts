@@ -51,6 +51,11 @@ export function genericAgency(name: string): boolean {
   return head.length > 0 && head.every((w) => GENERIC_HEAD.test(w));
 }
 
+/** Whether the words' first letters spell `letters`, one word for each ("Credit Union" → CU). */
+function initialsSpell(words: string[], letters: string): boolean {
+  return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+}
+
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
 export function fullerCompany(name: string, hay: string): string {
   let out = name;
@@ -85,10 +90,8 @@ export function fullerCompany(name: string, hay: string): string {
     for (let i = hay.indexOf(place); i > 0; i = hay.indexOf(place, i + 1)) {
       const before = hay.slice(Math.max(0, i - 90), i);
       const m = /((?:\p{Lu}\p{Ll}+ ){2,4})((?:de|di|do|da|del|des|du|van) )?$/u.exec(before);
-      const words = m?.[1]?.trim().split(" ") ?? [];
-      const spelled = words.slice(-letters.length);
-      if (spelled.length === letters.length && spelled.map((w) => w[0]).join("") === letters)
-        return `${spelled.join(" ")} ${m?.[2] ?? ""}${place}`;
+      const spelled = (m?.[1]?.trim().split(" ") ?? []).slice(-letters.length);
+      if (initialsSpell(spelled, letters)) return `${spelled.join(" ")} ${m?.[2] ?? ""}${place}`;
     }
   }
   // "Aspenwood CU" in a title, "Aspenwood Credit Union" in the text: the words its last acronym stands for.
@@ -101,10 +104,7 @@ export function fullerCompany(name: string, hay: string): string {
         .split(" ")
         .slice(0, acronym[1].length);
       const spelled = words.map((w) => w.replace(/['’]s$|[,.;:]$/u, ""));
-      if (
-        spelled.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
-        spelled.map((w) => w[0]).join("") === acronym[1]
-      )
+      if (spelled.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && initialsSpell(spelled, acronym[1]))
         return `${head} ${spelled.join(" ")}`;
     }
   }
@@ -112,7 +112,7 @@ export function fullerCompany(name: string, hay: string): string {
     const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {
       const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
-      if (caps.map((w) => w[0]).join("") === name) return m[1] ?? out;
+      if (initialsSpell(caps, name)) return m[1] ?? out;
     }
   }
   return out;
