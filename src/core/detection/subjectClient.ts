@@ -39,17 +39,18 @@ export function subjectClient(
   if (labelledFirm && compact(labelledFirm) !== compact(agency) && !personName(labelledFirm, input, hay))
     return labelledFirm;
   const known = [agency];
-  let name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+  const ownerFold = fold(input.ownerName);
+  let name = subjectOrg(input.subject, ownerFold, known, people, input.text);
   // Past the lone words to a segment of several ("Usted sido invitado a …").
   while (severalWords && name && !name.includes(" ") && known.length < 4) {
     known.push(name);
-    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+    name = subjectOrg(input.subject, ownerFold, known, people, input.text);
   }
   // "Key Account Manager Gran Consumo (Grupo Solaris)": past a job title's start to the next segment.
   // "Interview – Sr. Accountant @ Prairie Mutual": past a job title to the firm.
   while (name && name.includes(" ") && known.length < 4 && (onlyInTitles(name, hay) || notOrgPhrase(name))) {
     known.push(name);
-    name = subjectOrg(input.subject, fold(input.ownerName), known, people, input.text);
+    name = subjectOrg(input.subject, ownerFold, known, people, input.text);
   }
   // "… – Senior Quant Developer role, Harbourlight Capital": the firm after the role and a comma.
   if (!name || (severalWords && !name.includes(" "))) name = ROLE_COMMA.exec(input.subject)?.[1] ?? name;
