@@ -26,7 +26,7 @@ const DAY_OF_INTERVIEWS =
   /\b(?:journee d'entretiens|jornada de entrevistas|dia de entrevistas|giornata di colloqui|bewerbertag|auswahltag|sollicitatiedag|selectiedag|(?:votre|uw|ihr|su|sua|la sua) (?:venue|bezoek|besuch|visita) (?:sur|op|an|en|na|alla|presso) (?:notre|ons|unserem|nuestra|nossa|la nostra|il nostro) (?:site|kantoor|standort|sede|oficina|escritorio|ufficio|campus))\b/;
 // Case presentations as Portuguese, Spanish and French mail write them.
 const MORE_TECH =
-  /\b(?:fachinterview|fachgesprach|fallstudie|apresentacao do (?:case|caso)|apresentar (?:o|um) case|presentacion del case|presentation (?:du|d'un) (?:cas|case)|case (?:study )?presentation|business case (?:presentation|exercise))\b/;
+  /\b(?:fachinterview|fachgesprach|apresentacao do (?:case|caso)|apresentar (?:o|um) case|presentacion del case|presentation (?:du|d'un) (?:cas|case))\b/;
 
 // The grouped form of each pattern (see anyOf) says quickly whether a text has such a cue; where
 // it is does not matter.
