@@ -28,6 +28,20 @@ const DAY_OF_INTERVIEWS =
 const MORE_TECH =
   /\b(?:fachinterview|fachgesprach|apresentacao do (?:case|caso)|apresentar (?:o|um) case|presentacion del case|presentation (?:du|d'un) (?:cas|case))\b/;
 
+/**
+ * The stage patterns grouped by the yes/no question each group answers, so a test can find
+ * phrases another phrase of the same group already matches (dead ones).
+ */
+export const STAGE_CUE_GROUPS: readonly (readonly RegExp[])[] = [
+  [FINAL],
+  [NAMED_ONSITE],
+  [TECH, MORE_TECH],
+  [SCREEN],
+  [DAY_OF_INTERVIEWS],
+  [ONSITE],
+  [SECOND],
+];
+
 // The grouped form of each pattern (see anyOf) says quickly whether a text has such a cue; where
 // it is does not matter.
 const groupedForms = new Map<RegExp, Matcher>();
