@@ -70,35 +70,45 @@ function groupEnd(source: string, open: number): number {
  * literal where possible: a leading `\b` repeats the boundary, and an unquantified leading
  * `(?:x|y)rest` is the same as `xrest|yrest`.
  */
-function expand(alt: string, budget: { left: number }): string[] {
+function expand(alt: string, budget: { left: number }, bounded = true): string[] {
   let a = alt;
-  while (a.startsWith("\\b")) a = a.slice(2);
+  while (bounded && a.startsWith("\\b")) a = a.slice(2);
   if (a.startsWith("(?:") && budget.left > 0) {
     const end = groupEnd(a, 0);
     if (end > 0 && !QUANTIFIERS.has(a[end] ?? "")) {
       const inner = topAlternatives(a.slice(3, end - 1));
       const rest = a.slice(end);
       budget.left -= inner.length;
-      return inner.flatMap((g) => expand(g + rest, budget));
+      return inner.flatMap((g) => expand(g + rest, budget, bounded));
     }
   }
   return [a];
 }
 
-/** Groups alternatives under their first literal character. */
-function byFirstChar(alts: string[]): string {
+/**
+ * Groups alternatives into a trie over their literal starts: `exit|exam|entretien` becomes
+ * `e(?:x(?:it|am)|ntretien)`, so at a word start the engine tests each letter once instead of
+ * once per phrase that begins with it. (Grouping only at the first letter left a hundred phrases
+ * under "s" or "c" to try one by one at every such word.) Concatenation distributes over
+ * alternation, so the pattern matches the same texts at the same places.
+ */
+function byPrefix(alts: readonly string[]): string {
   const groups = new Map<string, string[]>();
   const others: string[] = [];
+  let ends = false;
   for (const alt of alts) {
     const first = alt[0] ?? "";
-    if (LITERAL_START.test(first) && !QUANTIFIERS.has(alt[1] ?? "")) {
+    if (alt === "") ends = true;
+    else if (LITERAL_START.test(first) && !QUANTIFIERS.has(alt[1] ?? "")) {
       const group = groups.get(first);
       if (group) group.push(alt.slice(1));
       else groups.set(first, [alt.slice(1)]);
     } else others.push(alt);
   }
-  const grouped = [...groups].map(([first, rests]) => `${first}(?:${rests.join("|")})`);
-  return [...grouped, ...others].join("|");
+  const grouped = [...groups].map(([first, rests]) =>
+    rests.length === 1 ? `${first}${rests[0]}` : `${first}(?:${byPrefix(rests)})`,
+  );
+  return [...grouped, ...others, ...(ends ? [""] : [])].join("|");
 }
 
 /**
@@ -157,9 +167,14 @@ function grouped(patterns: readonly RegExp[], budgetLeft: number): string {
   for (const p of patterns) {
     for (const top of topAlternatives(p.source)) {
       if (top.startsWith("\\b")) bounded.push(...expand(top, budget));
-      else free.push(`(?:${top})`);
+      else free.push(...expand(`(?:${top})`, budget, false));
     }
   }
-  const parts = bounded.length ? [`\\b(?:${byFirstChar(bounded)})`, ...free] : free;
+  // Phrases that need no word start ("gift card", "gebruikersonderzoek") are tried at every
+  // character, so they are grouped the same way.
+  const parts = [
+    ...(bounded.length ? [`\\b(?:${byPrefix(bounded)})`] : []),
+    ...(free.length ? [`(?:${byPrefix(free)})`] : []),
+  ];
   return parts.join("|");
 }
