@@ -51,7 +51,7 @@ export const JOB_CONTEXT = cue(
 
 /** Conversation words that, with job context, make an unlabelled meeting an interview. */
 export const CONVERSATION =
-  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|conocieras|conozcas|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio|prova orale|colloquio orale|epreuve orale|examen oral|mundliche prufung)\b/;
+  /\b(?:call|chat|(?:teams|zoom|meet|calendar) invite|speak(?: with| to)?|conversation|meet(?:ing)?|talk|rendez-vous|rdv|coffee|catch-up|catch up|incontro|encuentro|encontro|ontmoeting|conversar|bate-papo|papo|hablar|charlar|parlare|sentirci|falar|sprechen|spreken|kennenlernen|gesprach|telefonat|telefongesprach|telefoontje|belletje|bellen|video ?call|videogesprek|videollamada|videochamada|videochiamata|appel|appuntamento|afspraak|je vous appelle|conocerte|conocieras|conozcas|vous appeler|faire connaissance|anruf|llamada|te llamo|la llamo|reunieras|reunirte|reunirnos|chiamata|ti chiamo|la chiamo|ligacao|echange|rencontre|conversacion|reunion|conversa|gesprek|conversazione|colloquio|prova orale|colloquio orale|epreuve orale|examen oral|mundliche prufung)\b/;
 
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
@@ -59,7 +59,10 @@ export const NOT_JOB: Cue[] = [
     /\bexit[- ]?interview|exit[- ]?gesprach|exit[- ]?gesprek|abgangsgesprach|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|entrevista de saida|uittredingsgesprek|vertrekgesprek|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
-  cue(/\bstay[- ](?:interview|conversation)/, "stay interview"),
+  cue(
+    /\bstay[- ](?:interview|conversation)|\b(?:entrevistas? de (?:permanencia|retencion|retencao)|entretiens? de (?:fidelisation|retention)|(?:bleibe|bindungs)gesprach\w*|colloqui?o? di (?:permanenza|fidelizzazione)|blijfgesprek\w*)\b/,
+    "stay interview",
+  ),
   cue(
     /ראיון משתמש|מחקר משתמשים|исследовани[ея] пользовател|потребителско проучване|\b(?:playtest\w*|concept test|gebruikersinterview\w*|klantinterview\w*|nutzerinterview\w*|kundeninterview\w*|entretiens? utilisateurs?|entrevistas? (?:de|con) usuarios|intervist[ae] (?:agli|con gli) utenti|(?:master'?s |bachelor'?s |phd |doctoral )?thesis|dissertation|(?:la mia |mi |ma )?tesi(?:s)? (?:di laurea|magistrale|de (?:grado|master|fin de))|scriptie|masterarbeit|bachelorarbeit|memoire de (?:master|fin d'etudes)|trabalho de conclusao|consumer interviews?|focus groups?|participant #\d+)\b|\b(?:user|ux|customer|research|discovery|usability) (?:research|interview|session)(?!er)(?! (?:lead|manager|director|head|role|position|opening|vacancy|job|engineer|designer|specialist|analyst|program manager|ops|operations)\b)|research interview|discussion guide|research participant|gift card|interviewing [a-z ]{0,40}about how|(?:voucher|gift) as (?:a )?thanks|no sales pitch|help (?:us )?shape the [a-z ]{0,20}(?:app|product|service)|a researcher will|\d+ (?:voucher|gift card)|customer discovery|gebruikersonderzoek|pesquisa (?:com|de) usuarios|ricerca (?:sugli )?utenti/,
     "user-research interview",
@@ -99,7 +102,7 @@ export const NOT_JOB: Cue[] = [
     "announcement to all staff",
   ),
   cue(
-    /\b(?:(?:as|be) (?:a |their |his |her )?referee|named you as|reference (?:call|check|request) (?:for|about|on|regarding) (?!you\b|your\b)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie(?!check|s? (?:van|voor) (?:je|jou|u)\b|s? spreken))/,
+    /\b(?:(?:as|be) (?:a |their |his |her )?referee|named you as|reference (?:call|check|request) (?:for|about|on|regarding) (?!you\b|your\b)|as a reference for|provide a reference|referenz(?:geber|auskunft)|prise de references|referencia laboral|referentie(?:check)? (?:voor|over) (?!je\b|jou\b|jouw\b|u\b|uw\b)|als referentie\b)/,
     "reference call about someone else",
   ),
   cue(
@@ -173,7 +176,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "rejection",
   ),
   cue(
-    /\boffer letter(?![^.\n]{0,30}\b(?:if any|if successful|would be issued))|extend (?:you )?an offer|job offer|offer (?:call|conversation|discussion|meeting|review|chat)|angebotsgesprach|appel (?:pour l'|de l')?offre|llamada (?:de|sobre la) oferta|chamada (?:de|sobre a) (?:oferta|proposta)|telefonata (?:per l'|sull')offerta|aanbodgesprek|arbeidsvoorwaardengesprek|arbeidsvoorwaarden|het aanbod (?:door te nemen|bespreken)|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date(?!\s*:)|first day|welcome (?:day|breakfast|lunch)|(?<!(?:user|customer|client|clinician|patient|partner|merchant|seller|supplier|vendor|driver|tenant|member|product) )onboarding(?! (?:backlog|flow|funnel|metrics|experience|journey|project|tickets?|roadmap))|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers(?! (?:on|about|for) (?:the|your|a) (?:team|teams|business|pipeline|portfolio|projects?))|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
+    /\boffer letter(?![^.\n]{0,30}\b(?:if any|if successful|would be issued))|extend (?:you )?an offer|job offer|offer (?:call|conversation|discussion|meeting|review|chat)|angebotsgesprach|appel (?:pour l'|de l')?offre|llamada (?:de|sobre la) oferta|chamada (?:de|sobre a) (?:oferta|proposta)|telefonata (?:per l'|sull')offerta|aanbodgesprek|arbeidsvoorwaardengesprek|arbeidsvoorwaardenvoorstel|(?:voorstel|aanbod) (?:voor|met) (?:de )?arbeidsvoorwaarden|arbeidsvoorwaarden (?:door te nemen|bespreken)|het aanbod (?:door te nemen|bespreken)|proposition d'embauche|promesse d'embauche|oferta de empleo|arbeitsvertrag|start date(?!\s*:)|first day|welcome (?:day|breakfast|lunch)|(?<!(?:user|customer|client|clinician|patient|partner|merchant|seller|supplier|vendor|driver|tenant|member|product) )onboarding(?! (?:backlog|flow|funnel|metrics|experience|journey|project|tickets?|roadmap))|welcome aboard|sign (?:the|your) contract|contract signing|vertragsunterzeichnung|signature (?:du|de votre) contrat|firma (?:del|de tu) contrato|assinatura do contrato|ondertekening van (?:je|het) contract|firma del contratto|(?:the|your|an) offer (?:details|call|package|terms|from)|talk numbers(?! (?:on|about|for) (?:the|your|a) (?:team|teams|business|pipeline|portfolio|projects?))|counter-?offer|revisit the (?:base|salary|offer|equity)|(?:discuss|walk through|go over|talk through|review) (?:the|your|an|our) offer|primeiro dia|premier jour|primer dia|erster arbeitstag|ihr erster tag|eerste werkdag|primo giorno|agenda de integracao|day 1 orientation/,
     "offer or onboarding",
   ),
   cue(

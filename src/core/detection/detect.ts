@@ -82,6 +82,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       sender: v.sender,
       attendees: v.attendees,
       ownerName: v.ownerName,
+      ownerAddress: v.ownerAddress,
     });
     company = vetted.company;
     agency = vetted.agency;

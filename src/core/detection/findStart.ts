@@ -32,6 +32,9 @@ const H_CLOCK_AFTER_AT = new RegExp(
 );
 const asClock = (h: string, mm?: string): string => `${h}:${mm ?? "00"}`;
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
+
 const CONFIRMED_FOR = /\bconfirmed for\b/i;
 const CONFIRMED_BEFORE =
   /\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -218,7 +221,12 @@ export function findStart(
   // shifts positions, which are used for ordering.
   // Booking tools separate the date from the time with a dot or bar ("Wed 16 Dec 2026 · 18:00–19:00"),
   // which the prose reader does not join; "at" does.
-  const text = /\b(?:past|quarter)\b/i.test(rawText) ? wordClocks(rawText) : rawText;
+  // "📅 Quinta-feira, 21/01 🕑 às 14h": pictographs decorate a slot and hide "às 14h" from the
+  // readers; they are blanked (keeping positions).
+  const plain = PICTOGRAPH.test(rawText)
+    ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
+    : rawText;
+  const text = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;

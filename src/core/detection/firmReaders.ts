@@ -11,6 +11,7 @@ import {
   GENERIC_HEAD,
   HOST_TEAM,
   INTRODUCED_BY,
+  LEGAL_TAIL,
   NAME,
   ON_BEHALF,
   ORG_OPENER,
@@ -276,4 +277,49 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     return name;
   }
   return null;
+}
+
+// A firm's registered name: capitalised words ended by a legal form ("Conservas del Cantábrico,
+// S.A.", "Noordzee Havens N.V.", "Cajuína Tecnologia Ltda."). Only firms write themselves so.
+const LEGAL_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME}),? (?:S\.A\.S?|S\.L\.U?|S\.A\.U|SAS|SARL|S[àa]rl|GmbH(?: & Co\. KG)?|AG|KG|B\.V\.|N\.V\.|BV|NV|Lda|Ltda|S\.r\.l|S\.p\.A|SpA|Srl|Ltd|Limited|Inc|LLC|plc|Pvt\.? Ltd|Pty\.? Ltd)(?![\p{L}])`,
+  "gu",
+);
+
+const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
+
+/**
+ * The registered names the text writes, in order, less the owner's own employer (the address's
+ * domain spells it) and firms named for recruiting.
+ */
+export function legalNames(hay: string, ownerAddress: string): string[] {
+  if (
+    !/(?:S\.|SA|SL|SARL|S[àa]rl|GmbH|AG|KG|B\.?V|N\.?V|Lda|Ltda|S\.?r\.?l|S\.?p\.?A|Ltd|Limited|Inc|LLC|plc)/.test(
+      hay,
+    )
+  )
+    return [];
+  const own = compact(ownerAddress.split("@")[1]?.split(".")[0] ?? "");
+  const out: string[] = [];
+  LEGAL_NAME.lastIndex = 0;
+  for (let m = LEGAL_NAME.exec(hay); m; m = LEGAL_NAME.exec(hay)) {
+    // "Voss Antriebstechnik GmbH & Co. KG": the name ends before its first legal form.
+    let name = m[1]!
+      .replace(/ & Co\.?$/, "")
+      .replace(LEGAL_TAIL, "")
+      .trim();
+    // "Director General de Lácteos Montañeses, S.A.": the firm is what follows a title's "de".
+    const titled = TITLE_OF.exec(name);
+    if (titled?.[1] && ROLEISH.test(titled[1])) name = name.slice(titled[0].length);
+    const key = compact(name);
+    if (key.length < 3 || (own.length >= 4 && (key.startsWith(own) || own.startsWith(key)))) continue;
+    if (AGENCY_NAME.test(name) || notOrgPhrase(name)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** "Nubalia" from a display name, written "Nubalia Sistemas, S.L." in the signature: the registered name. */
+export function registeredName(name: string, hay: string, ownerAddress: string): string {
+  return legalNames(hay, ownerAddress).find((l) => l.startsWith(`${name} `)) ?? name;
 }

@@ -152,6 +152,6 @@ export const FUNCTION_PREFIX =
 
 // Legal forms at the end of a name, several in a row; keep in step with readParties' LEGAL_FORM.
 export const LEGAL_TAIL =
-  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|sarl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k|u\.a|aör|aor)\.?)+$/i;
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|s[àa]rl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k|u\.a|aör|aor)\.?)+$/i;
 
 export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

@@ -89,7 +89,7 @@ const NUMERIC_DATE_TIME = new RegExp(
 // "Dec. 9th, 07:30 pm", "Wednesday 9 December 2026 11:00 AM", "15 décembre 2026 à 14:00".
 const NAMED_DATE_TIME = new RegExp(
   String.raw`(?:(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?(?:\s+|-)(?:de\s+)?(${MONTH_NAMES})(?![\p{L}])\.?(?:(?:\s+|-)(?:de\s+)?(\d{4}))?|(?<![\p{L}])(${MONTH_NAMES})(?![\p{L}])\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` +
-    String.raw`(?:,|:|\s|\||at|à|um|a las|às|pelas|pelo|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?${CLOCK_SPAN}`,
+    String.raw`(?:,|:|\s|\||at|à|um|a las|às|pelas|pelo|om|alle|ore|from|von|de|du|del|time|heure|uhrzeit|hor[aá]rio|orario|hora|ora|tijd|when|quand|between|entre|zwischen|tussen|tra)*?\s*\(?${CLOCK_SPAN}`,
   "giu",
 );
 

@@ -10,4 +10,6 @@ export interface VetInput {
   sender: Party | null;
   attendees: Party[];
   ownerName: string;
+  /** The owner's address: a registered name its domain spells is the owner's own employer. */
+  ownerAddress?: string;
 }

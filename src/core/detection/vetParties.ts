@@ -13,6 +13,8 @@ import {
   genericAgency,
   hostFirm,
   introducedBy,
+  legalNames,
+  registeredName,
   otherFirmWith,
   pairedWithOwner,
   teamSigning,
@@ -111,6 +113,12 @@ function equalOpportunityEmployer(hay: string): string | null {
   if (!hay.includes("pportunit")) return null;
   const name = EQUAL_OPPORTUNITY.exec(hay)?.[1];
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
+}
+
+function beforeDottedForm(name: string, hay: string): string {
+  if (!/ \p{Lu}$/u.test(name)) return name;
+  const at = hay.indexOf(`${name}.`);
+  return at >= 0 && /\p{L}/u.test(hay.charAt(at + name.length + 1)) ? name.slice(0, -2) : name;
 }
 
 function sameStem(a: string, b: string): boolean {
@@ -434,6 +442,8 @@ function fillGap(r: Readings, c: Context): void {
       hostFirm(hay, null) ??
       inlineSignature(input.text) ??
       displayedFirm(input, hay, people) ??
+      // "Conservas del Cantábrico, S.A." in the text: a firm writing its registered name.
+      legalNames(hay, input.ownerAddress ?? "")[0] ??
       // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
       ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
@@ -521,6 +531,7 @@ function finish(r: Readings, c: Context): void {
   company = domainBrand(company, senderLabel);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+  if (company) company = registeredName(company, hay, input.ownerAddress ?? "");
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
   // The recruiting firm signs on a line of its own under the consultant's name.
@@ -549,6 +560,10 @@ function finish(r: Readings, c: Context): void {
     agency = agency.slice(0, behalf.index).trim();
     if (!company && client) company = client;
   }
+  // "Zuidas Verzekeringen N.V.", "Lemanic Talent Sàrl": names end before their legal form, dotted
+  // (a capital read up to the form's first dot is the form's start) or not.
+  company = company && beforeDottedForm(company, hay);
+  agency = agency && (beforeDottedForm(agency, hay).replace(LEGAL_TAIL, "") || agency);
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.

@@ -1,4 +1,9 @@
-import { clientNamed, fullerCompany } from "../../../src/core/detection/firmReaders";
+import {
+  clientNamed,
+  fullerCompany,
+  legalNames,
+  registeredName,
+} from "../../../src/core/detection/firmReaders";
 import type { VetInput } from "../../../src/core/detection/vetInput";
 
 describe("fullerCompany", () => {
@@ -54,5 +59,44 @@ describe("clientNamed", () => {
     ],
   ])("reads the client an agency names in %j", (hay, client) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBe(client);
+  });
+});
+
+describe("legalNames", () => {
+  it("reads firms that write their registered name, in order, without the form", () => {
+    expect(
+      legalNames(
+        "Signed for Noordzee Havens N.V. and Voss Antriebstechnik GmbH & Co. KG by Cajuína Tecnologia Ltda.",
+        "sam@example.org",
+      ),
+    ).toEqual(["Noordzee Havens", "Voss Antriebstechnik", "Cajuína Tecnologia"]);
+  });
+
+  it("leaves out the owner's own employer and firms named for recruiting", () => {
+    expect(
+      legalNames(
+        "Blauwe Reiger Werving B.V. for Havenlicht N.V., sent from Polderdata B.V.",
+        "sanne@polderdata.nl",
+      ),
+    ).toEqual(["Havenlicht"]);
+  });
+
+  it("reads the firm after a title's 'de'", () => {
+    expect(
+      legalNames("con D. Ramón Ezquerra, Director General de Lácteos Montañeses, S.A., en Reinosa", "x@y.es"),
+    ).toEqual(["Lácteos Montañeses"]);
+  });
+
+  it("finds nothing where no legal form is written", () => {
+    expect(legalNames("An interview with Fabrikam on Tuesday", "x@y.com")).toEqual([]);
+  });
+});
+
+describe("registeredName", () => {
+  it("completes a short name from its registered form", () => {
+    expect(registeredName("Tarsis", "Recursos Humanos\nTarsis Ingeniería, S.L.\nZaragoza", "x@y.es")).toBe(
+      "Tarsis Ingeniería",
+    );
+    expect(registeredName("Tarsis", "Tarsista Ltd", "x@y.es")).toBe("Tarsis");
   });
 });

@@ -26,7 +26,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants7.jsonl holds probes written in the fourth session, mostly for the parties;
  * authored-variants8.jsonl holds probes written in the fifth (owners' holds, agencies copied or
  * naming the client late, acronyms spelled out, cities and countries that are no firms, first rounds
- * by ordinal, written offsets beside a second time, career-fair booths).
+ * by ordinal, written offsets beside a second time, career-fair booths); authored-variants9.jsonl
+ * holds probes written in the sixth (stay and survey interviews in other languages, job-alert
+ * footers under a confirmed interview, pictographs and labels around a slot, Dutch calls, follow-up
+ * rounds and cancellations, calibration sessions, registered names with their legal forms).
  */
 
 const LEGAL =
@@ -51,6 +54,7 @@ const table = [
   ...load("authored-variants6.jsonl"),
   ...load("authored-variants7.jsonl"),
   ...load("authored-variants8.jsonl"),
+  ...load("authored-variants9.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
