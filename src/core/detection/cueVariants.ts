@@ -130,7 +130,7 @@ export const MORE_INTERVIEWER: Cue[] = [
   ),
   // Job boards and agencies write to the hiring manager about an applicant.
   cue(
-    /\b(?:a postule (?:a|sur) votre|espace recruteur|se ha inscrito en tu oferta|(?:invitarla|invitarlo) a una entrevista|ha(?:nno)? candidato alla tua (?:offerta|posizione)|candidatou-se (?:a|para) (?:sua|tua) vaga|heeft gesolliciteerd op (?:uw|je|jouw) vacature|hat sich auf ihre stelle\w* beworben|(?:applied|has applied) (?:to|for) your (?:job|role|posting|opening|position)|new applicants? for your|your job post(?:ing)?\b|(?:she|he) (?:has confirmed (?:she|he) )?can interview with you|has confirmed (?:she|he) can|send (?:her|him) the (?:address|details|invite))/,
+    /\b(?:a postule (?:a|sur) votre|espace recruteur|se ha inscrito en tu oferta|(?:invitarla|invitarlo) a una entrevista|ha(?:nno)? candidato alla tua (?:offerta|posizione)|candidatou-se (?:a|para) (?:sua|tua) vaga|heeft gesolliciteerd op (?:uw|je|jouw) vacature|hat sich auf ihre stelle\w* beworben|(?:applied|has applied) (?:to|for) your (?:job|role|posting|opening|position)|new applicants? for your|your job post(?:ing)?\b|(?:she|he) (?:has confirmed (?:she|he) )?can interview with you|has confirmed (?:she|he) can|send (?:her|him) the (?:address|details|invite)|(?:is|are) (?:scheduled|booked|confirmed|set) to (?:interview|meet|speak) with you\b|(?:his|her|their) (?:resume|cv|profile)(?: and [a-z ]{0,30})? (?:is|are) attached|^candidate interview ?:)/,
     "another person is the candidate",
   ),
   cue(

@@ -208,7 +208,7 @@ export function onlyInTitles(name: string, hay: string): boolean {
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 const JOB_FIRST_WORD =
-  /(?:charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora)$/iu;
+  /(?:charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|controller|controleur|contrôleur|controladora?)$/iu;
 
 // Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
 const LABELLED =
@@ -224,6 +224,8 @@ function endsInNumber(name: string): boolean {
 // A street word (or a compound ending in one) and a house number; or two words and a number.
 const STREET =
   /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
+
+const GENDER_ENDING = /(?:\/|:|\*|\()(?:in|innen|a|e|ice|ère)\)?$/u;
 
 export function notOrgPhrase(name: string): boolean {
   // "SDE III", "L5": a job level.
@@ -245,7 +247,13 @@ export function notOrgPhrase(name: string): boolean {
   // "Responsabile Acquisti", "Leiter Controlling", "Beleidsadviseur Duurzaamheid": where the job
   // word comes first, a title.
   const space = name.indexOf(" ");
-  if (space > 0 && JOB_FIRST_WORD.test(name.slice(0, space)) && name.split(" ").length <= 3) return true;
+  // ("Leiter/in Risk Controlling": the job word with its gender ending.)
+  if (
+    space > 0 &&
+    JOB_FIRST_WORD.test(name.slice(0, space).replace(GENDER_ENDING, "")) &&
+    name.split(" ").length <= 3
+  )
+    return true;
   // "Consultor de Recrutamento": a recruiter's title, all of it.
   // The title pattern is long; its words are looked for first.
   const placer = PLACER_WORD.test(name) ? PLACER_TITLE.exec(name) : null;
