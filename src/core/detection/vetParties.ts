@@ -121,6 +121,26 @@ function beforeDottedForm(name: string, hay: string): string {
   return at >= 0 && /\p{L}/u.test(hay.charAt(at + name.length + 1)) ? name.slice(0, -2) : name;
 }
 
+/** "Quai" from a display name, "Quai des Données" in the title, from quaidesdonnees.fr: the name the domain spells. */
+function spelledInFull(name: string, label: string, hay: string): string {
+  const flat = label.replace(/-/g, "");
+  const key = compact(name);
+  if (key.length < 3 || flat.length <= key.length || !flat.startsWith(key)) return name;
+  for (let at = hay.indexOf(`${name} `); at >= 0; at = hay.indexOf(`${name} `, at + 1)) {
+    const words = hay
+      .slice(at + name.length + 1, at + name.length + 60)
+      .split(/\s+/)
+      .slice(0, 3);
+    let full = name;
+    for (const w of words) {
+      full = `${full} ${w}`;
+      if (compact(full) === flat) return full;
+      if (!flat.startsWith(compact(full))) break;
+    }
+  }
+  return name;
+}
+
 function sameStem(a: string, b: string): boolean {
   const first = compact(a.split(" ")[0] ?? "");
   return first.length >= 4 && first === compact(b.split(" ")[0] ?? "");
@@ -532,6 +552,7 @@ function finish(r: Readings, c: Context): void {
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   if (company) company = registeredName(company, hay, input.ownerAddress ?? "");
+  if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
   // The recruiting firm signs on a line of its own under the consultant's name.
