@@ -190,14 +190,9 @@ const CHIEF_OF = new RegExp(
 );
 
 function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
-  let captured = m?.[1]
+  const captured = m?.[1]
     ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
     .replace(/[.]+$/, "");
-  // "Zuivelcoöperatie De Eendracht U.A.": a capital read up to a dotted legal form's first dot.
-  if (m && captured && / \p{Lu}$/u.test(captured)) {
-    const end = m.index + m[0].length;
-    if (/^\.\p{L}/u.test(hay.slice(end, end + 2))) captured = captured.slice(0, -2);
-  }
   // "Marlow Foods Asia's VP Supply Chain": the firm is the possessor of the title.
   const possessed = captured ? /^(.+?)['’]s (\S+)/u.exec(captured) : null;
   const owner = possessed?.[1] && ROLEISH.test(possessed[2] ?? "") ? possessed[1] : captured;

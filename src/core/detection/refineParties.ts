@@ -11,7 +11,7 @@ import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "
  *   ("Quadrant Staffing" → Quadrant Staffing Solutions, "Veldzicht" → Coöperatie Veldzicht).
  */
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}(?:[\p{L}\p{N}'’&-]+|(?!\.\p{L}))|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,3}`;
 
 /** "our client, <a description in lower case>, <Name>": the description is short and has no sentence end. */
 const CLIENT_APPOSITION = new RegExp(

@@ -11,7 +11,7 @@ export function capitalisedRun(text: string, from: number): string | null {
   const first = text.charCodeAt(from);
   if (first < 128 && !(first >= 65 && first <= 90) && first !== 38) return null;
   const m =
-    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}][\p{L}\p{N}'’-]*|&|(?:de|del|des|du|und|and|of)(?= )|(?:der|den|het|la|le|van|von)(?= (?:\p{Lu}|(?:der|den|het|la|le) \p{Lu})))){0,5}/u.exec(
+    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}](?:[\p{L}\p{N}'’-]+|(?!\.\p{L}))|&|(?:de|del|des|du|und|and|of)(?= )|(?:der|den|het|la|le|van|von)(?= (?:\p{Lu}|(?:der|den|het|la|le) \p{Lu})))){0,5}/u.exec(
       text.slice(from, from + 80),
     );
   if (!m) return null;
@@ -20,14 +20,6 @@ export function capitalisedRun(text: string, from: number): string | null {
     .replace(/\. .*$/u, "")
     .replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "")
     .replace(/[.'’]+$/, "");
-  // "Ferraris Alimentare S.p.A.", "Polder Energie B.V.": a capital read up to the first dot of a
-  // dotted legal form is the form's start, not a word of the name.
-  if (
-    / \p{Lu}$/u.test(s) &&
-    text.charAt(from + s.length) === "." &&
-    /\p{L}/u.test(text.charAt(from + s.length + 1))
-  )
-    s = s.slice(0, -2);
   // "Fabrikam’s Payments Risk team": the firm is the possessor of the team named after it
   // ("St Aidan's Community Health" keeps its name).
   const possessive = /['’]s\s/u.exec(s);

@@ -115,12 +115,6 @@ function equalOpportunityEmployer(hay: string): string | null {
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
 }
 
-function beforeDottedForm(name: string, hay: string): string {
-  if (!/ \p{Lu}$/u.test(name)) return name;
-  const at = hay.indexOf(`${name}.`);
-  return at >= 0 && /\p{L}/u.test(hay.charAt(at + name.length + 1)) ? name.slice(0, -2) : name;
-}
-
 /** "Quai" from a display name, "Quai des Données" in the title, from quaidesdonnees.fr: the name the domain spells. */
 function spelledInFull(name: string, label: string, hay: string): string {
   const flat = label.replace(/-/g, "");
@@ -581,10 +575,8 @@ function finish(r: Readings, c: Context): void {
     agency = agency.slice(0, behalf.index).trim();
     if (!company && client) company = client;
   }
-  // "Zuidas Verzekeringen N.V.", "Lemanic Talent Sàrl": names end before their legal form, dotted
-  // (a capital read up to the form's first dot is the form's start) or not.
-  company = company && beforeDottedForm(company, hay);
-  agency = agency && (beforeDottedForm(agency, hay).replace(LEGAL_TAIL, "") || agency);
+  // "Lemanic Talent Sàrl": the agency's name ends before its legal form, as the company's does.
+  if (agency) agency = agency.replace(LEGAL_TAIL, "") || agency;
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
