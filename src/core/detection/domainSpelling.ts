@@ -1,10 +1,11 @@
+import { withoutHyphens } from "./domainNames";
 import { compact } from "./fold";
 import { notOrgPhrase } from "./notAFirm";
 import { LEGAL_TAIL } from "./partyWords";
 
 /** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
 export function spellsDomain(name: string, label: string): boolean {
-  const l = label.replace(/-/g, "");
+  const l = withoutHyphens(label);
   if (compact(name) === l) return true;
   return name.includes("&") && AMPERSAND_WORDS.some((w) => compact(name.replace(/&/g, w)) === l);
 }
@@ -39,4 +40,24 @@ export function domainSigned(text: string, label: string): string | null {
     if (spellsDomain(line, label) && !notOrgPhrase(line)) return line;
   }
   return null;
+}
+
+/** "Quai" from a display name, "Quai des Données" in the title, from quaidesdonnees.fr: the name the domain spells. */
+export function spelledInFull(name: string, label: string, hay: string): string {
+  const flat = withoutHyphens(label);
+  const key = compact(name);
+  if (key.length < 3 || flat.length <= key.length || !flat.startsWith(key)) return name;
+  for (let at = hay.indexOf(`${name} `); at >= 0; at = hay.indexOf(`${name} `, at + 1)) {
+    const words = hay
+      .slice(at + name.length + 1, at + name.length + 60)
+      .split(/\s+/)
+      .slice(0, 3);
+    let full = name;
+    for (const w of words) {
+      full = `${full} ${w}`;
+      if (spellsDomain(full, label)) return full;
+      if (!flat.startsWith(compact(full))) break;
+    }
+  }
+  return name;
 }

@@ -1,3 +1,4 @@
+import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
 import { FIRM_KIND, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
@@ -294,7 +295,7 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
     )
   )
     return [];
-  const own = compact(ownerAddress.split("@")[1]?.split(".")[0] ?? "");
+  const own = domainKey(ownerAddress);
   const out: string[] = [];
   LEGAL_NAME.lastIndex = 0;
   for (let m = LEGAL_NAME.exec(hay); m; m = LEGAL_NAME.exec(hay)) {
@@ -315,6 +316,6 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
 }
 
 /** "Nubalia" from a display name, written "Nubalia Sistemas, S.L." in the signature: the registered name. */
-export function registeredName(name: string, hay: string, ownerAddress: string): string {
-  return legalNames(hay, ownerAddress).find((l) => l.startsWith(`${name} `)) ?? name;
+export function registeredName(name: string, registered: readonly string[]): string {
+  return registered.find((l) => l.startsWith(`${name} `)) ?? name;
 }

@@ -11,5 +11,5 @@ export interface VetInput {
   attendees: Party[];
   ownerName: string;
   /** The owner's address: a registered name its domain spells is the owner's own employer. */
-  ownerAddress?: string;
+  ownerAddress: string;
 }

@@ -34,7 +34,7 @@ import {
 import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
-import { domainSigned, signedShort, spellsDomain } from "./domainSpelling";
+import { domainSigned, signedShort, spelledInFull, spellsDomain } from "./domainSpelling";
 import { ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
@@ -115,26 +115,6 @@ function equalOpportunityEmployer(hay: string): string | null {
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
 }
 
-/** "Quai" from a display name, "Quai des Données" in the title, from quaidesdonnees.fr: the name the domain spells. */
-function spelledInFull(name: string, label: string, hay: string): string {
-  const flat = label.replace(/-/g, "");
-  const key = compact(name);
-  if (key.length < 3 || flat.length <= key.length || !flat.startsWith(key)) return name;
-  for (let at = hay.indexOf(`${name} `); at >= 0; at = hay.indexOf(`${name} `, at + 1)) {
-    const words = hay
-      .slice(at + name.length + 1, at + name.length + 60)
-      .split(/\s+/)
-      .slice(0, 3);
-    let full = name;
-    for (const w of words) {
-      full = `${full} ${w}`;
-      if (compact(full) === flat) return full;
-      if (!flat.startsWith(compact(full))) break;
-    }
-  }
-  return name;
-}
-
 function sameStem(a: string, b: string): boolean {
   const first = compact(a.split(" ")[0] ?? "");
   return first.length >= 4 && first === compact(b.split(" ")[0] ?? "");
@@ -193,6 +173,8 @@ interface Context {
   placing: () => boolean;
   /** The company reading the first look turned down. */
   rejected: string | null;
+  /** The firms the text writes with a legal form; read on first ask. */
+  registered: () => string[];
 }
 
 export function vetParties(input: VetInput): Vetted {
@@ -284,6 +266,8 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   // Read only when a rule asks: most mail settles its parties before.
   let placingSeen: boolean | undefined;
   const placing = (): boolean => (placingSeen ??= PLACING.test(hay));
+  let registeredSeen: string[] | undefined;
+  const registered = (): string[] => (registeredSeen ??= legalNames(hay, input.ownerAddress));
   return {
     input,
     hay,
@@ -297,6 +281,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
     forClient,
     placing,
     rejected: first.rejected,
+    registered,
   };
 }
 
@@ -442,7 +427,7 @@ function settleAgency(r: Readings, c: Context): void {
 
 /** No firm left: another reader fills the gap. */
 function fillGap(r: Readings, c: Context): void {
-  const { input, hay, people, rejected } = c;
+  const { input, hay, people, rejected, registered } = c;
   const { notes } = r;
   let { company } = r;
   const { agency } = r;
@@ -457,7 +442,7 @@ function fillGap(r: Readings, c: Context): void {
       inlineSignature(input.text) ??
       displayedFirm(input, hay, people) ??
       // "Conservas del Cantábrico, S.A." in the text: a firm writing its registered name.
-      legalNames(hay, input.ownerAddress ?? "")[0] ??
+      registered()[0] ??
       // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
       ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
@@ -538,14 +523,14 @@ function ownTeams(r: Readings, c: Context): void {
 
 /** The names as the mail writes them: team suffixes, brands, legal forms, "on behalf of". */
 function finish(r: Readings, c: Context): void {
-  const { input, hay, senderLabel, recruitingWords } = c;
+  const { input, hay, senderLabel, recruitingWords, registered } = c;
   let { company, agency } = r;
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   company = domainBrand(company, senderLabel);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
-  if (company) company = registeredName(company, hay, input.ownerAddress ?? "");
+  if (company) company = registeredName(company, registered());
   if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);

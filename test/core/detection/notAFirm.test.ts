@@ -82,6 +82,7 @@ describe("personName", () => {
     sender: { name, address, via: "sender" as const },
     attendees: [],
     ownerName: "Thomas Lambert",
+    ownerAddress: "thomas.lambert@contoso.fr",
   });
 
   it("takes the sender whose mailbox spells the name for a person", () => {

@@ -10,6 +10,7 @@ const hold = (subject: string, text = ""): VetInput => ({
   sender: owner,
   attendees: [],
   ownerName: "Marcus Webb",
+  ownerAddress: owner.address,
 });
 
 describe("ownHold", () => {

@@ -9,6 +9,7 @@ const base: VetInput = {
   sender: null,
   attendees: [],
   ownerName: "Jo Lindqvist",
+  ownerAddress: "jo.lindqvist@contoso.com",
 };
 
 describe("vetParties", () => {
