@@ -206,3 +206,11 @@ export const ORDINARY: Cue[] = [
     "ordinary meeting",
   ),
 ];
+
+/**
+ * A mail that confirms or sets up the owner's interview, in the seven languages ("your interview is
+ * confirmed", "I've locked in Tuesday for a video interview"): what it says of cancelling later, or a
+ * job-alert footer under it, is said in passing.
+ */
+export const CONFIRMS_INTERVIEW =
+  /\b(?:(?:confirm(?:ing|ed)?|booked|scheduled|arranged|locked in|pleased to confirm) (?:you for |for )?(?:your|the|an|our) (?:[a-z-]+ ){0,2}(?:interview|call|screen)|your (?:[a-z-]+ ){0,2}interview (?:is|has been) (?:confirmed|scheduled|booked|arranged)|invite you (?:to|for) (?:an?|your) (?:[a-z-]+ ){0,2}interview|(?:je vous |nous vous )?confirm\w* (?:votre|l')entretien|(?:wir )?bestatigen (?:ihr|ihnen|dein)|(?:te |le )?confirm\w* (?:la|tu|su) entrevista|confirmamos (?:a |sua )?entrevista|bevestig\w* (?:je|uw|het|ons) (?:[a-z]+ )?gesprek|confermiamo (?:il )?(?:suo |tuo )?colloquio|interview (?:is |has been )?confirmed\b|(?:confirm(?:ed|ing)?|locked in|booked|scheduled)\b[^.\n]{0,60}\bfor (?:a|an|your) (?:[a-z-]+ ){0,2}interview\b)/;

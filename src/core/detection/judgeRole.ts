@@ -1,3 +1,4 @@
+import { CONFIRMS_INTERVIEW } from "./cues";
 import { fold } from "./fold";
 import { isOwnerAlias } from "./ownerAlias";
 import { mentionsName } from "./people";
@@ -76,10 +77,11 @@ const ROLE_OFFERED =
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
   /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
-// "Lakeshore Mutual would like to meet you. I've locked in next Tuesday, 10:30 CT, for a video
-// interview": an agency's mail sets up the owner's interview, whatever its footer says of job alerts.
-const INTERVIEW_SET_UP =
-  /\binterview (?:is |has been )?confirmed\b|\b(?:confirm(?:ed|ing)?|locked in|booked|scheduled)\b[^.\n]{0,60}\bfor (?:a|an|your) (?:[a-z-]+ ){0,2}interview\b|\bwould (?:like|love) to (?:meet|interview) you\b/;
+// An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
+// nor is "Lakeshore Mutual would like to meet you".
+const WANTS_TO_MEET_YOU = /\bwould (?:like|love) to (?:meet|interview) you\b/;
+const ownInterviewSetUp = (all: string): boolean =>
+  CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
@@ -116,7 +118,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     !(e.notJob.reason === EVERYDAY && e.screenCall && jobContext) &&
     // "Virtual Onsite … 2:40 PM – Stakeholder interview": a session of a named hiring step.
     !(e.notJob.reason === "business interview" && e.screenCall && NAMED_LOOP.test(v.all)) &&
-    !(e.notJob.reason === "newsletter or job alert" && INTERVIEW_SET_UP.test(v.all)) &&
+    !(e.notJob.reason === "newsletter or job alert" && ownInterviewSetUp(v.all)) &&
     !(
       (DOMAIN_WORDS.has(e.notJob.reason) ||
         e.notJob.reason === "newsletter or job alert" ||

@@ -1,4 +1,4 @@
-import { INTERVIEW_WORDS, SCREEN_CALL } from "./cues";
+import { CONFIRMS_INTERVIEW, INTERVIEW_WORDS, SCREEN_CALL } from "./cues";
 import { detectLanguage } from "./detectLanguage";
 import { findStart } from "./findStart";
 import type { Evidence } from "./gatherEvidence";
@@ -37,9 +37,6 @@ const MOVED = new RegExp(
   String.raw`\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|${NEW_TIME_PHRASES}`,
 );
 
-// A mail that confirms an upcoming interview, in the seven languages.
-const CONFIRMS =
-  /\b(?:(?:confirm(?:ing|ed)?|booked|scheduled|arranged|locked in|pleased to confirm) (?:you for |for )?(?:your|the|an|our) (?:[a-z-]+ ){0,2}(?:interview|call|screen)|your (?:[a-z-]+ ){0,2}interview (?:is|has been) (?:confirmed|scheduled|booked|arranged)|invite you (?:to|for) (?:an?|your) (?:[a-z-]+ ){0,2}interview|(?:je vous |nous vous )?confirm\w* (?:votre|l')entretien|(?:wir )?bestatigen (?:ihr|ihnen|dein)|(?:te |le )?confirm\w* (?:la|tu|su) entrevista|confirmamos (?:a |sua )?entrevista|bevestig\w* (?:je|uw|het|ons) (?:[a-z]+ )?gesprek|confermiamo (?:il )?(?:suo |tuo )?colloquio)/;
 // What may happen around it, said in passing: "if you need to cancel", "we'll discuss your start date".
 const IN_PASSING: Record<string, RegExp> = {
   cancelled:
@@ -63,7 +60,12 @@ function originalCancelled(reason: string, v: ItemView): boolean {
 /** A blocker that only mentions what may happen later, in a mail confirming an interview. */
 function incidental(reason: string, v: ItemView): boolean {
   const passing = IN_PASSING[reason];
-  return !!passing && CONFIRMS.test(v.all) && passing.test(v.all) && !/cancel|annul|postpon|absag/.test(v.fs);
+  return (
+    !!passing &&
+    CONFIRMS_INTERVIEW.test(v.all) &&
+    passing.test(v.all) &&
+    !/cancel|annul|postpon|absag/.test(v.fs)
+  );
 }
 
 /**
