@@ -108,8 +108,13 @@ export const MORE_NOT_JOB: Cue[] = [
     "newsletter or job alert",
   ),
   cue(
-    /\b(?:(?:radio|tv|live|podcast)-?interview|nieuwsradio|ochtendprogramma|morning show|on air|in de studio|in the studio|im studio)\b/,
+    /\b(?:(?:radio|tv|live|podcast)-?interview|nieuwsradio|ochtendprogramma|morning show|on air|in de studio|in the studio|im studio|interview presse|entretien (?:de )?presse|elements de langage|relations presse)\b/,
     "press or media interview",
+  ),
+  // A colleague's send-off mentions their interviews and offer elsewhere; the owner is a guest.
+  cue(
+    /\b(?:farewell (?:lunch|drinks|party|dinner|breakfast|coffee|gathering|card)|send-?off\b|leaving (?:do|drinks|lunch|party|card)|pot de depart|abschiedsfeier|abschiedsessen|abschiedsumtrunk|(?:comida|cena|almuerzo|fiesta) de despedida|(?:almoco|jantar|festa) de despedida|afscheids(?:borrel|lunch|etentje|feest)|(?:pranzo|cena|festa|aperitivo) di (?:addio|saluto)|(?:her|his|their) last day (?:is|will be|here)\b)/,
+    "a colleague's farewell",
   ),
 ];
 
@@ -143,8 +148,14 @@ export const MORE_INTERVIEWER: Cue[] = [
     "another person is the candidate",
   ),
   cue(
-    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|(?:staff(?:ing)?|running|manning|help (?:run|staff|set up)) (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|stand (?:willen |wil |te )?bemannen|(?:den|unseren) stand (?:zu )?betreuen|tenir (?:le|notre) stand|atender (?:el|o|nuestro|nosso) stand|presidiare (?:lo|il nostro) stand|collect (?:cvs|resumes) (?:at|from)|(?:shift|turn) at (?:the|our) (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:booth|stand) ?[(–—-] ?staffing\b|thank(?:s| you) for volunteering[^\n]{0,80}\b(?:booth|stand)\b|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand)/,
+    /\b(?:volunteer(?:ing|ed)? (?:for|at|to staff) the [^.\n]{0,40}(?:booth|stand|fair)|(?:staff(?:ing)?|running|manning|help (?:run|staff|set up)) (?:the|our) (?:[\w&-]+ ){0,3}(?:booth|stand)|stand (?:willen |wil |te )?bemannen|(?:den|unseren) stand (?:zu )?betreuen|tenir (?:le|notre) stand|atender (?:el|o|nuestro|nosso) stand|presidiare (?:lo|il nostro) stand|collect (?:cvs|resumes) (?:at|from)|(?:shift|turn) at (?:the|our) (?:[\w&-]+ ){0,3}booth|(?:booth|stand|staffing) (?:duty|rota|schedule)|booth staffing|(?:booth|stand) ?[(–—-] ?staffing\b|thank(?:s| you) for volunteering[^\n]{0,80}\b(?:booth|stand)\b|(?:screen|review) (?:resumes|cvs) at the (?:booth|stand|fair)|thank(?:s| you) for representing [a-z ]{1,30} at the|sourcing (?:session|jam|sprint|party|hour)|standdienst|standbetreuung|(?:am|an unserem|sur (?:le|notre)|en (?:el|nuestro)|no nosso|al nostro|op (?:de|onze)) stand\b|permanence sur le stand|turno en el stand|turno allo stand|thank(?:s| you) for volunteering for (?:our|the) [^.\n]{0,30}(?:campus|careers?|recruiting|graduate) (?:day|fair|event|visit)|you (?:and [a-z]+ )?(?:will|'ll) (?:each )?interview (?:[a-z0-9]+ ){0,2}(?:students|graduates|applicants|candidates|interns)\b)/,
     STAFFS_EVENT,
+  ),
+  // "Ifeoma will present … she's our last shortlisted candidate", "As hiring manager, could you run
+  // a 45-minute interview?": the owner is asked to assess someone.
+  cue(
+    /\b(?:(?:she|he|they)(?:'s| is| are) (?:our|the) (?:last |final |first |other |only )?shortlisted candidates?|(?:could|can|would) you (?:please )?(?:run|conduct|lead|take|do) (?:a|an|the) (?:[\w-]+ ){0,3}interview\b|as (?:the )?hiring manager, (?:could|can|would|will|please))/,
+    "another person is the candidate",
   ),
   cue(
     /\b(?:(?:attached|enclosed|please find|anbei|ci-joint|ci-jointe|adjunto|em anexo|in allegato|bijgevoegd)[^.\n]{0,40}\b(?:cv|resume|profile|lebenslauf|profil|perfil|profilo|curriculum) (?:of|von|de|du|di|van|del|do|da) \w+|shortlist(?:ed)? candidates? for|(?:o que achou|what did you think|qu'as-tu pense|qu'avez-vous pense|was (?:haltst|hieltst) du von|que te parecio|wat vond je van|cosa ne pensi) (?:da|do|of the|of|du|de la|de|del|van de|della|dello|der|dem) (?:candidat[ao]|candidate|kandidat\w*|kandidaat|candidato)|candidatos pre-?selecionados|candidatos preseleccionados|candidats? preselectionnes|candidati preselezionati|geselecteerde kandidaten|vorausgewahlten? (?:kandidat|bewerber)\w*|(?:realizar|conduzir|faire passer|mener|condurre|fuhren|voeren) (?:as|las|les|i|die|de) (?:entrevistas|entretiens|colloqui|gesprache|gesprekken)|(?:sit|sitting|serve|serving) on (?:the|an?|our) (?:[\w-]+ ){0,3}panel|you(?:'re| are) on the (?:[\w-]+ )?panel|(?:applicants|candidates) have been shortlisted|candidates? (?:for|to fill) your (?:role|team|position|opening|vacancy)|(?:profiles|cvs|resumes|candidates) for (?:the|your) [^.\n]{0,40}(?:opening|role|position|vacancy) on your team|(?:he|she|they)(?:'s| is| are) available [^.\n]{0,60}for (?:a |an )?(?:first |initial |second )?(?:interview|call|chat) with you)/,

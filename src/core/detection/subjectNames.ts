@@ -34,7 +34,10 @@ export function capitalisedRun(text: string, from: number): string | null {
 }
 
 const STEP_WORD =
-  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall)$/;
+  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch)$/;
+
+const BRIEF =
+  /^(?:quick|short|brief|informal|kurze[nrs]?|kurz|informelle[nrs]?|petite?|bref|breve|rapide|rapida|rapido|korte|kort|informeel|veloce)$/;
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 
@@ -48,7 +51,12 @@ export function leadingName(seg: string): string | null {
   const kept: string[] = [];
   // "Vorstellungsgespräch Fourth Coffee", "Interview Fabrikam": the step word opens the segment.
   // "Second interview Adatum": the round's ordinal goes with the step word.
-  if (words.length > 2 && ORDINAL.test(fold(words[0] ?? "")) && STEP_WORD.test(fold(words[1] ?? "")))
+  // "Kurzer Austausch am Dienstag?", "Quick chat": so does a word for a short one.
+  if (
+    words.length > 2 &&
+    (ORDINAL.test(fold(words[0] ?? "")) || BRIEF.test(fold(words[0] ?? ""))) &&
+    STEP_WORD.test(fold(words[1] ?? ""))
+  )
     words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
   for (let i = 0; i < words.length; i++) {

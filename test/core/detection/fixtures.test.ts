@@ -29,7 +29,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * by ordinal, written offsets beside a second time, career-fair booths); authored-variants9.jsonl
  * holds probes written in the sixth (stay and survey interviews in other languages, job-alert
  * footers under a confirmed interview, pictographs and labels around a slot, Dutch calls, follow-up
- * rounds and cancellations, calibration sessions, registered names with their legal forms).
+ * rounds and cancellations, calibration sessions, registered names with their legal forms);
+ * authored-variants10.jsonl holds probes written in the seventh (steps named without the word
+ * interview, an offer named as what follows, agendas of sessions, press interviews in French,
+ * colleagues' farewells, campus days and candidate presentations the owner staffs or assesses).
  */
 
 const LEGAL =
@@ -55,6 +58,7 @@ const table = [
   ...load("authored-variants7.jsonl"),
   ...load("authored-variants8.jsonl"),
   ...load("authored-variants9.jsonl"),
+  ...load("authored-variants10.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {

@@ -19,6 +19,21 @@ describe("subjectOrg", () => {
   });
 
   it.each([
+    ["Échange jeudi", "Je vous confirme votre rendez-vous jeudi."],
+    ["Kurzer Austausch am Dienstag?", "Herr Vogel möchte Sie kennenlernen."],
+    ["Quick chat Thursday?", "Are you free Thursday?"],
+    ["Rencontre – jeudi 14h", "À jeudi."],
+  ])("reads no firm from a word for the talk, short or not: %s", (subject, body) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
+  });
+
+  it("still reads the firm after a word for a short talk", () => {
+    expect(
+      subjectOrg("Quick chat – Lindenhall Analytics", "camille girard", [], nobody, "Lindenhall Analytics"),
+    ).toBe("Lindenhall Analytics");
+  });
+
+  it.each([
     ["Tweede gesprek Sanne Jansen – Bakkerij De Molenwiek", "Bakkerij De Molenwiek"],
     ["Colloquio – Cantina La Vigna – Sommelier", "Cantina La Vigna"],
     ["Interview – Tailspin Toys – De facto lead", "Tailspin Toys"],
