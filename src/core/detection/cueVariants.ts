@@ -66,7 +66,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "newsletter or job alert",
   ),
   cue(
-    /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie)\b/,
+    /\b(?:in this issue|this (?:week|month)(?:'s issue)?:|read (?:it )?now|read the (?:full )?(?:story|article|interview|issue)|dans ce numero|en este numero|in dieser ausgabe|in questo numero|nesta edicao|in deze editie|cette semaine ?:|esta semana ?:|diese woche ?:|questa settimana ?:|deze week ?:|\d{1,2} (?:erreurs|errores|erros|fehler|errori|fouten|conseils|consejos|dicas|tipps|consigli) (?:a eviter|qui|a evitar|que|zu vermeiden|die|da evitare|che|om te vermijden|die)|(?:lire|voir) en ligne\s*[·|]?\s*(?:se )?desinscrire)\b/,
     "newsletter or job alert",
   ),
   // A feature, story or episode the owner is interviewed for as a source or guest.
@@ -152,9 +152,10 @@ export const MORE_INTERVIEWER: Cue[] = [
     STAFFS_EVENT,
   ),
   // "Ifeoma will present … she's our last shortlisted candidate", "As hiring manager, could you run
-  // a 45-minute interview?": the owner is asked to assess someone.
+  // a 45-minute interview?": the owner is asked to assess someone. "Je vous confirme ma présence à
+  // l'entretien": someone else confirms attending the owner's interview.
   cue(
-    /\b(?:(?:she|he|they)(?:'s| is| are) (?:our|the) (?:last |final |first |other |only )?shortlisted candidates?|(?:could|can|would) you (?:please )?(?:run|conduct|lead|take|do) (?:a|an|the) (?:[\w-]+ ){0,3}interview\b|as (?:the )?hiring manager, (?:could|can|would|will|please))/,
+    /\b(?:(?:she|he|they)(?:'s| is| are) (?:our|the) (?:last |final |first |other |only )?shortlisted candidates?|(?:could|can|would) you (?:please )?(?:run|conduct|lead|take|do) (?:a|an|the) (?:[\w-]+ ){0,3}interview\b|(?:vous )?confirme ma presence (?:a|au|pour)|(?:le |te )?confirmo mi (?:asistencia|presencia) (?:a|en|para)|confirmo (?:a )?minha presenca|bestatige (?:hiermit )?meine teilnahme (?:an|am)|bevestig (?:hierbij )?mijn aanwezigheid|confermo la mia (?:presenza|partecipazione) (?:al|alla)|i (?:hereby )?confirm my attendance (?:at|for)|as (?:the )?hiring manager, (?:could|can|would|will|please))/,
     "another person is the candidate",
   ),
   cue(

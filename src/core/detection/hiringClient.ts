@@ -14,10 +14,11 @@ import { capitalisedRun } from "./subjectNames";
 const AFTER =
   /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen))\b/gi;
 
-// Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person).
+// Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person, and
+// "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Interview with X" names a person as often as a firm: only a name that ends like a firm's
 // ("Tailwind Bank", "Alder Systems") counts.
@@ -91,6 +92,13 @@ export const HIRING_CLIENT_WORDS = {
     "vaga em",
     "gesprek bij",
     "functie bij",
+    // "with Finlay at Greyfriars Bank", "vaga de Analista de CRM na Pitanga": a person or a title between.
+    "with",
+    "vaga de",
+    "poste de",
+    "posizione di",
+    "role of",
+    "position of",
   ],
   withFirm: [
     "interview",

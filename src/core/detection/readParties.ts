@@ -380,11 +380,15 @@ export function readParties(input: PartyInput): Parties {
   const hasCompany = orgs.some((o) => !AGENCY_WORDS.test(o.name) && !MARKETPLACES.test(o.name));
   if (!hasCompany && orgs.length > 0) {
     // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
+    // (With the body, so a firm written again there is not taken for a person by the title in
+    // brackets after it: "2nd Interview – Hanamura Trading (IT Infrastructure Manager)".)
     const fromSubject = subjectOrg(
       subject,
       ownerNameFold,
       orgs.map((o) => o.name),
       people,
+      undefined,
+      text,
     );
     if (fromSubject) add(fromSubject, "client");
     else {

@@ -101,7 +101,10 @@ export function subjectOrg(
   ownerNameFold: string,
   known: string[],
   people: { has(name: string): boolean },
+  /** With it, a lone word opening a segment counts only if the body writes it again. */
   body?: string,
+  /** Where a firm followed by a title in brackets may be written again (the body by default). */
+  againIn: string | undefined = body,
 ): string | null {
   // "[Fabrikam] Interview confirmed": a tool's bracketed tag names the account, i.e. the employer.
   const tag = /^\s*\[([^\]]{2,40})\]/.exec(subject)?.[1];
@@ -128,7 +131,7 @@ export function subjectOrg(
     const at = subject.indexOf(s);
     if (
       at >= 0 &&
-      !(s.includes(" ") && body !== undefined && mentionedAgain(s, body)) &&
+      !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
       /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
         subject.slice(at + s.length, at + s.length + 50),
       )

@@ -188,6 +188,9 @@ export function vetParties(input: VetInput): Vetted {
   return r;
 }
 
+const POSSESSED =
+  /^ (?:(?:senior|new|own) )?(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|head|director|manager|hiring|recruit\w*|talent|people|hr|founders?|lead|chief|team|engineering|product)\b/i;
+
 /** The readers' company and agency, less persons and phrases; what was turned down is kept. */
 function firstLook(input: VetInput): FirstLook {
   let { company, agency } = input;
@@ -203,6 +206,13 @@ function firstLook(input: VetInput): FirstLook {
   if (company) {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
     if (at?.[1]) company = at[1].trim();
+  }
+  // "with Dayton Freight's VP Ops": a firm's possessive before one of its people or teams (a
+  // one-word brand, "Macy's", keeps it).
+  if (company && /^\S+ \S.*['’]s$/u.test(company)) {
+    const at = hay.indexOf(company);
+    if (at >= 0 && POSSESSED.test(hay.slice(at + company.length, at + company.length + 30)))
+      company = company.slice(0, -2);
   }
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);

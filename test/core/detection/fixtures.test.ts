@@ -32,7 +32,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * rounds and cancellations, calibration sessions, registered names with their legal forms);
  * authored-variants10.jsonl holds probes written in the seventh (steps named without the word
  * interview, an offer named as what follows, agendas of sessions, press interviews in French,
- * colleagues' farewells, campus days and candidate presentations the owner staffs or assesses).
+ * colleagues' farewells, campus days and candidate presentations the owner staffs or assesses,
+ * take-home presentations, last rounds, hiring-manager slots, panels and HR calls in Spanish, French
+ * newsletters, attendance confirmed to the owner, firms after a person or a job title).
  */
 
 const LEGAL =

@@ -27,6 +27,18 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
   });
 
+  it("reads a firm before a bracketed job title when the body writes the firm again", () => {
+    const subject = "2nd Interview – Hanamura Trading (IT Infrastructure Manager)";
+    const body = "Hanamura Trading would like to proceed to the second interview.";
+    expect(subjectOrg(subject, "kenji sato", ["Bluefin Search"], nobody, undefined, body)).toBe(
+      "Hanamura Trading",
+    );
+    // Not written again: a name before a title in brackets is as often a person's.
+    expect(
+      subjectOrg(subject, "kenji sato", ["Bluefin Search"], nobody, undefined, "See you then."),
+    ).not.toBe("Hanamura Trading");
+  });
+
   it("still reads the firm after a word for a short talk", () => {
     expect(
       subjectOrg("Quick chat – Lindenhall Analytics", "camille girard", [], nobody, "Lindenhall Analytics"),
