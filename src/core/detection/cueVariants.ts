@@ -111,6 +111,11 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:(?:radio|tv|live|podcast)-?interview|nieuwsradio|ochtendprogramma|morning show|on air|in de studio|in the studio|im studio|interview presse|entretien (?:de )?presse|elements de langage|relations presse)\b/,
     "press or media interview",
   ),
+  // "Interview Grandma Ruth – family history project": interviewing for a project of one's own.
+  cue(
+    /\b(?:family history|oral history|genealog\w*|(?:school|class|homework|college|university|student) (?:project|assignment|paper)|histoire familiale|historia familiar|familiengeschichte|storia di famiglia|historia oral|histoire orale|oral-history)\b/,
+    "not a job interview (everyday sense)",
+  ),
   // A colleague's send-off mentions their interviews and offer elsewhere; the owner is a guest.
   cue(
     /\b(?:farewell (?:lunch|drinks|party|dinner|breakfast|coffee|gathering|card)|send-?off\b|leaving (?:do|drinks|lunch|party|card)|pot de depart|abschiedsfeier|abschiedsessen|abschiedsumtrunk|(?:comida|cena|almuerzo|fiesta) de despedida|(?:almoco|jantar|festa) de despedida|afscheids(?:borrel|lunch|etentje|feest)|(?:pranzo|cena|festa|aperitivo) di (?:addio|saluto)|(?:her|his|their) last day (?:is|will be|here)\b)/,

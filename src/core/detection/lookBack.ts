@@ -48,9 +48,15 @@ const OLD_TIME =
 const FORWARD =
   /[–—;:]|\b(?:next|invite|would like|we'd like|love|propose|proposons|schedule|book|meet|lade|einladen|gerne|invitamos|invitarte|proponemos|invitiamo|proponiamo|convidamos|propomos|nodigen|graag|uitnodigen)\b/;
 
-// "Previous: Thursday, January 7 at 2:00 PM" / "Previous time: …": a labelled old slot beside the new one.
-const OLD_LABEL =
-  /(?:^|\n)[^\S\n]*(?:previous(?:ly)?|old|original(?:ly)?|former|was|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|alt|oud|vorige|precedente|originale)(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?\s*:[^\S\n]*[^\n]{0,30}$/;
+// "Previous: Thursday, January 7 at 2:00 PM" / "Previous time: …", or a notice's table row with no
+// colon ("Previous Thursday, December 17 · 9:00 AM", the label's own line above it): a labelled old
+// slot beside the new one. ("Old" and "was" need the colon: "Old Town office, Monday at 3".)
+const SLOT_WORD =
+  "(?: (?:time|date|slot|horaire|creneau|fecha|hora|horario|data|termin|uhrzeit|tijd|datum|orario))?";
+const OLD_WORD = `(?:previous(?:ly)?|original(?:ly)?|former|ancien(?:ne)?|precedent|anterior|antiguo|antigo|vorher|bisher(?:ig)?|oud|vorige|precedente|originale)${SLOT_WORD}`;
+const OLD_LABEL = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*(?:(?:${OLD_WORD}|(?:old|alt|was)${SLOT_WORD})\s*:|${OLD_WORD}(?:[^\S\n]*\n|[^\S\n]+))[^\S\n]*[^\n]{0,30}$`,
+);
 
 // "End\n26-Jan-27 - 16:00", "Fin : 16:00": a slot's labelled end is never its start.
 const END_LABEL = /(?:^|\n)[^\S\n]*(?:end|ends|ende|fin|fine|einde|termino|end date|end time)[^\S\n]*:?\s*$/;

@@ -34,7 +34,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * interview, an offer named as what follows, agendas of sessions, press interviews in French,
  * colleagues' farewells, campus days and candidate presentations the owner staffs or assesses,
  * take-home presentations, last rounds, hiring-manager slots, panels and HR calls in Spanish, French
- * newsletters, attendance confirmed to the owner, firms after a person or a job title).
+ * newsletters, attendance confirmed to the owner, firms after a person or a job title, old slots
+ * in a notice's table, family-history interviews).
  */
 
 const LEGAL =
