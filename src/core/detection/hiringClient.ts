@@ -18,7 +18,7 @@ const AFTER =
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Interview with X" names a person as often as a firm: only a name that ends like a firm's
 // ("Tailwind Bank", "Alder Systems") counts.
@@ -96,6 +96,10 @@ export const HIRING_CLIENT_WORDS = {
     "with",
     "vaga de",
     "poste de",
+    "retained by",
+    "mandated by",
+    "beauftragt von",
+    "mandate par",
     "posizione di",
     "role of",
     "position of",

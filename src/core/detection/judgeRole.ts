@@ -23,7 +23,7 @@ const DOMAIN_WORDS = new Set([
   "scholarship, adoption, volunteering or witness interview",
 ]);
 const OWN_APPLICATION =
-  /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:taking the time to )?(?:applying|apply|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b)/;
+  /\b(?:(?:your (?:interview|application|candidacy)|interview you|thanks? (?:you )?for (?:taking the time to )?(?:applying|apply|your application)) (?:for|to|with|at) (?:the|our|this|a|an) [a-z0-9 ()/&,-]{2,50}\b(?:role|position|vacancy|job|opening|post)\b|(?:votre|ta) candidature|(?:entretien|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|sollicitatiegesprek) (?:pour|para|per|fur|voor) (?:le|la|el|o|a|il|die|de|het) (?:poste|puesto|vaga|vacante|posizione|stelle|functie|rol)\b|(?:su|tu|sua|ihre|deine|je|uw) (?:candidatura|bewerbung|sollicitatie)\b|(?:thanks? (?:you )?for your interest in the|merci (?:de|pour) votre interet pour le|gracias por (?:tu|su) interes en el|obrigad[oa] pelo (?:seu )?interesse na|danke fur (?:ihr|dein) interesse an der|grazie per l'interesse per la|bedankt voor (?:je|uw) interesse in de) (?:[a-z0-9'-]+ ){0,4}?(?:role|position|poste|puesto|cargo|vaga|stelle|functie|posizione|job|opening)\b)/;
 
 const APPLIED_INTERNALLY =
   /\b(?:thanks? (?:you )?for applying|you applied|your (?:internal )?application) [^.\n]{0,80}\binternal (?:job board|posting|vacancy|role|position)/;
@@ -66,7 +66,7 @@ function subjectNamesOwnEmployer(subject: string, label: string | null): boolean
 
 // The owner applying inside their own company: colleagues' hiring words are then about the owner.
 const INTERNAL_CANDIDACY =
-  /internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest/;
+  /internal (?:mobility|candidate|application|interview|selection|eoi|move|vacancy|role|position)|expression of interest|interne (?:sollicitatie|mobiliteit|kandidaat|bewerbung|mobilitat|kandidatin|kandidat)|(?:candidature|mobilite|candidat) interne|(?:candidatura|movilidad|mobilidade|mobilita|candidato|candidata) intern[ao]/;
 
 const NETWORKING = "networking, not a hiring process";
 const EVERYDAY = "not a job interview (everyday sense)";
@@ -82,6 +82,7 @@ const INVITES_OWNER =
 const WANTS_TO_MEET_YOU = /\bwould (?:like|love) to (?:meet|interview) you\b/;
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
+const REFERENCE_CALL = "reference call about someone else";
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
 /**
@@ -119,6 +120,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     // "Virtual Onsite … 2:40 PM – Stakeholder interview": a session of a named hiring step.
     !(e.notJob.reason === "business interview" && e.screenCall && NAMED_LOOP.test(v.all)) &&
     !(e.notJob.reason === "newsletter or job alert" && ownInterviewSetUp(v.all)) &&
+    // "Booked you in to do the reference call for Li Wei since you'll be her manager": checking a
+    // candidate's references is hiring-side work, giving one is not.
+    !(e.notJob.reason === REFERENCE_CALL && e.interviewerCue) &&
     !(
       (DOMAIN_WORDS.has(e.notJob.reason) ||
         e.notJob.reason === "newsletter or job alert" ||

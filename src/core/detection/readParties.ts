@@ -378,6 +378,8 @@ export function readParties(input: PartyInput): Parties {
     }
   }
   const hasCompany = orgs.some((o) => !AGENCY_WORDS.test(o.name) && !MARKETPLACES.test(o.name));
+  // The client an agency's subject names, if that is where it came from (see below).
+  let subjectClient: string | null = null;
   if (!hasCompany && orgs.length > 0) {
     // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
     // (With the body, so a firm written again there is not taken for a person by the title in
@@ -390,8 +392,10 @@ export function readParties(input: PartyInput): Parties {
       undefined,
       text,
     );
-    if (fromSubject) add(fromSubject, "client");
-    else {
+    if (fromSubject) {
+      add(fromSubject, "client");
+      subjectClient = fromSubject;
+    } else {
       AT_ORG.lastIndex = 0;
       for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
         const name = capitalisedRun(hay, m.index + m[0].length);
@@ -434,6 +438,12 @@ export function readParties(input: PartyInput): Parties {
       agency = company;
       company = named;
     }
+  } else if (agency && company && company === subjectClient) {
+    // "I'm retained by Alpine Ski House", "the role at Northwind": what the body says of the
+    // hiring firm outweighs the subject's words ("Treasury leadership role – quick call?").
+    const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate));
+    // (A first name alone, "Sophie would love to meet you", is as often a person.)
+    if (named?.includes(" ") && !compactM(company).startsWith(compactM(named))) company = named;
   }
   // "Orféo" and "Orféo Conseil" are one firm: a consultancy hiring for itself is the company.
   if (

@@ -34,10 +34,10 @@ export function capitalisedRun(text: string, from: number): string | null {
 }
 
 const STEP_WORD =
-  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch)$/;
+  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch|anfrage|inquiry|opportunity|opportunite|oportunidad|oportunidade|opportunita|gelegenheit)$/;
 
 const BRIEF =
-  /^(?:quick|short|brief|informal|kurze[nrs]?|kurz|informelle[nrs]?|petite?|bref|breve|rapide|rapida|rapido|korte|kort|informeel|veloce)$/;
+  /^(?:quick|short|brief|informal|kurze[nrs]?|kurz|informelle[nrs]?|petite?|bref|breve|rapide|rapida|rapido|korte|kort|informeel|veloce|confidential|vertrauliche[nrs]?|vertraulich|confidentiel(?:le)?|confidencial|riservat[ao]|vertrouwelijke?|new|neue[nrs]?|nouvelle|nueva|nova|nuova|nieuwe|exciting|spannende[nrs]?)$/;
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
 
@@ -53,12 +53,14 @@ export function leadingName(seg: string): string | null {
   // "Second interview Adatum": the round's ordinal goes with the step word.
   // "Kurzer Austausch am Dienstag?", "Quick chat": so does a word for a short one.
   if (
-    words.length > 2 &&
+    words.length >= 2 &&
     (ORDINAL.test(fold(words[0] ?? "")) || BRIEF.test(fold(words[0] ?? ""))) &&
     STEP_WORD.test(fold(words[1] ?? ""))
   )
     words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
+  // "Vertrauliche Anfrage", "Opportunité": a step word alone (or after its adjective) is no name.
+  if (words.length === 1 && STEP_WORD.test(fold(words[0] ?? ""))) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     // "Bakkerij De Molenwiek", "Cantina La Vigna": an article inside a name, before its next word.

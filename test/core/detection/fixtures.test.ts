@@ -35,7 +35,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * colleagues' farewells, campus days and candidate presentations the owner staffs or assesses,
  * take-home presentations, last rounds, hiring-manager slots, panels and HR calls in Spanish, French
  * newsletters, attendance confirmed to the owner, firms after a person or a job title, old slots
- * in a notice's table, family-history interviews).
+ * in a notice's table, family-history interviews, internal candidacies both ways, agencies presenting
+ * candidates to the owner, reference checks the owner runs, retained searches, live cases, half days
+ * of talks at the office).
  */
 
 const LEGAL =
