@@ -1,3 +1,4 @@
+import { withoutHiringAgendaItem } from "./agendaItem";
 import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
 import { fold } from "./fold";
@@ -34,6 +35,15 @@ function withoutNames(text: string, ...names: (string | null)[]): string {
 export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = {}): Detection {
   let v = readItem(item, owner, options);
   let e = gatherEvidence(v);
+  let agendaNote: string | null = null;
+  if (e.relevant) {
+    const reduced = withoutHiringAgendaItem(v);
+    if (reduced) {
+      v = reduced;
+      e = gatherEvidence(v);
+      agendaNote = "hiring is one item of an internal meeting's agenda";
+    }
+  }
   // "Perfect — confirmed for Tuesday at 11:00" on top of a recruiter's thread: a reply that says
   // nothing about hiring itself is read with the message it replies to as context. Times still
   // come from the reply's own words.
@@ -52,6 +62,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   }
   const { role, signals } = judgeRole(v, e);
   if (threadNote) signals.unshift(threadNote);
+  if (agendaNote) signals.unshift(agendaNote);
   const schedule = judgeSchedule(v, e, role === "candidate", options);
   signals.push(...schedule.signals);
 

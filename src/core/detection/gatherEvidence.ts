@@ -120,7 +120,7 @@ function fromRecruitingFirm(v: ItemView): boolean {
 // put in their own calendar, a round named is an interview round (elsewhere it is as often a
 // round of budget reviews).
 const ROUND =
-  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|final|last|next) (?:round|rd|stage interview)(?! of)|(?:erste|zweite|dritte|finale|letzte) runde|(?:premier|deuxieme|second|dernier) tour|(?:primera|segunda|tercera|ultima|final) ronda|(?:eerste|tweede|derde|laatste) ronde|(?:primo|secondo|terzo|ultimo) round|(?:primeira|segunda|terceira|ultima) (?:fase|rodada))\b/;
+  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|final|last|next) (?:(?:tech|technical|coding|onsite|on-site|panel|hr|case|design) )?(?:round|rd|stage interview)(?! of)|(?:erste|zweite|dritte|finale|letzte) runde|(?:premier|deuxieme|second|dernier) tour|(?:primera|segunda|tercera|ultima|final) ronda|(?:eerste|tweede|derde|laatste) ronde|(?:primo|secondo|terzo|ultimo) round|(?:primeira|segunda|terceira|ultima) (?:fase|rodada))\b/;
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;

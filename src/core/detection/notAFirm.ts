@@ -205,6 +205,8 @@ export function onlyInTitles(name: string, hay: string): boolean {
   return seen > 0;
 }
 
+const FUNCTION_HEAD =
+  /^(?:vorstand|leitung|bereichsleitung|abteilungsleitung|geschaftsfuhrung|geschaftsleitung|direktion)$/;
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 const JOB_FIRST_WORD =
@@ -273,6 +275,8 @@ export function notOrgPhrase(name: string): boolean {
     .filter(Boolean);
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
+  // "Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.
+  if (words.length > 1 && FUNCTION_HEAD.test(fold(words[0] ?? ""))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
   const last = fold(words[words.length - 1] ?? "");

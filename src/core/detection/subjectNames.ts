@@ -34,12 +34,14 @@ export function capitalisedRun(text: string, from: number): string | null {
 }
 
 const STEP_WORD =
-  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch|anfrage|inquiry|opportunity|opportunite|oportunidad|oportunidade|opportunita|gelegenheit)$/;
+  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch|anfrage|inquiry|opportunity|opportunite|oportunidad|oportunidade|opportunita|gelegenheit|verschiebung|terminverschiebung|reschedule|rescheduled|report|aplazamiento|rinvio|adiamento|verplaatsing|uitstel)$|\p{L}-?(?:prasentation|presentation|presentatie|gesprach|gesprek|interview|termin)$/u;
 
 const BRIEF =
   /^(?:quick|short|brief|informal|kurze[nrs]?|kurz|informelle[nrs]?|petite?|bref|breve|rapide|rapida|rapido|korte|kort|informeel|veloce|confidential|vertrauliche[nrs]?|vertraulich|confidentiel(?:le)?|confidencial|riservat[ao]|vertrouwelijke?|new|neue[nrs]?|nouvelle|nueva|nova|nuova|nieuwe|exciting|spannende[nrs]?)$/;
 
 const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenticeship|Traineeship)$/;
+
+const LEADING_ARTICLE = /^(?:der|die|das|dem|den|the|la|le|les|el|los|il|lo|het)$/;
 
 const NAME_PARTICLE = /^(?:der|den|het|van|von)$/;
 
@@ -59,6 +61,10 @@ export function leadingName(seg: string): string | null {
   )
     words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
+  // "Ihr Vorstellungsgespräch bei der Alpenblick Hotels AG": the segment after "bei" opens with the
+  // name's article.
+  if (words.length > 1 && LEADING_ARTICLE.test(words[0] ?? "") && isCapitalised(words[1] ?? ""))
+    words.shift();
   // "Vertrauliche Anfrage", "Opportunité": a step word alone (or after its adjective) is no name.
   if (words.length === 1 && STEP_WORD.test(fold(words[0] ?? ""))) return null;
   for (let i = 0; i < words.length; i++) {

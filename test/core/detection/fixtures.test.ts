@@ -37,7 +37,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * newsletters, attendance confirmed to the owner, firms after a person or a job title, old slots
  * in a notice's table, family-history interviews, internal candidacies both ways, agencies presenting
  * candidates to the owner, reference checks the owner runs, retained searches, live cases, half days
- * of talks at the office).
+ * of talks at the office, hiring as one item of an internal agenda, rounds named in the owner's holds,
+ * calibrations for interviewers, board seats and postponements that are no firms).
  */
 
 const LEGAL =
