@@ -34,7 +34,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:journaliste|periodista|giornalista|jornalista|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
+    /\b(?:journaliste|periodista|giornalista|jornalista|reportaje|reportagem|redactora?|redactrice|redakteurin|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
     "press or media interview",
   ),
   cue(
@@ -115,6 +115,11 @@ export const MORE_NOT_JOB: Cue[] = [
   cue(
     /\b(?:family history|oral history|genealog\w*|(?:school|class|homework|college|university|student) (?:project|assignment|paper)|histoire familiale|historia familiar|familiengeschichte|storia di famiglia|historia oral|histoire orale|oral-history)\b/,
     "not a job interview (everyday sense)",
+  ),
+  // "Dana Ruiz / Reporter, RetailWire News": a reporter's signature line.
+  cue(
+    /(?:^|\n)[^\S\n]*(?:senior |staff |tech |business )?(?:reporter|correspondent)[^\S\n]*[,|–-]/,
+    "press or media interview",
   ),
   // A colleague's send-off mentions their interviews and offer elsewhere; the owner is a guest.
   cue(

@@ -4,7 +4,7 @@ import { regionalClocks } from "./regionalClocks";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
-import { formatWithOffset, wallClockToEpoch } from "./zonedTime";
+import { epochToWallClock, formatWithOffset, wallClockToEpoch } from "./zonedTime";
 
 /**
  * Finds the first concrete date-and-time stated in a message. Template formats that ATS and
@@ -17,6 +17,16 @@ import { formatWithOffset, wallClockToEpoch } from "./zonedTime";
 // "Please confirm by Thursday 5 PM": a reply deadline, not the interview.
 const DEADLINE_BEFORE =
   /\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s*)?)?$/i;
+
+// "slots are available Monday to Friday, 10 AM to 6 PM": the end of a range of weekdays is a
+// window to pick from, not a time set.
+const WINDOW_BEFORE =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s*(?:to|through|thru|-|–|—)\s*$/i;
+
+function inWindow(text: string, matched: string): boolean {
+  const at = text.indexOf(matched);
+  return at > 0 && WINDOW_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
 
 function isDeadline(text: string, matched: string): boolean {
   const at = text.indexOf(matched);
@@ -148,6 +158,43 @@ function wordClocks(text: string): string {
   );
 }
 
+// "Would Thursday week at 2pm suit you?": a weekday then "week" (British) is a week after that
+// weekday's next occurrence; it is written as the date it is.
+const WEEKDAY_WEEK =
+  /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday) week\b(?!\s*(?:day|end|ly|s)\b)/gi;
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+// "Date: Tomorrow / Time: 4:30 PM IST": a relative day in a template's date field, the clock below.
+const RELATIVE_DATE_FIELD =
+  /\b(?:date|datum|fecha|data)\s*:\s*(tomorrow|today|morgen|heute|demain|aujourd'hui|mañana|manana|hoy|amanhã|amanha|hoje|domani|oggi|vandaag)\s*\n\s*(?:time|uhrzeit|zeit|heure|horaire|hora|horario|ora|orario|tijd)\s*:\s*/gi;
+
+/** Relative days the readers miss, as they read them: "February 11, 2027", "Tomorrow at 4:30 PM". */
+function relativeLabels(text: string, refMs: number, zone: string): string {
+  return text
+    .replace(WEEKDAY_WEEK, (all, day: string) => {
+      const w = epochToWallClock(refMs, zone);
+      const today = Date.UTC(w.year, w.month - 1, w.day);
+      if (!Number.isFinite(today)) return all;
+      const ahead = (WEEKDAY_NAMES.indexOf(day.toLowerCase()) - new Date(today).getUTCDay() + 7) % 7 || 7;
+      const d = new Date(today + (ahead + 7) * 86_400_000);
+      return `${MONTH_NAMES[d.getUTCMonth()] ?? ""} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+    })
+    .replace(RELATIVE_DATE_FIELD, "$1 at ");
+}
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -226,7 +273,8 @@ export function findStart(
   const plain = PICTOGRAPH.test(rawText)
     ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : rawText;
-  const text = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
+  const worded = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
+  const text = /week|date|datum|fecha|data/i.test(worded) ? relativeLabels(worded, refMs, ownerZone) : worded;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;
@@ -279,7 +327,7 @@ export function findStart(
   const holds = (c: Candidate): FoundTime | null => {
     // 23:59 is a submission deadline, never a meeting.
     if (c.wall.hour === 23 && c.wall.minute === 59) return null;
-    if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text)) return null;
+    if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text) || inWindow(clocked, c.text)) return null;
     const t = finish(c);
     return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
   };

@@ -118,6 +118,8 @@ export const HIRING_CLIENT_WORDS = {
 };
 export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
 
+const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|officer)s? (?:of|for) $/i;
+
 // The capitalised run (up to five words) that ends right before an AFTER phrase.
 const RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&-]*\s){0,4}\p{Lu}[\p{L}\p{N}'’&-]*$/u;
 
@@ -147,6 +149,8 @@ export function hiringClient(
     const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
     if (!run) continue;
     const at = m.index - run[0].length;
+    // "Our VP of Analytics would like to meet you": a department after a title is no firm.
+    if (TITLE_OF_BEFORE.test(hay.slice(Math.max(0, at - 24), at))) continue;
     const name = capitalisedRun(hay, at);
     if (ok(name)) {
       best = { at, name };

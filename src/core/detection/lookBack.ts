@@ -14,6 +14,7 @@ const LOOK_BACK = new RegExp(
       "thank(?:s| you)(?: again| so much)? for (?:interviewing|meeting|speaking|talking|coming)",
       "how did (?:your|the|it)",
       "(?:enjoyed|loved) (?:the|your|our|meeting|speaking|talking)",
+      "(?:great|good|nice|lovely|a pleasure) (?:speaking|talking|chatting|meeting|to speak|to talk|to meet|to chat) (?:with |to )?you",
       "originally (?:scheduled|planned)|instead of",
       "merci (?:pour|de) (?:l'|votre |notre |cet )(?:entretien|echange|appel|rencontre)",
       "(?:vielen )?dank(?:e)? (?:fur|fuer) (?:das|ihr|dein|unser|den) (?:gesprach|interview|telefonat|treffen|besuch)",

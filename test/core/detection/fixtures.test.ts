@@ -38,7 +38,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * in a notice's table, family-history interviews, internal candidacies both ways, agencies presenting
  * candidates to the owner, reference checks the owner runs, retained searches, live cases, half days
  * of talks at the office, hiring as one item of an internal agenda, rounds named in the owner's holds,
- * calibrations for interviewers, board seats and postponements that are no firms).
+ * calibrations for interviewers, board seats and postponements that are no firms, "Thursday week",
+ * relative days in a template's date field, look-backs on a call, windows of weekdays, reporters).
  */
 
 const LEGAL =
