@@ -82,7 +82,12 @@ function firmInBrackets(raw: string, address: string): string | null {
 }
 
 function computeOrgFromDisplayName(name: string, address: string): string | null {
-  const raw = name.trim();
+  // "Cielo Claro Talent (SmartRecruiters)": the hiring tool in brackets after the firm is not it.
+  const raw = name
+    .trim()
+    .replace(/\s*\(([^()]{2,30})\)$/, (all, inner: string) =>
+      NEUTRAL_DOMAINS.has(compact(inner)) ? "" : all,
+    );
   if (!raw) return null;
   const bracketed = firmInBrackets(raw, address);
   if (bracketed) return bracketed;

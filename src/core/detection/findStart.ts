@@ -177,11 +177,15 @@ const MONTH_NAMES = [
   "November",
   "December",
 ];
-// "Date: Tomorrow / Time: 4:30 PM IST": a relative day in a template's date field, the clock below.
-const RELATIVE_DATE_FIELD =
-  /\b(?:date|datum|fecha|data)\s*:\s*(tomorrow|today|morgen|heute|demain|aujourd'hui|mañana|manana|hoy|amanhã|amanha|hoje|domani|oggi|vandaag)\s*\n\s*(?:time|uhrzeit|zeit|heure|horaire|hora|horario|ora|orario|tijd)\s*:\s*/gi;
+// "Date: Tomorrow / Time: 4:30 PM IST", "Data: quinta-feira, 14/01 / Horário: 15h": a template's
+// date field and the clock in the field below, read as one "<date> at <clock>".
+const DATE_TIME_FIELDS =
+  /\b((?:date|datum|fecha|data)\s*:\s*[^\n]{3,40}?)[ \t]*\n\s*(?:time|uhrzeit|zeit|heure|horaire|hora|horario|horário|ora|orario|tijd)\s*:\s*/gi;
+// "Duração: 1h30", "Dauer: 1h": a labelled duration is no clock.
+const DURATION_FIELD =
+  /\b(?:duração|duracao|duration|dauer|durée|duree|duración|duracion|durata|duur)\s*:[^\S\n]*[^\n]*/gi;
 
-/** Relative days the readers miss, as they read them: "February 11, 2027", "Tomorrow at 4:30 PM". */
+/** Days the readers miss, as they read them: "February 11, 2027", "Tomorrow at 4:30 PM". */
 function relativeLabels(text: string, refMs: number, zone: string): string {
   return text
     .replace(WEEKDAY_WEEK, (all, day: string) => {
@@ -192,7 +196,8 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       const d = new Date(today + (ahead + 7) * 86_400_000);
       return `${MONTH_NAMES[d.getUTCMonth()] ?? ""} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
     })
-    .replace(RELATIVE_DATE_FIELD, "$1 at ");
+    .replace(DATE_TIME_FIELDS, "$1 at ")
+    .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
 }
 
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
@@ -274,7 +279,9 @@ export function findStart(
     ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : rawText;
   const worded = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
-  const text = /week|date|datum|fecha|data/i.test(worded) ? relativeLabels(worded, refMs, ownerZone) : worded;
+  const text = /week|date|datum|fecha|data|dura|dauer|duur/i.test(worded)
+    ? relativeLabels(worded, refMs, ownerZone)
+    : worded;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;

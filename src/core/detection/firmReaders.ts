@@ -283,6 +283,8 @@ const LEGAL_NAME = new RegExp(
 );
 
 const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
+const LEADING_PARTICLE_RUN =
+  /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+ )+(?:do|da|dos|das|de|del|della|di|du|des|van|von) )$/u;
 
 /**
  * The registered names the text writes, in order, less the owner's own employer (the address's
@@ -304,6 +306,10 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
       .replace(/ & Co\.?$/, "")
       .replace(LEGAL_TAIL, "")
       .trim();
+    // "Fábrica do Azulejo Digital, Lda.", "Vinhos do Sado, Lda.": capitalised words and a
+    // Romance or Dutch particle before the run belong to the name.
+    const lead = LEADING_PARTICLE_RUN.exec(hay.slice(Math.max(0, m.index - 48), m.index))?.[1];
+    if (lead) name = `${lead}${name}`;
     // "Director General de Lácteos Montañeses, S.A.": the firm is what follows a title's "de".
     const titled = TITLE_OF.exec(name);
     if (titled?.[1] && ROLEISH.test(titled[1])) name = name.slice(titled[0].length);

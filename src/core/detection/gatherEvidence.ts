@@ -23,6 +23,7 @@ import {
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
+import { agendaOfSessions } from "./readStage";
 import { mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
 
@@ -131,11 +132,14 @@ export function gatherEvidence(v: ItemView): Evidence {
     return subjectOrdinary;
   };
   // (A round named only in the notes of a hold titled "Dentist" is the interview it covers for.)
-  const screenCall =
-    SCREEN_OR_STEP.test(all) ||
-    (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !ordinaryTitle())));
   // A recruiting firm writing (its address, name or signature says so) is about a job.
   const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
+  // About a job, an agenda of sessions with several people ("9:45 – Data architecture with Lars")
+  // is a loop, whatever each session is called.
+  const screenCall =
+    SCREEN_OR_STEP.test(all) ||
+    (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !ordinaryTitle()))) ||
+    (jobContext && !v.ownerOrganizes && agendaOfSessions(fb.slice(0, 1500)));
   const interviewWord =
     ANY_INTERVIEW_WORD.test(all) &&
     (jobContext ||

@@ -12,13 +12,13 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen))\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen))\b/gi;
 
 // Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person, and
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Interview with X" names a person as often as a firm: only a name that ends like a firm's
 // ("Tailwind Bank", "Alder Systems") counts.
@@ -49,6 +49,8 @@ export const HIRING_CLIENT_WORDS = {
     ...["souhaite", "souhaiterait"].flatMap((w) =>
       ["rencontrer", "recevoir", "inviter"].map((v) => `${w} vous ${v}`),
     ),
+    "dt sie",
+    "dt dich",
     "chte sie",
     "chte dich",
     "chten sie",
@@ -72,6 +74,7 @@ export const HIRING_CLIENT_WORDS = {
     "call with the",
     "role at",
     "position at",
+    "is with",
     "opening at",
     "vacancy at",
     "job at",
@@ -148,7 +151,9 @@ export function hiringClient(
   for (let m = mayMatch("after") ? AFTER.exec(hay) : null; m; m = AFTER.exec(hay)) {
     const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
     if (!run) continue;
-    const at = m.index - run[0].length;
+    // "Die Brenner Logistik AG lädt Sie … ein": the article before the name is not part of it.
+    const article = /^(?:Die|Der|Das|The|La|Le|Les|El|Los|Il|Lo|De|Het|A|O) /u.exec(run[0])?.[0].length ?? 0;
+    const at = m.index - run[0].length + article;
     // "Our VP of Analytics would like to meet you": a department after a title is no firm.
     if (TITLE_OF_BEFORE.test(hay.slice(Math.max(0, at - 24), at))) continue;
     const name = capitalisedRun(hay, at);

@@ -207,6 +207,11 @@ export function onlyInTitles(name: string, hay: string): boolean {
 
 const FUNCTION_HEAD =
   /^(?:vorstand|leitung|bereichsleitung|abteilungsleitung|geschaftsfuhrung|geschaftsleitung|direktion)$/;
+// "Consejero Delegado", "Amministratore Delegato": a chief executive's title, read from "con el …".
+const EXECUTIVE =
+  /^(?:consejer[oa] delegad[oa]|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|directeur general|directrice generale|gerente general|presidente ejecutiv[oa]|geschaftsfuhrer(?:in)?)$/;
+const LEGAL_FORM_ALONE =
+  /^(?:lda|ltda|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|srl|spa|ltd|limited|inc|llc|plc|pty|pvt|oy|ab|as|aps)$/i;
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 const JOB_FIRST_WORD =
@@ -276,7 +281,8 @@ export function notOrgPhrase(name: string): boolean {
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
   // "Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.
-  if (words.length > 1 && FUNCTION_HEAD.test(fold(words[0] ?? ""))) return true;
+  if (words.length > 1 && (FUNCTION_HEAD.test(fold(words[0] ?? "")) || EXECUTIVE.test(fold(name))))
+    return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
   const last = fold(words[words.length - 1] ?? "");
@@ -312,7 +318,8 @@ export function firmName(part: string): string | null {
       .replace(LEGAL_TAIL, ""),
   );
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
-  if (!name || name.length < 2) return null;
+  // "…, Lda.": a legal form read alone after the comma that ends the firm's name.
+  if (!name || name.length < 2 || LEGAL_FORM_ALONE.test(name)) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
   // "Executive Search Consultant" is a title; "Vértice Executive Search" a firm named for what it does.
   const searchFirm = / Executive Search$/u.test(name) && !ROLEISH.test(name.slice(0, -17));

@@ -378,7 +378,7 @@ export function readParties(input: PartyInput): Parties {
     }
   }
   const hasCompany = orgs.some((o) => !AGENCY_WORDS.test(o.name) && !MARKETPLACES.test(o.name));
-  // The client an agency's subject names, if that is where it came from (see below).
+  // The client guessed for an agency from its subject or a word like "at" (see below).
   let subjectClient: string | null = null;
   if (!hasCompany && orgs.length > 0) {
     // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
@@ -404,6 +404,7 @@ export function readParties(input: PartyInput): Parties {
         if (fold(name) === ownerNameFold || orgs.some((o) => compactM(o.name) === compactM(name))) continue;
         if (personAfter(hay, m, name) || placeAfter(hay, m, name)) continue;
         add(name, "client");
+        subjectClient = name;
         break;
       }
     }
@@ -438,12 +439,13 @@ export function readParties(input: PartyInput): Parties {
       agency = company;
       company = named;
     }
-  } else if (agency && company && company === subjectClient) {
-    // "I'm retained by Alpine Ski House", "the role at Northwind": what the body says of the
-    // hiring firm outweighs the subject's words ("Treasury leadership role – quick call?").
+  } else if (agency && (!company || company === subjectClient)) {
+    // "I'm retained by Alpine Ski House", "Die Brenner Logistik AG lädt Sie … ein": what the body
+    // says of the hiring firm outweighs a guess ("Treasury leadership role – quick call?", "bei
+    // Rückfragen").
     const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate));
     // (A first name alone, "Sophie would love to meet you", is as often a person.)
-    if (named?.includes(" ") && !compactM(company).startsWith(compactM(named))) company = named;
+    if (named?.includes(" ") && !(company && compactM(company).startsWith(compactM(named)))) company = named;
   }
   // "Orféo" and "Orféo Conseil" are one firm: a consultancy hiring for itself is the company.
   if (

@@ -39,7 +39,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * candidates to the owner, reference checks the owner runs, retained searches, live cases, half days
  * of talks at the office, hiring as one item of an internal agenda, rounds named in the owner's holds,
  * calibrations for interviewers, board seats and postponements that are no firms, "Thursday week",
- * relative days in a template's date field, look-backs on a call, windows of weekdays, reporters).
+ * relative days in a template's date field, look-backs on a call, windows of weekdays, reporters,
+ * executives' titles, registered names with particles, tools in brackets, offers named as what
+ * follows, Finalgespräche, agendas of sessions about a job, virtual loops, date and time fields).
  */
 
 const LEGAL =
