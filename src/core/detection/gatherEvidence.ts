@@ -135,11 +135,12 @@ export function gatherEvidence(v: ItemView): Evidence {
   // A recruiting firm writing (its address, name or signature says so) is about a job.
   const jobContext = ANY_JOB_CONTEXT.test(all) || fromRecruitingFirm(v);
   // About a job, an agenda of sessions with several people ("9:45 – Data architecture with Lars")
-  // is a loop, whatever each session is called.
+  // sent from outside is a loop, whatever each session is called (an agenda from the owner's own
+  // company is a training or an offsite as often).
   const screenCall =
     SCREEN_OR_STEP.test(all) ||
     (v.ownerOrganizes && (ROUND.test(fb) || (ROUND.test(fs) && !ordinaryTitle()))) ||
-    (jobContext && !v.ownerOrganizes && agendaOfSessions(fb.slice(0, 1500)));
+    (jobContext && !v.ownerOrganizes && !v.sameOrg && agendaOfSessions(fb.slice(0, 1500)));
   const interviewWord =
     ANY_INTERVIEW_WORD.test(all) &&
     (jobContext ||
