@@ -320,6 +320,8 @@ export function firmName(part: string): string | null {
   const name = m?.[1]?.replace(/[.,]+$/, "").replace(LEGAL_TAIL, "");
   // "…, Lda.": a legal form read alone after the comma that ends the firm's name.
   if (!name || name.length < 2 || LEGAL_FORM_ALONE.test(name)) return null;
+  // "Frau Aydin (HR)": a person by their honorific.
+  if (HONORIFIC.test(name.split(" ")[0] ?? "")) return null;
   if (ROLEISH.test(name) && !AGENCY_NAME.test(name)) return null;
   // "Executive Search Consultant" is a title; "Vértice Executive Search" a firm named for what it does.
   const searchFirm = / Executive Search$/u.test(name) && !ROLEISH.test(name.slice(0, -17));

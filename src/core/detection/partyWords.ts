@@ -94,7 +94,7 @@ export const GENERIC_HEAD =
 
 // Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
 export const ORG_OPENER =
-  /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Caseificio|Coöperatie|Cooperativa) $/u;
+  /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Cantine|Caseificio|Coöperatie|Cooperativa|Vinícola|Vinicola|Vinhos|Cervezas|Cervecería|Cervejaria|Farmacias|Laboratorios|Industrias|Indústrias|Transportes|Construtora|Constructora|Editora|Editorial|Distribuidora|Frigorífico|Metalúrgica|Fábrica|Padaria|Panificadora|Confecções|Stadtwerke|Brauerei|Weingut|Brouwerij|Birrificio|Pastificio|Oleificio) $/u;
 
 export const SPELLED_OUT = /(\p{Lu}\p{Ll}+(?: (?:for|of|the|and|de|du|des|der|für|&|\p{Lu}\p{Ll}+)){1,6})/gu;
 

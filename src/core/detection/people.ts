@@ -57,7 +57,7 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
   [
     "candidate",
     new RegExp(
-      String.raw`\b(?:[Cc]andidate|[Cc]andidata|[Cc]andidato|[Cc]andidat|[Kk]andidat(?:in)?|[Kk]andidaat|[Cc]andidat[ea])\s*:?\s+${NAME_OR_INITIAL}`,
+      String.raw`\b(?:[Cc]andidate|[Cc]andidata|[Cc]andidato|[Cc]andidat|[Kk]andidat(?:in)?|[Kk]andidaat|[Cc]andidat[ea])(?:\s+(?:[Nn]ame|[Nn]ome|[Nn]ombre|[Nn]om|[Nn]aam))?\s*:?\s+${NAME_OR_INITIAL}`,
       "u",
     ),
   ],

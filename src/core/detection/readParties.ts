@@ -316,7 +316,7 @@ export function readParties(input: PartyInput): Parties {
     for (const m of hay
       .slice(0, 6000)
       .matchAll(
-        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer|Met|Mit|Avec|Con|Com|Wie|Wer|Qui|Quién|Chi|Quem|Gesprächspartner|Interlocuteur|Entrevistador[a]?)s?\s*:\s*([^\n]{3,200})/gu,
+        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer|Met|Mit|Avec|Con|Com|Wie|Wer|Qui|Quién|Chi|Quem|Gesprächspartner|Gesprekspartner|Interlocuteur|Entrevistador[a]?)s?\s*:\s*([^\n]{3,200})/gu,
       )) {
       // "Met: Ilse Mulder (recruiter) en Koen de Graaf (teamlead BI)": everyone on the line.
       const line = (m[1] ?? "").replace(/\([^)]*\)/g, " ");

@@ -540,6 +540,8 @@ function finish(r: Readings, c: Context): void {
   company = domainBrand(company, senderLabel);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+  // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
+  if (company) company = company.replace(/^Stadtwerken(?= )/u, "Stadtwerke");
   if (company) company = registeredName(company, registered());
   if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.

@@ -41,7 +41,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * calibrations for interviewers, board seats and postponements that are no firms, "Thursday week",
  * relative days in a template's date field, look-backs on a call, windows of weekdays, reporters,
  * executives' titles, registered names with particles, tools in brackets, offers named as what
- * follows, Finalgespräche, agendas of sessions about a job, virtual loops, date and time fields).
+ * follows, Finalgespräche, agendas of sessions about a job, virtual loops, date and time fields,
+ * schedule tables naming the owner, HR departments and firm-kind words in Portuguese, evaluation
+ * rubrics, seminars, periodic health checks, declined German names, honorifics, offers with a call,
+ * admissions and school talks, hands-on pairing, live coding, panels "en formato panel", fair stands).
  */
 
 const LEGAL =
