@@ -1,4 +1,4 @@
-import { withoutHiringAgendaItem } from "./agendaItem";
+import { withoutHiringAgendaItem } from "./withoutHiringAgendaItem";
 import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
 import { fold } from "./fold";

@@ -20,10 +20,10 @@ import {
   MORE_STEP_WORDS,
   QUALIFIED_INTERVIEW,
 } from "./cueVariants";
+import { agendaOfSessions } from "./agendaOfSessions";
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
-import { agendaOfSessions } from "./readStage";
 import { mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
 

@@ -1,3 +1,4 @@
+import { agendaOfSessions } from "./agendaOfSessions";
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
 import type { Stage } from "./types";
@@ -81,27 +82,6 @@ const PLACE_LINE =
 function inPersonPlace(place: string, body: string): boolean {
   const labelled = PLACE_LINE.exec(body)?.[1] ?? "";
   return [place, labelled].some((p) => /\d/.test(p) && STREET.test(p) && !ONLINE.test(p));
-}
-
-// "10:00 – Portfolio walkthrough with Ines / 10:45 – Cross-functional interview with Raj / …": an
-// agenda of sessions with different people is a loop (SCHEMA: "a loop or panel with several
-// interviewers"), whatever each session is called.
-const CLOCK = String.raw`\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?`;
-const AGENDA_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-•*·▪][ \t]*)?${CLOCK}(?:\s*[-–—]\s*${CLOCK})?[ \t]*[-–—:|]?[ \t]*(\p{L}[^\n]*)$`,
-  "gmu",
-);
-const WITH_SOMEONE =
-  /\b(?:with|w\/|avec|mit|con|com|met|durch|par|by)\s+\S|\b(?:interview|entretien|entrevista|colloquio|gesprach|gesprek)\b|\(|, [a-z]+ [a-z]+$/;
-
-export function agendaOfSessions(body: string): boolean {
-  let lines = 0;
-  let withPeople = 0;
-  for (const m of body.matchAll(AGENDA_LINE)) {
-    lines++;
-    if (WITH_SOMEONE.test(m[1] ?? "")) withPeople++;
-  }
-  return lines >= 3 && withPeople >= 2;
 }
 
 export function readStage(
