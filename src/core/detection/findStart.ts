@@ -55,7 +55,10 @@ const DATE_DOT_TIME =
 // "December 15, 2026 – 5:00 PM JST": a dash after a year or a day and month, before a clock (a
 // bare number before a dash is as often the start of a range, "9 – 10:30").
 const DATE_DASH_TIME =
-  /(\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?)\s+[–—]\s+(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
+  /(\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?|\b\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?)\s+[–—]\s+(?=\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b)/giu;
+// "Wed 20 Jan, 10–11am": a date, a comma, and an hour range whose end carries the am or pm.
+const DATE_COMMA_RANGE =
+  /(\b\d{1,2} \p{L}{3,9}\.?|\b\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?),\s+(?=\d{1,2}(?:[:.]\d{2})?\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b)/giu;
 
 // "3. Februar 2027, Beginn 8:30 Uhr", "15 mars, début : 9h30": a start label between the date and
 // the time is read as "at".
@@ -200,6 +203,86 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
     .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  funf: 5,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  neun: 9,
+  zehn: 10,
+  zwolf: 12,
+  zwölf: 12,
+  una: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  dieci: 10,
+  undici: 11,
+  dodici: 12,
+};
+// "om half drie", "um halb drei": half an hour before the hour named (14:30).
+const HALF_BEFORE =
+  /\b(om |um )?(?:half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|elf|zw[oö]lf)\b/gi;
+// "alle due e mezza del pomeriggio", "alle tre": an Italian hour in words.
+const ITALIAN_HOUR =
+  /\b(alle|all') (una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)(?: e (mezza|mezzo|un quarto|trenta|quindici|tre quarti))?(?: (del pomeriggio|di pomeriggio|della sera|di sera|del mattino|di mattina))?\b/gi;
+
+/** A clock said in words, as digits: without morning or evening, one to six is afternoon. */
+function clockOf(hour: number, minute: number, evening: boolean | null): string {
+  const h =
+    evening === true && hour < 12 ? hour + 12 : evening === null && hour >= 1 && hour <= 6 ? hour + 12 : hour;
+  return `${h}:${String(minute).padStart(2, "0")}`;
+}
+
+/** Dutch, German and Italian clocks in words ("half drie", "halb drei", "alle due e mezza"). */
+function hoursInWords(text: string): string {
+  return text
+    .replace(HALF_BEFORE, (all, at: string | undefined, word: string) => {
+      const n = NUMBER_WORDS[word.toLowerCase()];
+      if (!n) return all;
+      return `${at ?? ""}${clockOf(n === 1 ? 12 : n - 1, 30, null)}`;
+    })
+    .replace(
+      ITALIAN_HOUR,
+      (all, at: string, word: string, part: string | undefined, when: string | undefined) => {
+        const n = NUMBER_WORDS[word.toLowerCase()];
+        if (!n) return all;
+        const p = (part ?? "").toLowerCase();
+        const minute =
+          p.startsWith("mezz") || p === "trenta"
+            ? 30
+            : p === "un quarto" || p === "quindici"
+              ? 15
+              : p === "tre quarti"
+                ? 45
+                : 0;
+        const w = (when ?? "").toLowerCase();
+        const evening = w ? /pomeriggio|sera/.test(w) : null;
+        return `${at} ${clockOf(n, minute, evening)}`;
+      },
+    );
+}
+
 export type Lang = "en" | "fr" | "de" | "es" | "pt" | "nl" | "it";
 
 export interface FoundTime {
@@ -278,10 +361,15 @@ export function findStart(
   const plain = PICTOGRAPH.test(rawText)
     ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : rawText;
-  const worded = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
-  const text = /week|date|datum|fecha|data|dura|dauer|duur/i.test(worded)
+  const english = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
+  const worded = /\b(?:half|halb|alle|all')\s/i.test(english) ? hoursInWords(english) : english;
+  const labelledDays = /week|date|datum|fecha|data|dura|dauer|duur/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)
     : worded;
+  // (Given to chrono as well, which reads "Wed 20 Jan at 10–11am" but not the comma.)
+  const text = /\d\s*[ap]\.?m\b/i.test(labelledDays)
+    ? labelledDays.replace(DATE_COMMA_RANGE, "$1 at ")
+    : labelledDays;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;

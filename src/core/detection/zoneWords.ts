@@ -19,6 +19,9 @@ const ZONE_WORDS: [RegExp, string][] = [
     "Europe/Amsterdam",
   ],
   [/^\(?\s*(?:ora italiana|ora di roma|rome time)\b/i, "Europe/Rome"],
+  [/^\(?\s*(?:z[uü]rcher zeit|schweizer zeit)(?![\p{L}])/iu, "Europe/Zurich"],
+  [/^\(?\s*(?:wiener zeit|[oö]sterreichische zeit)(?![\p{L}])/iu, "Europe/Vienna"],
+  [/^\(?\s*(?:berliner zeit)(?![\p{L}])/iu, "Europe/Berlin"],
   [
     /^\(?\s*(?:deutscher zeit|deutsche zeit|heure fran[cç]aise|heure de bruxelles|hora de espa[nñ]a|hora espa[nñ]ola|hora de madrid)\b/i,
     "Europe/Paris",
@@ -53,7 +56,8 @@ const ZONE_WORDS: [RegExp, string][] = [
     /^\(?\s*(?:hora de (?:la )?ciudad de m[eé]xico|hora del centro de m[eé]xico|mexico city time)\b/i,
     "America/Mexico_City",
   ],
-  [/^\(?\s*(?:utc|z)\b/i, "UTC"],
+  // (Not the Z of "Zürcher Zeit": a letter after it is another word.)
+  [/^\(?\s*(?:utc|z)(?![\p{L}\p{N}])/iu, "UTC"],
 ];
 // "(Italian time)", "Swiss time": a country's time, as its main zone.
 const NATIONAL: Record<string, string> = {
@@ -119,6 +123,18 @@ function placeZone(tail: string): string | null {
   return null;
 }
 
+/** "12:00pm New York / 17:00 London": a city written before the slash of a two-city time. */
+function cityBeforeSlash(tail: string): string | null {
+  const city = /^\(?\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*\//u.exec(tail)?.[1];
+  if (!city) return null;
+  const key = city
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ /g, "_");
+  for (const region of REGIONS) if (isValidTimeZone(`${region}/${key}`)) return `${region}/${key}`;
+  return null;
+}
+
 const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 
 /** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
@@ -142,7 +158,7 @@ export function zoneAfter(text: string, from: number): string | null {
   const iana = IANA_IN_TEXT.exec(tail);
   if (iana?.[1] && isValidTimeZone(iana[1])) return iana[1];
   for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
-  const place = /^\(?\s*\p{L}/u.test(tail) ? placeZone(tail) : null;
+  const place = /^\(?\s*\p{L}/u.test(tail) ? (placeZone(tail) ?? cityBeforeSlash(tail)) : null;
   if (place) return place;
   const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);
   return your ? "" : null;

@@ -44,7 +44,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * follows, Finalgespräche, agendas of sessions about a job, virtual loops, date and time fields,
  * schedule tables naming the owner, HR departments and firm-kind words in Portuguese, evaluation
  * rubrics, seminars, periodic health checks, declined German names, honorifics, offers with a call,
- * admissions and school talks, hands-on pairing, live coding, panels "en formato panel", fair stands).
+ * admissions and school talks, hands-on pairing, live coding, panels "en formato panel", fair stands,
+ * agencies presenting candidates, candidates' thanks, hour ranges after a comma, hours in Dutch and
+ * Italian words, two-city times, "Zürcher Zeit").
  */
 
 const LEGAL =
