@@ -114,8 +114,16 @@ const RECRUITING_FIRM =
 function fromRecruitingFirm(v: ItemView): boolean {
   const s = v.sender;
   if (!s || v.sameOrg || fold(s.address) === fold(v.ownerAddress)) return false;
-  return RECRUITING_FIRM.test(fold(`${s.address} ${s.name}`));
+  // The address, the display name, or the firm signing the last lines ("Harcourt Blake Search").
+  return (
+    RECRUITING_FIRM.test(fold(`${s.address} ${s.name}`)) || SIGNED_RECRUITING_FIRM.test(v.fb.slice(-300))
+  );
 }
+
+// A firm in the closing lines whose name ends with a recruiting word ("harcourt blake search | 12
+// finsbury square"), read folded.
+const SIGNED_RECRUITING_FIRM =
+  /\n[^\n]{0,40}\b[a-z][\w&'-]* (?:executive )?(?:search|recruitment|recruiting|staffing|talent|headhunting|personalberatung|werving(?: & selectie)?|recrutement|recrutamento|reclutamiento|selezione)(?: (?:partners|group|ltd|limited|gmbh|ag|sa|sl|bv|srl|llp|llc|inc))?\.?[^\S\n]*(?:[|,·–-][^\n]*)?(?:\n|$)/;
 
 // "HOLD – Fabrikam 2nd round", "Privat: Nordstern – finale Runde mit CTO": in a hold the owner
 // put in their own calendar, a round named is an interview round (elsewhere it is as often a

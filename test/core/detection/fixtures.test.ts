@@ -46,7 +46,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * rubrics, seminars, periodic health checks, declined German names, honorifics, offers with a call,
  * admissions and school talks, hands-on pairing, live coding, panels "en formato panel", fair stands,
  * agencies presenting candidates, candidates' thanks, hour ranges after a comma, hours in Dutch and
- * Italian words, two-city times, "Zürcher Zeit").
+ * Italian words, two-city times, "Zürcher Zeit", stands met at, job alerts in Spanish, panel
+ * trainings, mock-interview sessions, career-day stands, search firms signing).
  */
 
 const LEGAL =
