@@ -188,6 +188,8 @@ export function vetParties(input: VetInput): Vetted {
   return r;
 }
 
+const OFFICER =
+  /^(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO|CHRO|CDO|MD|GM|VP(?: [\p{L} &]+)?|SVP(?: [\p{L} &]+)?)$/u;
 const POSSESSED =
   /^ (?:(?:senior|new|own) )?(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|head|director|manager|hiring|recruit\w*|talent|people|hr|founders?|lead|chief|team|engineering|product)\b/i;
 
@@ -213,6 +215,12 @@ function firstLook(input: VetInput): FirstLook {
     const at = hay.indexOf(company);
     if (at >= 0 && POSSESSED.test(hay.slice(at + company.length, at + company.length + 30)))
       company = company.slice(0, -2);
+  }
+  // "Woodgrove Bank's CIO": the firm before its officer's title.
+  if (company) {
+    const owned = /^(.+?)['’]s (.+)$/u.exec(company);
+    if (owned?.[1] && owned[2] && (OFFICER.test(owned[2]) || POSSESSED.test(` ${owned[2]}`)))
+      company = owned[1];
   }
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
