@@ -81,7 +81,8 @@ export function leadingName(seg: string): string | null {
       particle ||
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
-        !ROLEISH.test(fold(w)) &&
+        // ("Trentino Data": a job word closing a firm's name is part of it; "Data Engineer" is not.)
+        (!ROLEISH.test(fold(w)) || (kept.length > 0 && i === words.length - 1 && /^Data[?!.,]*$/.test(w))) &&
         !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company" && !article))
     )
       kept.push(w);

@@ -39,6 +39,17 @@ describe("subjectOrg", () => {
     ).not.toBe("Hanamura Trading");
   });
 
+  it.each([
+    ["Due chiacchiere con Trentino Data?", "con Trentino Data giovedì", "Trentino Data"],
+    ["Interview – Blue Harbor Data", "Blue Harbor Data", "Blue Harbor Data"],
+  ])("keeps a job word that closes a firm's name: %s", (subject, body, firm) => {
+    expect(subjectOrg(subject, "giulia conti", [], nobody, body)).toBe(firm);
+  });
+
+  it("does not read a job title as a firm", () => {
+    expect(subjectOrg("Interview – Data Engineer", "giulia conti", [], nobody, "Data Engineer")).toBeNull();
+  });
+
   it("still reads the firm after a word for a short talk", () => {
     expect(
       subjectOrg("Quick chat – Lindenhall Analytics", "camille girard", [], nobody, "Lindenhall Analytics"),
