@@ -19,7 +19,7 @@ const QUOTE_HEADER =
 const FORWARD_HEADER =
   /^-{2,}\s*(?:forwarded message|message transf(?:é|e)r(?:é|e)|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*-{2,}/i;
 const HEADER_LINE =
-  /^(?:from|de|von|van|da|sent|date|datum|envoy(?:é|e)|enviado|gesendet|verzonden|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
+  /^(?:from|de|von|van|da|sent|date|datum|fecha|data|envoy(?:é|e)|enviado|gesendet|verzonden|verstuurd|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
 // Where the join-details block that Teams, Zoom and Meet append to invitations begins.
 const MEETING_FOOTER =
   /^(?:microsoft teams(?:-besprechung|-vergadering| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;

@@ -47,7 +47,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * admissions and school talks, hands-on pairing, live coding, panels "en formato panel", fair stands,
  * agencies presenting candidates, candidates' thanks, hour ranges after a comma, hours in Dutch and
  * Italian words, two-city times, "Zürcher Zeit", stands met at, job alerts in Spanish, panel
- * trainings, mock-interview sessions, career-day stands, search firms signing).
+ * trainings, mock-interview sessions, career-day stands, search firms signing, positions filled
+ * internally, colleagues forwarding a candidate's documents, candidates thanking for the opportunity,
+ * the date line of a forwarded header).
  */
 
 const LEGAL =
