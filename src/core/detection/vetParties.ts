@@ -1,7 +1,7 @@
 import { mentionsClient } from "./mentionsClient";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { MARKETPLACES } from "./orgWords";
+import { MARKETPLACES, ROLEISH } from "./orgWords";
 import {
   actingFor,
   clientBrief,
@@ -219,7 +219,11 @@ function firstLook(input: VetInput): FirstLook {
   // "Woodgrove Bank's CIO": the firm before its officer's title.
   if (company) {
     const owned = /^(.+?)['’]s (.+)$/u.exec(company);
-    if (owned?.[1] && owned[2] && (OFFICER.test(owned[2]) || POSSESSED.test(` ${owned[2]}`)))
+    if (
+      owned?.[1] &&
+      owned[2] &&
+      (OFFICER.test(owned[2]) || POSSESSED.test(` ${owned[2]}`) || ROLEISH.test(owned[2]))
+    )
       company = owned[1];
   }
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
@@ -549,7 +553,14 @@ function finish(r: Readings, c: Context): void {
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
-  if (company) company = company.replace(/^Stadtwerken(?= )/u, "Stadtwerke");
+  // "Lakshmi Agro Foods (via Greenhouse", "- Hamburger Hafenlicht": an unclosed bracket's tail or a
+  // leading dash read with the name is no part of it.
+  if (company)
+    company =
+      company
+        .replace(/^Stadtwerken(?= )/u, "Stadtwerke")
+        .replace(/\s*\([^()]*$/u, "")
+        .replace(/^[-–—•·|:,\s]+/u, "") || null;
   if (company) company = registeredName(company, registered());
   if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
