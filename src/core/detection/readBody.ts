@@ -20,6 +20,7 @@ const FORWARD_HEADER =
   /^-{2,}\s*(?:forwarded message|message transf(?:é|e)r(?:é|e)|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)\s*-{2,}/i;
 const HEADER_LINE =
   /^(?:from|de|von|van|da|sent|date|datum|fecha|data|envoy(?:é|e)|enviado|gesendet|verzonden|verstuurd|inviato|to|(?:à|a)|an|aan|para|cc|subject|objet|betreff|asunto|assunto|onderwerp|oggetto)\s*:/i;
+const FROM_LINE = /^(?:from|de|von|van|da)\s*:/i;
 // Where the join-details block that Teams, Zoom and Meet append to invitations begins.
 const MEETING_FOOTER =
   /^(?:microsoft teams(?:-besprechung|-vergadering| meeting| need help\?)|(?:réunion|reunión de|riunione di|reunião do|vergadering in) microsoft teams|join zoom meeting|.{1,80} is inviting you to a scheduled zoom meeting|join with google meet|join on your computer|rejoindre sur votre ordinateur)/i;
@@ -66,6 +67,7 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
   // (most of an HTML body's) are skipped without being cut out.
   const spaced = text.replace(SPACE_RUN, " ");
   const kept: string[] = [];
+  let headerBlock = forwarded;
   let footerAt = -1;
   let quotedAt = -1;
   for (let start = 0, end = 0; start <= spaced.length; start = end + 1) {
@@ -82,7 +84,11 @@ export function readBody(body: ItemBody | null | undefined, subject: string, max
     const isFwdHeader = first === 45 /* - */ && FORWARD_HEADER.test(line);
     if (isFwdHeader) forwarded = true;
     if (forwarded) {
-      if (line === QUOTE_MARK || isFwdHeader || HEADER_LINE.test(line)) continue;
+      // A forwarded message's header is the block of From/Date/Subject lines that opens it; a
+      // template's own "Date:" or "Data:" line further down is content.
+      if (isFwdHeader || FROM_LINE.test(line)) headerBlock = true;
+      if (line === QUOTE_MARK || isFwdHeader || (headerBlock && HEADER_LINE.test(line))) continue;
+      headerBlock = false;
       kept.push(line);
       continue;
     }

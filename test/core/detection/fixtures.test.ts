@@ -49,7 +49,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * Italian words, two-city times, "Zürcher Zeit", stands met at, job alerts in Spanish, panel
  * trainings, mock-interview sessions, career-day stands, search firms signing, positions filled
  * internally, colleagues forwarding a candidate's documents, candidates thanking for the opportunity,
- * the date line of a forwarded header, tools in an unclosed bracket, networks named in passing).
+ * the date line of a forwarded header, tools in an unclosed bracket, networks named in passing,
+ * template date lines inside forwards, candidate-experience surveys, "X en ik doen het gesprek").
  */
 
 const LEGAL =
