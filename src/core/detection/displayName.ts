@@ -64,6 +64,9 @@ export function orgFromDisplayName(name: string, address: string): string | null
   return computeOrgFromDisplayName(name, address);
 }
 
+const DEPARTMENT =
+  /^(?:divis[aã]o|divisi[oó]n|division|departamento|department|d[ée]partement|abteilung|afdeling|dipartimento|dire[cç][aã]o|direcci[oó]n|direction|servi[cç]o|servicio|service|ufficio|bureau|gabinete)$/iu;
+
 // "Pieter (Zeeland Datadiensten)", "Rohan (Quanta Ledger Talent)": a person, as their mailbox
 // spells them, and in brackets the firm they write for.
 const PERSON_AND_FIRM = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()/]{3,60})\)$/u;
@@ -131,8 +134,12 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     .trim()
     .replace(/^(?:at|@|bei|chez|en|em|bij|presso|da|na|no)\s+/i, "")
     // "Кадровая служба «Полярис Софт»": the firm's name in quotation marks.
-    .replace(/^[«“"„‚']+|[»”"“']+$/gu, "");
+    .replace(/^[«“"„‚']+|[»”"“']+$/gu, "")
+    // "Divisão de Recursos Humanos": the particle the function word leaves at the end.
+    .replace(/\s+(?:de|da|do|di|du|des|del|of|für|fur|van|von)$/iu, "");
   if (!stripped) return null;
+  // "Divisão de Recursos Humanos", "Department of People": a department, not a firm.
+  if (DEPARTMENT.test(stripped)) return null;
   // "GoodSlot Scheduler", "Calla Bookings": a scheduling tool's own name.
   if (TOOL_NAME_TAIL.test(stripped)) return null;
   // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own

@@ -73,6 +73,13 @@ export function fullerCompany(name: string, hay: string): string {
       hay.slice(at + name.length, at + name.length + 40),
     );
     if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
+    // "Câmara Municipal de Oeiras", "University of Northcote": a public body and the place it serves.
+    else if (!tail && PUBLIC_BODY.test(name)) {
+      const place = /^ (de|di|of|von|van) (\p{Lu}[\p{L}'’-]+(?:[- ]\p{Lu}[\p{L}'’-]+)*)/u.exec(
+        hay.slice(at + name.length, at + name.length + 50),
+      );
+      if (place?.[1] && place[2]) out = `${out} ${place[1]} ${place[2]}`;
+    }
   }
   // "Northquay" from a domain, written "Northquay Capital" in the mail, or "Wren & Lacey" written
   // "Wren & Lacey Publishing": a kind-of-firm word after the name completes it (a country or a
@@ -283,6 +290,8 @@ const LEGAL_NAME = new RegExp(
 );
 
 const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
+const PUBLIC_BODY =
+  /(?:^|\s)(?:Municipal|Ayuntamiento|Mairie|Comune|Gemeente|Stadt|University|Universidad|Université|Universidade|Università|Universiteit|Hospital|Hôpital|Ospedale|Câmara|Prefeitura|Diputación|Provincia|Province)$/u;
 const LEADING_PARTICLE_RUN =
   /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+ )+(?:do|da|dos|das|de|del|della|di|du|des|van|von) )$/u;
 

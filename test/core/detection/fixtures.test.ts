@@ -50,7 +50,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * trainings, mock-interview sessions, career-day stands, search firms signing, positions filled
  * internally, colleagues forwarding a candidate's documents, candidates thanking for the opportunity,
  * the date line of a forwarded header, tools in an unclosed bracket, networks named in passing,
- * template date lines inside forwards, candidate-experience surveys, "X en ik doen het gesprek").
+ * template date lines inside forwards, candidate-experience surveys, "X en ik doen het gesprek",
+ * fair stands and media crews, annual-report interviews, onboarding paperwork, public bodies).
  */
 
 const LEGAL =
