@@ -111,6 +111,11 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:(?:radio|tv|live|podcast)-?interview|nieuwsradio|ochtendprogramma|morning show|on air|in de studio|in the studio|im studio|interview presse|entretien (?:de )?presse|elements de langage|relations presse|(?:film|filming|record|recording) (?:short )?interviews with (?:guests|attendees|visitors|customers)|(?:tv|film|camera) crew|gabinete de comunicacao|relatorio anual|entrevistar para (?:a|o) (?:seccao|rubrica|revista|relatorio|newsletter|jornal))\b/,
     "press or media interview",
   ),
+  // "Entrevista de evaluación del desempeño", "Jahresgespräch": a performance review.
+  cue(
+    /\b(?:evaluacion del desempeno|entrevista (?:anual )?de evaluacion|avaliacao de desempenho|jahresgesprach|mitarbeitergesprach|beoordelingsgesprek|functioneringsgesprek|colloquio (?:annuale )?di valutazione|performance review)\b/,
+    "not a job interview (everyday sense)",
+  ),
   // "Visita medica periodica": the employer's periodic health check (a check before starting a new
   // job, "Einstellungsuntersuchung", is the candidate's onboarding).
   cue(

@@ -51,7 +51,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * internally, colleagues forwarding a candidate's documents, candidates thanking for the opportunity,
  * the date line of a forwarded header, tools in an unclosed bracket, networks named in passing,
  * template date lines inside forwards, candidate-experience surveys, "X en ik doen het gesprek",
- * fair stands and media crews, annual-report interviews, onboarding paperwork, public bodies).
+ * fair stands and media crews, annual-report interviews, onboarding paperwork, public bodies,
+ * on-site appointments with several talks, performance reviews, hackathons).
  */
 
 const LEGAL =
