@@ -1,4 +1,3 @@
-import { withoutHiringAgendaItem } from "./withoutHiringAgendaItem";
 import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
 import { fold } from "./fold";
@@ -11,6 +10,7 @@ import { readParties } from "./readParties";
 import { readStage } from "./readStage";
 import { refineParties } from "./refineParties";
 import { vetParties } from "./vetParties";
+import { withoutHiringAgendaItem } from "./withoutHiringAgendaItem";
 import type { ItemView } from "./readItem";
 import type { DetectOptions, Detection, MailItem, Mailbox } from "./types";
 
@@ -36,13 +36,12 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   let v = readItem(item, owner, options);
   let e = gatherEvidence(v);
   let agendaNote: string | null = null;
-  if (e.relevant) {
-    const reduced = withoutHiringAgendaItem(v);
-    if (reduced) {
-      v = reduced;
-      e = gatherEvidence(v);
-      agendaNote = "hiring is one item of an internal meeting's agenda";
-    }
+  const reduced = e.relevant ? withoutHiringAgendaItem(v) : null;
+  const reducedEvidence = reduced ? gatherEvidence(reduced) : null;
+  if (reduced && reducedEvidence && !reducedEvidence.relevant) {
+    v = reduced;
+    e = reducedEvidence;
+    agendaNote = "hiring is one item of an internal meeting's agenda";
   }
   // "Perfect — confirmed for Tuesday at 11:00" on top of a recruiter's thread: a reply that says
   // nothing about hiring itself is read with the message it replies to as context. Times still

@@ -4,6 +4,7 @@ import { regionalClocks } from "./regionalClocks";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
+import { weekdayOf } from "./weekdayNames";
 import { epochToWallClock, formatWithOffset, wallClockToEpoch } from "./zonedTime";
 
 /**
@@ -23,14 +24,10 @@ const DEADLINE_BEFORE =
 const WINDOW_BEFORE =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s*(?:to|through|thru|-|–|—)\s*$/i;
 
-function inWindow(text: string, matched: string): boolean {
+/** Whether the 30 characters before `matched` in `text` end as `before` says. */
+function saidAfter(text: string, matched: string, before: RegExp): boolean {
   const at = text.indexOf(matched);
-  return at > 0 && WINDOW_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-}
-
-function isDeadline(text: string, matched: string): boolean {
-  const at = text.indexOf(matched);
-  return at > 0 && DEADLINE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  return at > 0 && before.test(text.slice(Math.max(0, at - 30), at));
 }
 
 // "14h", "10h30": French, Portuguese and Spanish clocks, read as "14:00", "10:30".
@@ -165,21 +162,13 @@ function wordClocks(text: string): string {
 // weekday's next occurrence; it is written as the date it is.
 const WEEKDAY_WEEK =
   /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday) week\b(?!\s*(?:day|end|ly|s)\b)/gi;
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+// "February 11, 2027": how the date of "Thursday week" is written for the readers.
+const LONG_DATE = new Intl.DateTimeFormat("en-US", {
+  month: "long",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 // "Date: Tomorrow / Time: 4:30 PM IST", "Data: quinta-feira, 14/01 / Horário: 15h": a template's
 // date field and the clock in the field below, read as one "<date> at <clock>".
 const DATE_TIME_FIELDS =
@@ -195,9 +184,8 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       const w = epochToWallClock(refMs, zone);
       const today = Date.UTC(w.year, w.month - 1, w.day);
       if (!Number.isFinite(today)) return all;
-      const ahead = (WEEKDAY_NAMES.indexOf(day.toLowerCase()) - new Date(today).getUTCDay() + 7) % 7 || 7;
-      const d = new Date(today + (ahead + 7) * 86_400_000);
-      return `${MONTH_NAMES[d.getUTCMonth()] ?? ""} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+      const ahead = ((weekdayOf(day.toLowerCase()) ?? 0) - new Date(today).getUTCDay() + 7) % 7 || 7;
+      return LONG_DATE.format(today + (ahead + 7) * 86_400_000);
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
     .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
@@ -422,7 +410,12 @@ export function findStart(
   const holds = (c: Candidate): FoundTime | null => {
     // 23:59 is a submission deadline, never a meeting.
     if (c.wall.hour === 23 && c.wall.minute === 59) return null;
-    if (isDeadline(clocked, c.text) || isLookBack(clocked, c.text) || inWindow(clocked, c.text)) return null;
+    if (
+      saidAfter(clocked, c.text, DEADLINE_BEFORE) ||
+      isLookBack(clocked, c.text) ||
+      saidAfter(clocked, c.text, WINDOW_BEFORE)
+    )
+      return null;
     const t = finish(c);
     return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
   };

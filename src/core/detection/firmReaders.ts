@@ -11,6 +11,7 @@ import {
   CLIENT_OF,
   GENERIC_HEAD,
   HOST_TEAM,
+  INSTITUTION,
   INTRODUCED_BY,
   LEGAL_TAIL,
   NAME,
@@ -290,8 +291,7 @@ const LEGAL_NAME = new RegExp(
 );
 
 const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
-const PUBLIC_BODY =
-  /(?:^|\s)(?:Municipal|Ayuntamiento|Mairie|Comune|Gemeente|Stadt|University|Universidad|Université|Universidade|Università|Universiteit|Hospital|Hôpital|Ospedale|Câmara|Prefeitura|Diputación|Provincia|Province)$/u;
+const PUBLIC_BODY = new RegExp(String.raw`(?:^|\s)${INSTITUTION}$`, "u");
 const LEADING_PARTICLE_RUN =
   /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+ )+(?:do|da|dos|das|de|del|della|di|du|des|van|von) )$/u;
 

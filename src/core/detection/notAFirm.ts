@@ -205,8 +205,6 @@ export function onlyInTitles(name: string, hay: string): boolean {
   return seen > 0;
 }
 
-const FUNCTION_HEAD =
-  /^(?:vorstand|leitung|bereichsleitung|abteilungsleitung|geschaftsfuhrung|geschaftsleitung|direktion)$/;
 // "Consejero Delegado", "Amministratore Delegato": a chief executive's title, read from "con el …".
 const EXECUTIVE =
   /^(?:consejer[oa] delegad[oa]|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|directeur general|directrice generale|gerente general|presidente ejecutiv[oa]|geschaftsfuhrer(?:in)?)$/;
@@ -214,8 +212,9 @@ const LEGAL_FORM_ALONE =
   /^(?:lda|ltda|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|srl|spa|ltd|limited|inc|llc|plc|pty|pvt|oy|ab|as|aps)$/i;
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
+// ("Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.)
 const JOB_FIRST_WORD =
-  /(?:charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|controller|controleur|contrôleur|controladora?)$/iu;
+  /(?:vorstand|leitung|gesch[aä]ftsf[uü]hrung|direktion|charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|controller|controleur|contrôleur|controladora?)$/iu;
 
 // Capitalised as labels are; no i flag, so the capital after a glued label is a capital.
 const LABELLED =
@@ -280,9 +279,7 @@ export function notOrgPhrase(name: string): boolean {
     .filter(Boolean);
   if (words.length === 0) return true;
   if (words.every((w) => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w))) return true;
-  // "Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.
-  if (words.length > 1 && (FUNCTION_HEAD.test(fold(words[0] ?? "")) || EXECUTIVE.test(fold(name))))
-    return true;
+  if (words.length > 1 && EXECUTIVE.test(fold(name))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
   const last = fold(words[words.length - 1] ?? "");

@@ -92,6 +92,9 @@ export const AGENCY_TAIL_WORD =
 export const GENERIC_HEAD =
   /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|hire|hires|hiring|careers|our|the|and|&)$/i;
 
+/** Public and academic employers named for the place they serve ("Comune di …", "University of …"). */
+export const INSTITUTION = String.raw`(?:Comune|Città|Provincia|Province|Provincie|Regione|Università(?: degli Studi)?|Universidade|Universidad|Université|Universiteit|University|Câmara Municipal|Câmara|Prefeitura|Ayuntamiento|Ajuntament|Mairie|Diputación|Gemeente|Stadt|Landkreis|Hospital|Hôpital|Ospedale|Centre Hospitalier(?: Universitaire)?|Instituto|Istituto|Institut|Fundación|Fondazione|Fundação|Municipal)`;
+
 // Words that open an organisation's full name: "Waterschap Rijnland-Oost", "Bufete Sanz Olmedo".
 export const ORG_OPENER =
   /(?:Waterschap|Gemeente|Provincie|Bufete|Despacho|Hôtel|Hotel|Clínica|Clinique|Klinik|Kliniek|Hospital|Hôpital|Ospedale|Universidad|Université|Universität|Universiteit|Università|Universidade|Ayuntamiento|Câmara|Comune|Stadt|Kanzlei|Studio|Cabinet|Groupe|Grupo|Gruppo|Banque|Banco|Bank|Fondation|Fundación|Fundação|Stichting|Stiftung|Laboratoire|Laboratorio|Farmacia|Farmacie|Pharmacie|Apotheke|Maison|Domaine|Bodegas|Château|Cantina|Cantine|Caseificio|Coöperatie|Cooperativa|Vinícola|Vinicola|Vinhos|Cervezas|Cervecería|Cervejaria|Farmacias|Laboratorios|Industrias|Indústrias|Transportes|Construtora|Constructora|Editora|Editorial|Distribuidora|Frigorífico|Metalúrgica|Fábrica|Padaria|Panificadora|Confecções|Stadtwerke|Brauerei|Weingut|Brouwerij|Birrificio|Pastificio|Oleificio) $/u;

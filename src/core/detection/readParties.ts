@@ -24,6 +24,7 @@ import {
 import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { capitalisedRun, subjectOrg } from "./subjectNames";
+import { INSTITUTION } from "./partyWords";
 
 export { domainLabel } from "./domainNames";
 export { orgFromDisplayName } from "./displayName";
@@ -202,8 +203,10 @@ function calledAgency(hay: string, name: string): boolean {
 }
 
 // Public and academic employers named for their place: what comes before the place in "Comune di …".
-const INSTITUTION_BEFORE =
-  /^(?:Comune|Città|Provincia|Regione|Università(?: degli Studi)?|Universidade|Universidad|Université|Universiteit|Câmara Municipal|Ayuntamiento|Ajuntament|Gemeente|Provincie|Stadt|Landkreis|Hospital|Ospedale|Centre Hospitalier(?: Universitaire)?|Instituto|Istituto|Institut|Fundación|Fondazione|Fundação)\s+(?:(?:de(?:l| la| los| las)?|di|do|da|dos|das|della|degli|des|du|van|der)\s+)?$/u;
+const INSTITUTION_BEFORE = new RegExp(
+  String.raw`^${INSTITUTION}\s+(?:(?:de(?:l| la| los| las)?|di|do|da|dos|das|della|degli|des|du|van|der)\s+)?$`,
+  "u",
+);
 
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
@@ -379,7 +382,7 @@ export function readParties(input: PartyInput): Parties {
   }
   const hasCompany = orgs.some((o) => !AGENCY_WORDS.test(o.name) && !MARKETPLACES.test(o.name));
   // The client guessed for an agency from its subject or a word like "at" (see below).
-  let subjectClient: string | null = null;
+  let guessedClient: string | null = null;
   if (!hasCompany && orgs.length > 0) {
     // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
     // (With the body, so a firm written again there is not taken for a person by the title in
@@ -394,7 +397,7 @@ export function readParties(input: PartyInput): Parties {
     );
     if (fromSubject) {
       add(fromSubject, "client");
-      subjectClient = fromSubject;
+      guessedClient = fromSubject;
     } else {
       AT_ORG.lastIndex = 0;
       for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {
@@ -404,7 +407,7 @@ export function readParties(input: PartyInput): Parties {
         if (fold(name) === ownerNameFold || orgs.some((o) => compactM(o.name) === compactM(name))) continue;
         if (personAfter(hay, m, name) || placeAfter(hay, m, name)) continue;
         add(name, "client");
-        subjectClient = name;
+        guessedClient = name;
         break;
       }
     }
@@ -439,7 +442,7 @@ export function readParties(input: PartyInput): Parties {
       agency = company;
       company = named;
     }
-  } else if (agency && (!company || company === subjectClient)) {
+  } else if (agency && (!company || company === guessedClient)) {
     // "I'm retained by Alpine Ski House", "Die Brenner Logistik AG lädt Sie … ein": what the body
     // says of the hiring firm outweighs a guess ("Treasury leadership role – quick call?", "bei
     // Rückfragen").

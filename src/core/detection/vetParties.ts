@@ -193,6 +193,26 @@ const OFFICER =
 const POSSESSED =
   /^ (?:(?:senior|new|own) )?(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|head|director|manager|hiring|recruit\w*|talent|people|hr|founders?|lead|chief|team|engineering|product)\b/i;
 
+/**
+ * "with Dayton Freight's VP Ops", "Woodgrove Bank's CIO": the firm before one of its people or
+ * teams, whether the reading stopped at the possessive or ran on into the title. (A one-word brand,
+ * "Macy's", keeps its possessive.)
+ */
+function possessor(company: string, hay: string): string {
+  const stopped = /^\S+ \S.*['’]s$/u.test(company);
+  if (stopped) {
+    const at = hay.indexOf(company);
+    return at >= 0 && POSSESSED.test(hay.slice(at + company.length, at + company.length + 30))
+      ? company.slice(0, -2)
+      : company;
+  }
+  const owned = /^(.+?)['’]s (.+)$/u.exec(company);
+  const [, owner, title] = owned ?? [];
+  return owner && title && (OFFICER.test(title) || POSSESSED.test(` ${title}`) || ROLEISH.test(title))
+    ? owner
+    : company;
+}
+
 /** The readers' company and agency, less persons and phrases; what was turned down is kept. */
 function firstLook(input: VetInput): FirstLook {
   let { company, agency } = input;
@@ -209,23 +229,7 @@ function firstLook(input: VetInput): FirstLook {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
     if (at?.[1]) company = at[1].trim();
   }
-  // "with Dayton Freight's VP Ops": a firm's possessive before one of its people or teams (a
-  // one-word brand, "Macy's", keeps it).
-  if (company && /^\S+ \S.*['’]s$/u.test(company)) {
-    const at = hay.indexOf(company);
-    if (at >= 0 && POSSESSED.test(hay.slice(at + company.length, at + company.length + 30)))
-      company = company.slice(0, -2);
-  }
-  // "Woodgrove Bank's CIO": the firm before its officer's title.
-  if (company) {
-    const owned = /^(.+?)['’]s (.+)$/u.exec(company);
-    if (
-      owned?.[1] &&
-      owned[2] &&
-      (OFFICER.test(owned[2]) || POSSESSED.test(` ${owned[2]}`) || ROLEISH.test(owned[2]))
-    )
-      company = owned[1];
-  }
+  if (company) company = possessor(company, hay);
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;

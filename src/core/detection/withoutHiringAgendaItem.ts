@@ -1,4 +1,3 @@
-import { gatherEvidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
 
 // "- Hiring update: we got headcount for two SREs, I'll start phone screens in January": in the
@@ -10,15 +9,16 @@ const HIRING_STEM =
 
 /**
  * The view without its one agenda line about hiring, when an internal meeting's agenda (three
- * items or more) names hiring in that line and nowhere else; null otherwise. Holds the owner
- * keeps for themselves are not agendas of a meeting and are left alone.
+ * items or more) has exactly one such line; null otherwise. The caller judges whether hiring is
+ * named anywhere else. Holds the owner keeps for themselves are not agendas of a meeting and are
+ * left alone.
  */
 export function withoutHiringAgendaItem(v: ItemView): ItemView | null {
   if (!v.sameOrg || v.ownerOrganizes) return null;
   const lines = v.fb.split("\n");
-  const items = lines.filter((line) => LIST_ITEM.test(line));
+  const items = lines.flatMap((line, i) => (LIST_ITEM.test(line) ? [i] : []));
   if (items.length < 3) return null;
-  const hiring = lines.flatMap((line, i) => (LIST_ITEM.test(line) && HIRING_STEM.test(line) ? [i] : []));
+  const hiring = items.filter((i) => HIRING_STEM.test(lines[i] ?? ""));
   if (hiring.length !== 1) return null;
   const at = hiring[0] ?? -1;
   const fb = lines.filter((_, i) => i !== at).join("\n");
@@ -26,6 +26,5 @@ export function withoutHiringAgendaItem(v: ItemView): ItemView | null {
   // fold keeps the lines, so the body's line at the same place is the same item.
   const bodyText =
     bodyLines.length === lines.length ? bodyLines.filter((_, i) => i !== at).join("\n") : v.bodyText;
-  const reduced: ItemView = { ...v, fb, bodyText, all: `${v.fs}\n${fb}\n${v.locationFold}` };
-  return gatherEvidence(reduced).relevant ? null : reduced;
+  return { ...v, fb, bodyText, all: `${v.fs}\n${fb}\n${v.locationFold}` };
 }

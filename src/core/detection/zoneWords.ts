@@ -115,6 +115,11 @@ function placeZone(tail: string): string | null {
   if (!/\btime\b|^\(?\s*(?:hora|heure|ora|horario|horário) /.test(named))
     return national && place.length <= 3 ? national : null;
   if (national) return national;
+  return cityZone(place);
+}
+
+/** "bogota", "New York": the IANA zone named after a city, tried under each region. */
+function cityZone(place: string): string | null {
   const city = place.replace(
     /(^|[ _-])(\p{L})/gu,
     (_, sep: string, c: string) => `${sep ? "_" : ""}${c.toUpperCase()}`,
@@ -126,13 +131,7 @@ function placeZone(tail: string): string | null {
 /** "12:00pm New York / 17:00 London": a city written before the slash of a two-city time. */
 function cityBeforeSlash(tail: string): string | null {
   const city = /^\(?\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*\//u.exec(tail)?.[1];
-  if (!city) return null;
-  const key = city
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ /g, "_");
-  for (const region of REGIONS) if (isValidTimeZone(`${region}/${key}`)) return `${region}/${key}`;
-  return null;
+  return city ? cityZone(city.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) : null;
 }
 
 const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
