@@ -233,7 +233,7 @@ const HALF_BEFORE =
   /\b(om |um )?(?:half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|elf|zw[oö]lf)\b/gi;
 // "alle due e mezza del pomeriggio", "alle tre": an Italian hour in words.
 const ITALIAN_HOUR =
-  /\b(alle|all') (una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)(?: e (mezza|mezzo|un quarto|trenta|quindici|tre quarti))?(?: (del pomeriggio|di pomeriggio|della sera|di sera|del mattino|di mattina))?\b/gi;
+  /\b(alle |all')(una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)(?: e (mezza|mezzo|un quarto|trenta|quindici|tre quarti))?(?: (del pomeriggio|di pomeriggio|della sera|di sera|del mattino|di mattina))?\b/gi;
 
 /** A clock said in words, as digits: without morning or evening, one to six is afternoon. */
 function clockOf(hour: number, minute: number, evening: boolean | null): string {
@@ -252,7 +252,7 @@ function hoursInWords(text: string): string {
     })
     .replace(
       ITALIAN_HOUR,
-      (all, at: string, word: string, part: string | undefined, when: string | undefined) => {
+      (all, _at: string, word: string, part: string | undefined, when: string | undefined) => {
         const n = NUMBER_WORDS[word.toLowerCase()];
         if (!n) return all;
         const p = (part ?? "").toLowerCase();
@@ -266,7 +266,8 @@ function hoursInWords(text: string): string {
                 : 0;
         const w = (when ?? "").toLowerCase();
         const evening = w ? /pomeriggio|sera/.test(w) : null;
-        return `${at} ${clockOf(n, minute, evening)}`;
+        // ("all'una" is written "alle 13:30", as the readers know it.)
+        return `alle ${clockOf(n, minute, evening)}`;
       },
     );
 }
@@ -350,8 +351,8 @@ export function findStart(
     ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : rawText;
   const english = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
-  const worded = /\b(?:half|halb|alle|all')\s/i.test(english) ? hoursInWords(english) : english;
-  const labelledDays = /week|date|datum|fecha|data|dura|dauer|duur/i.test(worded)
+  const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
+  const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)
     : worded;
   // (Given to chrono as well, which reads "Wed 20 Jan at 10–11am" but not the comma.)

@@ -7,6 +7,22 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // A labelled duration in French is no clock, whatever else the mail says.
+    [
+      "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-10T14:00:00+01:00",
+    ],
+    // An Italian hour in words after "all'".
+    [
+      "Colloquio giovedì 10 dicembre all'una e mezza, su Teams.",
+      "it",
+      TUE,
+      "Europe/Rome",
+      "2026-12-10T13:30:00+01:00",
+    ],
     // A booking tool's slot, its zone in brackets, then the date.
     [
       "Event Date/Time: 10:00am - 10:30am (Central Time - US & Canada), Friday, December 18, 2026",
