@@ -208,7 +208,7 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
       lastToken = next;
       extra++;
     }
-    let phrase = text.slice(first.start, lastToken.end);
+    let phrase = text.slice(articleBefore(text, first.start), lastToken.end);
     if (phrase.endsWith("'s") || phrase.endsWith("’s")) phrase = phrase.slice(0, -2);
     if (!best || phrase.length > best.length) best = phrase;
   }
@@ -290,6 +290,24 @@ function isUpperUnit(text: string, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Las|Il|Lo)$/;
+
+/**
+ * Where a name spelled from `start` really starts: "De Groene Fietsfabriek", "La Fourchette
+ * Verte" keep a capitalised article the domain leaves out (groenefietsfabriek.nl) when it opens
+ * a line or follows a word mid-sentence, where a capital says it is part of the name. (At a
+ * sentence start, or in English and German, the article is only grammar: "The Fabrikam team".)
+ */
+function articleBefore(text: string, start: number): number {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return start;
+  let k = start - 1;
+  while (k > 0 && isWordUnit(text, k - 1)) k--;
+  if (!NAME_ARTICLE.test(text.slice(k, start - 1))) return start;
+  if (k === 0 || text[k - 1] === "\n") return k;
+  const lead = text[k - 2] ?? "";
+  return text[k - 1] === " " && k >= 2 && /[\p{Ll},;:(–-]/u.test(lead) ? k : start;
+}
+
 /**
  * Looks for the label's spelling only where its first letters occur, so a long body is not
  * tokenised once per domain.
@@ -305,7 +323,9 @@ export function findOrgName(hay: string, lowerHay: string, label: string): strin
     if (!isUpperUnit(hay, idx)) continue;
     tries++;
     // A name is a handful of words: tokenise only a short window starting at the match.
-    const found = nameForDomain(hay.slice(idx, idx + 64), label, true);
+    const found0 = nameForDomain(hay.slice(idx, idx + 64), label, true);
+    const from = found0 ? articleBefore(hay, idx) : idx;
+    const found = found0 && from < idx ? hay.slice(from, idx) + found0 : found0;
     if (found && (!best || found.length > best.length)) best = found;
   }
   return best;

@@ -52,7 +52,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * the date line of a forwarded header, tools in an unclosed bracket, networks named in passing,
  * template date lines inside forwards, candidate-experience surveys, "X en ik doen het gesprek",
  * fair stands and media crews, annual-report interviews, onboarding paperwork, public bodies,
- * on-site appointments with several talks, performance reviews, hackathons).
+ * on-site appointments with several talks, performance reviews, hackathons);
+ * authored-variants11.jsonl holds probes written in the eighth (firms whose names open with an
+ * article).
  */
 
 const LEGAL =
@@ -79,6 +81,7 @@ const table = [
   ...load("authored-variants8.jsonl"),
   ...load("authored-variants9.jsonl"),
   ...load("authored-variants10.jsonl"),
+  ...load("authored-variants11.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
