@@ -113,6 +113,11 @@ export const CONNECTORS = new Map<string, string[]>([
   ["und", ["", "und"]],
   ["y", ["", "y"]],
   ["e", ["", "e"]],
+  // Particles inside Romance, Dutch and German names ("Casa dos Ventos", "Van der Meer Bouw"):
+  // a domain spells them or leaves them out.
+  ...["de", "da", "do", "dos", "das", "del", "di", "du", "des", "van", "von", "der", "den", "het"].map(
+    (p): [string, string[]] => [p, ["", p]],
+  ),
 ]);
 
 export const FUNCTION_WORD =
