@@ -61,7 +61,7 @@ export interface PartyInput {
 
 // The legal forms a name ends in; keep in step with LEGAL_TAIL (partyWords), which strips several.
 const LEGAL_FORM =
-  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|ab|u\.?a)\.?$/i;
+  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|oyj|ab|a\/s|aps|asa|u\.?a)\.?$/i;
 
 // A country office signs with its region ("Litware Software India"); people name the company.
 const REGIONAL_OFFICE =
@@ -100,6 +100,11 @@ const PARTY_WORDS = new KeywordScan({
 
 // Japanese legal forms are written against the name, before or after it ("Kaiyo Mobility株式会社").
 const JAPANESE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)\s*|\s*(?:株式会社|有限会社|合同会社)$/gu;
+
+/** "Nordvik Spirits A/S": a name read up to the slash keeps its form's first letter; the form is whole again. */
+function slashForm(name: string, hay: string): string {
+  return / [AI]$/.test(name) && hay.includes(`${name}/S`) ? `${name}/S` : name;
+}
 
 function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORM, "").replace(JAPANESE_LEGAL_FORM, "").trim();
@@ -468,8 +473,8 @@ export function readParties(input: PartyInput): Parties {
     if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}`;
   }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
-  company = company ? withoutRegion(withoutLegalForm(company), hay) : null;
-  agency = agency ? withoutLegalForm(agency) : null;
+  company = company ? withoutRegion(withoutLegalForm(slashForm(company, hay)), hay) : null;
+  agency = agency ? withoutLegalForm(slashForm(agency, hay)) : null;
   if (company) signals.push(`company named: ${company}`);
   if (agency) signals.push(`arranged by agency: ${agency}`);
   return { company, agency, signals };
