@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk)|(?:has|have) invited you|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person, and
 // "with Finlay at X" is one at X).
@@ -37,8 +37,14 @@ const FIRM_END =
 export const HIRING_CLIENT_WORDS = {
   after: [
     ...["would like to", "would love to"].flatMap((w) =>
-      ["interview", "meet", "invite", "speak", "talk"].map((v) => `${w} ${v}`),
+      ["interview", "meet", "invite", "speak", "talk", "move you", "progress you", "take you forward"].map(
+        (v) => `${w} ${v}`,
+      ),
     ),
+    "would like you to meet",
+    "would love you to meet",
+    "has come back",
+    "have come back",
     "invited you",
     "want to interview",
     "want to meet",

@@ -96,7 +96,7 @@ export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|brai
 
 /** Words that mark a recruiting or staffing firm. */
 export const AGENCY_WORDS =
-  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|uitzendbureau|uitzenden|detachering|personalvermittlung|executive search|technical resources|tech partners|it staffing)\b/i;
+  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent(?:s|i|os)?|people partners|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultants?|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|uitzendbureau|uitzenden|detachering|personalvermittlung|executive search|technical resources|tech partners|it staffing)\b/i;
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
