@@ -18,12 +18,12 @@ const AFTER =
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
-// "Interview with X" names a person as often as a firm: only a name that ends like a firm's
-// ("Tailwind Bank", "Alder Systems") counts.
+// "Interview with X" names a person as often as a firm, and "the invitation from X" a person or a
+// tool: only a name that ends like a firm's ("Tailwind Bank", "Dijkstra Energie") counts.
 const WITH_FIRM =
-  /\b(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch) (?:with|avec|con|com|mit|met)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch) (?:with|avec|con|com|mit|met)|[Ii]nvit(?:ation|e) from|[Uu]itnodiging van|[Ee]inladung von|[Ii]nvitaci(?:o|ó)n de|[Cc]onvite d[ao]|[Ii]nvito di)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 const FIRM_START =
   /^(?:Banco|Banque|Banca|Bank|Grupo|Groupe|Gruppo|Caixa|Caja|Caisse|Hotel|Hôtel|Clínica|Clinique|Klinikum|Stadtwerke)$/;
 const FIRM_END =
@@ -125,7 +125,19 @@ export const HIRING_CLIENT_WORDS = {
     "gesprek",
     "gesprach",
     "gespräch",
-  ].flatMap((noun) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${noun} ${prep}`)),
+  ]
+    .flatMap((noun) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${noun} ${prep}`))
+    .concat([
+      "invitation from",
+      "invite from",
+      "uitnodiging van",
+      "einladung von",
+      "invitacion de",
+      "invitación de",
+      "convite da",
+      "convite do",
+      "invito di",
+    ]),
 };
 export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
 

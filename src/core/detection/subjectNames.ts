@@ -43,6 +43,11 @@ const AFTER_FIRM = /^(?:Graduate|Graduates|Program|Programme|Internship|Apprenti
 
 const LEADING_ARTICLE = /^(?:der|die|das|dem|den|the|la|le|les|el|los|il|lo|het)$/;
 
+const KIND =
+  /^(?:technical|technisch|technische[nrs]?|technique|tecnica|tecnico|fachliche[nrs]?|final|finale[nrs]?|finaal|laatste|letzte[nrs]?|ultima|ultimo|derniere?|panel)$/;
+
+const TRAILING_SENIORITY = /^(?:senior|junior|pleno|sr\.?|jr\.?)$/;
+
 const NAME_PARTICLE = /^(?:der|den|het|van|von)$/;
 
 const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Il|Lo|Der|Die|Das|Do|Da|Dos|Das)$/;
@@ -53,10 +58,13 @@ export function leadingName(seg: string): string | null {
   const kept: string[] = [];
   // "Vorstellungsgespräch Fourth Coffee", "Interview Fabrikam": the step word opens the segment.
   // "Second interview Adatum": the round's ordinal goes with the step word.
-  // "Kurzer Austausch am Dienstag?", "Quick chat": so does a word for a short one.
+  // "Kurzer Austausch am Dienstag?", "Quick chat": so does a word for a short one, and one for
+  // the kind of step ("Technisch gesprek", "Final interview").
   if (
     words.length >= 2 &&
-    (ORDINAL.test(fold(words[0] ?? "")) || BRIEF.test(fold(words[0] ?? ""))) &&
+    (ORDINAL.test(fold(words[0] ?? "")) ||
+      BRIEF.test(fold(words[0] ?? "")) ||
+      KIND.test(fold(words[0] ?? ""))) &&
     STEP_WORD.test(fold(words[1] ?? ""))
   )
     words.shift();
@@ -88,6 +96,14 @@ export function leadingName(seg: string): string | null {
       kept.push(w);
     else break;
   }
+  // "Atuária Sénior", "Analista Pleno": a Romance job title puts its seniority last; the words
+  // before it are the title, not a firm.
+  if (
+    kept.length > 0 &&
+    kept.length === words.length - 1 &&
+    TRAILING_SENIORITY.test(fold(words[kept.length] ?? ""))
+  )
+    return null;
   // "Maple Circuit CTO", "Harbourline Insurance Graduate Program": a title or a scheme after the firm.
   while (
     kept.length > 1 &&

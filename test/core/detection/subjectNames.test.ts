@@ -27,6 +27,21 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
   });
 
+  it.each([
+    ["Technisch gesprek Data Engineer – Sanne de Vries", "De uitnodiging kwam niet aan."],
+    ["Entrevista técnica – Contable Sénior", "Te esperamos el martes."],
+    ["Final interview – Analista Pleno", "See you then."],
+  ])("reads no firm from the kind of step or a title with its seniority last: %s", (subject, body) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
+  });
+
+  it.each([
+    ["Technical interview Fabrikam", "Fabrikam"],
+    ["Technisches Gespräch Lindholm Werke", "Lindholm Werke"],
+  ])("passes the kind of step before the firm: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, `${firm} freut sich.`)).toBe(firm);
+  });
+
   it("reads a firm before a bracketed job title when the body writes the firm again", () => {
     const subject = "2nd Interview – Hanamura Trading (IT Infrastructure Manager)";
     const body = "Hanamura Trading would like to proceed to the second interview.";
