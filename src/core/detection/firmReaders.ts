@@ -36,13 +36,22 @@ export function hostFirm(hay: string, agency: string | null): string | null {
   return firmName(name);
 }
 
+const TAIL_SECOND = /^ (Partners|Group|Associates|Solutions|Services|International)\b/u;
+
 /** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
 export function fullerFirm(name: string, hay: string): string {
   // indexOf finds the name; only the word after it is compared.
   let tailWord: string | undefined;
-  for (let at = hay.indexOf(`${name} `); at >= 0 && !tailWord; at = hay.indexOf(`${name} `, at + 1))
-    tailWord = AGENCY_TAIL_WORD.exec(hay.slice(at + name.length + 1, at + name.length + 14))?.[1];
-  if (tailWord && !name.endsWith(tailWord)) return `${name} ${tailWord}`;
+  let after = "";
+  for (let at = hay.indexOf(`${name} `); at >= 0 && !tailWord; at = hay.indexOf(`${name} `, at + 1)) {
+    after = hay.slice(at + name.length + 1, at + name.length + 40);
+    tailWord = AGENCY_TAIL_WORD.exec(after)?.[1];
+  }
+  if (tailWord && !name.endsWith(tailWord)) {
+    // "Halyard & Finch Talent Partners": a recruiting word and the firm's own word after it.
+    const second = TAIL_SECOND.exec(after.slice(tailWord.length))?.[1];
+    return second && second !== tailWord ? `${name} ${tailWord} ${second}` : `${name} ${tailWord}`;
+  }
   const at = hay.indexOf(`${name} & `);
   if (at < 0) return name;
   const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];

@@ -143,8 +143,9 @@ export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
 
 const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|officer)s? (?:of|for) $/i;
 
-// The capitalised run (up to five words) that ends right before an AFTER phrase.
-const RUN_BEFORE = /(?:\p{Lu}[\p{L}\p{N}'’&-]*\s){0,4}\p{Lu}[\p{L}\p{N}'’&-]*$/u;
+// The capitalised run (up to five words, "&" between them too) that ends right before an AFTER
+// phrase: "Marlowe & Finch Asset Management would like to invite you".
+const RUN_BEFORE = /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}$/u;
 
 export function hiringClient(
   text: string,

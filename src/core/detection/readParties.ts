@@ -367,11 +367,14 @@ export function readParties(input: PartyInput): Parties {
   if (!orgs.some((o) => AGENCY_WORDS.test(o.name)) && found.has("agencyHint") && found.has("agencyTail")) {
     AGENCY_TAIL.lastIndex = 0;
     for (let m = AGENCY_TAIL.exec(hay); m; m = AGENCY_TAIL.exec(hay)) {
-      // Look back from the agency word for up to three capitalised words on the same line.
+      // Look back from the agency word for up to three capitalised words on the same line ("&" or
+      // "and" may join the first two: "Halyard & Finch Talent Partners").
       // The words end in a space right before the agency word; without one there is nothing to read.
       const before =
         hay.charCodeAt(m.index - 1) === 32
-          ? /(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u.exec(hay.slice(Math.max(0, m.index - 60), m.index))
+          ? /\p{Lu}[\p{L}'’&-]* (?:(?:&|and|und|et|e|y) )?(?:\p{Lu}[\p{L}'’&-]* ){0,2}$/u.exec(
+              hay.slice(Math.max(0, m.index - 60), m.index),
+            )
           : null;
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
@@ -465,12 +468,17 @@ export function readParties(input: PartyInput): Parties {
     company = agency;
     agency = null;
   }
-  // A domain gives "Arden Tech"; the signature says "Arden Tech Recruitment", the firm's name.
+  // A domain gives "Arden Tech"; the signature says "Arden Tech Recruitment" (or "Halyard & Finch
+  // Talent Partners"), the firm's name.
   if (agency && !AGENCY_WORDS.test(agency)) {
     const at = hay.indexOf(`${agency} `);
     const tail =
-      at >= 0 ? /^ (\p{Lu}\p{L}+)/u.exec(hay.slice(at + agency.length, at + agency.length + 30)) : null;
-    if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}`;
+      at >= 0
+        ? /^ (\p{Lu}\p{L}+)( (?:Partners|Group|Associates|Solutions|Services|International))?/u.exec(
+            hay.slice(at + agency.length, at + agency.length + 40),
+          )
+        : null;
+    if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}${tail[2] ?? ""}`;
   }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
   company = company ? withoutRegion(withoutLegalForm(slashForm(company, hay)), hay) : null;

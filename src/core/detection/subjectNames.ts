@@ -46,6 +46,8 @@ const LEADING_ARTICLE = /^(?:der|die|das|dem|den|the|la|le|les|el|los|il|lo|het)
 const KIND =
   /^(?:technical|technisch|technische[nrs]?|technique|tecnica|tecnico|fachliche[nrs]?|final|finale[nrs]?|finaal|laatste|letzte[nrs]?|ultima|ultimo|derniere?|panel)$/;
 
+const HIRAGANA = /[\u3040-\u309f]/;
+
 const TRAILING_SENIORITY = /^(?:senior|junior|pleno|sr\.?|jr\.?)$/;
 
 const NAME_PARTICLE = /^(?:der|den|het|van|von)$/;
@@ -89,6 +91,8 @@ export function leadingName(seg: string): string | null {
       particle ||
       (isCapitalised(w) &&
         /^\p{L}/u.test(w) &&
+        // ("面接日程のご案内": Japanese prose carries hiragana; a firm's name rarely does.)
+        !HIRAGANA.test(w) &&
         // ("Trentino Data": a job word closing a firm's name is part of it; "Data Engineer" is not.)
         (!ROLEISH.test(fold(w)) || (kept.length > 0 && i === words.length - 1 && /^Data[?!.,]*$/.test(w))) &&
         !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company" && !article))

@@ -31,15 +31,26 @@ describe("subjectOrg", () => {
     ["Technisch gesprek Data Engineer – Sanne de Vries", "De uitnodiging kwam niet aan."],
     ["Entrevista técnica – Contable Sénior", "Te esperamos el martes."],
     ["Final interview – Analista Pleno", "See you then."],
-  ])("reads no firm from the kind of step or a title with its seniority last: %s", (subject, body) => {
-    expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
-  });
+  ])(
+    "reads no firm from the kind of step, a title with its seniority last or Japanese prose: %s",
+    (subject, body) => {
+      expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
+    },
+  );
 
   it.each([
     ["Technical interview Fabrikam", "Fabrikam"],
     ["Technisches Gespräch Lindholm Werke", "Lindholm Werke"],
   ])("passes the kind of step before the firm: %s", (subject, firm) => {
     expect(subjectOrg(subject, "camille girard", [], nobody, `${firm} freut sich.`)).toBe(firm);
+  });
+
+  it("passes a segment of Japanese prose to the firm after it", () => {
+    const subject = "面接日程のご案内 / Interview schedule – Marlowe & Finch";
+    const body = "Marlowe & Finch would like to invite you.";
+    expect(subjectOrg(subject, "tom avery", ["Kaizen Recruit Partners"], nobody, undefined, body)).toBe(
+      "Marlowe & Finch",
+    );
   });
 
   it("reads a firm before a bracketed job title when the body writes the firm again", () => {
