@@ -347,8 +347,9 @@ function settleAgency(r: Readings, c: Context): void {
     company = sig.firm;
   }
   // "my client (a Series C fintech…)": the writer's firm is the agency even when the client is unnamed.
-  if (company && !agency && clientWord && sig && compact(sig.firm) === compact(company)) {
-    agency = company;
+  // ("TalentBridge" from the display name signs in full as "TalentBridge Partners".)
+  if (company && !agency && clientWord && sig && compact(sig.firm).startsWith(compact(company))) {
+    agency = sig.firm;
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
   }
