@@ -159,8 +159,12 @@ export function hiringClient(
   const head = sender.slice(0, 4);
   const ok = (name: string | null): name is string => {
     if (!name || name.split(" ").length > 4) return false;
-    const first = name.split(" ")[0] ?? "";
-    if (ROLEISH.test(name) || STOP_CAPS.test(first) || people.has(fold(name)) || fold(name) === ownerNameFold)
+    const words = name.split(" ");
+    const first = words[0] ?? "";
+    const last = words[words.length - 1] ?? "";
+    // ("Ferrovia Data Labs": a job word inside a name that ends like a firm's is part of it.)
+    const roleish = ROLEISH.test(name) && !(words.length > 1 && (ORG_TAIL.test(last) || FIRM_END.test(last)));
+    if (roleish || STOP_CAPS.test(first) || people.has(fold(name)) || fold(name) === ownerNameFold)
       return false;
     const c = compactName(name);
     // The sender's own organisation, or one that shares its stem (a subsidiary), is not a client.

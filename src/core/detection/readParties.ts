@@ -213,6 +213,11 @@ const INSTITUTION_BEFORE = new RegExp(
   "u",
 );
 
+const GROUP = /\b(?:Group|Groupe|Gruppe|Grupo|Gruppo|Groep|Holding|Holdings)$/u;
+// "recruits for all of our operating companies", "one of our brands": the group speaks of its own.
+const OWN_COMPANIES =
+  /\b(?:our|its) (?:operating companies|group companies|portfolio companies|companies|brands|subsidiaries)\b|\b(?:nos|nuestras|nossas|le nostre|unsere) (?:filiales|marques|empresas|marcas|societ(?:a|à)|tochtergesellschaften|gesellschaften)\b/i;
+
 /** Picks company and agency for an item. */
 export function readParties(input: PartyInput): Parties {
   // Names are compared with each other and with domains many times over; compact each once.
@@ -447,7 +452,8 @@ export function readParties(input: PartyInput): Parties {
   if (!agency && company && senderOrg && company === senderOrg.name) {
     const named = hiringClient(hay, company, people, ownerNameFold, (gate) => found.has(gate));
     if (named) {
-      agency = company;
+      // A group's own recruiting team hiring for one of its companies is no agency.
+      agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
       company = named;
     }
   } else if (agency && (!company || company === guessedClient)) {

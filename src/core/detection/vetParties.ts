@@ -82,6 +82,8 @@ const PLACING =
 const THIRD_PARTY =
   /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b| (?:has|have) confirmed your\b/;
 
+// A firm's own recruiting function signs with its name ("Aldergrove Group Talent Acquisition").
+const IN_HOUSE_TEAM = /\b(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team)$/u;
 const NOT_AN_AGENCY =
   /\b(?:we are|we're) not an? (?:recruitment|recruiting|staffing|search) (?:agency|firm|company)|nous ne sommes pas un cabinet de recrutement|no somos una (?:agencia|consultora) de (?:seleccion|selección|reclutamiento)|wir sind keine personalberatung|non siamo (?:un'agenzia|una società) di selezione|wij zijn geen (?:wervingsbureau|recruitmentbureau)|não somos uma (?:agência|consultoria) de recrutamento/i;
 
@@ -577,8 +579,14 @@ function finish(r: Readings, c: Context): void {
   // firm read at all, the recruiting firm the sender's domain spells is the agency.
   else if (!company && !agency && recruitingWords && senderLabel)
     agency = signedAgency(input.text, null, senderLabel);
-  // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team.
-  if (company && agency && agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length)))
+  // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team (and
+  // any firm's "Talent Acquisition" is its own, a group's recruiting for its companies included).
+  if (
+    company &&
+    agency &&
+    ((agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length))) ||
+      IN_HOUSE_TEAM.test(agency))
+  )
     agency = null;
   // "Vértice" in the title beside "Vértice Executive Search" signing: the search firm's short name,
   // not a client it names.
