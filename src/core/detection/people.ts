@@ -145,6 +145,11 @@ const TITLE_WORD =
  * name follows it in brackets ("(J. Neumann)"), or when the mail has the owner meet it ("your
  * interview with Copperline Energy").
  */
+const BRACKET = /^\s*\(([^)]{1,60})\)/;
+
+const SENIOR_TITLE =
+  /\b(?:geschaftsfuhrer\w*|bereichsleit\w*|abteilungsleit\w*|vorstand\w*|ceo|cto|cfo|coo|cio|chro|head of|managing director|directeur|directrice|direktor\w*|hiring manager|vp|founder|grunder\w*|gerente|diretor\w*|director[a]?|direttore|direttrice)\b/;
+
 function notSomeoneElse(
   who: string,
   src: string,
@@ -156,7 +161,8 @@ function notSomeoneElse(
   if (TITLE_WORD.test(last)) return true;
   // "Sachgebietsleitung IT-Infrastruktur": German titles end in -leitung or -leiter.
   if (/(?:leitung|leiter|leiterin|referent|referentin)$/.test(fold(who.split(" ")[0] ?? ""))) return true;
-  const bracket = /^\s*\(([^)]{1,60})\)/.exec(src.slice(end - 1, end + 60))?.[1];
+  // (A title pattern's match ends with the bracket's "("; a name pattern's ends with the name.)
+  const bracket = (BRACKET.exec(src.slice(end - 1, end + 60)) ?? BRACKET.exec(src.slice(end, end + 60)))?.[1];
   if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
   // "(Kennziffer 2026-118)", "(Req 4411)": a posting's reference number follows a job title.
   if (
@@ -176,6 +182,9 @@ function notSomeoneElse(
     return true;
   // "Interview – Thornbury Legal (client: Aldgate Insurance)": a firm with its client, not a person.
   if (bracket && /^\s*(?:client|cliente|klant|kunde|mandant)\b/i.test(bracket)) return true;
+  // "mit Frau Martina Hallberg (Geschäftsführerin)": a person introduced with a senior title is the
+  // one the owner meets (an applicant's bracket names the job applied for, or nothing).
+  if (bracket && SENIOR_TITLE.test(fold(bracket))) return true;
   const w = fold(who);
   return (
     foldedText.includes(`with ${w}`) ||
