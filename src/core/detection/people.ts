@@ -19,8 +19,17 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
   for (let m = INVITEE_LABEL.exec(folded); m; m = INVITEE_LABEL.exec(folded)) {
     if (folded.startsWith(ownerFold, m.index + m[0].length)) return true;
   }
-  return false;
+  // "Who: Fleur Jansen – Organizer / Sanne de Vries", "… between Nimbus Freight and Sanne de
+  // Vries": someone else hosts the booked slot, so the owner is the one who booked it.
+  if (folded.includes(`and ${ownerFold}`) && /\bbetween [^\n]{2,80} and /.test(folded)) {
+    const m = /\bbetween [^\n]{2,80}? and ([^\n]+)/.exec(folded);
+    if (m?.[1]?.startsWith(ownerFold)) return true;
+  }
+  const host = HOST_LINE.exec(folded)?.[1]?.trim();
+  return !!host && host !== ownerFold;
 }
+
+const HOST_LINE = /(?:^|\n)([^\n:]{3,60}?)\s+[–—-]\s+(?:organi[sz]er|host)\s*(?:\n|$)/;
 
 /** Names as a person writes them: "Sam Rivera" also matches "Sam" in "(Coding – Sam)". */
 export function mentionsName(foldedText: string, ownerName: string): boolean {
