@@ -48,12 +48,14 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   // come from the reply's own words.
   let threadNote: string | null = null;
   let thread = "";
-  if (!e.relevant && v.quoted && REPLY.test(v.subject)) {
+  // ("You're confirmed with Larchmont for Tuesday at 4pm" from a search firm is about a job but
+  // names no talk; the message it answers does: "Larchmont Insurance would like to meet you".)
+  if ((!e.relevant || !e.hiringish) && v.quoted && REPLY.test(v.subject)) {
     thread = threadText(v);
     // (The spread reads the view's lazy fields once, which the threaded view then keeps.)
     const threaded: ItemView = { ...v, all: `${v.all}\n${thread}` };
     const te = gatherEvidence(threaded);
-    if (te.relevant) {
+    if (te.relevant && (!e.relevant || te.hiringish)) {
       v = threaded;
       e = te;
       threadNote = "the thread it replies to is about hiring";

@@ -36,6 +36,8 @@ export function hostFirm(hay: string, agency: string | null): string | null {
   return firmName(name);
 }
 
+const RECRUITING_LAST =
+  /\s(?:Search|Recruitment|Recruiting|Staffing|Talent|Consulting|Selection|Resourcing)$/u;
 const TAIL_SECOND = /^ (Partners|Group|Associates|Solutions|Services|International)\b/u;
 
 /** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
@@ -51,6 +53,13 @@ export function fullerFirm(name: string, hay: string): string {
     // "Halyard & Finch Talent Partners": a recruiting word and the firm's own word after it.
     const second = TAIL_SECOND.exec(after.slice(tailWord.length))?.[1];
     return second && second !== tailWord ? `${name} ${tailWord} ${second}` : `${name} ${tailWord}`;
+  }
+  // "Bastion Search" signing as "Bastion Search Group".
+  if (RECRUITING_LAST.test(name)) {
+    const at = hay.indexOf(`${name} `);
+    const second =
+      at >= 0 ? TAIL_SECOND.exec(hay.slice(at + name.length, at + name.length + 20))?.[1] : undefined;
+    if (second) return `${name} ${second}`;
   }
   const at = hay.indexOf(`${name} & `);
   if (at < 0) return name;
