@@ -23,12 +23,16 @@ const TIME_MAY_FOLLOW = new Set([
 // Phrases that state where an interview moved to ("Neuer Termin: …", "passa para dia 11").
 const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|auf den neuen termin|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
 
+// "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
+// old one named after it, so these are not move cues, where the last time wins).
+const HAVE_NEW_DATE = String.raw`\b(?:we have|we've got|nous avons|wir haben|(?:ya )?tenemos|temos|abbiamo|we hebben) (?:a |une |einen |una |uma |een )?(?:new|nouvelle|neuen|nueva|nova|nuova|nieuwe) (?:date|time|termin|fecha|data|datum)|\b(?:replaces|sustituye a|remplace|ersetzt|substitui|sostituisce|vervangt) (?:the|our|la|l'|die|a|het|de) ?(?:invitation|invite|convocatoria|convocation|einladung|convocacao|convocazione|uitnodiging)`;
+
 // A postponement that states where it moved to, not only that it will ("Reprogramación de su
 // entrevista … le escribiremos con una nueva fecha"). Its first two phrases are read for
 // postponements only: as move cues (the last time wins) they took a later time from a booking
 // tool's notice that states the new slot first ("has been rescheduled to Thursday Dec. 17th").
 const NEW_TIME = new RegExp(
-  String.raw`found (?:a )?new (?:times?|dates?|slots?)|(?:rescheduled|moved|pushed) (?:it |the interview |your interview )?to (?:mon|tue|wed|thu|fri|sat|sun|\d)|${NEW_TIME_PHRASES}`,
+  String.raw`found (?:a )?new (?:times?|dates?|slots?)|(?:rescheduled|moved|pushed) (?:it |the interview |your interview )?to (?:mon|tue|wed|thu|fri|sat|sun|\d)|${NEW_TIME_PHRASES}|${HAVE_NEW_DATE}`,
 );
 
 // Moved: a new time stated, or a move said with its old time ("moved from Tuesday", "inicialmente
@@ -104,7 +108,7 @@ export function judgeSchedule(
       // "Thanks for your time today… here's the invite": the event is the next step itself.
       blocker.reason === "follow-up after an interview" ||
       // A postponed meeting left on the calendar is an interview only once it carries its new time.
-      (blocker.reason === "postponed" && MOVED.test(v.all));
+      (blocker.reason === "postponed" && (MOVED.test(v.all) || NEW_TIME.test(v.all)));
     if (blocker && !out.interview) out.signals.push(blocker.reason);
     return out;
   }
