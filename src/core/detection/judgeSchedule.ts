@@ -85,7 +85,8 @@ export function judgeSchedule(
 ): Schedule {
   const it = v.item;
   const out: Schedule = { interview: false, start: null, end: null, signals: [] };
-  if (v.isEvent && !it.isAllDay) {
+  // (An all-day event starts at midnight in its own zone: that is its start, as a day-long onsite's.)
+  if (v.isEvent) {
     out.start = readGraphDateTime(it.start, v.ownerZone);
     out.end = readGraphDateTime(it.end, v.ownerZone);
   }
