@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back)|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person, and
 // "with Finlay at X" is one at X).
@@ -42,6 +42,22 @@ export const HIRING_CLIENT_WORDS = {
       ),
     ),
     "would like you to meet",
+    "to move forward with you",
+    "to go forward with you",
+    "to move ahead with you",
+    "to go ahead with you",
+    "to proceed with you",
+    "quiere avanzar",
+    "quisiera avanzar",
+    "desea avanzar",
+    "quer avancar",
+    "quer avançar",
+    "de avancar",
+    "de avançar",
+    "souhaite avancer",
+    "souhaite poursuivre",
+    "vuole procedere",
+    "vuole andare avanti",
     "would love you to meet",
     "has come back",
     "have come back",
@@ -143,9 +159,11 @@ export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
 
 const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|officer)s? (?:of|for) $/i;
 
-// The capitalised run (up to five words, "&" between them too) that ends right before an AFTER
-// phrase: "Marlowe & Finch Asset Management would like to invite you".
-const RUN_BEFORE = /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}$/u;
+// The capitalised run (up to five words, "&" or a particle between them too) that ends right
+// before an AFTER phrase: "Marlowe & Finch Asset Management would like to invite you", "Bodegas
+// del Plata quiere avanzar".
+const RUN_BEFORE =
+  /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}$/u;
 
 export function hiringClient(
   text: string,
