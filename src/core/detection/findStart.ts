@@ -329,6 +329,14 @@ function joinRanges(found: Candidate[], text: string): Candidate[] {
   return out;
 }
 
+const NEXT_THEN_DATE =
+  /\b(?:prochaine?|próxim[oa]|proxim[oa]|next|nächste[nrs]?|naechste[nrs]?|prossim[oa]|volgende|siguiente)\s*\((\s*\d{1,2}[^()\n]{0,20})\)/giu;
+
+function blankNext(whole: string, date: string): string {
+  const open = whole.indexOf("(");
+  return `${" ".repeat(open + 1)}${date} `;
+}
+
 export function findStart(
   rawText: string,
   lang: Lang | (() => Lang),
@@ -350,7 +358,10 @@ export function findStart(
   const plain = PICTOGRAPH.test(rawText)
     ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : rawText;
-  const english = /\b(?:past|quarter)\b/i.test(plain) ? wordClocks(plain) : plain;
+  // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
+  // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
+  const dated = plain.includes("(") ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
+  const english = /\b(?:past|quarter)\b/i.test(dated) ? wordClocks(dated) : dated;
   const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)

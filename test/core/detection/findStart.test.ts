@@ -7,6 +7,14 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // "Next Thursday" with the date in brackets: the bracketed date says which.
+    [
+      "Je vous confirme votre entretien jeudi prochain (10 décembre) à 11h, en visio.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-10T11:00:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
