@@ -1,4 +1,4 @@
-import { compact } from "./fold";
+import { compact, fold } from "./fold";
 import { CONNECTORS, FUNCTION_WORD, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /**
@@ -318,7 +318,14 @@ export function findOrgName(hay: string, lowerHay: string, label: string): strin
   const prefix = l.slice(0, 3);
   let best: string | null = null;
   let tries = 0;
-  for (let idx = lowerHay.indexOf(prefix); idx >= 0 && tries < 12; idx = lowerHay.indexOf(prefix, idx + 1)) {
+  // "Ipê Pagamentos" for ipepagamentos: where the plain prefix is absent, the text is searched
+  // without its accents (a precomposed letter folds to one unit, so positions still line up).
+  let search = lowerHay;
+  if (!search.includes(prefix) && /[\x80-\uffff]/.test(hay)) {
+    const folded = fold(hay);
+    if (folded.length === hay.length) search = folded;
+  }
+  for (let idx = search.indexOf(prefix); idx >= 0 && tries < 12; idx = search.indexOf(prefix, idx + 1)) {
     if (idx > 0 && isWordUnit(hay, idx - 1)) continue;
     if (!isUpperUnit(hay, idx)) continue;
     tries++;

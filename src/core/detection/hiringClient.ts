@@ -14,11 +14,16 @@ import { capitalisedRun } from "./subjectNames";
 const AFTER =
   /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back)|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti)|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
+// "Polderstad Energie was erg positief": said of people as often ("Joost was erg enthousiast"),
+// so only a name of two words or more counts.
+const AFTER_WEAK =
+  /\s+(?:was|were) (?:very |really |erg |zeer |heel )?(?:positive|positief|impressed|enthousiast)\b/gi;
+
 // Phrases before the name: "the role at X", "interview at X" ("with X" is as often a person, and
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+ at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Interview with X" names a person as often as a firm, and "the invitation from X" a person or a
 // tool: only a name that ends like a firm's ("Tailwind Bank", "Dijkstra Energie") counts.
@@ -89,6 +94,21 @@ export const HIRING_CLIENT_WORDS = {
     "graag met je kennismaken",
     "graag met u kennismaken",
   ],
+  afterWeak: [
+    "was very",
+    "were very",
+    "was really",
+    "were really",
+    "was positive",
+    "were positive",
+    "was impressed",
+    "were impressed",
+    "was erg",
+    "was zeer",
+    "was heel",
+    "was positief",
+    "was enthousiast",
+  ],
   before: [
     "interview at",
     "meeting at",
@@ -123,6 +143,11 @@ export const HIRING_CLIENT_WORDS = {
     "with",
     "vaga de",
     "poste de",
+    "below from",
+    "good news from",
+    "time de",
+    "equipe de",
+    "equipa de",
     "retained by",
     "mandated by",
     "beauftragt von",
@@ -202,6 +227,15 @@ export function hiringClient(
     const name = capitalisedRun(hay, at);
     if (ok(name)) {
       best = { at, name };
+      break;
+    }
+  }
+  AFTER_WEAK.lastIndex = 0;
+  for (let m = !best && mayMatch("afterWeak") ? AFTER_WEAK.exec(hay) : null; m; m = AFTER_WEAK.exec(hay)) {
+    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+    const name = run ? capitalisedRun(hay, m.index - run[0].length) : null;
+    if (name?.includes(" ") && ok(name)) {
+      best = { at: m.index - run![0].length, name };
       break;
     }
   }

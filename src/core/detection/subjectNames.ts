@@ -1,6 +1,6 @@
 import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
 import { fold } from "./fold";
-import { FUNCTION_WORD, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
+import { AGENCY_WORDS, FUNCTION_WORD, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
@@ -154,7 +154,14 @@ export function subjectOrg(
     const theFirm = /^The \S+ \S+/.test(s);
     if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
       continue;
-    if (known.some((k) => compact(k) === compact(s))) continue;
+    // (A known agency's short form too: "Kingfisher Search: client interview" from Kingfisher Search
+    // Partners; "Bramblewood Utilities" beside its "Bramblewood Utilities Resourcing" is the firm.)
+    if (
+      known.some(
+        (k) => compact(k) === compact(s) || (AGENCY_WORDS.test(s) && compact(k).startsWith(compact(s))),
+      )
+    )
+      continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
     // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
     const at = subject.indexOf(s);
