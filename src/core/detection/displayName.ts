@@ -84,6 +84,13 @@ function firmInBrackets(raw: string, address: string): string | null {
   return words.length === 1 && AGENCY_NAME.test(firm) ? null : firm;
 }
 
+/** Whether a display-name part is the person the address is named for ("Sophie Garnier", s.garnier@). */
+function mailboxPerson(part: string, address: string): boolean {
+  const local = compact(address.split("@")[0] ?? "");
+  const words = part.split(/\s+/).map((w) => compact(w));
+  return words.length >= 2 && words.length <= 3 && words.some((w) => w.length >= 3 && local.includes(w));
+}
+
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   // "Cielo Claro Talent (SmartRecruiters)": the hiring tool in brackets after the firm is not it.
   const raw = name
@@ -122,8 +129,12 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     if (own) return own.trim();
   }
   // "Gupy – Atlântico Alimentos": a hiring tool's own name beside the firm it sends for is not it.
+  // "Sophie Garnier – Groupe Altimer" from s.garnier@: nor is the person the mailbox is named for.
+  const meaningful = (p: string): boolean =>
+    p.replace(FUNCTION_WORDS, "").trim().length > 1 && !NEUTRAL_DOMAINS.has(compact(p));
   base =
-    parts.find((p) => p.replace(FUNCTION_WORDS, "").trim().length > 1 && !NEUTRAL_DOMAINS.has(compact(p))) ??
+    (withFunction ? parts.find((p) => meaningful(p) && !mailboxPerson(p, address)) : undefined) ??
+    parts.find(meaningful) ??
     "";
   // "Recruiting at Margie's Travel", "Talent @ Fabrikam": the connector goes with the function word.
   const stripped = base
