@@ -149,7 +149,7 @@ export const MORE_NOT_JOB: Cue[] = [
 export const STAFFS_EVENT = "the owner staffs a recruiting event";
 export const MORE_INTERVIEWER: Cue[] = [
   cue(
-    /\bcalibra\w*[^.\n]{0,40}\b(?:entrevistadores|intervieweurs|recruteurs|selezionatori|intervistatori|interviewers|interviewer:innen|interviewern)\b/,
+    /\bcalibra\w*[^.\n]{0,40}\b(?:entrevistadores|intervieweurs|recruteurs|selezionatori|intervistatori|interviewers|interviewer:innen|interviewern)\b|\bgestructureerd interviewen\b|\b(?:iedereen|wie|alle[ns]?|jeder|chiunque|quien|quem|tous ceux) (?:die|qui|que|che|der|wer) [^.\n]{0,40}(?:sollicitatiegesprekken|vorstellungsgesprache|entretiens de recrutement|entrevistas de seleccion|colloqui di selezione) (?:voert|voeren|fuhrt|fuhren|mene|menent|realiza|realice|conduce|conduca)\b|\bbeoordelingskaart\b/,
     "interviewer training or assessment duty",
   ),
   cue(

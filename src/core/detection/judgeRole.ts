@@ -98,7 +98,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   // same rubric") without giving the owner a duty, unless the owner's own company sends them one.
   // Read only when a not-a-job cue is there to overrule (most items have none).
   const duty = (): boolean =>
-    /(?<!['’]|vous |pour |de |your )\b(?:interviewer|interviewers(?!\s*:)|scorecard|assessor|evaluadores|interviewing skills|interview skills|hiring committee)\b/.test(
+    /(?<!['’]|vous |pour |de |your )\b(?:interviewer|interviewers(?!\s*:)|scorecard|assessor|evaluadores|interviewing skills|interview skills|hiring committee|beoordelingskaart|scorekaart|sollicitatiegesprekken voert|bewertungsbogen|grille d'evaluation)\b/.test(
       v.all.slice(0, 4000),
     ) && (MAILINGS.has(e.notJob?.reason ?? "") ? v.sameOrg && !!e.interviewerCue : true);
   if (
