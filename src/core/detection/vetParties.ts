@@ -556,7 +556,10 @@ function finish(r: Readings, c: Context): void {
   let { company, agency } = r;
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
-  company = domainBrand(company, senderLabel);
+  // ("Bristlecone Cloud" from talent@bristlecone.cloud: the domain's ending spells the last word.)
+  const tld = (input.sender?.address ?? "").split(".").pop()?.toLowerCase() ?? "";
+  if (!(company && tld.length >= 3 && company.toLowerCase().endsWith(` ${tld}`)))
+    company = domainBrand(company, senderLabel);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
