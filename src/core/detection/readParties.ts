@@ -23,7 +23,7 @@ import {
 } from "./orgWords";
 import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
-import { capitalisedRun, subjectOrg } from "./subjectNames";
+import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
 import { INSTITUTION } from "./partyWords";
 
 export { domainLabel } from "./domainNames";
@@ -256,7 +256,7 @@ export function readParties(input: PartyInput): Parties {
   const add = (name: string | null, role: Org["role"]): void => {
     if (!name) return;
     const clean = name.trim();
-    if (!clean || fold(clean) === ownerNameFold) return;
+    if (!clean || ownerCalled(clean, ownerNameFold)) return;
     if (toolKey && compactM(clean) === toolKey) return;
     if (TOOL_NAME_TAIL.test(clean)) return;
     if (!input.internal && ownerLabel && compactM(clean).startsWith(withoutHyphens(ownerLabel))) return;

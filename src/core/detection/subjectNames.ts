@@ -124,6 +124,12 @@ export function leadingName(seg: string): string | null {
   return name.length >= 2 ? name : null;
 }
 
+/** The owner as a subject writes them: in full, or "Marta Ruiz" of "Marta Ruiz Ortega". */
+export function ownerCalled(name: string, ownerNameFold: string): boolean {
+  const n = fold(name);
+  return n === ownerNameFold || (n.includes(" ") && ownerNameFold.startsWith(`${n} `));
+}
+
 /** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
 export function subjectOrg(
   subject: string,
@@ -149,7 +155,7 @@ export function subjectOrg(
     );
   for (const seg of segs) {
     const s = leadingName(seg);
-    if (!s || s.length > 40 || fold(s) === ownerNameFold || people.has(fold(s))) continue;
+    if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
     // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
     const theFirm = /^The \S+ \S+/.test(s);
     if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
