@@ -16,6 +16,9 @@ export function domainLabel(address: string): string | null {
   return computeLabel(address);
 }
 
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|gob|gouv|nhs|sch)$/;
+const STATE = /^(?:vic|nsw|qld|tas|act|wa|sa|nt)$/;
+
 function computeLabel(address: string): string | null {
   const at = address.lastIndexOf("@");
   if (at < 0) return null;
@@ -26,8 +29,14 @@ function computeLabel(address: string): string | null {
     .filter(Boolean);
   if (parts.length < 2) return null;
   let i = parts.length - 2;
-  const secondLevel = /^(?:co|com|org|net|ac|gov|edu|gob|gouv)$/;
-  if (secondLevel.test(parts[i] ?? "") && i > 0) i--;
+  // "kingsfordsc.vic.edu.au", "mercyvale.nhs.uk": a state's schools and a health service's bodies
+  // share their suffix; the label is the part before it.
+  while (
+    i > 0 &&
+    (SECOND_LEVEL.test(parts[i] ?? "") ||
+      (STATE.test(parts[i] ?? "") && /^(?:edu|gov)$/.test(parts[i + 1] ?? "")))
+  )
+    i--;
   return parts[i] ?? null;
 }
 

@@ -140,7 +140,11 @@ export function fullerCompany(name: string, hay: string): string {
     const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {
       const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
-      if (initialsSpell(caps, name)) return m[1] ?? out;
+      if (!initialsSpell(caps, name)) continue;
+      // "Elmbridge Community Health NHS Trust": the health service's trust form is part of the name.
+      const end = (m.index ?? 0) + (m[0]?.length ?? 0);
+      const trust = /^ NHS(?: Foundation)? Trust\b/u.exec(hay.slice(end, end + 30))?.[0];
+      return `${m[1] ?? out}${trust ?? ""}`;
     }
   }
   return out;
