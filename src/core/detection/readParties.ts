@@ -207,6 +207,16 @@ function calledAgency(hay: string, name: string): boolean {
   return false;
 }
 
+// "Personalwerk Nord GmbH – Personalberatung": a firm's line that says what it does, after a dash.
+const AGENCY_AFTER =
+  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|-]\s+(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
+
+function describedAsAgency(hay: string, name: string): boolean {
+  for (let at = hay.indexOf(name), n = 0; at >= 0 && n < 6; at = hay.indexOf(name, at + name.length), n++)
+    if (AGENCY_AFTER.test(hay.slice(at + name.length, at + name.length + 60))) return true;
+  return false;
+}
+
 // Public and academic employers named for their place: what comes before the place in "Comune di …".
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`^${INSTITUTION}\s+(?:(?:de(?:l| la| los| las)?|di|do|da|dos|das|della|degli|des|du|van|der)\s+)?$`,
@@ -455,6 +465,10 @@ export function readParties(input: PartyInput): Parties {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
       company = named;
+    } else if (describedAsAgency(hay, company)) {
+      // The writer's firm says it recruits: the client, if named, is in the subject.
+      agency = company;
+      company = subjectOrg(subject, ownerNameFold, [agency], people, undefined, text);
     }
   } else if (agency && (!company || company === guessedClient)) {
     // "I'm retained by Alpine Ski House", "Die Brenner Logistik AG lädt Sie … ein": what the body

@@ -158,8 +158,9 @@ export function subjectOrg(
     if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
     // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
     const theFirm = /^The \S+ \S+/.test(s);
-    if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(s.split(" ")[0] ?? "")))
-      continue;
+    // ("Dienstag, 2. Februar": a weekday read with its comma is still a weekday.)
+    const firstWord = (s.split(" ")[0] ?? "").replace(/[,.;:]+$/, "");
+    if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(firstWord))) continue;
     // (A known agency's short form too: "Kingfisher Search: client interview" from Kingfisher Search
     // Partners; "Bramblewood Utilities" beside its "Bramblewood Utilities Resourcing" is the firm.)
     if (
