@@ -121,10 +121,11 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     );
     stage = s.stage;
     if (s.reason) signals.push(s.reason);
-    // A short reply names no step; the message it replies to may ("an initial conversation").
-    if (threadNote && stage === "unknown") {
+    // A short reply names no step; the message it replies to may ("an initial conversation"). A
+    // reply that only says where ("ask for me at reception") keeps the step the thread named.
+    if (threadNote && (stage === "unknown" || stage === "onsite")) {
       const t = readStage("", withoutNames(thread, company, agency), "");
-      if (t.stage !== "unknown") {
+      if (t.stage !== "unknown" && (stage === "unknown" || t.stage !== "onsite")) {
         stage = t.stage;
         signals.push(`'${t.stage}' cue in the thread`);
       }

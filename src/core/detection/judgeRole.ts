@@ -72,7 +72,7 @@ const NETWORKING = "networking, not a hiring process";
 const EVERYDAY = "not a job interview (everyday sense)";
 // "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
 const ROLE_OFFERED =
-  /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at))/;
+  /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at)|(?:conversation|chat|call|talk) about the [\w -]{0,40}(?:role|position|opening|vacancy) (?:at|with|on my team|in my team)\b)/;
 // Selection panels named in an invitation to the owner are the panel the owner faces
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
