@@ -43,6 +43,11 @@ function computeLabel(address: string): string | null {
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+function caseless(token: string): boolean {
+  const c = token.charAt(0);
+  return c.toUpperCase() === c.toLowerCase();
+}
+
 export function isCapitalised(token: string): boolean {
   const code = token.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
@@ -205,6 +210,8 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
       // An ASCII capital is a letter; only other scripts need the Unicode test.
       if (!next || !isCapitalised(next.text)) break;
       if (next.text.charCodeAt(0) > 127 && !/^\p{L}/u.test(next.text)) break;
+      // ("Sakura Robotics 採用チーム": a word of a script without case after a cased name is no part of it.)
+      if (next.text.charCodeAt(0) > 127 && caseless(next.text) && !caseless(first.text)) break;
       if (next.text.length <= 6 && /^\p{Lu}{2,3}$/u.test(next.text) && !ORG_TAIL.test(next.text)) break;
       if (
         !ORG_TAIL.test(next.text) &&

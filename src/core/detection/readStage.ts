@@ -55,19 +55,24 @@ function grouped(re: RegExp): Matcher {
   return g;
 }
 
+// Japanese rounds: 最終面接 (final), 一次面接 (first), 二次・三次面接 (later rounds, kind unnamed).
+const JA_ROUND = /(最終|一次|二次|三次)面接/;
+
 function cueIn(text: string): Stage | null {
   // Priority, not position: a final technical round is final; a technical screen is technical.
   // So the cues are looked for in that order, and the first found is the stage.
   if (grouped(FINAL).test(text)) return "final";
+  const ja = text.includes("面接") ? JA_ROUND.exec(text)?.[1] : undefined;
+  if (ja === "最終") return "final";
   // "Your virtual onsite … 10:45 Coding": an onsite named as such holds its technical sessions.
   if (NAMED_ONSITE.test(text)) return "onsite";
   if (grouped(TECH).test(text) || grouped(MORE_TECH).test(text)) return "technical";
-  if (grouped(SCREEN).test(text)) return "screen";
+  if (grouped(SCREEN).test(text) || ja === "一次") return "screen";
   // A day of interviews at the site is onsite whoever is met there.
   if (grouped(DAY_OF_INTERVIEWS).test(text)) return "onsite";
   // An in-person visit is onsite even with one manager (SCHEMA: "onsite: an in-person visit").
   if (grouped(ONSITE).test(text)) return "onsite";
-  return SECOND.test(text) ? "unknown" : null;
+  return SECOND.test(text) || ja ? "unknown" : null;
 }
 
 // A street address given as the place ("Via Tortona 27, Milano", "500 Howard St"): the owner goes
