@@ -54,7 +54,16 @@ import type { CaseLine } from "../../../src/core/detection";
  * fair stands and media crews, annual-report interviews, onboarding paperwork, public bodies,
  * on-site appointments with several talks, performance reviews, hackathons);
  * authored-variants11.jsonl holds probes written in the eighth (firms whose names open with an
- * article).
+ * article or hold particles, accents the domain drops, Nordic legal forms, go-betweens without an
+ * agency word and the clients they name, agencies of unnamed clients, group talent teams, "&" in
+ * names, Italian and Dutch agency tails, the kind of step before a step word, seniority after a
+ * title, invitations relayed from the client, senior titles after "mit Frau", booking notices
+ * with another organizer, short confirmations read with their thread, postponements with a new
+ * date, community panels, rubrics, campus and booth duties, vendor newsletters, all-day events,
+ * loops with a coding session, radio interviews, flat viewings, "next Thursday (date)", interview
+ * guides and juries, "Person – Firm" display names, .cloud domains, reinsurers, public-sector
+ * domains shared by many employers, NHS trusts, Japanese interview words, and coffee chats about a
+ * role).
  */
 
 const LEGAL =
