@@ -34,6 +34,8 @@ const TEAM_AFTER =
 export function personName(name: string, input: VetInput, hay: string): boolean {
   const first = name.split(/\s+/)[0] ?? "";
   if (GREETING.test(first) || HONORIFIC.test(first)) return true;
+  // "Tanaka-san", "Sato-sama": a Japanese honorific makes a name a person's.
+  if (/-(?:san|sama|sensei|kun|chan)$/u.test(name)) return true;
   // "Second interview – Data Architect (E. Marchetti)": the owner's initial and surname, as calendar
   // titles write the candidate ("A. Datum" is a firm: only the owner's own surname counts).
   const initialed = /^\p{Lu}\.(?:-\p{Lu}\.)?\s?(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
