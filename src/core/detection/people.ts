@@ -173,6 +173,8 @@ function notSomeoneElse(
   // (A title pattern's match ends with the bracket's "("; a name pattern's ends with the name.)
   const bracket = (BRACKET.exec(src.slice(end - 1, end + 60)) ?? BRACKET.exec(src.slice(end, end + 60)))?.[1];
   if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
+  // "(m/w/d)", "(H/F)": the gender note of a job posting follows a job title.
+  if (bracket && /^\s*(?:[mwfdhvx](?:\/[mwfdhvx]){1,2}|all genders?)\s*$/i.test(bracket)) return true;
   // "(Kennziffer 2026-118)", "(Req 4411)": a posting's reference number follows a job title.
   if (
     bracket &&

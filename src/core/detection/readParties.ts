@@ -198,6 +198,9 @@ const LABELLED_PERSON =
   /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|de|van|der|den|von|da|di|del|dos)){1,3}(?=\s|$)/u;
 
 // Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
+const UNIT_WORD =
+  /^(?:Fachdienst|Fachbereich|Abteilung|Referat|Dezernat|Sachgebiet|Stabsstelle|Hauptamt|Amt)$/u;
+
 const AGENCY_BEFORE =
   /\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
 
@@ -395,7 +398,13 @@ export function readParties(input: PartyInput): Parties {
       const phrase = (before[0] + m[0]).trim();
       // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
       const headWords = before[0].trim().split(/\s+/);
-      if (headWords.every((w) => FUNCTION_WORD.test(w) || ROLEISH.test(w) || STOP_CAPS.test(w))) continue;
+      // ("Fachdienst Personal", "Abteilung Personal": a public body's own unit.)
+      if (
+        headWords.every(
+          (w) => FUNCTION_WORD.test(w) || ROLEISH.test(w) || STOP_CAPS.test(w) || UNIT_WORD.test(w),
+        )
+      )
+        continue;
       const head = compactM(phrase.replace(/\s+\S+$/, ""));
       if (orgs.some((o) => compactM(o.name).includes(head) || head.includes(compactM(o.name)))) continue;
       if (people.has(fold(phrase.replace(/\s+\S+$/, "")))) continue;

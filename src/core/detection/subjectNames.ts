@@ -171,6 +171,13 @@ export function subjectOrg(
       )
     )
       continue;
+    // "Sachbearbeitung IT-Sicherheit (m/w/d)": a posting's gender note follows a job title.
+    const at0 = subject.indexOf(s);
+    if (
+      at0 >= 0 &&
+      /^\s*\((?:[mwfdhvx](?:\/[mwfdhvx]){1,2})\)/i.test(subject.slice(at0 + s.length, at0 + s.length + 12))
+    )
+      continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
     // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
     const at = subject.indexOf(s);
