@@ -190,7 +190,6 @@ export function vetParties(input: VetInput): Vetted {
   return r;
 }
 
-const OFFICER_WORD = /\b(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|VP|SVP|EVP|GM|MD|Head|Chief|Director)\b/u;
 const OFFICER =
   /^(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO|CHRO|CDO|MD|GM|VP(?: [\p{L} &]+)?|SVP(?: [\p{L} &]+)?)$/u;
 const POSSESSED =
@@ -557,10 +556,8 @@ function finish(r: Readings, c: Context): void {
   let { company, agency } = r;
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
-  // "Fourth Coffee's APAC Head of Digital": the firm is the possessor of the person read with it.
-  const possessor = company ? /^(.+?)['’]s (.+)$/u.exec(company) : null;
-  if (possessor?.[1] && possessor[2] && (ROLEISH.test(possessor[2]) || OFFICER_WORD.test(possessor[2])))
-    company = possessor[1];
+  // "Fourth Coffee's APAC Head of Digital", read after the first look: the firm is the possessor.
+  if (company) company = possessor(company, hay);
   // ("Bristlecone Cloud" from talent@bristlecone.cloud: the domain's ending spells the last word.)
   const tld = (input.sender?.address ?? "").split(".").pop()?.toLowerCase() ?? "";
   if (!(company && tld.length >= 3 && company.toLowerCase().endsWith(` ${tld}`)))
