@@ -167,3 +167,6 @@ export const AGENCY_HINT_WORDS = [
   "selecta",
   "resources",
 ];
+
+/** A job posting's gender note, the inside of its brackets: "m/w/d", "H/F", "all genders". */
+export const GENDER_NOTE = /^\s*(?:[mwfdhvx](?:\/[mwfdhvx]){1,2}|all genders?)\s*$/i;

@@ -1,5 +1,6 @@
 import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
+import { GENDER_NOTE } from "./orgWords";
 import { GREETING } from "./partyWords";
 import { KeywordScan } from "./keywordScan";
 import type { Found } from "./keywordScan";
@@ -21,10 +22,11 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
   }
   // "Who: Fleur Jansen – Organizer / Sanne de Vries", "… between Nimbus Freight and Sanne de
   // Vries": someone else hosts the booked slot, so the owner is the one who booked it.
-  if (folded.includes(`and ${ownerFold}`) && /\bbetween [^\n]{2,80} and /.test(folded)) {
-    const m = /\bbetween [^\n]{2,80}? and ([^\n]+)/.exec(folded);
-    if (m?.[1]?.startsWith(ownerFold)) return true;
-  }
+  if (
+    folded.includes(`and ${ownerFold}`) &&
+    /\bbetween [^\n]{2,80}? and ([^\n]+)/.exec(folded)?.[1]?.startsWith(ownerFold)
+  )
+    return true;
   const host = HOST_LINE.exec(folded)?.[1]?.trim();
   return !!host && host !== ownerFold;
 }
@@ -174,7 +176,7 @@ function notSomeoneElse(
   const bracket = (BRACKET.exec(src.slice(end - 1, end + 60)) ?? BRACKET.exec(src.slice(end, end + 60)))?.[1];
   if (bracket && ownerLast.length >= 3 && fold(bracket).includes(ownerLast)) return true;
   // "(m/w/d)", "(H/F)": the gender note of a job posting follows a job title.
-  if (bracket && /^\s*(?:[mwfdhvx](?:\/[mwfdhvx]){1,2}|all genders?)\s*$/i.test(bracket)) return true;
+  if (bracket && GENDER_NOTE.test(bracket)) return true;
   // "(Kennziffer 2026-118)", "(Req 4411)": a posting's reference number follows a job title.
   if (
     bracket &&

@@ -1,6 +1,6 @@
 import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
 import { fold } from "./fold";
-import { AGENCY_WORDS, FUNCTION_WORD, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
+import { AGENCY_WORDS, FUNCTION_WORD, GENDER_NOTE, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
@@ -171,16 +171,15 @@ export function subjectOrg(
       )
     )
       continue;
+    const at = subject.indexOf(s);
+    const bracket =
+      at >= 0
+        ? /^\s*\(([^()]{1,40})\)/.exec(subject.slice(at + s.length, at + s.length + 50))?.[1]
+        : undefined;
     // "Sachbearbeitung IT-Sicherheit (m/w/d)": a posting's gender note follows a job title.
-    const at0 = subject.indexOf(s);
-    if (
-      at0 >= 0 &&
-      /^\s*\((?:[mwfdhvx](?:\/[mwfdhvx]){1,2})\)/i.test(subject.slice(at0 + s.length, at0 + s.length + 12))
-    )
-      continue;
+    if (bracket && GENDER_NOTE.test(bracket)) continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
     // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
-    const at = subject.indexOf(s);
     if (
       at >= 0 &&
       !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
