@@ -192,6 +192,27 @@ const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|office
 const RUN_BEFORE =
   /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}$/u;
 
+/** The first name right before a match of `after` that `accept` takes ("Northwind would like to meet you"). */
+function nameBefore(
+  hay: string,
+  after: RegExp,
+  accept: (name: string | null) => name is string,
+): { at: number; name: string } | null {
+  after.lastIndex = 0;
+  for (let m = after.exec(hay); m; m = after.exec(hay)) {
+    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+    if (!run) continue;
+    // "Die Brenner Logistik AG lädt Sie … ein": the article before the name is not part of it.
+    const article = /^(?:Die|Der|Das|The|La|Le|Les|El|Los|Il|Lo|De|Het|A|O) /u.exec(run[0])?.[0].length ?? 0;
+    const at = m.index - run[0].length + article;
+    // "Our VP of Analytics would like to meet you": a department after a title is no firm.
+    if (TITLE_OF_BEFORE.test(hay.slice(Math.max(0, at - 24), at))) continue;
+    const name = capitalisedRun(hay, at);
+    if (accept(name)) return { at, name };
+  }
+  return null;
+}
+
 export function hiringClient(
   text: string,
   senderOrg: string,
@@ -216,31 +237,11 @@ export function hiringClient(
     return c.length >= 2 && !c.startsWith(head) && !sender.startsWith(c.slice(0, 4));
   };
   const hay = text.length > 3000 ? text.slice(0, 3000) : text;
-  let best: { at: number; name: string } | null = null;
-  AFTER.lastIndex = 0;
-  for (let m = mayMatch("after") ? AFTER.exec(hay) : null; m; m = AFTER.exec(hay)) {
-    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
-    if (!run) continue;
-    // "Die Brenner Logistik AG lädt Sie … ein": the article before the name is not part of it.
-    const article = /^(?:Die|Der|Das|The|La|Le|Les|El|Los|Il|Lo|De|Het|A|O) /u.exec(run[0])?.[0].length ?? 0;
-    const at = m.index - run[0].length + article;
-    // "Our VP of Analytics would like to meet you": a department after a title is no firm.
-    if (TITLE_OF_BEFORE.test(hay.slice(Math.max(0, at - 24), at))) continue;
-    const name = capitalisedRun(hay, at);
-    if (ok(name)) {
-      best = { at, name };
-      break;
-    }
-  }
-  AFTER_WEAK.lastIndex = 0;
-  for (let m = !best && mayMatch("afterWeak") ? AFTER_WEAK.exec(hay) : null; m; m = AFTER_WEAK.exec(hay)) {
-    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
-    const name = run ? capitalisedRun(hay, m.index - run[0].length) : null;
-    if (name?.includes(" ") && ok(name)) {
-      best = { at: m.index - run![0].length, name };
-      break;
-    }
-  }
+  const best =
+    (mayMatch("after") ? nameBefore(hay, AFTER, ok) : null) ??
+    (mayMatch("afterWeak")
+      ? nameBefore(hay, AFTER_WEAK, (n): n is string => !!n?.includes(" ") && ok(n))
+      : null);
   BEFORE.lastIndex = 0;
   for (
     let m = mayMatch("before") ? BEFORE.exec(hay) : null;
