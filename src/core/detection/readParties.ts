@@ -204,10 +204,15 @@ const UNIT_WORD =
 const AGENCY_BEFORE =
   /\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
 
-function calledAgency(hay: string, name: string): boolean {
+/** Whether some writing of `name` (the first six) passes `test`, given where it starts. */
+function someWriting(hay: string, name: string, test: (at: number) => boolean): boolean {
   for (let at = hay.indexOf(name), n = 0; at >= 0 && n < 6; at = hay.indexOf(name, at + name.length), n++)
-    if (AGENCY_BEFORE.test(hay.slice(Math.max(0, at - 40), at))) return true;
+    if (test(at)) return true;
   return false;
+}
+
+function calledAgency(hay: string, name: string): boolean {
+  return someWriting(hay, name, (at) => AGENCY_BEFORE.test(hay.slice(Math.max(0, at - 40), at)));
 }
 
 // "Personalwerk Nord GmbH – Personalberatung": a firm's line that says what it does, after a dash.
@@ -215,9 +220,9 @@ const AGENCY_AFTER =
   /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|-]\s+(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
 
 function describedAsAgency(hay: string, name: string): boolean {
-  for (let at = hay.indexOf(name), n = 0; at >= 0 && n < 6; at = hay.indexOf(name, at + name.length), n++)
-    if (AGENCY_AFTER.test(hay.slice(at + name.length, at + name.length + 60))) return true;
-  return false;
+  return someWriting(hay, name, (at) =>
+    AGENCY_AFTER.test(hay.slice(at + name.length, at + name.length + 60)),
+  );
 }
 
 // Public and academic employers named for their place: what comes before the place in "Comune di …".
@@ -497,17 +502,12 @@ export function readParties(input: PartyInput): Parties {
     company = agency;
     agency = null;
   }
-  // A domain gives "Arden Tech"; the signature says "Arden Tech Recruitment" (or "Halyard & Finch
-  // Talent Partners"), the firm's name.
+  // A domain gives "Arden Tech"; the signature says "Arden Tech Recruitment", the firm's name.
   if (agency && !AGENCY_WORDS.test(agency)) {
     const at = hay.indexOf(`${agency} `);
     const tail =
-      at >= 0
-        ? /^ (\p{Lu}\p{L}+)( (?:Partners|Group|Associates|Solutions|Services|International))?/u.exec(
-            hay.slice(at + agency.length, at + agency.length + 40),
-          )
-        : null;
-    if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}${tail[2] ?? ""}`;
+      at >= 0 ? /^ (\p{Lu}\p{L}+)/u.exec(hay.slice(at + agency.length, at + agency.length + 30)) : null;
+    if (tail?.[1] && AGENCY_WORDS.test(tail[1])) agency = `${agency} ${tail[1]}`;
   }
   // The legal form is not part of how people name a company ("Polder Energie B.V." → Polder Energie).
   company = company ? withoutRegion(withoutLegalForm(slashForm(company, hay)), hay) : null;
