@@ -50,7 +50,8 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   let thread = "";
   // ("You're confirmed with Larchmont for Tuesday at 4pm" from a search firm is about a job but
   // names no talk; the message it answers does: "Larchmont Insurance would like to meet you".)
-  if ((!e.relevant || !e.hiringish) && v.quoted && REPLY.test(v.subject)) {
+  // (Not hiringish covers not relevant: every hiringish reading is a relevant one.)
+  if (!e.hiringish && v.quoted && REPLY.test(v.subject)) {
     thread = threadText(v);
     // (The spread reads the view's lazy fields once, which the threaded view then keeps.)
     const threaded: ItemView = { ...v, all: `${v.all}\n${thread}` };

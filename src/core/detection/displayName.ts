@@ -169,7 +169,6 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
       return host.replace(TOOL_WORD, "") || host;
   }
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
-  const local = fold(address.split("@")[0] ?? "");
   const c = compact(stripped);
   // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
   if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
@@ -177,12 +176,6 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   if (label && spelledWithInitials(stripped, label.replace(/-/g, ""))) return stripped;
   if (MARKETPLACES.test(stripped)) return stripped;
   if (hadFunctionWord) return stripped;
-  // A person's name mirrors the mailbox's local part (dana.whitfield, aford).
-  if (
-    local &&
-    c &&
-    (local.includes(compact(stripped.split(" ")[0] ?? "")) || compact(stripped).includes(local))
-  )
-    return null;
+  // Anything else is a person's own name ("Dana Whitfield" from dana.whitfield@).
   return null;
 }

@@ -360,9 +360,8 @@ export function findStart(
     : rawText;
   // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
-  const dated = /(?:next|chain|xim|chste|ssim|lgende|guiente)\w* ?\(/i.test(plain)
-    ? plain.replace(NEXT_THEN_DATE, blankNext)
-    : plain;
+  // (Only a bracket that opens with a digit can hold such a date.)
+  const dated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
   const english = /\b(?:past|quarter)\b/i.test(dated) ? wordClocks(dated) : dated;
   const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
