@@ -32,7 +32,7 @@ const WITH_FIRM =
 const FIRM_START =
   /^(?:Banco|Banque|Banca|Bank|Grupo|Groupe|Gruppo|Caixa|Caja|Caisse|Hotel|Hôtel|Clínica|Clinique|Klinikum|Stadtwerke)$/;
 const FIRM_END =
-  /^(?:re|insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
+  /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
 
 /**
  * Lower-case words that every match of AFTER, BEFORE and WITH_FIRM contains, so a caller that

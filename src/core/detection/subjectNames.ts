@@ -94,9 +94,8 @@ export function leadingName(seg: string): string | null {
         // ("面接日程のご案内": Japanese prose carries hiragana; a firm's name rarely does.)
         !HIRAGANA.test(w) &&
         // ("Trentino Data": a job word closing a firm's name is part of it; "Data Engineer" is not.)
-        // ("Halden Re", a reinsurer: a reply's prefix closing a name, with no colon, is part of it.)
-        (!ROLEISH.test(fold(w)) ||
-          (kept.length > 0 && i === words.length - 1 && /^(?:Data|Re)[?!.,]*$/.test(w))) &&
+        (!ROLEISH.test(fold(w)) || (kept.length > 0 && i === words.length - 1 && /^Data[?!.,]*$/.test(w))) &&
+        // ("Halden Re", a reinsurer: a reply's prefix inside a name, with no colon, is part of it.)
         !(kept.length > 0 && STOP_CAPS.test(w) && w !== "Company" && w !== "Re" && !article))
     )
       kept.push(w);
