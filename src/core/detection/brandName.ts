@@ -36,10 +36,13 @@ const UNIT = /\s+(?:Cloud|Nuage|Nextcloud|Calendar|Kalender|Agenda|Webmail)$/u;
  */
 export const TOOL_WORD = UNIT;
 
-export function domainBrand(name: string | null, domainLabel: string | null): string | null {
+export function domainBrand(name: string | null, domainLabel: string | null, address = ""): string | null {
   if (!name || !domainLabel) return name;
   const m = UNIT.exec(name);
   if (!m) return name;
+  // ("Bristlecone Cloud" from talent@bristlecone.cloud: the domain's ending spells that word, so
+  // it is the firm's own.)
+  if (address.toLowerCase().endsWith(`.${m[0].trim().toLowerCase()}`)) return name;
   const short = name.slice(0, m.index);
   const key = compact(short);
   return key.length >= 3 && key === domainLabel.replace(/-/g, "") ? short : name;

@@ -223,7 +223,7 @@ function firstLook(input: VetInput): FirstLook {
 
   // "Tallowmere Cloud": the firm's own calendar server signing; the domain spells the firm.
   const senderLabel = domainLabel(input.sender?.address ?? "");
-  agency = domainBrand(agency, senderLabel);
+  agency = domainBrand(agency, senderLabel, input.sender?.address);
   // "Kestrel Aviation Leasing," read up to its comma.
   if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
   // "Meera at Bloom" from a display name: the firm is what follows "at".
@@ -558,10 +558,7 @@ function finish(r: Readings, c: Context): void {
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   // "Fourth Coffee's APAC Head of Digital", read after the first look: the firm is the possessor.
   if (company) company = possessor(company, hay);
-  // ("Bristlecone Cloud" from talent@bristlecone.cloud: the domain's ending spells the last word.)
-  const tld = (input.sender?.address ?? "").split(".").pop()?.toLowerCase() ?? "";
-  if (!(company && tld.length >= 3 && company.toLowerCase().endsWith(` ${tld}`)))
-    company = domainBrand(company, senderLabel);
+  company = domainBrand(company, senderLabel, input.sender?.address);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
   // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
