@@ -103,10 +103,11 @@ export function leadingName(seg: string): string | null {
   }
   // "Atuária Sénior", "Analista Pleno": a Romance job title puts its seniority last; the words
   // before it are the title, not a firm.
+  // (Whether the seniority word stopped the run, as "Sénior" does, or was kept with it, as "Pleno".)
   if (
-    kept.length > 0 &&
-    kept.length === words.length - 1 &&
-    TRAILING_SENIORITY.test(fold(words[kept.length] ?? ""))
+    words.length >= 2 &&
+    kept.length >= words.length - 1 &&
+    TRAILING_SENIORITY.test(fold(words[words.length - 1] ?? "").replace(/[?!.,]+$/, ""))
   )
     return null;
   // "Maple Circuit CTO", "Harbourline Insurance Graduate Program": a title or a scheme after the firm.

@@ -28,15 +28,13 @@ describe("subjectOrg", () => {
   });
 
   it.each([
-    ["Technisch gesprek Data Engineer – Sanne de Vries", "De uitnodiging kwam niet aan."],
-    ["Entrevista técnica – Contable Sénior", "Te esperamos el martes."],
-    ["Final interview – Analista Pleno", "See you then."],
-  ])(
-    "reads no firm from the kind of step, a title with its seniority last or Japanese prose: %s",
-    (subject, body) => {
-      expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
-    },
-  );
+    // The bodies write the words again, so the lone-word check cannot be what rejects them.
+    ["Technisch gesprek – Sanne de Vries", "Technisch gesprek bevestigd voor donderdag."],
+    ["Entrevista técnica – Contable Sénior", "El puesto de Contable Sénior te espera."],
+    ["Entrevista – Atuária Pleno", "A vaga de Atuária Pleno continua aberta."],
+  ])("reads no firm from the kind of step or a title with its seniority last: %s", (subject, body) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, body)).toBeNull();
+  });
 
   it.each([
     ["Technical interview Fabrikam", "Fabrikam"],
