@@ -170,9 +170,10 @@ const LONG_DATE = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 // "Date: Tomorrow / Time: 4:30 PM IST", "Data: quinta-feira, 14/01 / Horário: 15h": a template's
-// date field and the clock in the field below, read as one "<date> at <clock>".
+// date field and the clock in the field below, read as one "<date> at <clock>". On-site days
+// label the clock by when to come ("New date: … / Arrival: 9:00 AM", "Ankunft: 9 Uhr").
 const DATE_TIME_FIELDS =
-  /\b((?:date|datum|fecha|data)\s*:\s*[^\n]{3,40}?)[ \t]*\n\s*(?:time|uhrzeit|zeit|heure|horaire|hora|horario|horário|ora|orario|tijd)\s*:\s*/gi;
+  /\b((?:date|datum|fecha|data)\s*:\s*[^\n]{3,40}?)[ \t]*\n\s*(?:(?:start|arrival|check-in|interview|new) time|(?:new )?time|uhrzeit|zeit|heure(?: d'arrivee| d'arrivée)?|horaire|hora(?: de (?:llegada|chegada))?|horario|horário|ora(?: di arrivo)?|orario|tijd|arrival|ankunft|beginn|aankomst|llegada|chegada|arrivo|arrivee|arrivée|start|starts)\s*:\s*/gi;
 // "Duração: 1h30", "Dauer: 1h": a labelled duration is no clock.
 const DURATION_FIELD =
   /\b(?:duração|duracao|duration|dauer|durée|duree|duración|duracion|durata|duur)\s*:[^\S\n]*[^\n]*/gi;

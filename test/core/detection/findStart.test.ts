@@ -15,6 +15,21 @@ describe("findStart", () => {
       "Europe/Paris",
       "2026-12-10T11:00:00+01:00",
     ],
+    // An on-site day's template: the date field, then when to arrive.
+    [
+      "New date: Tuesday, January 19, 2027\nArrival: 9:00 AM Central\nLocation: 401 N Wabash Ave",
+      "en",
+      TUE,
+      "America/New_York",
+      "2027-01-19T09:00:00-06:00",
+    ],
+    [
+      "Datum: Donnerstag, 14. Januar 2027\nAnkunft: 8:45 Uhr\nOrt: Empfang",
+      "de",
+      TUE,
+      "Europe/Berlin",
+      "2027-01-14T08:45:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
