@@ -24,7 +24,7 @@ import { agendaOfSessions } from "./agendaOfSessions";
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
-import { mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
+import { bookedByRecruiter, mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
 
 /** What the item's words say, before any verdict. */
@@ -41,7 +41,7 @@ export interface Evidence {
   notScheduled: Cue | null;
   ordinary: Cue | null;
   otherCandidate: boolean;
-  /** A booking tool names the owner as the person who booked. */
+  /** A booking tool names the owner as the person who booked, or a recruiter as the one who booked the owner. */
   invitee: boolean;
   hiringish: boolean;
 }
@@ -193,7 +193,8 @@ export function gatherEvidence(v: ItemView): Evidence {
     },
     get invitee(): boolean {
       if (invitee === undefined)
-        invitee = relevant && !!v.ownerName && namedAsInvitee(all, fold(v.ownerName));
+        invitee =
+          relevant && ((!!v.ownerName && namedAsInvitee(all, fold(v.ownerName))) || bookedByRecruiter(all));
       return invitee;
     },
     hiringish: interviewWord || screenCall || (jobContext && hasConversation()),

@@ -31,6 +31,16 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
   return !!host && host !== ownerFold;
 }
 
+// "Invitee: Rebecca Hale – Senior Recruiter, Arroyo Biotech": a recruiter booked a slot on the
+// owner's own page, so the owner is the one being recruited.
+const RECRUITER_INVITEE =
+  /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruiter|recruiting|talent (?:acquisition|partner|sourcer|scout)|sourcer|headhunter|recruteu(?:r|se)|reclutador(?:a)?|recrutador(?:a)?|personalberater(?:in)?|selezionat(?:ore|rice)|recruitment consultant)\b/;
+
+/** Whether a booking notice says a recruiter booked the owner's time. */
+export function bookedByRecruiter(folded: string): boolean {
+  return folded.includes("invitee") && RECRUITER_INVITEE.test(folded);
+}
+
 const HOST_LINE = /(?:^|\n)([^\n:]{3,60}?)\s+[–—-]\s+(?:organi[sz]er|host)\s*(?:\n|$)/;
 
 /** Names as a person writes them: "Sam Rivera" also matches "Sam" in "(Coding – Sam)". */

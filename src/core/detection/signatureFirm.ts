@@ -64,6 +64,10 @@ export function signatureFirm(
     for (let k = 0; k < parts.length; k++) {
       let part = parts[k] ?? "";
       if (!/^\p{Lu}/u.test(part)) continue;
+      // "Rebecca Hale – Senior Recruiter, Arroyo Biotech": the name before a title that a firm
+      // follows is the person's.
+      if (k === 0 && parts.length >= 3 && partTitled[1] && !partTitled[0] && /^\p{Lu}/u.test(parts[2] ?? ""))
+        continue;
       // "Recrutement Ardentis", "Talent Acquisition Fabrikam": the function names itself.
       const prefix = FUNCTION_PREFIX.exec(part);
       if (prefix) part = part.slice(prefix[0].length);

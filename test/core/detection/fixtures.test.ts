@@ -63,7 +63,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * loops with a coding session, radio interviews, flat viewings, "next Thursday (date)", interview
  * guides and juries, "Person – Firm" display names, .cloud domains, reinsurers, public-sector
  * domains shared by many employers, NHS trusts, Japanese interview words, and coffee chats about a
- * role).
+ * role);
+ * authored-variants12.jsonl holds probes written in the ninth (recruiters booking the owner's page,
+ * "Name – Title, Firm" lines).
  */
 
 const LEGAL =
@@ -91,6 +93,7 @@ const table = [
   ...load("authored-variants9.jsonl"),
   ...load("authored-variants10.jsonl"),
   ...load("authored-variants11.jsonl"),
+  ...load("authored-variants12.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
