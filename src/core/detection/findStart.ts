@@ -61,6 +61,11 @@ const DATE_COMMA_RANGE =
 // the time is read as "at".
 const DATE_START_TIME =
   /(\b(?:19|20)\d{2}|\b\d{1,2}\.? \p{L}{3,9}\.?),?\s+(?:beginn|aanvang|d[ée]but|inicio|in[ií]cio|inizio|start(?: time)?)\s*:?\s+(?=\d{1,2}[:.h]\d{2})/giu;
+// "… on Monday, February 8. Please plan to arrive at 9:30 AM", "am Donnerstag, 14. Januar bei uns
+// zu begrüßen. Bitte seien Sie um 9:15 Uhr da": the day closes one sentence, when to come opens
+// the next; read as "<date> at <clock>".
+const DATE_THEN_ARRIVE =
+  /(\b\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.? \p{L}{3,9}|\b(?:19|20)\d{2})[^.!?\n\d]{0,40}[.!]\s+(?:please |kindly |bitte |merci d'|por favor,? |graag |si prega di |favor )?(?:plan to |aim to |try to )?(?:arrive|be (?:there|here|at (?:our )?reception)|check in|arriver|se présenter|seien sie|sei|llegar|llega|llegue|chegar|chegue|aanwezig zijn|arrivare|presentarsi)(?: at| by| around| à| vers| um| gegen| a las| às| om| alle)?\s+(?=\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|uhr|h)\b))/giu;
 
 /**
  * Clock and date spellings the readers miss, rewritten to ones they know: "om 10.00 uur" and
@@ -375,7 +380,13 @@ export function findStart(
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;
-  const dotted = /[·•|]/.test(labelled) ? labelled.replace(DATE_DOT_TIME, "$1 at ") : labelled;
+  const arriving =
+    /arriv|be there|be here|reception|check in|présent|seien|sei |lleg|cheg|aanwezig|presentarsi/i.test(
+      labelled,
+    )
+      ? labelled.replace(DATE_THEN_ARRIVE, "$1 at ")
+      : labelled;
+  const dotted = /[·•|]/.test(arriving) ? arriving.replace(DATE_DOT_TIME, "$1 at ") : arriving;
   const joined = spelledClocks(
     /[–—]/.test(dotted) ? dotted.replace(DATE_DASH_TIME, "$1 at ") : dotted,
     refMs,

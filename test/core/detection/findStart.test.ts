@@ -30,6 +30,21 @@ describe("findStart", () => {
       "Europe/Berlin",
       "2027-01-14T08:45:00+01:00",
     ],
+    // The day closes one sentence, when to arrive opens the next.
+    [
+      "We'd like to bring you to our office on Monday, February 8. Please plan to arrive at 9:30 AM; the day runs until 3:00 PM.",
+      "en",
+      TUE,
+      "America/New_York",
+      "2027-02-08T09:30:00-05:00",
+    ],
+    [
+      "Wir freuen uns, Sie am Donnerstag, 14. Januar bei uns zu begrüßen. Bitte seien Sie um 9:15 Uhr am Empfang.",
+      "de",
+      TUE,
+      "Europe/Berlin",
+      "2027-01-14T09:15:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
