@@ -335,6 +335,8 @@ function joinRanges(found: Candidate[], text: string): Candidate[] {
   return out;
 }
 
+const DOTTED_AM_PM = /\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\b)/gi;
+
 const NEXT_THEN_DATE =
   /\b(?:prochaine?|próxim[oa]|proxim[oa]|next|nächste[nrs]?|naechste[nrs]?|prossim[oa]|volgende|siguiente)\s*\((\s*\d{1,2}[^()\n]{0,20})\)/giu;
 
@@ -368,7 +370,9 @@ export function findStart(
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)
   const dated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
-  const english = /\b(?:past|quarter)\b/i.test(dated) ? wordClocks(dated) : dated;
+  // "Would 4.30pm SGT on Wednesday 20 January work?": British clocks put a dot before am or pm.
+  const colons = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
+  const english = /\b(?:past|quarter)\b/i.test(colons) ? wordClocks(colons) : colons;
   const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)

@@ -45,6 +45,14 @@ describe("findStart", () => {
       "Europe/Berlin",
       "2027-01-14T09:15:00+01:00",
     ],
+    // A British clock with a dot, before the day it is on.
+    [
+      "Would 4.30pm SGT on Wednesday 20 January work for a video interview?",
+      "en",
+      TUE,
+      "Asia/Singapore",
+      "2027-01-20T16:30:00+08:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
