@@ -55,7 +55,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "practice interview",
   ),
   cue(
-    /\b(?:office hours|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|orientamento|servizio placement|orienta(?:dor|cao) de carreira|orientation professionnelle|conseill(?:er|ere) d'orientation|orientacion (?:laboral|profesional)|berufsberatung|karriereberatung|loopbaanbegeleiding|loopbaancoach|mentorat|mentoring|mentoria|tutoraggio|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
+    /\b(?:office hours(?<!(?:after|outside|outside of|out of|before|during|within|beyond|normal|usual|regular) office hours)|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|orientamento|servizio placement|orienta(?:dor|cao) de carreira|orientation professionnelle|conseill(?:er|ere) d'orientation|orientacion (?:laboral|profesional)|berufsberatung|karriereberatung|loopbaanbegeleiding|loopbaancoach|mentorat|mentoring|mentoria|tutoraggio|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
     "careers service",
   ),
   cue(
