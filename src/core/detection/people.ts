@@ -82,6 +82,14 @@ const OTHER_CANDIDATE: [Gate, RegExp][] = [
       "u",
     ),
   ],
+  // "Kandidaat voor Data Engineer – Sander Bakker": a candidate for a role, then who.
+  [
+    "candidate",
+    new RegExp(
+      String.raw`\b(?:[Cc]andidate|[Cc]andidat[oae]?|[Kk]andidat(?:in)?|[Kk]andidaat) (?:for|voor|f(?:u|ü)r|pour|para|per) [^–—:\n]{2,50}?\s[–—-]\s+${NAME}\s*$`,
+      "mu",
+    ),
+  ],
   ["mit", new RegExp(String.raw`\bmit (?:Frau|Herrn?) ${NAME}`, "u")],
   [
     "interviewing",
