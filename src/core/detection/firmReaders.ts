@@ -136,10 +136,21 @@ export function fullerCompany(name: string, hay: string): string {
         return `${head} ${spelled.join(" ")}`;
     }
   }
-  if (/^\p{Lu}{2,5}$/u.test(name)) {
+  // "H&P" in a display name, "Halvorsen & Prins Strategy Consultants" in the subject: partners'
+  // initials joined by "&" stand for the names of a firm that may go on with what it does.
+  const partners = /^\p{Lu}&\p{Lu}$/u.test(name);
+  if (/^\p{Lu}{2,5}$/u.test(name) || partners) {
     const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {
       const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
+      if (partners) {
+        if (
+          /^\p{Lu}\p{Ll}+ & \p{Lu}/u.test(m[1] ?? "") &&
+          initialsSpell(caps.slice(0, 2), name.replace("&", ""))
+        )
+          return m[1] ?? out;
+        continue;
+      }
       if (!initialsSpell(caps, name)) continue;
       // "Elmbridge Community Health NHS Trust": the health service's trust form is part of the name.
       const end = (m.index ?? 0) + (m[0]?.length ?? 0);
