@@ -1,6 +1,14 @@
 import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
 import { fold } from "./fold";
-import { AGENCY_WORDS, FUNCTION_WORD, GENDER_NOTE, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
+import {
+  AGENCY_WORDS,
+  FIRM_KIND,
+  FUNCTION_WORD,
+  GENDER_NOTE,
+  ROLEISH,
+  STOP_CAPS,
+  TITLE_ACRONYM,
+} from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
@@ -180,8 +188,11 @@ export function subjectOrg(
     if (bracket && GENDER_NOTE.test(bracket)) continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
     // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
+    // (Nor is a name with "&" or ending like a firm's: "Fenwick & Hale Architects (Design Lead)".)
+    const firmLike = s.includes(" & ") || (s.includes(" ") && FIRM_KIND.test(s.split(" ").pop() ?? ""));
     if (
       at >= 0 &&
+      !firmLike &&
       !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
       /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
         subject.slice(at + s.length, at + s.length + 50),

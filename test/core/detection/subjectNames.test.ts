@@ -12,6 +12,15 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "camille girard", [], nobody, `${firm} vous attend.`)).toBe(firm);
   });
 
+  it.each([
+    ["Recruiter call – Fenwick & Hale Architects (Design Technology Lead)", "Fenwick & Hale Architects"],
+    ["Intro – Marlow & Finch (Head of Data)", "Marlow & Finch"],
+  ])("reads a firm with '&' before a title in brackets: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, "Call with Bec from their talent team.")).toBe(
+      firm,
+    );
+  });
+
   it("still reads a firm opening a segment", () => {
     expect(subjectOrg("Premier Foods – interview", "camille girard", [], nobody, "Premier Foods")).toBe(
       "Premier Foods",
