@@ -136,6 +136,13 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     (withFunction ? parts.find((p) => meaningful(p) && !mailboxPerson(p, address)) : undefined) ??
     parts.find(meaningful) ??
     "";
+  // "ミナト精機 採用担当 佐々木", "採用担当 山田": a Japanese name puts the department after the firm and
+  // the person's surname after the department.
+  const japanese = /^(.*?)\s*(?:採用チーム|採用担当|人事部)\s*[^\s\p{Script=Latin}]{0,6}$/u.exec(base);
+  if (japanese) {
+    if (!japanese[1]?.trim()) return null;
+    return japanese[1].trim();
+  }
   // "Recruiting at Margie's Travel", "Talent @ Fabrikam": the connector goes with the function word.
   const stripped = base
     .replace(FUNCTION_WORDS, " ")

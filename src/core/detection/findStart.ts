@@ -5,6 +5,7 @@ import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
 import { weekdayOf } from "./weekdayNames";
+import { otherScriptDates } from "./otherScriptDates";
 import { epochToWallClock, formatWithOffset, wallClockToEpoch } from "./zonedTime";
 
 /**
@@ -363,9 +364,11 @@ export function findStart(
   // which the prose reader does not join; "at" does.
   // "📅 Quinta-feira, 21/01 🕑 às 14h": pictographs decorate a slot and hide "às 14h" from the
   // readers; they are blanked (keeping positions).
-  const plain = PICTOGRAPH.test(rawText)
-    ? rawText.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
-    : rawText;
+  // "16 февраля 2027 г., 15:00", "19 בינואר 2027, בשעה 11:00": other scripts' dates, in English.
+  const scripted = otherScriptDates(rawText);
+  const plain = PICTOGRAPH.test(scripted)
+    ? scripted.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
+    : scripted;
   // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)

@@ -332,7 +332,18 @@ const LEADING_PARTICLE_RUN =
  * The registered names the text writes, in order, less the owner's own employer (the address's
  * domain spells it) and firms named for recruiting.
  */
+// "ソラテック株式会社", "株式会社ミナト精機": a Japanese legal form written against the name, before
+// or after it (hiragana, which Japanese prose runs on with, ends the name).
+const JAPANESE_LEGAL_NAME =
+  /([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})/gu;
+
 export function legalNames(hay: string, ownerAddress: string): string[] {
+  if (hay.includes("会社")) {
+    const own = domainKey(ownerAddress);
+    const names = [...hay.matchAll(JAPANESE_LEGAL_NAME)].map((m) => m[1] ?? m[2] ?? "");
+    const found = names.filter((n) => n && !(own.length >= 4 && compact(n).startsWith(own)));
+    if (found.length) return found;
+  }
   if (
     !/(?:S\.|SA|SL|SARL|S[àa]rl|GmbH|AG|KG|B\.?V|N\.?V|Lda|Ltda|S\.?r\.?l|S\.?p\.?A|Ltd|Limited|Inc|LLC|plc)/.test(
       hay,

@@ -235,7 +235,13 @@ const STREET =
 
 const GENDER_ENDING = /(?:\/|:|\*|\()(?:in|innen|a|e|ice|ère)\)?$/u;
 
+// "זימון לראיון עבודה", "Старши QA", "面接のご案内": interview and job words of other scripts,
+// which have no capitals to tell a name from a phrase.
+const OTHER_SCRIPT_PHRASE =
+  /(?:ראיון|זימון|משרה|מפתח|собеседован|интервю|интервью|ваканси|позици|покана|приглашени|старши|младши|ведущ|инженер|разработчик|мениджър|менеджер|面接|採用|ご案内|エンジニア)/iu;
+
 export function notOrgPhrase(name: string): boolean {
+  if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "SDE III", "L5": a job level.
   if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
   // "Kennenlernen Lukas Brandner", "Invito Marco Neri": a step word opening a title with a person.

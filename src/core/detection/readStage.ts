@@ -1,6 +1,7 @@
 import { agendaOfSessions } from "./agendaOfSessions";
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
+import { otherScriptStage } from "./otherScriptStage";
 import type { Stage } from "./types";
 
 /**
@@ -64,6 +65,9 @@ function cueIn(text: string): Stage | null {
   if (grouped(FINAL).test(text)) return "final";
   const ja = text.includes("面接") ? JA_ROUND.exec(text)?.[1] : undefined;
   if (ja === "最終") return "final";
+  // "Техническое собеседование", "ראיון היכרות": the step in another script, by the same priority.
+  const other = otherScriptStage(text);
+  if (other) return other;
   // "Your virtual onsite … 10:45 Coding": an onsite named as such holds its technical sessions.
   if (NAMED_ONSITE.test(text)) return "onsite";
   if (grouped(TECH).test(text) || grouped(MORE_TECH).test(text)) return "technical";

@@ -53,6 +53,29 @@ describe("findStart", () => {
       "Asia/Singapore",
       "2027-01-20T16:30:00+08:00",
     ],
+    // Dates in other scripts: Russian, Bulgarian fields, Hebrew, Japanese.
+    [
+      "Приглашаем вас на собеседование 3 марта 2027 г. в 11:30 (мск), онлайн.",
+      "en",
+      TUE,
+      "Europe/Moscow",
+      "2027-03-03T11:30:00+03:00",
+    ],
+    [
+      "Дата: сряда, 10 март 2027 г.\nЧас: 14:00 ч.\nМясто: онлайн",
+      "en",
+      TUE,
+      "Europe/Sofia",
+      "2027-03-10T14:00:00+02:00",
+    ],
+    [
+      "נשמח לקבוע ראיון ביום חמישי, 4 בפברואר 2027, בשעה 10:30.",
+      "en",
+      TUE,
+      "Asia/Jerusalem",
+      "2027-02-04T10:30:00+02:00",
+    ],
+    ["日時：2027年2月9日（火）午後2時半～3時半", "en", TUE, "Asia/Tokyo", "2027-02-09T14:30:00+09:00"],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",

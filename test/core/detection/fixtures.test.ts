@@ -65,7 +65,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * domains shared by many employers, NHS trusts, Japanese interview words, and coffee chats about a
  * role);
  * authored-variants12.jsonl holds probes written in the ninth (recruiters booking the owner's page,
- * "Name – Title, Firm" lines).
+ * "Name – Title, Firm" lines, "outside office hours", candidates named after the role, booth
+ * shifts, partners' initials, family firms, "mon client", bulletins and free registrations, blog
+ * links, and dates in Cyrillic, Hebrew and Japanese).
  */
 
 const LEGAL =

@@ -8,6 +8,12 @@ import type { Stage } from "../../../src/core/detection/types";
 describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
+    // Step words in other scripts, by the same priority.
+    ["Собеседование", "Подтверждаю техническое собеседование, будет лайв-кодинг.", "technical"],
+    ["Покана за интервю", "Първо интервю по телефона с HR.", "screen"],
+    ["זימון", "נשמח להזמין אותך לראיון היכרות ראשון.", "screen"],
+    ["Собеседование", "Финальное собеседование с директором.", "final"],
+    ["Покана", "Интервю в офиса на ул. Витоша 12.", "onsite"],
     ["Entrevista", "Será una entrevista con un panel de tres personas.", "onsite"],
     ["Vorstellungsgespräch", "Sie sprechen mit drei Kolleginnen und Kollegen nacheinander.", "onsite"],
     ["Gesprek", "Je spreekt met een panel van drie collega's.", "onsite"],
