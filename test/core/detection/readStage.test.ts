@@ -8,6 +8,12 @@ import type { Stage } from "../../../src/core/detection/types";
 describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
+    [
+      "Next step",
+      "Let's do the architecture deep-dive with two engineers from the platform team.",
+      "technical",
+    ],
+    ["Re: Principal Engineer", "Expect to sketch how you'd design an event-driven pipeline.", "technical"],
     // Step words in other scripts, by the same priority.
     ["Собеседование", "Подтверждаю техническое собеседование, будет лайв-кодинг.", "technical"],
     ["Покана за интервю", "Първо интервю по телефона с HR.", "screen"],
