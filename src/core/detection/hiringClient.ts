@@ -25,6 +25,12 @@ const AFTER_WEAK =
 const BEFORE =
   /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()\n]{1,40}\))? at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
+// "Herr Aigner von Donaufeld Energie", "M. Durand de Garonne Aéro": someone addressed by title, of
+// a firm. Read only in an agency's mail: an employer's "Mr. Sato from Global Manufacturing" names
+// one of its own departments.
+const TITLED_PERSON_OF =
+  /\b(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme|M\.|Sr\.?|Sra\.?|Dhr\.?|Mevr\.?|Sig\.(?:ra)?) [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'-]+ (?:from|von|van|de|da|di|du|of)\s+(?=[A-Z\u00C0-\u00DE])/g;
+
 // "Interview with X" names a person as often as a firm, and "the invitation from X" a person or a
 // tool: only a name that ends like a firm's ("Tailwind Bank", "Dijkstra Energie") counts.
 const WITH_FIRM =
@@ -158,6 +164,8 @@ export const HIRING_CLIENT_WORDS = {
     "role of",
     "position of",
   ],
+  // "Herr Aigner von …", "Mr Lee from …": the honorifics, lower-cased.
+  titledPerson: ["herr", "frau", "mr", "mrs", "ms", "dr", "mme", "m.", "sr", "sra", "dhr", "mevr", "sig"],
   withFirm: [
     "interview",
     "meeting",
@@ -220,6 +228,8 @@ export function hiringClient(
   ownerNameFold: string,
   /** Whether a pattern's words occur (see HIRING_CLIENT_WORDS); without it every pattern runs. */
   mayMatch: (gate: HiringClientGate) => boolean = () => true,
+  /** Whether the writer is known to be an agency (see TITLED_PERSON_OF). */
+  viaAgency = false,
 ): string | null {
   const sender = compactName(senderOrg);
   const head = sender.slice(0, 4);
@@ -252,6 +262,13 @@ export function hiringClient(
     if (ok(name)) return name;
   }
   if (best) return best.name;
+  if (viaAgency && mayMatch("titledPerson")) {
+    TITLED_PERSON_OF.lastIndex = 0;
+    for (let m = TITLED_PERSON_OF.exec(hay); m; m = TITLED_PERSON_OF.exec(hay)) {
+      const name = capitalisedRun(hay, m.index + m[0].length);
+      if (ok(name)) return name;
+    }
+  }
   WITH_FIRM.lastIndex = 0;
   for (let m = mayMatch("withFirm") ? WITH_FIRM.exec(hay) : null; m; m = WITH_FIRM.exec(hay)) {
     const name = capitalisedRun(hay, m.index + m[0].length);

@@ -474,7 +474,14 @@ export function readParties(input: PartyInput): Parties {
     null;
   const senderOrg = orgs.find((o) => o.role === "sender");
   if (!agency && company && senderOrg && company === senderOrg.name) {
-    const named = hiringClient(hay, company, people, ownerNameFold, (gate) => found.has(gate));
+    const named = hiringClient(
+      hay,
+      company,
+      people,
+      ownerNameFold,
+      (gate) => found.has(gate),
+      AGENCY_WORDS.test(company),
+    );
     if (named) {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
@@ -488,7 +495,7 @@ export function readParties(input: PartyInput): Parties {
     // "I'm retained by Alpine Ski House", "Die Brenner Logistik AG lädt Sie … ein": what the body
     // says of the hiring firm outweighs a guess ("Treasury leadership role – quick call?", "bei
     // Rückfragen").
-    const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate));
+    const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate), true);
     // (A first name alone, "Sophie would love to meet you", is as often a person.)
     if (named?.includes(" ") && !(company && compactM(company).startsWith(compactM(named)))) company = named;
   }

@@ -44,6 +44,9 @@ describe("HIRING_CLIENT_WORDS", () => {
     " vorrebbe incontrarti",
     " gostaria de te conhecer",
     " wil u graag spreken",
+    "Herr Aigner von ",
+    "Mr Okafor from ",
+    "M. Durand de ",
     "the role at ",
     "interview with the hiring manager at ",
     "Gespräch bei ",
@@ -66,9 +69,11 @@ describe("HIRING_CLIENT_WORDS", () => {
         const text = parts.join("");
         const found = scan.scan(text.toLowerCase());
         const people = new Set<string>();
-        expect(hiringClient(text, "Contoso", people, "", (g) => found.has(g))).toBe(
-          hiringClient(text, "Contoso", people, ""),
-        );
+        // (In an agency's mail, so the titled-person pattern runs too.)
+        for (const viaAgency of [false, true])
+          expect(hiringClient(text, "Contoso", people, "", (g) => found.has(g), viaAgency)).toBe(
+            hiringClient(text, "Contoso", people, "", undefined, viaAgency),
+          );
       }),
       { numRuns: 1500 },
     );
