@@ -197,8 +197,9 @@ const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|office
 // The capitalised run (up to five words, "&" or a particle between them too) that ends right
 // before an AFTER phrase: "Marlowe & Finch Asset Management would like to invite you", "Bodegas
 // del Plata quiere avanzar".
+// ("Meridian Foods plc would like to invite you": a legal form in lower case may close it.)
 const RUN_BEFORE =
-  /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}$/u;
+  /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}(?:,?\s(?:plc|ltd|llc|inc|gmbh|ag|sa|bv|nv|srl|spa|ab|oy|as)\.?)?$/u;
 
 /** The first name right before a match of `after` that `accept` takes ("Northwind would like to meet you"). */
 function nameBefore(
