@@ -166,6 +166,8 @@ export function subjectOrg(
   for (const seg of segs) {
     const s = leadingName(seg);
     if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
+    // "(H/F)", "(m/w/d)": a posting's gender note in its own brackets.
+    if (GENDER_NOTE.test(s)) continue;
     // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
     const theFirm = /^The \S+ \S+/.test(s);
     // ("Dienstag, 2. Februar": a weekday read with its comma is still a weekday.)
@@ -201,6 +203,8 @@ export function subjectOrg(
       continue;
     // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
     if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
+    // (Checked where the body is not asked: there a lone word must be written again anyway.)
+    if (!s.includes(" ") && body === undefined && wordThenLowerWord(seg, s)) continue;
     // "Premier entretien (visio)", "Erstes Gespräch": an ordinal before the step word counts the rounds.
     if (!s.includes(" ") && ordinalStep(seg, s)) continue;
     // "Hiring Manager Interview", "Talent Team": a department, not an employer.
@@ -229,6 +233,16 @@ const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;
  * Whether the segment is the word, a small word and a lower-case word ("Étude de cas"). The word
  * has no white space, so the leading white space before it is all of it.
  */
+// "Strictly confidential", "Quick question": a word then a lower-case word that is no hiring noun
+// is a phrase ("Fabrikam interview", "Contoso hiring" keep their firm).
+const HIRING_NOUN =
+  /^\s+(?:interviews?|calls?|chats?|screens?|screening|hiring|recruit\w*|talent|careers?|onsite|on-site|rounds?|applications?|roles?|positions?|opportunit\w+|offers?|meetings?|loop|panel|team|process|next|invites?|invitation|entretien|entrevista|colloquio|gesprek|gespr\p{L}+|vorstellungsgespr\p{L}+|sollicitatie\w*)\b/u;
+function wordThenLowerWord(seg: string, word: string): boolean {
+  const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
+  const rest = seg.slice(lead + word.length);
+  return seg.startsWith(word, lead) && /^\s+\p{Ll}{3,}/u.test(rest) && !HIRING_NOUN.test(rest);
+}
+
 function wordThenComplement(seg: string, word: string): boolean {
   const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
   return seg.startsWith(word, lead) && COMPLEMENT.test(seg.slice(lead + word.length));

@@ -21,6 +21,24 @@ describe("subjectOrg", () => {
     );
   });
 
+  it.each([
+    ["Strictly confidential – next step", "Ardmore Search"],
+    ["Mandat confidentiel – Directeur des opérations (H/F)", "Sablon Executive"],
+  ])("reads no firm from a word and its lower-case complement, nor a gender note: %s", (subject, agency) => {
+    expect(
+      subjectOrg(subject, "tom hughes", [agency], nobody, undefined, "My client would like to meet you."),
+    ).toBeNull();
+  });
+
+  it.each([
+    ["Fabrikam interview – Thursday", "Fabrikam"],
+    ["Contoso hiring – next steps", "Contoso"],
+  ])("keeps a firm before a hiring noun where the body is not asked: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "tom hughes", ["Ardmore Search"], nobody, undefined, "See you then.")).toBe(
+      firm,
+    );
+  });
+
   it("still reads a firm opening a segment", () => {
     expect(subjectOrg("Premier Foods – interview", "camille girard", [], nobody, "Premier Foods")).toBe(
       "Premier Foods",
