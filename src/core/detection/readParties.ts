@@ -122,6 +122,10 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   const bracket = /^\s*\(([^)]{1,40})\)/.exec(hay.slice(after, after + 50))?.[1];
   if (bracket && ROLEISH.test(bracket)) return true;
   if (!/^(?:with|mit|avec|con|com|met|join|introduce you to)\b/i.test(m[0])) return false;
+  // "… the system design round Tuesday at 2pm with Maya.": one word after "with", written nowhere
+  // else, is someone's first name (a firm met is named again, in the subject or the signature).
+  if (!name.includes(" ") && /^(?:with|mit|avec|con|com|met)\b/i.test(m[0]) && hay.indexOf(name, after) < 0)
+    return hay.indexOf(name) === m.index + m[0].length;
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
   const end = m.index + m[0].length + name.length;
   return /^(?:\s*[,(!.]| on | at | from | um | am | le | el | and | und | et | y | e | en |\s*$)/.test(
