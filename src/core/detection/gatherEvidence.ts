@@ -194,7 +194,9 @@ export function gatherEvidence(v: ItemView): Evidence {
     get invitee(): boolean {
       if (invitee === undefined)
         invitee =
-          relevant && ((!!v.ownerName && namedAsInvitee(all, fold(v.ownerName))) || bookedByRecruiter(all));
+          relevant &&
+          ((!!v.ownerName && namedAsInvitee(all, fold(v.ownerName))) ||
+            bookedByRecruiter(all, fs, fold(v.ownerName)));
       return invitee;
     },
     hiringish: interviewWord || screenCall || (jobContext && hasConversation()),

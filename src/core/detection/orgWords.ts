@@ -124,12 +124,12 @@ export const FUNCTION_WORD =
   /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
 // Capitalised words that start a sentence or label rather than continue a name.
 export const STOP_CAPS =
-  /^(?:dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|vacature|vacancy|vacante|vaga|расписание|график|собеседование|интервью|интервю|לוח|mülakat|internal|interne|interno|interna|stelle|stellenangebot|poste|position|posizione|posicion|opportunity|oportunidade|oportunidad|opportunita|opportunite|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|nouveau|nouvelle|nuevo|nueva|novo|nuovo|nuova|nieuw|nieuwe|neuer|neue|proxima|próxima|proximo|próximo|prochaine|prochain|nächste|nachste|siguiente|volgende|prossima|prossimo|catch|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|sehr|guten|geachte|beste|estimado|estimada|querido|querida|prezado|prezada|caro|cara|gentile|buongiorno|cher|chere|chère|ihr|ihre|ihren|ihnen|dein|deine|unser|unsere|sehr|liebe|lieber|votre|vos|ton|ta|tu|su|sua|seu|tua|uw|jouw|re|fw|fwd|aw|wg|rv|tr)$/i;
+  /^(?:sie|wir|vous|nous|notre|wij|onze|usted|ustedes|nosotros|nuestro|nuestra|noi|voi|voce|você|nos|dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|vacature|vacancy|vacante|vaga|расписание|график|собеседование|интервью|интервю|לוח|mülakat|internal|interne|interno|interna|stelle|stellenangebot|poste|position|posizione|posicion|opportunity|oportunidade|oportunidad|opportunita|opportunite|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|nouveau|nouvelle|nuevo|nueva|novo|nuovo|nuova|nieuw|nieuwe|neuer|neue|proxima|próxima|proximo|próximo|prochaine|prochain|nächste|nachste|siguiente|volgende|prossima|prossimo|catch|confirmed|confirmation|reminder|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|sehr|guten|geachte|beste|estimado|estimada|querido|querida|prezado|prezada|caro|cara|gentile|buongiorno|cher|chere|chère|ihr|ihre|ihren|ihnen|dein|deine|unser|unsere|sehr|liebe|lieber|votre|vos|ton|ta|tu|su|sua|seu|tua|uw|jouw|re|fw|fwd|aw|wg|rv|tr)$/i;
 export const ORG_TAIL =
   /^(?:group|groupe|grupo|gruppe|partners|resources|labs?|holdings?|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sl|bv|nv|spa|srl|corp|corporation|co|company|software|systems|consulting|conseil|bank|technologies|technology|solutions|international|digital)\.?$/i;
 
 export const CLIENT =
-  /\b(?:(?:our|my|the) client(?:'s)?|client interview (?:with|at)|notre client|mon client|ma cliente|mi cliente|meu cliente|minha cliente|il mio cliente|la mia cliente|mijn klant|mein kunde|meinem kunden|meiner kundin|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|unserer mandantin|unserem mandanten|unser mandant|unserer kundin|unseren kunden|unsere kundin|unsere mandantin|unseren mandanten|notre cliente|nuestro cliente|nuestra cliente|nosso cliente|nossa cliente|la nostra cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+(?:(?:der|dem|die|the|la|le|les|el|los|las|het|il|os|as)\s+)?/gi;
+  /\b(?:(?:our|my|the) client(?:'s)?|(?:mandat|mandate|mandato)(?=\s*:)|client interview (?:with|at)|notre client|mon client|ma cliente|mi cliente|meu cliente|minha cliente|il mio cliente|la mia cliente|mijn klant|mein kunde|meinem kunden|meiner kundin|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|unserer mandantin|unserem mandanten|unser mandant|unserer kundin|unseren kunden|unsere kundin|unsere mandantin|unseren mandanten|notre cliente|nuestro cliente|nuestra cliente|nosso cliente|nossa cliente|la nostra cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+(?:(?:der|dem|die|the|la|le|les|el|los|las|het|il|os|as)\s+)?/gi;
 export const AT_ORG =
   /\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to|put you forward (?:to|for|with)|submitted you to|presented you to|forwarded your (?:cv|profile|resume) to|(?:ceo|cto|cfo|coo) (?:de|of|von|di|du|da|do|del))\s+/giu;
 
@@ -146,6 +146,8 @@ export const AGENCY_TAIL_WORDS = [
   "talent group",
   "search group",
   "search partners",
+  "talent search",
+  "executive search",
   "consulting",
   "conseil",
   "selecta rh",
@@ -153,7 +155,7 @@ export const AGENCY_TAIL_WORDS = [
   "technical resources",
 ];
 export const AGENCY_TAIL =
-  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Talent Search|Executive Search|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
 
 /** Words of the lower-cased text that make an agency name worth looking for. */
 export const AGENCY_HINT_WORDS = [

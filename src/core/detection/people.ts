@@ -36,9 +36,23 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
 const RECRUITER_INVITEE =
   /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruiter|recruiting|talent (?:acquisition|partner|sourcer|scout)|sourcer|headhunter|recruteu(?:r|se)|reclutador(?:a)?|recrutador(?:a)?|personalberater(?:in)?|selezionat(?:ore|rice)|recruitment consultant)\b/;
 
-/** Whether a booking notice says a recruiter booked the owner's time. */
-export function bookedByRecruiter(folded: string): boolean {
-  return folded.includes("invitee") && RECRUITER_INVITEE.test(folded);
+// "Invitee: Ruth Ellery – Sable & Finch Recruitment": or one from a recruiting firm.
+const AGENCY_INVITEE =
+  /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruitment|recruiting|staffing|search|talent|headhunt\w*|personalberatung|werving|recrutement|reclutamiento|recrutamento|selezione)\b/;
+
+// "Confirmed: 30 Minute Intro Call with Ruth Ellery on …": a booking tool confirms the slot to the
+// one who booked it, naming the host after "with".
+const CONFIRMED_WITH = /^(?:confirmed|scheduled|booked|you are scheduled)\s*:[^\n]*?\bwith ([a-z][a-z'-]+)/;
+
+/**
+ * Whether a booking notice says the owner's time was booked by a recruiter, or confirms a slot the
+ * owner booked with someone else.
+ */
+export function bookedByRecruiter(folded: string, foldedSubject = "", ownerFold = ""): boolean {
+  if (folded.includes("invitee") && (RECRUITER_INVITEE.test(folded) || AGENCY_INVITEE.test(folded)))
+    return true;
+  const host = CONFIRMED_WITH.exec(foldedSubject)?.[1];
+  return !!host && !!ownerFold && !ownerFold.startsWith(`${host} `) && host !== ownerFold;
 }
 
 const HOST_LINE = /(?:^|\n)([^\n:]{3,60}?)\s+[–—-]\s+(?:organi[sz]er|host)\s*(?:\n|$)/;

@@ -92,7 +92,7 @@ const TOOL_PREPS = ["via", "by", "por", "par", "mit", "met", "con", "com", "atra
 const PARTY_WORDS = new KeywordScan({
   // "Sent via Recrutei": the tool pattern below.
   tool: TOOL_VERBS.flatMap((verb) => TOOL_PREPS.map((prep) => `${verb} ${prep} `)),
-  client: ["client", "kunde", "klant", "mandant"],
+  client: ["client", "kunde", "klant", "mandant", "mandat"],
   agencyHint: AGENCY_HINT_WORDS,
   agencyTail: AGENCY_TAIL_WORDS,
   ...HIRING_CLIENT_WORDS,

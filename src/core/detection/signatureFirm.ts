@@ -11,6 +11,7 @@ import {
 } from "./partyWords";
 
 const LOWER = /\p{Ll}/u;
+const PARTY_LABEL = /^(?:invitee|with|who|guest|host)s?\s*:?$/i;
 
 /** Five words or more in lower case: a sentence. Read by char code; only non-ASCII asks the pattern. */
 function sentence(line: string): boolean {
@@ -68,6 +69,8 @@ export function signatureFirm(
       // follows is the person's.
       if (k === 0 && parts.length >= 3 && partTitled[1] && !partTitled[0] && /^\p{Lu}/u.test(parts[2] ?? ""))
         continue;
+      // "Invitee:\nRuth Ellery – Sable & Finch Recruitment": a booking notice's party, person first.
+      if (k === 0 && PARTY_LABEL.test(tail[n - 1] ?? "")) continue;
       // "Recrutement Ardentis", "Talent Acquisition Fabrikam": the function names itself.
       const prefix = FUNCTION_PREFIX.exec(part);
       if (prefix) part = part.slice(prefix[0].length);
