@@ -8,6 +8,11 @@ import type { VetInput } from "./vetInput";
 const HOLD_FIRM =
   /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] )?(?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
 
+// "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
+// team": the firm whose recruiter or team the note says will be met.
+const HOLD_FIRM_TEAM =
+  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH)\b/u;
+
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
@@ -16,8 +21,11 @@ const NOTE_OPENER =
 export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
-    const name = HOLD_FIRM.exec(line.replace(NOTE_OPENER, ""))?.[1];
-    if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
+    const plain = line.replace(NOTE_OPENER, "");
+    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM]) {
+      const name = re.exec(plain)?.[1];
+      if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
+    }
   }
   return null;
 }

@@ -19,12 +19,23 @@ describe("ownHold", () => {
     ["Contoso – 2nd round", "", "Contoso"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
+    // The firm whose recruiter or team the note names.
+    [
+      "Personal appointment",
+      "Phone screen w/ Halden Mutual recruiter (Beth). She calls me.",
+      "Halden Mutual",
+    ],
+    ["Errand", "Call with Sam from Birch & Vale talent team, step outside.", "Birch & Vale"],
   ])("reads the firm in the owner's own hold %j", (subject, text, firm) => {
     expect(ownHold(hold(subject, text))).toBe(firm);
   });
 
-  it.each([["Annulation – entretien du 18/12"], ["Dentist"]])("reads no firm in %j", (subject) => {
-    expect(ownHold(hold(subject))).toBeNull();
+  it.each([
+    ["Annulation – entretien du 18/12", ""],
+    ["Dentist", ""],
+    ["Personal", "call with my sister about the weekend, then the hr forms"],
+  ])("reads no firm in %j", (subject, text) => {
+    expect(ownHold(hold(subject, text))).toBeNull();
   });
 
   it("reads only the owner's own holds", () => {
