@@ -88,8 +88,13 @@ const ONLINE =
 const PLACE_LINE =
   /(?:^|\n)\s*(?:location|where|venue|address|lieu|adresse|ort|luogo|indirizzo|ubicacion|direccion|local|endereco|locatie|adres|plaats)\s*:\s*([^\n]{6,140})/;
 
+// "Luogo: sede di Foggia", "Where: our London offices": a labelled place at the firm's premises.
+const PREMISES =
+  /\b(?:sede|headquarters|hq|head office|offices?|bureaux?|buro|kantoor|oficinas?|escritorios?|ufficio|uffici|siege|zentrale)\b/;
+
 function inPersonPlace(place: string, body: string): boolean {
   const labelled = PLACE_LINE.exec(body)?.[1] ?? "";
+  if (labelled && PREMISES.test(labelled) && !ONLINE.test(labelled)) return true;
   return [place, labelled].some((p) => /\d/.test(p) && STREET.test(p) && !ONLINE.test(p));
 }
 

@@ -28,6 +28,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " desea entrevistarte",
     " quiere conocerle",
     " vorrebbe conoscerti",
+    " desidera incontrarla",
+    " Sie als letzte Kandidatin einlädt",
     " gostaria de entrevistar",
     " wil je graag ontmoeten",
     " wil u graag uitnodigen",
