@@ -131,6 +131,11 @@ export const INTERVIEWER: Cue[] = [
     /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|ping|text|shout|so we can|then we can|appelle|appellerai|appeler|llamo|llamare|ligo|ligarei|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
     "hiring-team debrief",
   ),
+  // A recruiter's sync with the hiring team: the pipeline, who sits on which loop, the headcount.
+  cue(
+    /\b(?:pipeline (?:review|sync|update)|who'?s on which (?:loop|panel)|who (?:is|sits) on which (?:loop|panel)|open (?:a |the )?(?:second |another |new |2nd )?headcount|(?:hiring|recruiting) sync|intake (?:meeting|call|session) (?:for|on) the)\b/,
+    "hiring-team planning",
+  ),
   cue(
     /interviewer training|interviewing skills (?:workshop|training|course)|how to (?:run|conduct|lead) (?:a |an )?(?:great |good |better |effective |structured )?interviews?|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
     "interviewer training or assessment duty",
