@@ -122,6 +122,13 @@ export class Tokens {
     return this.list[i];
   }
 
+  /** Whether a line break lies between token i and the one after it. */
+  brokenAfter(i: number): boolean {
+    const a = this.at(i);
+    const b = this.at(i + 1);
+    return !!a && !!b && this.text.slice(a.end, b.start).includes("\n");
+  }
+
   private read(): void {
     if (this.list.length >= 20_000) {
       this.done = true;
@@ -236,7 +243,8 @@ function extend(tokens: Tokens, i: number, acc: string, label: string): number {
   if (acc === label || (acc.startsWith(label) && acc.length - label.length <= 4)) return i;
   if (!label.startsWith(acc) || i > 10_000) return -1;
   const next = tokens.at(i + 1);
-  if (!next) return -1;
+  // ("Groupe Hélior\nGroupe Hélior SA" for helior-groupe: a name does not run over a line break.)
+  if (!next || tokens.brokenAfter(i)) return -1;
   // Connectors are at most three letters long, and lower-casing never shortens a word.
   const options = next.text.length <= 3 ? CONNECTORS.get(next.text.toLowerCase()) : undefined;
   if (options) {
