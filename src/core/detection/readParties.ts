@@ -15,8 +15,10 @@ import {
   AGENCY_WORDS,
   AT_ORG,
   CLIENT,
+  FIRM_KIND,
   FUNCTION_WORD,
   MARKETPLACES,
+  ORG_TAIL,
   NEUTRAL_DOMAINS,
   ROLEISH,
   STOP_CAPS,
@@ -116,6 +118,17 @@ function withoutLegalForm(name: string): string {
  * word that introduces people. After "at"/"bei"/"chez" a two-word name is an organisation
  * ("at Trey Research on Tuesday").
  */
+/** Whether `name`, read at `at`, is written nowhere else but as the first word of a full name. */
+function onlyAsFirstName(hay: string, name: string, at: number): boolean {
+  for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
+    if (i === at) continue;
+    // ("Contoso Bank", "Contoso Ltd": a firm's word after it makes it a firm's name.)
+    const next = /^ (\p{Lu}\p{Ll}+)/u.exec(hay.slice(i + name.length, i + name.length + 24))?.[1];
+    if (!next || ORG_TAIL.test(next) || FIRM_KIND.test(next) || AGENCY_WORDS.test(next)) return false;
+  }
+  return true;
+}
+
 function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   // "… en Ilse de Boer (manager Schade)": a name with a title in brackets is a person.
   const after = m.index + m[0].length + name.length;
@@ -124,8 +137,9 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   if (!/^(?:with|mit|avec|con|com|met|join|introduce you to)\b/i.test(m[0])) return false;
   // "… the system design round Tuesday at 2pm with Maya.": one word after "with", written nowhere
   // else, is someone's first name (a firm met is named again, in the subject or the signature).
-  if (!name.includes(" ") && /^(?:with|mit|avec|con|com|met)\b/i.test(m[0]) && hay.indexOf(name, after) < 0)
-    return hay.indexOf(name) === m.index + m[0].length;
+  // ("with Renee last week … with Renee Hollis and Dev Batra": elsewhere only with a surname.)
+  if (!name.includes(" ") && /^(?:with|mit|avec|con|com|met)\b/i.test(m[0]))
+    return onlyAsFirstName(hay, name, m.index + m[0].length);
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
   const end = m.index + m[0].length + name.length;
   return /^(?:\s*[,(!.]| on | at | from | um | am | le | el | and | und | et | y | e | en |\s*$)/.test(
