@@ -25,6 +25,7 @@ import {
 } from "./orgWords";
 import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
+import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
 import { INSTITUTION } from "./partyWords";
 
@@ -235,7 +236,7 @@ function calledAgency(hay: string, name: string): boolean {
 
 // "Personalwerk Nord GmbH – Personalberatung": a firm's line that says what it does, after a dash.
 const AGENCY_AFTER =
-  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|-]\s+(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
+  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|·•-]\s+(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
 
 function describedAsAgency(hay: string, name: string): boolean {
   return someWriting(hay, name, (at) =>
@@ -504,7 +505,7 @@ export function readParties(input: PartyInput): Parties {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
       company = named;
-    } else if (describedAsAgency(hay, company)) {
+    } else if (describedAsAgency(hay, company) || unnamedClient(hay)) {
       // The writer's firm says it recruits: the client, if named, is in the subject.
       agency = company;
       company = subjectOrg(subject, ownerNameFold, [agency], people, undefined, text);
