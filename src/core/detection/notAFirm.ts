@@ -242,6 +242,13 @@ const OTHER_SCRIPT_PHRASE =
 
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
+  // "Board Risk Committee", "Auswahlkommission": a body of people met, not a firm.
+  if (
+    /(?:^|\s)(?:Committee|Panel|Jury|Kommission|Auswahlkommission|Comité|Comite|Commissie|Commissione|Comissão)$/u.test(
+      name,
+    )
+  )
+    return true;
   // "SDE III", "L5": a job level.
   if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
   // "Kennenlernen Lukas Brandner", "Invito Marco Neri": a step word opening a title with a person.

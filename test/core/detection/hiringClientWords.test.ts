@@ -47,6 +47,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " gostaria de te conhecer",
     " wil u graag spreken",
     "Herr Aigner von ",
+    "im Namen des Vorstands der ",
+    "on behalf of the Chair of ",
     "Mr Okafor from ",
     "M. Durand de ",
     "the role at ",
