@@ -1,5 +1,5 @@
 /**
- * Dates and clocks written in Cyrillic, Hebrew or Japanese, rewritten the way the readers know
+ * Dates and clocks written in Cyrillic, Hebrew, Japanese, Czech or Polish, rewritten the way the readers know
  * them ("16 февраля 2027 г., 15:00" → "February 16, 2027, 15:00"; "19 בינואר 2027, בשעה 11:00"
  * → "January 19, 2027, at 11:00"; "2027年1月19日（火）14時半" → "January 19, 2027 14:30").
  *
@@ -26,63 +26,14 @@ const MONTHS_EN = [
 // Russian months in the genitive ("16 февраля"), Bulgarian, Ukrainian and Hebrew months (Hebrew
 // writes them after "ב", "in"). Each list is in calendar order.
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-  ],
-  [
-    "януари",
-    "февруари",
-    "март",
-    "април",
-    "май",
-    "юни",
-    "юли",
-    "август",
-    "септември",
-    "октомври",
-    "ноември",
-    "декември",
-  ],
-  [
-    "січня",
-    "лютого",
-    "березня",
-    "квітня",
-    "травня",
-    "червня",
-    "липня",
-    "серпня",
-    "вересня",
-    "жовтня",
-    "листопада",
-    "грудня",
-  ],
-  [
-    "ינואר",
-    "פברואר",
-    "מרץ",
-    "אפריל",
-    "מאי",
-    "יוני",
-    "יולי",
-    "אוגוסט",
-    "ספטמבר",
-    "אוקטובר",
-    "נובמבר",
-    "דצמבר",
-  ],
-];
+  "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+  "януари февруари март април май юни юли август септември октомври ноември декември",
+  "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+  "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+  // Czech and Polish, in the genitive after a day ("2. března", "4 lutego").
+  "ledna února března dubna května června července srpna září října listopadu prosince",
+  "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+].map((months) => months.split(" "));
 const MONTH_INDEX = new Map<string, number>();
 for (const names of MONTH_NAMES) names.forEach((name, i) => MONTH_INDEX.set(name, i));
 // "מרס" is the other spelling of March.
@@ -93,7 +44,7 @@ const MONTH_ALTERNATION = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.le
 
 /** "16 февраля 2027 г.", "4 февруари 2027 г.", "19 בינואר 2027": day, month, optional year. */
 const DAY_MONTH = new RegExp(
-  String.raw`(\d{1,2})\s+ב?(${MONTH_ALTERNATION})(?![\u0400-\u04ff\u0590-\u05ff])(?:\s+(\d{4})(?:\s*(?:г\.|г(?![\u0400-\u04ff])|года|року))?)?`,
+  String.raw`(\d{1,2})\.?\s+ב?(${MONTH_ALTERNATION})(?![\u0400-\u04ff\u0590-\u05ffa-z\u00e0-\u017f])(?:\s+(\d{4})(?:\s*(?:г\.|г(?![\u0400-\u04ff])|года|року))?)?`,
   "g",
 );
 /** 2027年1月19日, 1月19日. */
@@ -107,12 +58,13 @@ const JAPANESE_WEEKDAY = /\s*[（(][月火水木金土日][）)]/g;
 const LABELS: readonly [RegExp, string][] = [
   [/(^|\n)\s*(?:дата(?: и время)?|מועד|תאריך|日時|日付)\s*[:：]/gi, "$1Date:"],
   [/(^|\n)\s*(?:час|время|שעה|時間)\s*[:：]/gi, "$1Time:"],
-  [/(^|[\s,])(?:בשעה|в|во|о|от)\s+(?=\d{1,2}:\d{2})/g, "$1at "],
+  [/(^|[\s,])(?:בשעה|в|во|о|от|v|ve|o godz\.|godz\.)\s+(?=\d{1,2}:\d{2})/g, "$1at "],
   [/(\d{1,2}:\d{2})\s*ч\.?(?![\u0400-\u04ff])/g, "$1"],
   [/(\d{1,2}:\d{2})\s*\(?\s*мск\s*\)?/gi, "$1 MSK"],
 ];
 
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff]/;
+// (Czech and Polish write letters of Latin Extended-A: "března", "września".)
+const OTHER_SCRIPT = /[\u0100-\u017f\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** The text with its Cyrillic, Hebrew and Japanese dates and clocks in the readers' spelling. */
 export function otherScriptDates(text: string): string {

@@ -76,6 +76,20 @@ describe("findStart", () => {
       "2027-02-04T10:30:00+02:00",
     ],
     ["日時：2027年2月9日（火）午後2時半～3時半", "en", TUE, "Asia/Tokyo", "2027-02-09T14:30:00+09:00"],
+    [
+      "Potvrzujeme Vám technický pohovor v úterý 2. března v 9:30 v naší kanceláři.",
+      "en",
+      TUE,
+      "Europe/Prague",
+      "2027-03-02T09:30:00+01:00",
+    ],
+    [
+      "Zapraszamy na rozmowę kwalifikacyjną 4 lutego 2027 o godz. 10:00.",
+      "en",
+      TUE,
+      "Europe/Warsaw",
+      "2027-02-04T10:00:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
