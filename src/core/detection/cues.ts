@@ -122,7 +122,7 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
+    /\bscorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|ihnen\b|dir\b|dich\b|vous\b|votre\b|toi\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
     "scorecard or feedback request",
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
