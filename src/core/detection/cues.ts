@@ -150,12 +150,12 @@ export const INTERVIEWER: Cue[] = [
   ),
   // An applicant writing to the owner: the owner hires.
   cue(
-    /\b(?:i(?: am|'m) (?:applying|writing to apply)|i (?:have )?applied for (?:the|your)|(?:my|attached is my|please find (?:attached )?my) (?:cv|resume|application)(?: is)? (?:attached|enclosed)|je vous (?:adresse|envoie) ma candidature|ci-joint mon cv|adjunto mi (?:cv|curriculum)|anbei (?:mein|meine) (?:lebenslauf|bewerbungsunterlagen)|segue (?:em anexo )?(?:o )?meu curriculo|in (?:de )?bijlage (?:vindt u |vind je )?mijn cv|in allegato il mio (?:cv|curriculum))/,
+    /\b(?:i(?: am|'m) (?:applying|writing to apply)|thank(?:s| you) (?:so much )?for (?:the|your) (?:kind )?invitation(?! to (?:connect|join|our|the|speak|present|the webinar))[^\n]{0,160}\b(?:works (?:well |fine |great )?for me|i(?:'ll| will) (?:be there|come|bring))|i(?:'ll| will) bring (?:a |my )?(?:printed )?(?:copy of )?(?:my )?(?:portfolio|cv|resume)|i (?:have )?applied for (?:the|your)|(?:my|attached is my|please find (?:attached )?my) (?:cv|resume|application)(?: is)? (?:attached|enclosed)|je vous (?:adresse|envoie) ma candidature|ci-joint mon cv|adjunto mi (?:cv|curriculum)|anbei (?:mein|meine) (?:lebenslauf|bewerbungsunterlagen)|segue (?:em anexo )?(?:o )?meu curriculo|in (?:de )?bijlage (?:vindt u |vind je )?mijn cv|in allegato il mio (?:cv|curriculum))/,
     "another person is the candidate",
   ),
   // ATS notices to the hiring team: "Marta López accepted the interview invitation".
   cue(
-    /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
+    /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined|tentatively accepted) (?:the|your) invitation to the following event|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
     "another person is the candidate",
   ),
   // (A reschedule's "Neuer Termin: Freitag, 19.02." gives the owner a new date, not a booking.)

@@ -18,7 +18,13 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
   if (!ownerFold || !folded.includes(ownerFold)) return false;
   INVITEE_LABEL.lastIndex = 0;
   for (let m = INVITEE_LABEL.exec(folded); m; m = INVITEE_LABEL.exec(folded)) {
-    if (folded.startsWith(ownerFold, m.index + m[0].length)) return true;
+    // ("Invitees: Hannah Kim, Marco Alvarez, Devin Shah": one of a list invited is no booker.)
+    const end = m.index + m[0].length + ownerFold.length;
+    if (
+      folded.startsWith(ownerFold, m.index + m[0].length) &&
+      !/^\s*,\s*[a-z]/.test(folded.slice(end, end + 4))
+    )
+      return true;
   }
   // "Who: Fleur Jansen – Organizer / Sanne de Vries", "… between Nimbus Freight and Sanne de
   // Vries": someone else hosts the booked slot, so the owner is the one who booked it.
