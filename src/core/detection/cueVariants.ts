@@ -35,7 +35,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:journaliste|periodista|giornalista|jornalista|reportaje|reportagem|redactora?|redactrice|redakteurin|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
+    /\b(?:journaliste|(?:wirtschafts|fach|nachrichten)magazin|artikelserie|vor (?:der )?publikation|zur freigabe vorlegen|het stuk verschijnt|ter inzage|periodista|giornalista|jornalista|reportaje|reportagem|redactora?|redactrice|redakteurin|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
     "press or media interview",
   ),
   cue(

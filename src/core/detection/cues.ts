@@ -72,7 +72,7 @@ export const NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:consular|visa|(?:the|an?|our|your) embassy|embassy of|embajada de|global entry|enrollment center|passport (?:appointment|interview|office|renewal|application)|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
+    /\b(?:consular|visa|naturali[sz]ation|naturalizacion|naturalizacao|naturalizzazione|einburgerung\w*|naturalisatie|entretien d'assimilation|demande de (?:nationalite|naturalisation)|(?:the|an?|our|your) embassy|embassy of|embajada de|global entry|enrollment center|passport (?:appointment|interview|office|renewal|application)|uscis|immigration|citizenship|green card|naturali[sz]ation)\b/,
     "visa or government interview",
   ),
   cue(
