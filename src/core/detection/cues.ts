@@ -172,7 +172,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\bpostpone|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,100}verschieben|reporter (?:votre|l'|notre|cet) ?entretien|report de (?:votre|l')entretien|aplazar|adiar|rinviare|uitstellen/,
+    /\bpostpone|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,100}verschieben|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviare|uitstellen/,
     "postponed",
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),

@@ -23,6 +23,12 @@ const TIME_MAY_FOLLOW = new Set([
 // Phrases that state where an interview moved to ("Neuer Termin: …", "passa para dia 11").
 const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|auf den neuen termin|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
 
+// A postponement that offers the new slot in the same mail ("nous devons décaler votre entretien …
+// Nous vous proposons le mardi 19 janvier à 9h30"): a proposal, so not a move cue (the first of
+// several slots offered is the one read).
+const PROPOSED_AGAIN =
+  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
+
 // "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
 // old one named after it, so these are not move cues, where the last time wins).
 const HAVE_NEW_DATE = String.raw`\b(?:we have|we've got|nous avons|wir haben|(?:ya )?tenemos|temos|abbiamo|we hebben) (?:a |une |einen |una |uma |een )?(?:new|nouvelle|neuen|nueva|nova|nuova|nieuwe) (?:date|time|termin|fecha|data|datum)|\b(?:replaces|sustituye a|remplace|ersetzt|substitui|sostituisce|vervangt) (?:the|our|la|l'|die|a|het|de) ?(?:invitation|invite|convocatoria|convocation|einladung|convocacao|convocazione|uitnodiging)`;
@@ -110,7 +116,8 @@ export function judgeSchedule(
       // "Thanks for your time today… here's the invite": the event is the next step itself.
       blocker.reason === "follow-up after an interview" ||
       // A postponed meeting left on the calendar is an interview only once it carries its new time.
-      (blocker.reason === "postponed" && (MOVED.test(v.all) || NEW_TIME.test(v.all)));
+      (blocker.reason === "postponed" &&
+        (MOVED.test(v.all) || NEW_TIME.test(v.all) || PROPOSED_AGAIN.test(v.all)));
     if (blocker && !out.interview) out.signals.push(blocker.reason);
     return out;
   }
@@ -119,7 +126,7 @@ export function judgeSchedule(
   if (
     blocker &&
     !TIME_MAY_FOLLOW.has(blocker.reason) &&
-    !(blocker.reason === "postponed" && NEW_TIME.test(v.all))
+    !(blocker.reason === "postponed" && (NEW_TIME.test(v.all) || PROPOSED_AGAIN.test(v.all)))
   ) {
     out.signals.push(blocker.reason);
     return out;
