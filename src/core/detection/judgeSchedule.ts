@@ -45,7 +45,7 @@ const NEW_TIME = new RegExp(
 // marcada para …"); the last time in the text is then the new one. A booking tool's "Your event
 // has been rescheduled" lists the old slot (struck through) above the new one.
 const MOVED = new RegExp(
-  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|${NEW_TIME_PHRASES}`,
+  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\b(?:ombokad|flyttad|omplanerad|ombooket|flyttet) (?:[\w']+ ){0,2}fran\b|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|${NEW_TIME_PHRASES}`,
 );
 
 // What may happen around it, said in passing: "if you need to cancel", "we'll discuss your start date".

@@ -16,6 +16,7 @@ describe("readStage", () => {
     ["Re: Principal Engineer", "Expect to sketch how you'd design an event-driven pipeline.", "technical"],
     ["Technické kolo", "Potvrzujeme Vám technický pohovor na pozici analytika.", "technical"],
     ["Zaproszenie", "Zapraszamy na pierwszą rozmowę telefoniczną z działem HR.", "screen"],
+    ["Inbjudan: Slutintervju – Norrvik Bygg", "Sista steget är ett samtal med vår vd.", "final"],
     // Step words in other scripts, by the same priority.
     ["Собеседование", "Подтверждаю техническое собеседование, будет лайв-кодинг.", "technical"],
     ["Покана за интервю", "Първо интервю по телефона с HR.", "screen"],
