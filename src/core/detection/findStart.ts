@@ -119,7 +119,7 @@ function spelledClocks(text: string, refMs: number): string {
   if (/\d\.\d{1,2}\.[\s,]/.test(out)) {
     const ref = new Date(refMs);
     out = out.replace(
-      /\b(\d{1,2})\.(\d{1,2})\.(?=\s*(?:um|,|-|–)?\s*\d{1,2}(?:[:.]\d{2}|\s?uhr))/gi,
+      /\b(\d{1,2})\.(\d{1,2})\.(?=\s*,?\s*(?:um|-|–)?\s*\d{1,2}(?:[:.]\d{2}|\s?uhr))/gi,
       (all, d: string, m: string) => {
         const month = Number(m);
         if (month < 1 || month > 12) return all;
