@@ -62,10 +62,25 @@ const IN_PASSING: Record<string, RegExp> = {
 
 // "Der ursprüngliche Termin … entfällt. Neuer Termin: …": the old slot is cancelled, the interview moved.
 const ORIGINAL_CANCELLED =
-  /\b(?:ursprungliche|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed)/;
+  /\b(?:ursprungliche|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed|vervalt|komt te vervallen|no longer (?:stands|applies))/;
 
 function originalCancelled(reason: string, v: ItemView): boolean {
   return !v.item.isCancelled && reason === "cancelled" && ORIGINAL_CANCELLED.test(v.all) && MOVED.test(v.all);
+}
+
+// "9:00 – 9:45 AM · Product sense – Hailey Brooks": a line of a day's agenda, opening with a slot.
+const AGENDA_SLOT =
+  /^[^\S\n]*(\d{1,2}[:.]\d{2})[^\S\n]*([ap]\.?m\.?)?[^\S\n]*[–—-][^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*([ap]\.?m\.?)?/im;
+
+/**
+ * "Your onsite schedule – Wingtip Toys, Tue Feb 16" over "9:00 – 9:45 AM · Product sense": the
+ * subject holds the day and the body the day's agenda; the first session is the time.
+ */
+function agendaUnderDatedSubject(v: ItemView, refMs: number): ReturnType<typeof findStart> {
+  const slot = AGENDA_SLOT.exec(v.bodyText.slice(0, 3000));
+  if (!slot?.[1] || !/\d/.test(v.subject)) return null;
+  const clock = `${slot[1].replace(".", ":")}${(slot[2] ?? slot[3]) ? ` ${slot[2] ?? slot[3]}` : ""}`;
+  return findStart(`${v.subject} at ${clock}`, () => detectLanguage(v.fb), refMs, v.ownerZone, false);
 }
 
 /** A blocker that only mentions what may happen later, in a mail confirming an interview. */
@@ -136,13 +151,14 @@ export function judgeSchedule(
     out.signals.push("no received time to read dates against");
     return out;
   }
-  const found = findStart(
-    `${v.subject}\n${v.bodyText.slice(0, 4000)}`.slice(0, 4000),
-    () => detectLanguage(v.fb),
-    refMs,
-    v.ownerZone,
-    () => MOVED.test(v.all),
-  );
+  const found =
+    findStart(
+      `${v.subject}\n${v.bodyText.slice(0, 4000)}`.slice(0, 4000),
+      () => detectLanguage(v.fb),
+      refMs,
+      v.ownerZone,
+      () => MOVED.test(v.all),
+    ) ?? agendaUnderDatedSubject(v, refMs);
   if (found) {
     out.interview = true;
     out.start = found.start;
