@@ -80,7 +80,9 @@ export function otherScriptDates(text: string): string {
         const name = MONTHS_EN[Number(month) - 1];
         return name ? `${name} ${Number(day)}${year ? `, ${year}` : ""}` : all;
       })
-      .replace(JAPANESE_WEEKDAY, "")
+      .replace(JAPANESE_WEEKDAY, " ")
+      // "14:00〜15:00": the wave dash of a range.
+      .replace(/[〜～]/g, " - ")
       .replace(
         JAPANESE_CLOCK,
         (

@@ -93,6 +93,13 @@ describe("findStart", () => {
     // A German day and month, a comma, then "um": the comma does not part them (nor is 19.01 a clock).
     ["Passt dir Dienstag, 19.1., um 16 Uhr?", "de", TUE, "Europe/Berlin", "2027-01-19T16:00:00+01:00"],
     ["Passt dir Dienstag, 19.01., um 16 Uhr?", "de", TUE, "Europe/Berlin", "2027-01-19T16:00:00+01:00"],
+    [
+      "12月9日（水）14:00〜15:00（日本時間）にて一次面接を確定いたします。",
+      "en",
+      TUE,
+      "Asia/Tokyo",
+      "2026-12-09T14:00:00+09:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
