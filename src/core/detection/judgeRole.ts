@@ -90,6 +90,9 @@ const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practi
  * candidate-side wording, because the same template goes to both (an ATS sends "Interview
  * Reminder" to the candidate and to each interviewer).
  */
+const ROLE_INTERVIEWS =
+  /\b(?:ba|pm|qa|sre|engineer|analyst|designer|manager|developer|intern|graduate|grad|accountant|consultant|scientist|architect|lead)s? interviews\b/;
+
 export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: string[] } {
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;
@@ -137,10 +140,12 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   const ordinary = !interviewWord && !screenCall ? e.ordinary : null;
   if (ordinary) return { role: "none", signals: [ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
+    // "HOLD – Senior BA interviews": the owner's own hold for a role's interviews, in the plural,
+    // is a block of interviews the owner runs (a candidate's hold names the firm).
     const organizesForOthers =
       v.ownerOrganizes &&
       (interviewWord || screenCall) &&
-      v.attendees.some((p) => !isOwnerAlias(p, v.ownerName));
+      (v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) || ROLE_INTERVIEWS.test(v.fs));
     const ownCompanyHires =
       v.sameOrg &&
       (interviewWord || screenCall) &&
