@@ -100,6 +100,13 @@ describe("findStart", () => {
       "Asia/Tokyo",
       "2026-12-09T14:00:00+09:00",
     ],
+    [
+      "Ficou agendada a entrevista para segunda-feira, 1º/03, às 14h30, por Teams.",
+      "pt",
+      TUE,
+      "America/Sao_Paulo",
+      "2027-03-01T14:30:00-03:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
