@@ -24,7 +24,7 @@ import { agendaOfSessions } from "./agendaOfSessions";
 import { anyOf } from "./anyOf";
 import type { Matcher } from "./anyOf";
 import { fold } from "./fold";
-import { bookedByRecruiter, mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
+import { bookedAsCandidate, mentionsName, namedAsInvitee, namesOtherCandidate } from "./people";
 import type { ItemView } from "./readItem";
 
 /** What the item's words say, before any verdict. */
@@ -196,7 +196,7 @@ export function gatherEvidence(v: ItemView): Evidence {
         invitee =
           relevant &&
           ((!!v.ownerName && namedAsInvitee(all, fold(v.ownerName))) ||
-            bookedByRecruiter(all, fs, fold(v.ownerName)));
+            bookedAsCandidate(all, fs, fold(v.ownerName)));
       return invitee;
     },
     hiringish: interviewWord || screenCall || (jobContext && hasConversation()),

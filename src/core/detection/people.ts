@@ -51,10 +51,10 @@ const AGENCY_INVITEE =
 const CONFIRMED_WITH = /^(?:confirmed|scheduled|booked|you are scheduled)\s*:[^\n]*?\bwith ([a-z][a-z'-]+)/;
 
 /**
- * Whether a booking notice says the owner's time was booked by a recruiter, or confirms a slot the
- * owner booked with someone else.
+ * Whether a booking notice puts the owner on the candidate's side: a recruiter booked the owner's
+ * time, or the tool confirms a slot the owner booked with a host.
  */
-export function bookedByRecruiter(folded: string, foldedSubject = "", ownerFold = ""): boolean {
+export function bookedAsCandidate(folded: string, foldedSubject = "", ownerFold = ""): boolean {
   if (folded.includes("invitee") && (RECRUITER_INVITEE.test(folded) || AGENCY_INVITEE.test(folded)))
     return true;
   const host = CONFIRMED_WITH.exec(foldedSubject)?.[1];
