@@ -13,9 +13,12 @@ import { FUNCTION_WORD, MARKETPLACES, ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}(?:[\p{L}\p{N}'’&-]+|(?!\.\p{L}))|&|de|du|des|del|van|von|y|e|et|und|and|of)){0,3}`;
 
-/** "our client, <a description in lower case>, <Name>": the description is short and has no sentence end. */
+/**
+ * "our client, <a description in lower case>, <Name>": the description is short and has no sentence
+ * end (and opens in lower case: in "nosso cliente, a Marés Engenharia, Lda." the name comes first).
+ */
 const CLIENT_APPOSITION = new RegExp(
-  String.raw`\b(?:[Oo]ur client|[Mm]y client|[Nn]otre client|[Nn]uestro cliente|[Nn]osso cliente|(?:[Ii]l )?[Nn]ostro cliente|[Uu]nser(?:em)? [Kk]unden?|[Oo]nze (?:klant|opdrachtgever)),\s+(?:an?|un|une|uno|una|um|uma|een|ein(?:e|en)?|el|la|le|il|o)\s[^.,;:!?\n]{3,80},\s+(?:(?:the|la|le|l'|el|il|o|a|de|het|die|der)\s+)?(${NAME})`,
+  String.raw`\b(?:[Oo]ur client|[Mm]y client|[Nn]otre client|[Nn]uestro cliente|[Nn]osso cliente|(?:[Ii]l )?[Nn]ostro cliente|[Uu]nser(?:em)? [Kk]unden?|[Oo]nze (?:klant|opdrachtgever)),\s+(?:an?|un|une|uno|una|um|uma|een|ein(?:e|en)?|el|la|le|il|o)\s(?=\p{Ll})[^.,;:!?\n]{3,80},\s+(?:(?:the|la|le|l'|el|il|o|a|de|het|die|der)\s+)?(${NAME})`,
   "u",
 );
 

@@ -12,6 +12,11 @@ describe("clientInApposition", () => {
     ],
     ["Nuestro cliente, una empresa líder del sector, Grupo Sierra, quiere conocerte.", "Grupo Sierra"],
     ["Onze opdrachtgever, Tulp Energie, wil graag met je verder.", "Tulp Energie"],
+    // The name first, then its legal form: no description between.
+    [
+      "Confirmo a entrevista com o nosso cliente, a Marés Engenharia, Lda., para a função.",
+      "Marés Engenharia",
+    ],
     ["Our client would like to meet you on Monday.", null],
     ["Our client, a fast-growing fintech, is hiring a Senior Engineer.", null],
   ])("reads the client an agency names in %j", (text, expected) => {
