@@ -242,6 +242,15 @@ const OTHER_SCRIPT_PHRASE =
 
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
+  // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
+  if (/^(?:FTSE|Fortune|S&P|DAX|MDAX|SDAX|TecDAX|CAC|AEX|IBEX|SMI|Euro Stoxx)(?: \d{2,3}| MIB)?$/u.test(name))
+    return true;
+  // "Terminbestätigung", "Interviewanfrage": a German compound naming the mail itself.
+  if (
+    !name.includes(" ") &&
+    /(?:bestätigung|bestatigung|einladung|absage|zusage|anfrage|erinnerung)$/iu.test(name)
+  )
+    return true;
   // "Board Risk Committee", "Auswahlkommission": a body of people met, not a firm.
   if (
     /(?:^|\s)(?:Committee|Panel|Jury|Kommission|Auswahlkommission|Comité|Comite|Commissie|Commissione|Comissão)$/u.test(
