@@ -622,6 +622,12 @@ function finish(r: Readings, c: Context): void {
     sameFirmTeam(company, agency)
   )
     agency = null;
+  // "la posición de Key Account Manager en nuestro cliente": a reader after the first look may
+  // still pick a job title; it is no firm.
+  if (company && notOrgPhrase(company)) {
+    r.notes.push(`'${company}' is a phrase or a title, not the company`);
+    company = null;
+  }
   r.company = company;
   r.agency = agency;
 }
