@@ -67,7 +67,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants12.jsonl holds probes written in the ninth (recruiters booking the owner's page,
  * "Name – Title, Firm" lines, "outside office hours", candidates named after the role, booth
  * shifts, partners' initials, family firms, "mon client", bulletins and free registrations, blog
- * links, and dates in Cyrillic, Hebrew and Japanese).
+ * links, dates in Cyrillic, Hebrew and Japanese, booking-tool reschedules, clients named through
+ * a titled person or "on behalf of", lower-case legal forms, first names after "with", search
+ * firms of unnamed clients, line breaks in domain names, candidate proposals and hiring syncs,
+ * mortgage and naturalisation interviews, press requests, French postponements, Swedish moves,
+ * agendas under a dated subject, the owner's holds for a role's interviews, and titles read late).
  */
 
 const LEGAL =
