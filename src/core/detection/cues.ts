@@ -27,7 +27,7 @@ export const cue = (re: RegExp, reason: string): Cue => {
 
 /** Words that name a job interview or a hiring conversation, in the seven languages and a few more. */
 export const INTERVIEW_WORDS = cue(
-  /\b(?:interview(?:s|ing)?|(?:jobb|anstallnings|slut|forsta|andra|video|telefon)?intervju(?:n|er|et)?|jobsamtale|pohovor\w*|rozmow\w* (?:kwalifikacyjn\w*|rekrutacyjn\w*)|einzelinterviews?|gruppeninterviews?|video-?interviews?|telefon-?interviews?|online-?interviews?|entretiens?|entrevues?|(?:video-?)?entrevistas?|colloqui(?:o|\b)|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון|面接/,
+  /\b(?:interview(?:s|ing)?|intervju(?:n|er|et)?|(?:jobb|anstallnings|slut|forsta|andra|video|telefon)intervju(?:n|er|et)?|jobsamtale|pohovor\w*|rozmow\w* (?:kwalifikacyjn\w*|rekrutacyjn\w*)|einzelinterviews?|gruppeninterviews?|video-?interviews?|telefon-?interviews?|online-?interviews?|entretiens?|entrevues?|(?:video-?)?entrevistas?|colloqui(?:o|\b)|selectiegesprek|auswahlgesprach|vorstellungstermin|sollicitatiegesprek|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennismakingsgesprek|sollicitatie ?gesprek|jobinterview|sobesedovanie)\b|собеседовани|интервю|интервью|ראיון|面接/,
   "'interview' wording",
 );
 
