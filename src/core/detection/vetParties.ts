@@ -563,7 +563,15 @@ function finish(r: Readings, c: Context): void {
   if (company) company = possessor(company, hay);
   company = domainBrand(company, senderLabel, input.sender?.address);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
-  if (company) company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+  if (company) {
+    const short = company;
+    company = fullerCompany(company.replace(/["'’”»)\]]+$/u, ""), hay);
+    // "KAM" from a subject, written out as "Key Account Manager": the acronym was a job title.
+    if (company !== short && notOrgPhrase(company)) {
+      r.notes.push(`'${short}' stands for a job title ('${company}'), not the company`);
+      company = null;
+    }
+  }
   // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
   // "Lakshmi Agro Foods (via Greenhouse", "- Hamburger Hafenlicht": an unclosed bracket's tail or a
   // leading dash read with the name is no part of it.
@@ -622,12 +630,6 @@ function finish(r: Readings, c: Context): void {
     sameFirmTeam(company, agency)
   )
     agency = null;
-  // "la posición de Key Account Manager en nuestro cliente": a reader after the first look may
-  // still pick a job title; it is no firm.
-  if (company && notOrgPhrase(company)) {
-    r.notes.push(`'${company}' is a phrase or a title, not the company`);
-    company = null;
-  }
   r.company = company;
   r.agency = agency;
 }
