@@ -37,14 +37,11 @@ export function namedAsInvitee(folded: string, ownerFold: string): boolean {
   return !!host && host !== ownerFold;
 }
 
-// "Invitee: Rebecca Hale – Senior Recruiter, Arroyo Biotech": a recruiter booked a slot on the
-// owner's own page, so the owner is the one being recruited.
-const RECRUITER_INVITEE =
-  /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruiter|recruiting|talent (?:acquisition|partner|sourcer|scout)|sourcer|headhunter|recruteu(?:r|se)|reclutador(?:a)?|recrutador(?:a)?|personalberater(?:in)?|selezionat(?:ore|rice)|recruitment consultant)\b/;
-
-// "Invitee: Ruth Ellery – Sable & Finch Recruitment": or one from a recruiting firm.
-const AGENCY_INVITEE =
-  /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruitment|recruiting|staffing|search|talent|headhunt\w*|personalberatung|werving|recrutement|reclutamiento|recrutamento|selezione)\b/;
+// "Invitee: Rebecca Hale – Senior Recruiter, Arroyo Biotech", "Invitee: Ruth Ellery – Sable &
+// Finch Recruitment": a recruiter, or someone from a recruiting firm, booked a slot on the owner's
+// own page, so the owner is the one being recruited.
+const RECRUITING_INVITEE =
+  /\binvitee\s*:\s*[^\n:]{2,60}?\b(?:recruiter|recruiting|recruitment|talent|sourcer|headhunt\w*|staffing|search|recruteu(?:r|se)|recrutement|reclutador(?:a)?|reclutamiento|recrutador(?:a)?|recrutamento|personalberat\w*|selezionat(?:ore|rice)|selezione|werving)\b/;
 
 // "Confirmed: 30 Minute Intro Call with Ruth Ellery on …": a booking tool confirms the slot to the
 // one who booked it, naming the host after "with".
@@ -55,8 +52,7 @@ const CONFIRMED_WITH = /^(?:confirmed|scheduled|booked|you are scheduled)\s*:[^\
  * time, or the tool confirms a slot the owner booked with a host.
  */
 export function bookedAsCandidate(folded: string, foldedSubject = "", ownerFold = ""): boolean {
-  if (folded.includes("invitee") && (RECRUITER_INVITEE.test(folded) || AGENCY_INVITEE.test(folded)))
-    return true;
+  if (folded.includes("invitee") && RECRUITING_INVITEE.test(folded)) return true;
   const host = CONFIRMED_WITH.exec(foldedSubject)?.[1];
   return !!host && !!ownerFold && !ownerFold.startsWith(`${host} `) && host !== ownerFold;
 }

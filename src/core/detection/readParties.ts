@@ -18,8 +18,8 @@ import {
   FIRM_KIND,
   FUNCTION_WORD,
   MARKETPLACES,
-  ORG_TAIL,
   NEUTRAL_DOMAINS,
+  ORG_TAIL,
   ROLEISH,
   STOP_CAPS,
 } from "./orgWords";
@@ -114,11 +114,6 @@ function withoutLegalForm(name: string): string {
   return stripped.length >= 2 ? stripped : name;
 }
 
-/**
- * "with Priya Rao, Hiring Manager", "mit Anna Berg am Montag": a first and last name after a
- * word that introduces people. After "at"/"bei"/"chez" a two-word name is an organisation
- * ("at Trey Research on Tuesday").
- */
 /** Whether `name`, read at `at`, is written nowhere else but as the first word of a full name. */
 function onlyAsFirstName(hay: string, name: string, at: number): boolean {
   for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
@@ -130,6 +125,11 @@ function onlyAsFirstName(hay: string, name: string, at: number): boolean {
   return true;
 }
 
+/**
+ * "with Priya Rao, Hiring Manager", "mit Anna Berg am Montag": a first and last name after a
+ * word that introduces people. After "at"/"bei"/"chez" a two-word name is an organisation
+ * ("at Trey Research on Tuesday").
+ */
 function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   // "… en Ilse de Boer (manager Schade)": a name with a title in brackets is a person.
   const after = m.index + m[0].length + name.length;
@@ -216,10 +216,11 @@ function firmShownByTool(p: Party, hay: string): string | null {
 const LABELLED_PERSON =
   /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|de|van|der|den|von|da|di|del|dos)){1,3}(?=\s|$)/u;
 
-// Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
+// A public body's own unit, heading "Fachdienst Personal" ("Personal" is also an agency word).
 const UNIT_WORD =
   /^(?:Fachdienst|Fachbereich|Abteilung|Referat|Dezernat|Sachgebiet|Stabsstelle|Hauptamt|Amt)$/u;
 
+// Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
 const AGENCY_BEFORE =
   /\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
 
