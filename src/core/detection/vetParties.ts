@@ -289,10 +289,9 @@ function contextOf(input: VetInput, first: FirstLook): Context {
     (recruitingWords && (AGENCY_TITLE.test(tailText) || PLACER_TITLE.test(tailText)))
       ? signatureFirm(input.text, people, [company, agency, senderLabel])
       : null;
-  // (A search firm may speak of a client without the word: "a confidential search", "retained on".)
-  const forClient =
-    (clientish || /confiden|retained|vertrauli|riservat|vertrouw|disclose|share the/i.test(hay)) &&
-    mentionsClient(hay);
+  // (mentionsClient asks its own cheap word test first; a search firm may speak of a client
+  // without the word: "a confidential search", "retained on".)
+  const forClient = mentionsClient(hay);
   if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
   // Read only when a rule asks: most mail settles its parties before.
   let placingSeen: boolean | undefined;
