@@ -63,12 +63,14 @@ const LABELS: readonly [RegExp, string][] = [
   [/(\d{1,2}:\d{2})\s*\(?\s*мск\s*\)?/gi, "$1 MSK"],
 ];
 
-// (Czech and Polish write letters of Latin Extended-A: "března", "września".)
-const OTHER_SCRIPT = /[\u0100-\u017f\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff]/;
+/** Cyrillic, Hebrew, kana and kanji: the scripts whose dates and step words are read here. */
+export const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff]/;
+// Czech and Polish write letters of Latin Extended-A ("března", "września").
+const LATIN_EXTENDED_A = /[\u0100-\u017f]/;
 
 /** The text with its Cyrillic, Hebrew and Japanese dates and clocks in the readers' spelling. */
 export function otherScriptDates(text: string): string {
-  if (!OTHER_SCRIPT.test(text)) return text;
+  if (!OTHER_SCRIPT.test(text) && !LATIN_EXTENDED_A.test(text)) return text;
   let out = text.replace(DAY_MONTH, (all, day: string, month: string, year: string | undefined) => {
     const i = MONTH_INDEX.get(month.toLowerCase());
     if (i === undefined) return all;

@@ -1,3 +1,4 @@
+import { OTHER_SCRIPT } from "./otherScriptDates";
 import type { Stage } from "./types";
 
 /**
@@ -11,7 +12,7 @@ const CUES: readonly [RegExp, Stage][] = [
     "final",
   ],
   [
-    /техническ[а-я]* (?:собеседован|интервю|интервью|задан|част)|лаив-?кодинг|live-?coding|ראיון (?:טכני|מקצועי)|מבחן בית|技術面接|コーディング/,
+    /техническ[а-я]* (?:собеседован|интервю|интервью|задан|част)|лаив-?кодинг|ראיון (?:טכני|מקצועי)|מבחן בית|技術面接|コーディング/,
     "technical",
   ],
   [
@@ -23,8 +24,6 @@ const CUES: readonly [RegExp, Stage][] = [
     "onsite",
   ],
 ];
-
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** The stage a step word in one of those scripts names, or null. */
 export function otherScriptStage(folded: string): Stage | null {
