@@ -374,12 +374,10 @@ export function findStart(
   // (Only a bracket that opens with a digit can hold such a date.)
   const dated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
   // "Would 4.30pm SGT on Wednesday 20 January work?": British clocks put a dot before am or pm.
-  const withColons = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
+  const clocks = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
   // "segunda-feira, 1º/03": the first of the month written with its ordinal sign.
-  const colons = /\d[º°ª]\//.test(withColons)
-    ? withColons.replace(/(\d{1,2})[º°ª](?=\/\d)/g, "$1")
-    : withColons;
-  const english = /\b(?:past|quarter)\b/i.test(colons) ? wordClocks(colons) : colons;
+  const days = /\d[º°ª]\//.test(clocks) ? clocks.replace(/(\d{1,2})[º°ª](?=\/\d)/g, "$1") : clocks;
+  const english = /\b(?:past|quarter)\b/i.test(days) ? wordClocks(days) : days;
   const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)

@@ -229,23 +229,30 @@ function ordinalStep(seg: string, word: string): boolean {
 
 const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;
 
-/**
- * Whether the segment is the word, a small word and a lower-case word ("Étude de cas"). The word
- * has no white space, so the leading white space before it is all of it.
- */
 // "Strictly confidential", "Quick question": a word then a lower-case word that is no hiring noun
 // is a phrase ("Fabrikam interview", "Contoso hiring" keep their firm).
 const HIRING_NOUN =
   /^\s+(?:interviews?|calls?|chats?|screens?|screening|hiring|recruit\w*|talent|careers?|onsite|on-site|rounds?|applications?|roles?|positions?|opportunit\w+|offers?|meetings?|loop|panel|team|process|next|invites?|invitation|entretien|entrevista|colloquio|gesprek|gespr\p{L}+|vorstellungsgespr\p{L}+|sollicitatie\w*)\b/u;
-function wordThenLowerWord(seg: string, word: string): boolean {
+
+/**
+ * What follows the word in the segment, when the segment opens with it, or null. The word has no
+ * white space, so the leading white space before it is all of it.
+ */
+function restAfter(seg: string, word: string): string | null {
   const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
-  const rest = seg.slice(lead + word.length);
-  return seg.startsWith(word, lead) && /^\s+\p{Ll}{3,}/u.test(rest) && !HIRING_NOUN.test(rest);
+  return seg.startsWith(word, lead) ? seg.slice(lead + word.length) : null;
 }
 
+/** Whether the segment is the word, a small word and a lower-case word ("Étude de cas"). */
 function wordThenComplement(seg: string, word: string): boolean {
-  const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
-  return seg.startsWith(word, lead) && COMPLEMENT.test(seg.slice(lead + word.length));
+  const rest = restAfter(seg, word);
+  return rest !== null && COMPLEMENT.test(rest);
+}
+
+/** Whether the segment is the word and a lower-case word that is no hiring noun ("Strictly confidential"). */
+function wordThenLowerWord(seg: string, word: string): boolean {
+  const rest = restAfter(seg, word);
+  return rest !== null && /^\s+\p{Ll}{3,}/u.test(rest) && !HIRING_NOUN.test(rest);
 }
 
 function mentionedAgain(name: string, body: string): boolean {
