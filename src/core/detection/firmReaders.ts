@@ -1,6 +1,6 @@
 import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
-import { FIRM_KIND, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -328,15 +328,17 @@ const PUBLIC_BODY = new RegExp(String.raw`(?:^|\s)${INSTITUTION}$`, "u");
 const LEADING_PARTICLE_RUN =
   /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+ )+(?:do|da|dos|das|de|del|della|di|du|des|van|von) )$/u;
 
+// "ソラテック株式会社", "株式会社ミナト精機": a Japanese legal form written against the name, before
+// or after it (hiragana, which Japanese prose runs on with, ends the name).
+const JAPANESE_LEGAL_NAME = new RegExp(
+  String.raw`([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})(?:${JAPANESE_LEGAL_FORMS})|(?:${JAPANESE_LEGAL_FORMS})\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})`,
+  "gu",
+);
+
 /**
  * The registered names the text writes, in order, less the owner's own employer (the address's
  * domain spells it) and firms named for recruiting.
  */
-// "ソラテック株式会社", "株式会社ミナト精機": a Japanese legal form written against the name, before
-// or after it (hiragana, which Japanese prose runs on with, ends the name).
-const JAPANESE_LEGAL_NAME =
-  /([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,15})/gu;
-
 export function legalNames(hay: string, ownerAddress: string): string[] {
   if (hay.includes("会社")) {
     const own = domainKey(ownerAddress);

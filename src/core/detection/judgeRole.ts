@@ -85,14 +85,14 @@ const ownInterviewSetUp = (all: string): boolean =>
 const REFERENCE_CALL = "reference call about someone else";
 const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
 
+const ROLE_INTERVIEWS =
+  /\b(?:ba|pm|qa|sre|engineer|analyst|designer|manager|developer|intern|graduate|grad|accountant|consultant|scientist|architect|lead)s? interviews\b/;
+
 /**
  * The owner's side of the hiring process the item is about. Hiring-side evidence wins over
  * candidate-side wording, because the same template goes to both (an ATS sends "Interview
  * Reminder" to the candidate and to each interviewer).
  */
-const ROLE_INTERVIEWS =
-  /\b(?:ba|pm|qa|sre|engineer|analyst|designer|manager|developer|intern|graduate|grad|accountant|consultant|scientist|architect|lead)s? interviews\b/;
-
 export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: string[] } {
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;

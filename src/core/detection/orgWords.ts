@@ -172,3 +172,6 @@ export const AGENCY_HINT_WORDS = [
 
 /** A job posting's gender note, the inside of its brackets: "m/w/d", "H/F", "all genders". */
 export const GENDER_NOTE = /^\s*(?:[mwfdhvx](?:\/[mwfdhvx]){1,2}|all genders?)\s*$/i;
+
+/** Japanese legal forms, written against the name before or after it ("株式会社ミナト精機"). */
+export const JAPANESE_LEGAL_FORMS = "株式会社|有限会社|合同会社";

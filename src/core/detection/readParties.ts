@@ -17,6 +17,7 @@ import {
   CLIENT,
   FIRM_KIND,
   FUNCTION_WORD,
+  JAPANESE_LEGAL_FORMS,
   MARKETPLACES,
   NEUTRAL_DOMAINS,
   ORG_TAIL,
@@ -102,7 +103,10 @@ const PARTY_WORDS = new KeywordScan({
 });
 
 // Japanese legal forms are written against the name, before or after it ("Kaiyo Mobility株式会社").
-const JAPANESE_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)\s*|\s*(?:株式会社|有限会社|合同会社)$/gu;
+const JAPANESE_LEGAL_FORM = new RegExp(
+  String.raw`^(?:${JAPANESE_LEGAL_FORMS})\s*|\s*(?:${JAPANESE_LEGAL_FORMS})$`,
+  "gu",
+);
 
 /** "Nordvik Spirits A/S": a name read up to the slash keeps its form's first letter; the form is whole again. */
 function slashForm(name: string, hay: string): string {
