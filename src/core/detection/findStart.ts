@@ -303,10 +303,6 @@ function finish(c: Candidate): FoundTime | null {
   return { start, end, index: c.index, text: c.text };
 }
 
-/**
- * The first concrete time in the text at or after `notBefore` (a day of slack for reminders),
- * or the last one when the text announces a move ("rescheduled from A to B").
- */
 const RANGE_GAP = /^\s*(?:[-–—]|to|bis|au|à|a|al|hasta|tot|até|ate|fino a|alle)\s*$/i;
 
 /**
@@ -336,6 +332,7 @@ function joinRanges(found: Candidate[], text: string): Candidate[] {
   return out;
 }
 
+// "4.30pm": a British clock, a dot before am or pm.
 const DOTTED_AM_PM = /\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\b)/gi;
 
 const NEXT_THEN_DATE =
@@ -346,6 +343,10 @@ function blankNext(whole: string, date: string): string {
   return `${" ".repeat(open + 1)}${date} `;
 }
 
+/**
+ * The first concrete time in the text at or after `notBefore` (a day of slack for reminders),
+ * or the last one when the text announces a move ("rescheduled from A to B").
+ */
 export function findStart(
   rawText: string,
   lang: Lang | (() => Lang),
