@@ -67,22 +67,45 @@ function groupEnd(source: string, open: number): number {
 
 /**
  * Rewrites one alternative that follows a word boundary into alternatives that start with a
- * literal where possible: a leading `\b` repeats the boundary, and an unquantified leading
- * `(?:x|y)rest` is the same as `xrest|yrest`.
+ * literal where possible: a leading `\b` repeats the boundary, an unquantified leading
+ * `(?:x|y)rest` is the same as `xrest|yrest`, and an optional one, `(?:x|y)?rest`, matches where
+ * `xrest|yrest|rest` does (the same texts at the same places, which is all a Matcher tells).
  */
 function expand(alt: string, budget: { left: number }, bounded = true): string[] {
   let a = alt;
   while (bounded && a.startsWith("\\b")) a = a.slice(2);
-  if (a.startsWith("(?:") && budget.left > 0) {
-    const end = groupEnd(a, 0);
-    if (end > 0 && !QUANTIFIERS.has(a[end] ?? "")) {
-      const inner = topAlternatives(a.slice(3, end - 1));
-      const rest = a.slice(end);
+  // A lookaround takes no characters, so the group after it is distributed the same way.
+  const lead = a.slice(0, lookaroundsEnd(a));
+  const body = a.slice(lead.length);
+  if (body.startsWith("(?:") && budget.left > 0) {
+    const end = groupEnd(body, 0);
+    if (end > 0 && !QUANTIFIERS.has(body[end] ?? "")) {
+      const inner = topAlternatives(body.slice(3, end - 1));
+      const rest = body.slice(end);
       budget.left -= inner.length;
-      return inner.flatMap((g) => expand(g + rest, budget, bounded));
+      return inner.flatMap((g) => expand(lead + g + rest, budget, bounded));
+    }
+    if (end > 0 && body[end] === "?") {
+      const rest = body.slice(body[end + 1] === "?" ? end + 2 : end + 1);
+      const inner = [...topAlternatives(body.slice(3, end - 1)), ""];
+      budget.left -= inner.length;
+      return inner.flatMap((g) => expand(lead + g + rest, budget, bounded));
     }
   }
   return [a];
+}
+
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/** Where the lookarounds an alternative opens with end (0 if it opens with none). */
+function lookaroundsEnd(alt: string): number {
+  let i = 0;
+  while (LOOKAROUND.test(alt.slice(i))) {
+    const end = groupEnd(alt, i);
+    if (end < 0 || QUANTIFIERS.has(alt[end] ?? "")) return 0;
+    i = end;
+  }
+  return i;
 }
 
 /**
@@ -111,70 +134,260 @@ function byPrefix(alts: readonly string[]): string {
   return [...grouped, ...others, ...(ends ? [""] : [])].join("|");
 }
 
-/**
- * A pattern that matches some text exactly when one of `patterns` does. The patterns may carry
- * no flags but `u` (used only for literal non-Latin words, which read the same without it).
- */
 /** What anyOf builds: whether some pattern matches, and where the first match starts. */
 export interface Matcher {
   test(text: string): boolean;
   exec(text: string): { index: number } | null;
 }
 
+/**
+ * A matcher that answers exactly as the patterns would, asked one by one. The patterns may carry
+ * no flags but `u` (used only for literal non-Latin words, which read the same without it).
+ *
+ * Even grouped by prefix, one pattern over hundreds of phrases costs the engine 30–80 ns a
+ * character, since it must try the phrases' first letters at every word start. Most phrases
+ * start at a word boundary with a few literal letters ("scorecard", "exit"), so they are filed
+ * under those letters instead: a text's word starts are listed once (and shared by every list
+ * asked about the same text), and at each one only the phrases filed under its first one to
+ * three letters are tried, as one small anchored pattern. Phrases that can only match at the
+ * start of the text are tried there alone; the others (no word boundary, or no literal start)
+ * stay one grouped pattern, searched as before.
+ */
 export function anyOf(patterns: readonly RegExp[]): Matcher {
   for (const p of patterns)
     if (p.flags.replace("u", "") !== "" || /\\(?:[pPuk]|[1-9])/.test(p.source))
       throw new Error(`anyOf: unsupported pattern flags or escapes in /${p.source.slice(0, 40)}…/${p.flags}`);
-  return new Parts(split(patterns).map((source) => new RegExp(source)));
-}
-
-/**
- * V8 stops optimising patterns of 20 KB or more (no quick checks, no first-character dispatch),
- * which made one expanded cue list ten times slower than its halves: a list whose grouped
- * pattern would be that long is split, and its halves are asked in turn.
- */
-function split(patterns: readonly RegExp[]): string[] {
-  const source = grouped(patterns, EXPANSION_BUDGET);
-  if (patterns.length < 2 || source.length <= MAX_OPTIMISED_SOURCE) return [source];
-  const half = Math.ceil(patterns.length / 2);
-  return [...split(patterns.slice(0, half)), ...split(patterns.slice(half))];
-}
-
-class Parts implements Matcher {
-  constructor(private readonly parts: readonly RegExp[]) {}
-
-  test(text: string): boolean {
-    return this.parts.some((re) => re.test(text));
-  }
-
-  exec(text: string): { index: number } | null {
-    let first: { index: number } | null = null;
-    for (const re of this.parts) {
-      const m = re.exec(text);
-      if (m && (!first || m.index < first.index)) first = { index: m.index };
-    }
-    return first;
-  }
-}
-
-/** Below V8's kRegExpTooLargeToOptimize (20 KB), with room for the engine's own additions. */
-const MAX_OPTIMISED_SOURCE = 19_000;
-
-function grouped(patterns: readonly RegExp[], budgetLeft: number): string {
   const bounded: string[] = [];
   const free: string[] = [];
-  const budget = { left: budgetLeft };
+  const budget = { left: EXPANSION_BUDGET };
   for (const p of patterns) {
     for (const top of topAlternatives(p.source)) {
       if (top.startsWith("\\b")) bounded.push(...expand(top, budget));
       else free.push(...expand(`(?:${top})`, budget, false));
     }
   }
+  const filed: Map<number, string[]>[] = [new Map(), new Map(), new Map(), new Map()];
+  const atStart: string[] = [];
+  const unfiled: string[] = [];
+  for (const alt of bounded) {
+    const start = literalStart(alt);
+    // "\b^hiring" can only match at the start of the text.
+    if (alt.startsWith("^")) atStart.push(`\\b${alt}`);
+    else if (start === "" || !isWordCode(start.charCodeAt(0))) unfiled.push(alt);
+    else {
+      const byKey = filed[start.length]!;
+      const key = keyOf(start);
+      const alts = byKey.get(key);
+      if (alts) alts.push(alt);
+      else byKey.set(key, [alt]);
+    }
+  }
   // Phrases that need no word start ("gift card", "gebruikersonderzoek") are tried at every
-  // character, so they are grouped the same way.
-  const parts = [
-    ...(bounded.length ? [`\\b(?:${byPrefix(bounded)})`] : []),
-    ...(free.length ? [`(?:${byPrefix(free)})`] : []),
-  ];
-  return parts.join("|");
+  // character, so they are grouped the same way; those that open with ^ only at the start.
+  const rest: string[] = [];
+  for (const alt of free) (alt.startsWith("^") ? atStart : rest).push(alt);
+  const anchored: RegExp[] = [];
+  const slots: [number, number][] = [];
+  for (const byKey of filed)
+    for (const [key, alts] of byKey) slots.push([idOf(key), anchored.push(anchoredAt(alts))]);
+  return new Filed(
+    anchored,
+    slots,
+    atStart.length ? anchoredAt(atStart) : null,
+    [
+      ...sized(unfiled).map((alts) => `\\b(?:${byPrefix(alts)})`),
+      ...sized(rest).map((alts) => `(?:${byPrefix(alts)})`),
+    ].map((source) => new RegExp(source)),
+  );
+}
+
+/** One pattern for alternatives tried at a given place (set lastIndex first). */
+const anchoredAt = (alts: readonly string[]): RegExp => new RegExp(`(?:${byPrefix(alts)})`, "y");
+
+/**
+ * The literal characters an alternative starts with (up to three), each certain to be there and
+ * each ASCII (as key characters must be), after any lookaround it opens with (which takes no
+ * characters, so the match still starts with them).
+ */
+function literalStart(alt: string): string {
+  let i = lookaroundsEnd(alt);
+  let out = "";
+  for (; i < alt.length && out.length < 3; i++) {
+    const ch = alt[i] ?? "";
+    if (!LITERAL.test(ch) || QUANTIFIERS.has(alt[i + 1] ?? "")) break;
+    out += ch;
+  }
+  return out;
+}
+const LITERAL = /^[A-Za-z0-9 '&,:;-]$/;
+
+/** `\b` in a pattern without the `i` flag: ASCII letters, digits and the underscore are word characters. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Up to three ASCII characters as one small integer, seven bits each. Keys of different lengths
+ * never share a number: a key's first character is a word character, so one of two characters
+ * is at least 48 × 128 and one of three at least 48 × 128².
+ */
+function keyOf(chars: string): number {
+  let key = 0;
+  for (let i = 0; i < chars.length; i++) key = (key << 7) | chars.charCodeAt(i);
+  return key;
+}
+
+/**
+ * Every key some matcher files phrases under, numbered in order of first use: a text's word
+ * starts are looked up here once, and each matcher then reads its own phrases for a key from a
+ * plain array indexed by that number. Keys of one and two characters are looked up in arrays;
+ * those of three in a map, asked only when some key of three starts with the word's first two.
+ */
+const vocabulary = {
+  size: 0,
+  one: new Int32Array(128).fill(-1),
+  two: new Int32Array(128 * 128).fill(-1),
+  three: new Map<number, number>(),
+  threeAfter: new Uint8Array(128 * 128),
+};
+
+function idOf(key: number): number {
+  const table = key < 128 ? vocabulary.one : key < 128 * 128 ? vocabulary.two : null;
+  let id = table ? table[key]! : (vocabulary.three.get(key) ?? -1);
+  if (id < 0) {
+    id = vocabulary.size++;
+    if (table) table[key] = id;
+    else {
+      vocabulary.three.set(key, id);
+      vocabulary.threeAfter[key >> 7] = 1;
+    }
+  }
+  return id;
+}
+
+/**
+ * V8 stops optimising patterns of 20 KB or more (no quick checks, no first-character dispatch),
+ * which made one expanded cue list ten times slower than its halves: alternatives whose grouped
+ * pattern would be that long are split, and the halves asked in turn.
+ */
+function sized(alts: readonly string[]): string[][] {
+  if (alts.length === 0) return [];
+  if (alts.length < 2 || byPrefix(alts).length <= MAX_OPTIMISED_SOURCE) return [[...alts]];
+  const half = Math.ceil(alts.length / 2);
+  return [...sized(alts.slice(0, half)), ...sized(alts.slice(half))];
+}
+
+/** Below V8's kRegExpTooLargeToOptimize (20 KB), with room for the engine's own additions. */
+const MAX_OPTIMISED_SOURCE = 19_000;
+
+/**
+ * The last text asked about: its word starts, and for each the vocabulary numbers of its first
+ * one, two and three characters (-1 for none: a key not in the vocabulary, a character past
+ * ASCII, the end of the text). Several lists are asked about the same text in a row; the arrays
+ * are kept and reused for the next text.
+ */
+const seen = {
+  text: null as string | null,
+  words: 0,
+  at: new Int32Array(256),
+  ids: new Int32Array(3 * 256),
+  /** Keys added to the vocabulary since the text was read would be missing from `ids`. */
+  vocabularySize: -1,
+};
+
+function wordStarts(text: string): typeof seen {
+  if (seen.text === text && seen.vocabularySize === vocabulary.size) return seen;
+  let words = 0;
+  let before = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word && !before) {
+      if (words === seen.at.length) {
+        const at = new Int32Array(2 * words);
+        at.set(seen.at);
+        seen.at = at;
+        const ids = new Int32Array(6 * words);
+        ids.set(seen.ids);
+        seen.ids = ids;
+      }
+      seen.at[words] = i;
+      // (charCodeAt past the end is NaN, which fails the comparison as a non-ASCII code does.)
+      const c1 = text.charCodeAt(i + 1);
+      const c2 = text.charCodeAt(i + 2);
+      const two = c1 < 128 ? (c << 7) | c1 : -1;
+      const three = two >= 0 && c2 < 128 ? (two << 7) | c2 : -1;
+      seen.ids[3 * words] = vocabulary.one[c]!;
+      seen.ids[3 * words + 1] = two >= 0 ? vocabulary.two[two]! : -1;
+      seen.ids[3 * words + 2] =
+        three >= 0 && vocabulary.threeAfter[two] === 1 ? (vocabulary.three.get(three) ?? -1) : -1;
+      words++;
+    }
+    before = word;
+  }
+  seen.text = text;
+  seen.words = words;
+  seen.vocabularySize = vocabulary.size;
+  return seen;
+}
+
+class Filed implements Matcher {
+  /** For each vocabulary number, 1 + the index of the pattern filed under it, or 0 (a list files a few hundred). */
+  private readonly slots: Uint16Array;
+
+  constructor(
+    private readonly anchored: readonly RegExp[],
+    slots: readonly [number, number][],
+    private readonly atStart: RegExp | null,
+    private readonly rest: readonly RegExp[],
+  ) {
+    this.slots = new Uint16Array(vocabulary.size);
+    for (const [id, slot] of slots) this.slots[id] = slot;
+  }
+
+  test(text: string): boolean {
+    return (
+      this.startsHere(text) ||
+      this.firstFiled(text, text.length) >= 0 ||
+      this.rest.some((re) => re.test(text))
+    );
+  }
+
+  exec(text: string): { index: number } | null {
+    if (this.startsHere(text)) return { index: 0 };
+    let first = Infinity;
+    for (const re of this.rest) {
+      const m = re.exec(text);
+      if (m && m.index < first) first = m.index;
+    }
+    const filed = this.firstFiled(text, first);
+    if (filed >= 0) return { index: filed };
+    return first < Infinity ? { index: first } : null;
+  }
+
+  private startsHere(text: string): boolean {
+    if (!this.atStart) return false;
+    this.atStart.lastIndex = 0;
+    return this.atStart.test(text);
+  }
+
+  /** The first word start before `limit` where a filed phrase matches, or -1. */
+  private firstFiled(text: string, limit: number): number {
+    if (this.anchored.length === 0) return -1;
+    const { words, at, ids } = wordStarts(text);
+    const slots = this.slots;
+    for (let j = 0; j < words; j++) {
+      const start = at[j]!;
+      if (start >= limit) return -1;
+      for (let k = 3 * j; k < 3 * j + 3; k++) {
+        // Numbers past this matcher's table belong to keys only later matchers use.
+        const slot = slots[ids[k]!] ?? 0;
+        if (slot === 0) continue;
+        const re = this.anchored[slot - 1]!;
+        re.lastIndex = start;
+        if (re.test(text)) return start;
+      }
+    }
+    return -1;
+  }
 }
