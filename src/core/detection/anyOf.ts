@@ -169,7 +169,8 @@ export function anyOf(patterns: readonly RegExp[]): Matcher {
   const filed: Map<number, string[]>[] = [new Map(), new Map(), new Map(), new Map()];
   const atStart: string[] = [];
   const unfiled: string[] = [];
-  for (const alt of bounded) {
+  const lengthened = bounded.flatMap((alt) => lengthen(alt, budget));
+  for (const alt of lengthened) {
     const start = literalStart(alt);
     // "\b^hiring" can only match at the start of the text.
     if (alt.startsWith("^")) atStart.push(`\\b${alt}`);
@@ -188,11 +189,16 @@ export function anyOf(patterns: readonly RegExp[]): Matcher {
   for (const alt of free) (alt.startsWith("^") ? atStart : rest).push(alt);
   const anchored: RegExp[] = [];
   const slots: [number, number][] = [];
+  const starts: (string[] | null)[] = [];
   for (const byKey of filed)
-    for (const [key, alts] of byKey) slots.push([idOf(key), anchored.push(anchoredAt(alts))]);
+    for (const [key, alts] of byKey) {
+      slots.push([idOf(key), anchored.push(anchoredAt(alts))]);
+      starts.push(literalStarts(alts));
+    }
   return new Filed(
     anchored,
     slots,
+    starts,
     atStart.length ? anchoredAt(atStart) : null,
     [
       ...sized(unfiled).map((alts) => `\\b(?:${byPrefix(alts)})`),
@@ -201,18 +207,56 @@ export function anyOf(patterns: readonly RegExp[]): Matcher {
   );
 }
 
+/**
+ * The literal starts (up to 16 characters) of phrases filed under one key, without those that
+ * extend another; null if one is no longer than a key, so that the key says all there is.
+ */
+function literalStarts(alts: readonly string[]): string[] | null {
+  const starts = [...new Set(alts.map((alt) => literalStart(alt, 16)))].sort();
+  if (starts.some((s) => s.length <= 3)) return null;
+  return starts.filter((s, i) => !starts.slice(0, i).some((shorter) => s.startsWith(shorter)));
+}
+
 /** One pattern for alternatives tried at a given place (set lastIndex first). */
 const anchoredAt = (alts: readonly string[]): RegExp => new RegExp(`(?:${byPrefix(alts)})`, "y");
 
 /**
- * The literal characters an alternative starts with (up to three), each certain to be there and
+ * An alternative whose literal start is short ("i(?: am|'m) applying", "co-?op board", "an?
+ * embassy"), rewritten as alternatives with longer ones ("i am applying", "i'm applying"): an
+ * optional character or group after the start, or a group, is distributed as expand does. A start
+ * of a letter or two would have the phrases tried at every word that begins so.
+ */
+function lengthen(alt: string, budget: { left: number }): string[] {
+  const from = lookaroundsEnd(alt);
+  let i = from;
+  while (i < alt.length && LITERAL.test(alt[i] ?? "") && !QUANTIFIERS.has(alt[i + 1] ?? "")) i++;
+  if (i - from >= 4 || budget.left <= 0) return [alt];
+  const head = alt.slice(0, i);
+  const tail = alt.slice(i);
+  let options: string[] = [];
+  if (LITERAL.test(tail[0] ?? "") && tail[1] === "?" && tail[2] !== "?")
+    options = [head + tail[0] + tail.slice(2), head + tail.slice(2)];
+  else if (tail.startsWith("(?:")) {
+    const end = groupEnd(tail, 0);
+    const inner = end > 0 ? topAlternatives(tail.slice(3, end - 1)) : [];
+    if (end > 0 && !QUANTIFIERS.has(tail[end] ?? "")) options = inner.map((g) => head + g + tail.slice(end));
+    else if (end > 0 && tail[end] === "?" && tail[end + 1] !== "?")
+      options = [...inner, ""].map((g) => head + g + tail.slice(end + 1));
+  }
+  if (options.length === 0) return [alt];
+  budget.left -= options.length;
+  return options.flatMap((o) => lengthen(o, budget));
+}
+
+/**
+ * The literal characters an alternative starts with (up to `max`), each certain to be there and
  * each ASCII (as key characters must be), after any lookaround it opens with (which takes no
  * characters, so the match still starts with them).
  */
-function literalStart(alt: string): string {
+function literalStart(alt: string, max = 3): string {
   let i = lookaroundsEnd(alt);
   let out = "";
-  for (; i < alt.length && out.length < 3; i++) {
+  for (; i < alt.length && out.length < max; i++) {
     const ch = alt[i] ?? "";
     if (!LITERAL.test(ch) || QUANTIFIERS.has(alt[i + 1] ?? "")) break;
     out += ch;
@@ -335,14 +379,29 @@ class Filed implements Matcher {
   /** For each vocabulary number, 1 + the index of the pattern filed under it, or 0 (a list files a few hundred). */
   private readonly slots: Uint16Array;
 
+  /**
+   * @param starts for each pattern, the literal starts of its phrases, one of which a match must
+   * begin with (null where a phrase's literal start is no longer than its key): "interview",
+   * "the" or "con" start many words of a text, and a look here passes over most of them without
+   * running the pattern.
+   */
   constructor(
     private readonly anchored: readonly RegExp[],
     slots: readonly [number, number][],
+    private readonly starts: readonly (readonly string[] | null)[],
     private readonly atStart: RegExp | null,
     private readonly rest: readonly RegExp[],
   ) {
     this.slots = new Uint16Array(vocabulary.size);
     for (const [id, slot] of slots) this.slots[id] = slot;
+  }
+
+  /** Whether the text at `start` may begin a phrase of pattern `slot`. */
+  private mayStart(slot: number, text: string, start: number): boolean {
+    const starts = this.starts[slot];
+    if (!starts) return true;
+    for (const s of starts) if (text.startsWith(s, start)) return true;
+    return false;
   }
 
   test(text: string): boolean {
@@ -382,7 +441,7 @@ class Filed implements Matcher {
       for (let k = 3 * j; k < 3 * j + 3; k++) {
         // Numbers past this matcher's table belong to keys only later matchers use.
         const slot = slots[ids[k]!] ?? 0;
-        if (slot === 0) continue;
+        if (slot === 0 || !this.mayStart(slot - 1, text, start)) continue;
         const re = this.anchored[slot - 1]!;
         re.lastIndex = start;
         if (re.test(text)) return start;
