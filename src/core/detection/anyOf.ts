@@ -134,10 +134,11 @@ function byPrefix(alts: readonly string[]): string {
   return [...grouped, ...others, ...(ends ? [""] : [])].join("|");
 }
 
-/** What anyOf builds: whether some pattern matches, and where the first match starts. */
+/** What anyOf builds: whether some pattern matches, where the first match starts, and whether one starts at a given place. */
 export interface Matcher {
   test(text: string): boolean;
   exec(text: string): { index: number } | null;
+  matchesAt(text: string, index: number): boolean;
 }
 
 /**
@@ -394,7 +395,11 @@ class Filed implements Matcher {
   ) {
     this.slots = new Uint16Array(vocabulary.size);
     for (const [id, slot] of slots) this.slots[id] = slot;
+    this.restAt = rest.map((re) => new RegExp(re.source, "y"));
   }
+
+  /** The other phrases, each pattern anchored where it is tried. */
+  private readonly restAt: readonly RegExp[];
 
   /** Whether the text at `start` may begin a phrase of pattern `slot`. */
   private mayStart(slot: number, text: string, start: number): boolean {
@@ -424,6 +429,34 @@ class Filed implements Matcher {
     return first < Infinity ? { index: first } : null;
   }
 
+  matchesAt(text: string, index: number): boolean {
+    if (index === 0 && this.startsHere(text)) return true;
+    for (const re of this.restAt) {
+      re.lastIndex = index;
+      if (re.test(text)) return true;
+    }
+    const c = text.charCodeAt(index);
+    if (!isWordCode(c) || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) return false;
+    const c1 = text.charCodeAt(index + 1);
+    const c2 = text.charCodeAt(index + 2);
+    const two = c1 < 128 ? (c << 7) | c1 : -1;
+    const three = two >= 0 && c2 < 128 ? (two << 7) | c2 : -1;
+    const ids = [
+      vocabulary.one[c] ?? -1,
+      two >= 0 ? vocabulary.two[two]! : -1,
+      three >= 0 ? (vocabulary.three.get(three) ?? -1) : -1,
+    ];
+    return ids.some((id) => this.filedAt(this.slots[id] ?? 0, text, index));
+  }
+
+  /** Whether pattern `slot` (1-based; 0 for none) matches at `start`. */
+  private filedAt(slot: number, text: string, start: number): boolean {
+    if (slot === 0 || !this.mayStart(slot - 1, text, start)) return false;
+    const re = this.anchored[slot - 1]!;
+    re.lastIndex = start;
+    return re.test(text);
+  }
+
   private startsHere(text: string): boolean {
     if (!this.atStart) return false;
     this.atStart.lastIndex = 0;
@@ -438,14 +471,9 @@ class Filed implements Matcher {
     for (let j = 0; j < words; j++) {
       const start = at[j]!;
       if (start >= limit) return -1;
-      for (let k = 3 * j; k < 3 * j + 3; k++) {
-        // Numbers past this matcher's table belong to keys only later matchers use.
-        const slot = slots[ids[k]!] ?? 0;
-        if (slot === 0 || !this.mayStart(slot - 1, text, start)) continue;
-        const re = this.anchored[slot - 1]!;
-        re.lastIndex = start;
-        if (re.test(text)) return start;
-      }
+      // (Numbers past this matcher's table belong to keys only later matchers use.)
+      for (let k = 3 * j; k < 3 * j + 3; k++)
+        if (this.filedAt(slots[ids[k]!] ?? 0, text, start)) return start;
     }
     return -1;
   }

@@ -60,15 +60,13 @@ const ANY_CONVERSATION = anyOf([CONVERSATION]);
 
 // One combined pattern per list answers "any of them?" in a single pass; most items match
 // none, and only those that do pay for finding which one. Where the combined pattern matched
-// says which: the first cue of the list that matches right there (each tried there alone) is
-// the answer unless an earlier cue matches elsewhere, which the combined pattern of the earlier
-// cues tells in one more pass (and, if so, where, to repeat from).
+// says which: the first cue of the list that matches right there is the answer unless an earlier
+// cue matches elsewhere, which the combined pattern of the earlier cues tells in one more pass
+// (and, if so, where, to repeat from).
 interface Gate {
   /** before[k]: the combined pattern of the first k cues. */
   before: Matcher[];
-  /** Each cue's own pattern, anchored where it is tried (lastIndex). */
-  sticky: RegExp[];
-  /** Each cue's grouped pattern, for the plain search should no cue match where one was found. */
+  /** Each cue's own pattern, grouped. */
   alone: Matcher[];
 }
 const gates = new WeakMap<Cue[], Gate>();
@@ -76,11 +74,7 @@ const gates = new WeakMap<Cue[], Gate>();
 function gateFor(cues: Cue[]): Gate {
   let gate = gates.get(cues);
   if (!gate) {
-    gate = {
-      before: [],
-      sticky: cues.map((c) => new RegExp(c.re.source, c.re.flags + "y")),
-      alone: cues.map((c) => anyOf([c.re])),
-    };
+    gate = { before: [], alone: cues.map((c) => anyOf([c.re])) };
     gates.set(cues, gate);
   }
   return gate;
@@ -94,11 +88,7 @@ function firstHit(cues: Cue[], text: string): Cue | null {
     const m = found > 0 ? before.exec(text) : null;
     if (!m) return cues[found] ?? null;
     let at = -1;
-    for (let k = 0; k < found && at < 0; k++) {
-      const re = gate.sticky[k]!;
-      re.lastIndex = m.index;
-      if (re.test(text)) at = k;
-    }
+    for (let k = 0; k < found && at < 0; k++) if (gate.alone[k]!.matchesAt(text, m.index)) at = k;
     if (at < 0) {
       // Not expected (the combined pattern matches where one of its cues does); search plainly.
       for (let k = 0; k < found; k++) if (gate.alone[k]!.test(text)) return cues[k]!;

@@ -16,6 +16,11 @@ import {
 } from "../../../src/core/detection/cueVariants";
 
 describe("anyOf", () => {
+  const matchesAt = (p: RegExp, text: string, index: number): boolean => {
+    const sticky = new RegExp(p.source, p.flags + "y");
+    sticky.lastIndex = index;
+    return sticky.test(text);
+  };
   it.each([
     ["a|b", ["a", "b"]],
     ["(?:a|b)|c", ["(?:a|b)", "c"]],
@@ -123,6 +128,8 @@ describe("anyOf", () => {
     expect(expected === Infinity ? -1 : expected).toBe(index);
     expect(anyOf(mixed).exec(text)?.index ?? -1).toBe(index);
     expect(anyOf(mixed).test(text)).toBe(index >= 0);
+    for (let at = 0; at <= text.length; at++)
+      expect([at, anyOf(mixed).matchesAt(text, at)]).toEqual([at, mixed.some((p) => matchesAt(p, text, at))]);
   });
 
   it("answers for a text it has read before, when built after reading it", () => {
@@ -170,6 +177,11 @@ describe("anyOf", () => {
             expect(gate.test(text)).toBe(list.some((p) => p.test(text)));
             const first = Math.min(...list.map((p) => p.exec(text)?.index ?? Infinity));
             expect(gate.exec(text)?.index ?? Infinity).toBe(first);
+            if (first < Infinity) {
+              expect(gate.matchesAt(text, first)).toBe(true);
+              const after = text.indexOf(" ", first) + 1;
+              expect(gate.matchesAt(text, after)).toBe(list.some((p) => matchesAt(p, text, after)));
+            }
           },
         ),
         { numRuns: 3000 },
