@@ -112,7 +112,7 @@ function spelledClocks(text: string, refMs: number): string {
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
   // "seg 15/03 às 10h", "Mi. 17.03.": a weekday's abbreviation before a numeric date adds
   // nothing the date does not say, and the readers know the full names only.
-  if (/\b\p{L}{2,4}\.? \d{1,2}[./]\d{1,2}/u.test(out))
+  if (/\d[./]\d/.test(out) && /\b\p{L}{2,4}\.? \d{1,2}[./]\d{1,2}/u.test(out))
     out = out.replace(WEEKDAY_ABBREVIATION_BEFORE_DATE, "");
   // "giovedì 11 marzo alle 16": an hour alone after "alle" is a clock.
   rewrite(["alle "], /\balle (\d{1,2})(?=[\s?!,;)]|$)(?!\s*(?:e|,) ?\d)/gi, "alle $1:00");
@@ -384,9 +384,10 @@ export function findStart(
     ? relativeLabels(worded, refMs, ownerZone)
     : worded;
   // (Given to chrono as well, which reads "Wed 20 Jan at 10–11am" but not the comma.)
-  const text = /\d\s*[ap]\.?m\b/i.test(labelledDays)
-    ? labelledDays.replace(DATE_COMMA_RANGE, "$1 at ")
-    : labelledDays;
+  const text =
+    /,\s+\d/.test(labelledDays) && /\d\s*[ap]\.?m\b/i.test(labelledDays)
+      ? labelledDays.replace(DATE_COMMA_RANGE, "$1 at ")
+      : labelledDays;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;
@@ -398,7 +399,8 @@ export function findStart(
       : labelled;
   const dotted = /[·•|]/.test(arriving) ? arriving.replace(DATE_DOT_TIME, "$1 at ") : arriving;
   const joined = spelledClocks(
-    /[–—]/.test(dotted) ? dotted.replace(DATE_DASH_TIME, "$1 at ") : dotted,
+    // (Each pattern is run only where a cheap test finds what every match of it holds.)
+    /\s[–—]\s+\d/.test(dotted) ? dotted.replace(DATE_DASH_TIME, "$1 at ") : dotted,
     refMs,
   );
   const clocked = /\d ?h|uhr/i.test(joined)

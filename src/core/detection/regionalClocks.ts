@@ -94,13 +94,14 @@ export function regionalClocks(text: string, refMs: number): string {
   if (/\b(?:a partir|à partir|a partire|dalle|dès|desde|vanaf|ab|starting|beginning|commencing) /i.test(out))
     out = out.replace(FROM_WORDS, "at ");
   if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
-  if (/\d\s?[ap]\.?m/i.test(out))
+  // (Each pattern below is run only where a cheap test finds what every match of it holds.)
+  if (/at\s+\d/i.test(out) && /\d\s?[ap]\.?m/i.test(out))
     out = out.replace(DATE_CLAUSE_AT, (all, date: string, between: string, clock: string) =>
       // The date moves next to its clock, so a zone written after the clock still follows it.
       /\bat\s*$/i.test(between) || /\d/.test(between) ? all : `${between} ${date} at ${clock}`,
     );
   // "10 December at 2pm": the date-and-time patterns want minutes.
-  if (/\d\s?[ap]\.?m/i.test(out))
+  if (/\s\d{1,2}\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
   if (
     out.includes("\n") &&
@@ -132,7 +133,7 @@ export function regionalClocks(text: string, refMs: number): string {
       return month === null ? all : `${all} ${MONTH_EN[month]}`;
     });
     // The date now has its month, so "the 9th february at 10am" wants minutes like any date.
-    if (/\d\s?[ap]\.?m/i.test(out))
+    if (/\s\d{1,2}\s?[ap]\.?m/i.test(out))
       out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
   }
   return out;

@@ -156,6 +156,9 @@ function pickDayMonth(
 
 export function structured(text: string, refMs: number, ownerZone: string): Candidate[] {
   const found: Candidate[] = [];
+  // Every pattern here ends or starts with a clock with minutes ("10:30", "14h00", "9.30"); most
+  // mail has none, and a cheap test spares the four scans.
+  if (!/\d[:hH.]\d\d/.test(text)) return found;
   const refYear = epochToWallClock(refMs, ownerZone).year;
   NUMERIC_DATE_TIME.lastIndex = 0;
   for (let m = NUMERIC_DATE_TIME.exec(text); m && found.length < 8; m = NUMERIC_DATE_TIME.exec(text)) {
@@ -186,6 +189,8 @@ export function structured(text: string, refMs: number, ownerZone: string): Cand
     const zone = zoneAfter(text, m.index + m[0].length) || ownerZone;
     found.push({ ...clockSpan(m, 7, year, month, day), zone, index: m.index, text: m[0] });
   }
+  // (The last two want "10:30" itself.)
+  if (!/\d:\d\d/.test(text)) return found;
   TIME_FIRST_DATE.lastIndex = 0;
   for (let m = TIME_FIRST_DATE.exec(text); m && found.length < 20; m = TIME_FIRST_DATE.exec(text)) {
     const month = MONTHS[(m[5] ?? m[6] ?? "").toLowerCase()];
