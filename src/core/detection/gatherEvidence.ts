@@ -66,7 +66,7 @@ const ANY_CONVERSATION = anyOf([CONVERSATION]);
 interface Gate {
   /** before[k]: the combined pattern of the first k cues. */
   before: Matcher[];
-  /** Each cue's own pattern, grouped. */
+  /** Each cue's own pattern, grouped (built when first asked: a task pane's first item waits for them). */
   alone: Matcher[];
 }
 const gates = new WeakMap<Cue[], Gate>();
@@ -74,10 +74,14 @@ const gates = new WeakMap<Cue[], Gate>();
 function gateFor(cues: Cue[]): Gate {
   let gate = gates.get(cues);
   if (!gate) {
-    gate = { before: [], alone: cues.map((c) => anyOf([c.re])) };
+    gate = { before: [], alone: [] };
     gates.set(cues, gate);
   }
   return gate;
+}
+
+function aloneOf(gate: Gate, cues: Cue[], k: number): Matcher {
+  return (gate.alone[k] ??= anyOf([cues[k]!.re]));
 }
 
 function firstHit(cues: Cue[], text: string): Cue | null {
@@ -88,10 +92,10 @@ function firstHit(cues: Cue[], text: string): Cue | null {
     const m = found > 0 ? before.exec(text) : null;
     if (!m) return cues[found] ?? null;
     let at = -1;
-    for (let k = 0; k < found && at < 0; k++) if (gate.alone[k]!.matchesAt(text, m.index)) at = k;
+    for (let k = 0; k < found && at < 0; k++) if (aloneOf(gate, cues, k).matchesAt(text, m.index)) at = k;
     if (at < 0) {
       // Not expected (the combined pattern matches where one of its cues does); search plainly.
-      for (let k = 0; k < found; k++) if (gate.alone[k]!.test(text)) return cues[k]!;
+      for (let k = 0; k < found; k++) if (aloneOf(gate, cues, k).test(text)) return cues[k]!;
       return cues[found] ?? null;
     }
     found = at;
