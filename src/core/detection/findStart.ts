@@ -43,9 +43,14 @@ const asClock = (h: string, mm?: string): string => `${h}:${mm ?? "00"}`;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
 
-const CONFIRMED_FOR = /\bconfirmed for\b/i;
-const CONFIRMED_BEFORE =
-  /\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)\s+(?:\p{L}+,?\s+)?$/iu;
+// "… the original slot (Thursday 18.02., 9:00) no longer stands": after a move the last time is
+// read, unless the text labels the new one ("neuer Termin ist Freitag, 19. Februar, um 14:00").
+const NEW_TIME_LABEL = String.raw`neuer termin(?: ist|:)|new (?:time|date|slot)(?: is|:)|nouvelle date(?: est| ?:)|nouvel horaire(?: est| ?:)|nueva fecha(?: es|:)|nova data(?: é|:)|nuova data(?: è|:)|nieuwe datum(?: is|:)|nieuw tijdstip(?: is|:)`;
+const CONFIRMED_FOR = new RegExp(String.raw`\bconfirmed for\b|${NEW_TIME_LABEL}`, "i");
+const CONFIRMED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)|${NEW_TIME_LABEL})\s+(?:\p{L}+,?\s+)?$`,
+  "iu",
+);
 const WEEKDAY_ABBREVIATION_BEFORE_DATE =
   /(?<![\p{L}])(?:seg|ter|qua|qui|sex|sáb|sab|dom|lun|mié|mie|jue|vie|mer|jeu|ven|sam|dim|gio|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\.? (?=\d{1,2}[./]\d{1,2})/giu;
 const DATE_DOT_TIME =
@@ -457,7 +462,7 @@ export function findStart(
     return t !== null && Date.parse(t.start) >= refMs - 36 * 3_600_000 ? t : null;
   };
   // "Of the three options (…) you're confirmed for Wednesday, January 27 at 1:00 PM": of several
-  // times, the one the text confirms is the one.
+  // times, the one the text confirms (or labels as the new one) is the one.
   if (candidates.length > 1 && CONFIRMED_FOR.test(clocked)) {
     for (const c of candidates) {
       const at = clocked.indexOf(c.text);

@@ -21,7 +21,7 @@ const TIME_MAY_FOLLOW = new Set([
   "take-home exercise",
 ]);
 // Phrases that state where an interview moved to ("Neuer Termin: …", "passa para dia 11").
-const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin:|neue uhrzeit|auf den neuen termin|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
+const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|new (?:time|date|slot):|nouvel (?:horaire|creneau)|nouvelle (?:date|heure)\s*:|neuer termin(?::| ist | lautet )|neue uhrzeit|auf den neuen termin|nueva (?:fecha|hora):|novo horario|nova data:|nuovo orario|nuova data:|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
 
 // A postponement that offers the new slot in the same mail ("nous devons décaler votre entretien …
 // Nous vous proposons le mardi 19 janvier à 9h30"): a proposal, so not a move cue (the first of
@@ -62,7 +62,7 @@ const IN_PASSING: Record<string, RegExp> = {
 
 // "Der ursprüngliche Termin … entfällt. Neuer Termin: …": the old slot is cancelled, the interview moved.
 const ORIGINAL_CANCELLED =
-  /\b(?:ursprungliche|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed|vervalt|komt te vervallen|no longer (?:stands|applies))/;
+  /\b(?:ursprunglich\w*|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed|vervalt|komt te vervallen|no longer (?:stands|applies))/;
 
 function originalCancelled(reason: string, v: ItemView): boolean {
   return !v.item.isCancelled && reason === "cancelled" && ORIGINAL_CANCELLED.test(v.all) && MOVED.test(v.all);

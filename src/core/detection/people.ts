@@ -195,6 +195,9 @@ const BRACKET = /^\s*\(([^)]{1,60})\)/;
 const SENIOR_TITLE =
   /\b(?:geschaftsfuhrer\w*|bereichsleit\w*|abteilungsleit\w*|vorstand\w*|ceo|cto|cfo|coo|cio|chro|head of|managing director|directeur|directrice|direktor\w*|hiring manager|vp|founder|grunder\w*|gerente|diretor\w*|director[a]?|direttore|direttrice)\b/;
 
+const LEADING_TITLE =
+  /^(?:leiter(?:in)?|teamleiter(?:in)?|teamlead|head|chef(?:fe)? d|responsable|manager|director|directeur|directrice|gerente|diretor|direttore)\b/;
+
 function notSomeoneElse(
   who: string,
   src: string,
@@ -232,6 +235,11 @@ function notSomeoneElse(
   // "mit Frau Martina Hallberg (Geschäftsführerin)": a person introduced with a senior title is the
   // one the owner meets (an applicant's bracket names the job applied for, or nothing).
   if (bracket && SENIOR_TITLE.test(fold(bracket))) return true;
+  // "mit Herrn Urs Wyss, Leiter Risk Management der Helvetia Rück": so is one introduced by a
+  // leading title after a comma.
+  const apposition = /^,\s*([^,.;\n]{3,60})/.exec(src.slice(end, end + 80))?.[1];
+  if (apposition && (SENIOR_TITLE.test(fold(apposition)) || LEADING_TITLE.test(fold(apposition))))
+    return true;
   const w = fold(who);
   return (
     foldedText.includes(`with ${w}`) ||

@@ -71,7 +71,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * a titled person or "on behalf of", lower-case legal forms, first names after "with", search
  * firms of unnamed clients, line breaks in domain names, candidate proposals and hiring syncs,
  * mortgage and naturalisation interviews, press requests, French postponements, Swedish moves,
- * agendas under a dated subject, the owner's holds for a role's interviews, and titles read late).
+ * agendas under a dated subject, the owner's holds for a role's interviews, and titles read late);
+ * authored-variants13.jsonl holds probes written in the tenth (a debrief the candidate is asked to
+ * call for, a labelled new time before the cancelled original, a rubric in a Spanish panel invite,
+ * a leading title after "mit Herrn X,", agencies presenting a candidate to the owner, and a
+ * numbered newsletter issue).
  */
 
 const LEGAL =
@@ -100,6 +104,7 @@ const table = [
   ...load("authored-variants10.jsonl"),
   ...load("authored-variants11.jsonl"),
   ...load("authored-variants12.jsonl"),
+  ...load("authored-variants13.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
