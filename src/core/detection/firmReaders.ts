@@ -16,6 +16,7 @@ import {
   LEGAL_TAIL,
   NAME,
   ON_BEHALF,
+  SEARCH_FOR,
   ORG_OPENER,
   PAIR_AFTER,
   PAIR_BEFORE,
@@ -297,6 +298,7 @@ export function actingFor(hay: string, agency: string, input: VetInput): string 
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
   for (const re of [
     ON_BEHALF,
+    SEARCH_FOR,
     CLIENT_NAMED,
     CLIENT_OF,
     STEP_WITH,

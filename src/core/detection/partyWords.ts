@@ -48,6 +48,12 @@ export const CLIENT_BRIEF = new RegExp(
   String.raw`\bthe (${NAME}) (?:brief|search|mandate|assignment)\b`,
   "u",
 );
+// "Estamos acompañando a Financiera Bucaré en la búsqueda de…", "we're partnering with Halden
+// Bank on their search": the firm an agency searches for.
+export const SEARCH_FOR = new RegExp(
+  String.raw`\b(?:acompañando a|acompañamos a|apoyando a|apoyamos a|accompagnons|accompagnant|begleiten|unterstützen|assistiamo|affianchiamo|ajudando a|apoiando a|apoiamos a|ondersteunen|partnering with|supporting) (${NAME}) (?:en (?:la|el|su)|dans (?:le|la|son|sa)|bei (?:der|ihrer|dem)|nella|nel|na|no|bij (?:de|het|hun)|on (?:their|the|a)|in (?:their|the))\b`,
+  "u",
+);
 export const CLIENT_WORD =
   /\b(?:(?:my|our) client|the client['’]s|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 export const ON_BEHALF = new RegExp(

@@ -75,7 +75,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants13.jsonl holds probes written in the tenth (a debrief the candidate is asked to
  * call for, a labelled new time before the cancelled original, a rubric in a Spanish panel invite,
  * a leading title after "mit Herrn X,", agencies presenting a candidate to the owner, and a
- * numbered newsletter issue).
+ * numbered newsletter issue, and the firm an agency says it searches for).
  */
 
 const LEGAL =
