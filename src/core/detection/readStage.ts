@@ -98,6 +98,18 @@ function inPersonPlace(place: string, body: string): boolean {
   return [place, labelled].some((p) => /\d/.test(p) && STREET.test(p) && !ONLINE.test(p));
 }
 
+// "The panel will be Rohit (Principal Architect) and Meera (Head of Platform), 60 minutes, on
+// Teams": two interviewers on a video call are no panel, whatever the mail calls them.
+const TWO_PANEL =
+  /\bpanel (?:will be|is|:|with|consists of|includes) [a-z'-]+(?: [a-z'-]+)?(?: \([^()\n]{0,40}\))? (?:and|&) [a-z'-]+(?: [a-z'-]+)?(?: \([^()\n]{0,40}\))?(?=[,.;]|$)[^.\n]{0,60}/;
+
+/** The stage of a body whose only loop word is a panel of two on a video call, or undefined. */
+function twoOnVideo(head: string): Stage | null | undefined {
+  const m = TWO_PANEL.exec(head);
+  if (!m || !ONLINE.test(m[0]) || /on-?site|in person|office/.test(m[0])) return undefined;
+  return cueIn(`${head.slice(0, m.index)} ${head.slice(m.index + m[0].length)}`);
+}
+
 export function readStage(
   subject: string,
   body: string,
@@ -120,7 +132,8 @@ export function readStage(
       /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|(?:first|1st) (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following|thanks for) (?:your|the|our) (?:first|1st|initial)[^.\n]{0,30}|thanks? (?:you )?(?:again )?for (?:a|the|your) (?:great |good |lovely |nice )?(?:phone screen|recruiter screen|screening call|intro call|first (?:chat|call|conversation)|(?:conversation|call|chat) with (?:our|the|my) (?:recruiter|talent partner|recruiting team))[^.\n]{0,30}|(?:after|following|further to|since) (?:our|your|the) (?:recruiter |phone |intro |introductory )?(?:call|chat|conversation|screen)(?: last week| yesterday| on \w+)?|(?:clear(?:ed|ing)|passed|passing|after) (?:the|your|both|all) (?:technical|coding|first|initial|hr|screening) (?:rounds?|interviews?|stages?)|(?:has superado|ha superado|superaste|has pasado|ha pasado|a reussi|avez reussi|avez passe|ha superato|hai superato|passou|superou|heeft doorstaan|hebt doorstaan|bestanden)(?: con exito| com sucesso| avec succes)? (?:la |le |a |il |die |de |o |the )?(?:fase |etapa |phase |tappa )?(?:de |di )?(?:preseleccion|preselection|preselezione|presel\w*|primera|primeira|premiere|prima|first|eerste|erste)[^.\n]{0,30}|(?:naar aanleiding van|following|after|suite a|nach|tras|apos|dopo) (?:je|uw|het|ons|your|our|the|votre|notre|ihrem|unserem|dem|tu|su|nuestra|a sua|a nossa|il tuo|il suo|il nostro) (?:eerste|first|premier|ersten|primera|primeira|primo) (?:gesprek|interview|call|conversation|entretien|gesprach|entrevista|colloquio)|(?:dank fur das|thanks? (?:you )?for the|merci pour (?:l'|notre |cet )|gracias por la|obrigad[oa] pela|grazie per la|bedankt voor het) (?:angenehme |nette |gute |great |lovely |nice |good |agreable |agradable |piacevole |fijne |prettige |leuke |goede )?(?:eerste |first |ersten? |premier |primera |primeira |prima )?(?:telefonat|gesprach|call|chat|conversation|echange|appel|llamada|conversa|chiamata|telefonata|telefoongesprek|gesprek)|\b(?:no|not a|nothing|without|sin|pas de|kein(?:e|en)?|nessun|geen|sem) (?:coding|technical|code|whiteboard|prueba tecnica|test technique|programmier\w*|technisch\w*)|\b(?:if (?:this|that|it|all|things) goes? well|si (?:tout|cela|ca) se passe bien|wenn (?:alles|es) gut (?:lauft|geht)|si (?:todo|esto) (?:va|sale) bien|se (?:tudo|isso) (?:correr|der) bem|se (?:tutto|questo) va bene|als (?:dit|alles) goed gaat)[^.\n]*/g,
       " ",
     );
-  const fromBody = cueIn(head);
+  const panelOfTwo = twoOnVideo(head);
+  const fromBody = panelOfTwo === undefined ? cueIn(head) : panelOfTwo;
   // "Second interview" in the subject says only which round; the body may still name its kind.
   // A second round held in person is an in-person visit: the round's number is no stage cue.
   if (secondInSubject)

@@ -8,6 +8,16 @@ import type { Stage } from "../../../src/core/detection/types";
 describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
+    // SCHEMA: two interviewers on a video call are no panel, whatever the mail calls them.
+    [
+      "Re: Interview schedule",
+      "The panel will be Rohit (Principal Architect) and Meera (Head of Platform), 60 minutes, on Teams.",
+      "unknown",
+    ],
+    ["Interview", "Your panel is Ana Ruiz and Bruno Costa, on Zoom.", "unknown"],
+    ["Interview", "The panel will be Ana and Bruno, at our office on King Street.", "onsite"],
+    ["Interview", "A panel with Ana, Bruno and Carla on Teams.", "onsite"],
+    ["Interview", "The panel will be Ana and Bruno on Zoom, with a live coding exercise.", "technical"],
     [
       "Next step",
       "Let's do the architecture deep-dive with two engineers from the platform team.",
