@@ -75,8 +75,10 @@ const NAME_JOINER = /^(?:&|de|di|du|des|del|della|van|von|der|den|y|e|et|und|and
 function firmInBrackets(raw: string, address: string): string | null {
   const m = PERSON_AND_FIRM.exec(raw);
   if (!m?.[1] || !m[2] || /^via\s/i.test(m[2])) return null;
-  const first = compact(m[1].split(" ")[0] ?? "");
-  if (first.length < 2 || !fold(address.split("@")[0] ?? "").includes(first)) return null;
+  // The person's first name or surname spells the mailbox ("Renata Alves" at ralves@).
+  const local = fold(address.split("@")[0] ?? "");
+  const nameWords = m[1].split(" ").map((w) => compact(w));
+  if (!nameWords.some((w, i) => (i === 0 ? w.length >= 2 : w.length >= 3) && local.includes(w))) return null;
   const firm = m[2].replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
   const words = firm.split(" ");
   if (firm.length < 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w))) return null;

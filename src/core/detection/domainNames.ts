@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { CONNECTORS, FUNCTION_WORD, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
+import { CONNECTORS, FUNCTION_WORD, FUNCTION_WORDS, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 
 /**
  * Finds how a text spells an e-mail domain's organisation: "Adventure Works" for
@@ -196,6 +196,8 @@ export function tokenize(text: string): Token[] {
  * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
  * northstarretail. Returns the phrase as written, or null.
  */
+const FUNCTION_AT = new RegExp(FUNCTION_WORDS.source, "iuy");
+
 export function nameForDomain(text: string, label: string, firstOnly = false): string | null {
   if (label.length < 3) return null;
   const tokens = new Tokens(text);
@@ -227,6 +229,9 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
       )
         break;
       if (next.start !== lastToken.end + 1 || text.charCodeAt(lastToken.end) !== 32) break;
+      // "Marlowe & Finch Early Careers", "Oakmere Human Resources": a function of two words.
+      FUNCTION_AT.lastIndex = next.start;
+      if (FUNCTION_AT.test(text)) break;
       last++;
       lastToken = next;
       extra++;

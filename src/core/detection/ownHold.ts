@@ -1,6 +1,6 @@
 import { fold } from "./fold";
 import { firmName, notOrgPhrase } from "./notAFirm";
-import { ROLEISH } from "./orgWords";
+import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
 import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round": the owner's own note names the firm
@@ -13,6 +13,12 @@ const HOLD_FIRM =
 const HOLD_FIRM_TEAM =
   /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH)\b/u;
 
+// "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)": the step, then the firm
+// it is with; only a name that starts or ends like a firm's ("Grupo …", "… Seguros"), since a
+// person is met as often.
+const HOLD_STEP_WITH =
+  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
+
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
@@ -22,9 +28,19 @@ export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
     const plain = line.replace(NOTE_OPENER, "");
-    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM]) {
+    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH]) {
       const name = re.exec(plain)?.[1];
-      if (name && !notOrgPhrase(name) && !ROLEISH.test(name)) return firmName(name);
+      if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
+      const words = name.split(" ");
+      const last = words[words.length - 1] ?? "";
+      if (
+        re === HOLD_STEP_WITH &&
+        !FIRM_KIND.test(last) &&
+        !ORG_TAIL.test(last) &&
+        !ORG_TAIL.test(words[0] ?? "")
+      )
+        continue;
+      return firmName(name);
     }
   }
   return null;

@@ -74,8 +74,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * agendas under a dated subject, the owner's holds for a role's interviews, and titles read late);
  * authored-variants13.jsonl holds probes written in the tenth (a debrief the candidate is asked to
  * call for, a labelled new time before the cancelled original, a rubric in a Spanish panel invite,
- * a leading title after "mit Herrn X,", agencies presenting a candidate to the owner, and a
- * numbered newsletter issue, and the firm an agency says it searches for).
+ * a leading title after "mit Herrn X,", agencies presenting a candidate to the owner, a
+ * numbered newsletter issue, the firm an agency says it searches for, "Person (Firm Talent)"
+ * display names, "Early Careers" after a firm, and holds naming the firm after "entrevista con").
  */
 
 const LEGAL =
