@@ -1,4 +1,4 @@
-import { topAlternatives } from "../../src/core/detection/anyOf";
+import { topAlternatives } from "../../src/core/detection/patternAlternatives";
 
 /** A phrase written as plain text: letters, digits, spaces and the few marks phrases hold. */
 const PLAIN = /^[\p{L}\p{N} '’&-]+$/u;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { anyOf, topAlternatives } from "../../../src/core/detection/anyOf";
+import { anyOf } from "../../../src/core/detection/anyOf";
+import { topAlternatives } from "../../../src/core/detection/patternAlternatives";
 import {
   INTERVIEWER,
   JOB_CONTEXT,
