@@ -4,7 +4,7 @@ import { regionalClocks } from "./regionalClocks";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
 import type { Candidate } from "./templateTimes";
-import { weekdayOf } from "./weekdayNames";
+import { WEEKDAY_PATTERN, weekdayOf } from "./weekdayNames";
 import { otherScriptDates } from "./otherScriptDates";
 import { epochToWallClock, formatWithOffset, wallClockToEpoch } from "./zonedTime";
 
@@ -17,8 +17,11 @@ import { epochToWallClock, formatWithOffset, wallClockToEpoch } from "./zonedTim
  */
 
 // "Please confirm by Thursday 5 PM": a reply deadline, not the interview.
-const DEADLINE_BEFORE =
-  /\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s*)?)?$/i;
+// (The weekday in any of the languages: "bis Freitag, 08.01., 12 Uhr".)
+const DEADLINE_BEFORE = new RegExp(
+  String.raw`\b(?:by|before|until|no later than|deadline(?: is)?|due|bis(?: zum| spätestens)?|spätestens|avant(?: le)?|d'ici(?: le)?|antes de(?:l)?|hasta(?: el)?|entro(?: il)?|uiterlijk|até)\s*(?:the\s*|le\s*|el\s*)?(?:(?:${WEEKDAY_PATTERN}),?\s*(?:the\s*|den\s*)?)?$`,
+  "iu",
+);
 
 // "slots are available Monday to Friday, 10 AM to 6 PM": the end of a range of weekdays is a
 // window to pick from, not a time set.
@@ -111,7 +114,7 @@ function spelledClocks(text: string, refMs: number): string {
   rewrite(["("], /\b(\d{1,2}[./]\d{1,2})\s*\(([\p{L}-]{4,14})\)/gu, "$2, $1");
   rewrite([". m."], /\b([ap])\. m\./gi, "$1m");
   // "Tuesday 1/26, same time (9:00 AM CT)": the new day keeps the time written next to it.
-  rewrite(["same time"], /,?\s+same time,?\s*\(?(?=\d)/gi, " at ");
+  rewrite(["same time"], /,?\s+same time[,:]?\s*\(?(?=\d)/gi, " at ");
   rewrite([" a.s."], / a\.s\.(?= )/gi, "");
   rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");

@@ -76,7 +76,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * call for, a labelled new time before the cancelled original, a rubric in a Spanish panel invite,
  * a leading title after "mit Herrn X,", agencies presenting a candidate to the owner, a
  * numbered newsletter issue, the firm an agency says it searches for, "Person (Firm Talent)"
- * display names, "Early Careers" after a firm, and holds naming the firm after "entrevista con").
+ * display names, "Early Careers" after a firm, holds naming the firm after "entrevista con", reply
+ * deadlines with a weekday in another language, "same time: 9:30 am ET", interviewers met "achter
+ * elkaar", and a "giornata di assessment").
  */
 
 const LEGAL =
