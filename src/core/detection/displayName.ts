@@ -93,6 +93,11 @@ function mailboxPerson(part: string, address: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.some((w) => w.length >= 3 && local.includes(w));
 }
 
+// An employer's own hiring team named after it ("Fabrikam Talent"); agencies are as often named
+// "… Recursos Humanos" or "… Personal", so those words stay.
+const TEAM_SUFFIX =
+  /\s(?:Talent(?: Acquisition| Team)?|Recruiting(?: Team)?|Careers|Hiring(?: Team)?|Jobs|People(?: Team)?|HR)$/u;
+
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   // "Cielo Claro Talent (SmartRecruiters)": the hiring tool in brackets after the firm is not it.
   const raw = name
@@ -118,7 +123,11 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     };
     // "Marco Fontana - HR Velatura": the firm after its department word ("Hanse Personal" keeps its own).
     const bare = (p: string): string => p.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
-    const whole = parts.find(spells);
+    // "Maya Chen – Fabrikam Talent" from fabrikam.com: the firm without its function word, when
+    // the domain spells exactly that ("Hanse Personal" from hansepersonal.de keeps its word).
+    const spelled = parts.find(spells);
+    const whole =
+      spelled && compact(bare(spelled)) === flat && TEAM_SUFFIX.test(spelled) ? bare(spelled) : spelled;
     const own = whole ?? parts.map(bare).find((p) => p && spells(p));
     // "Cerrado Agro | Vagalume" from vagalume-ats: the part the domain spells is the tool when the
     // domain adds a tool word to it; the employer is the other part.

@@ -214,7 +214,12 @@ export function nameForDomain(text: string, label: string, firstOnly = false): s
     let last = end;
     let lastToken = tokens.at(last)!;
     let extra = 0;
-    while (extra < 2) {
+    // "Litware's Dublin team" for litware: a possessive the domain does not spell ends the firm's
+    // name ("Northfield Children's Hospital" for northfieldchildrens goes on).
+    const possessive =
+      /['’]s$/.test(text.slice(lastToken.start, lastToken.end)) &&
+      compactName(text.slice(first.start, lastToken.end)).length > l.length;
+    while (extra < 2 && !possessive) {
       const next = tokens.at(last + 1);
       // An ASCII capital is a letter; only other scripts need the Unicode test.
       if (!next || !isCapitalised(next.text)) break;

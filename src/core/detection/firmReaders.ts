@@ -311,6 +311,8 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
+    // "Directrice Actuariat (client confidentiel)": a job title, not the client.
+    if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;
     // "el puesto … en Riba-roja": after "in"/"en" one word is as often a town as a firm.
     if (re === ROLE_IN && !name.includes(" ")) continue;
     return name;

@@ -61,6 +61,13 @@ describe("clientNamed", () => {
   ])("reads the client an agency names in %j", (hay, client) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBe(client);
   });
+
+  it.each([
+    ["Premier entretien – Directrice Actuariat (client confidentiel)\nBonjour, voici l'invitation."],
+    ["Interview – Head of Treasury (client confidential)\nHi, here is the invite."],
+  ])("takes no job title for the client in %j", (hay) => {
+    expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBeNull();
+  });
 });
 
 describe("legalNames", () => {

@@ -78,7 +78,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * numbered newsletter issue, the firm an agency says it searches for, "Person (Firm Talent)"
  * display names, "Early Careers" after a firm, holds naming the firm after "entrevista con", reply
  * deadlines with a weekday in another language, "same time: 9:30 am ET", interviewers met "achter
- * elkaar", and a "giornata di assessment").
+ * elkaar", a "giornata di assessment", possessives after a firm's name, "Person – Firm Talent"
+ * from the firm's own domain, a hidden client behind "(client confidentiel)", and a booking tool's
+ * "Firm Hiring Manager Interview").
  */
 
 const LEGAL =
