@@ -192,12 +192,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// A function word or phrase starting where it is tried (set lastIndex first).
+const FUNCTION_AT = new RegExp(FUNCTION_WORDS.source, "iuy");
+
 /**
  * Finds the phrase in `text` that spells the domain label, e.g. "Northstar Retail Group" for
  * northstarretail. Returns the phrase as written, or null.
  */
-const FUNCTION_AT = new RegExp(FUNCTION_WORDS.source, "iuy");
-
 export function nameForDomain(text: string, label: string, firstOnly = false): string | null {
   if (label.length < 3) return null;
   const tokens = new Tokens(text);
