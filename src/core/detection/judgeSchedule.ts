@@ -45,7 +45,7 @@ const NEW_TIME = new RegExp(
 // marcada para …"); the last time in the text is then the new one. A booking tool's "Your event
 // has been rescheduled" lists the old slot (struck through) above the new one.
 const MOVED = new RegExp(
-  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\b(?:ombokad|flyttad|omplanerad|ombooket|flyttet) (?:[\w']+ ){0,2}fran\b|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|${NEW_TIME_PHRASES}`,
+  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\b(?:ombokad|flyttad|omplanerad|ombooket|flyttet) (?:[\w']+ ){0,2}fran\b|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|\boriginally (?:set|scheduled|planned|booked) for\b|${NEW_TIME_PHRASES}`,
 );
 
 // What may happen around it, said in passing: "if you need to cancel", "we'll discuss your start date".
@@ -62,7 +62,7 @@ const IN_PASSING: Record<string, RegExp> = {
 
 // "Der ursprüngliche Termin … entfällt. Neuer Termin: …": the old slot is cancelled, the interview moved.
 const ORIGINAL_CANCELLED =
-  /\b(?:ursprunglich\w*|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed|vervalt|komt te vervallen|no longer (?:stands|applies))/;
+  /\bthe (?:old|original|previous) (?:one|invite|invitation|slot|meeting|event) (?:has been|was|is|will be) (?:cancel\w*|removed|deleted)|\b(?:ursprunglich\w*|bisherige|original(?:ly scheduled)?|previous|ancien|anterior|originale|oorspronkelijke|vorige|precedente)[^\n]{0,80}(?:entfallt|cancel\w*|annul\w*|abgesagt|geannuleerd|removed|vervalt|komt te vervallen|no longer (?:stands|applies))/;
 
 function originalCancelled(reason: string, v: ItemView): boolean {
   return !v.item.isCancelled && reason === "cancelled" && ORIGINAL_CANCELLED.test(v.all) && MOVED.test(v.all);

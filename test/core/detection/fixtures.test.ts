@@ -80,7 +80,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * deadlines with a weekday in another language, "same time: 9:30 am ET", interviewers met "achter
  * elkaar", a "giornata di assessment", possessives after a firm's name, "Person – Firm Talent"
  * from the firm's own domain, a hidden client behind "(client confidentiel)", and a booking tool's
- * "Firm Hiring Manager Interview").
+ * "Firm Hiring Manager Interview", a German "Auswahlverfahren", a move whose old invite "has been
+ * cancelled", an applicant thanking the owner "for inviting me to interview", and a client that
+ * "booked your interview").
  */
 
 const LEGAL =
