@@ -95,11 +95,7 @@ export function regionalClocks(text: string, refMs: number): string {
     out = out.replace(FROM_WORDS, "at ");
   if (/\d\s?[ap]\.?m/i.test(out)) out = out.replace(HOUR_BEFORE_DATE, "$1:00$2");
   // (Each pattern below is run only where a cheap test finds what every match of it holds.)
-  if (/at\s+\d/i.test(out) && /\d\s?[ap]\.?m/i.test(out))
-    out = out.replace(DATE_CLAUSE_AT, (all, date: string, between: string, clock: string) =>
-      // The date moves next to its clock, so a zone written after the clock still follows it.
-      /\bat\s*$/i.test(between) || /\d/.test(between) ? all : `${between} ${date} at ${clock}`,
-    );
+  out = clauseThenClock(out);
   // "10 December at 2pm": the date-and-time patterns want minutes.
   if (/\s\d{1,2}\s?[ap]\.?m/i.test(out))
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
@@ -132,11 +128,22 @@ export function regionalClocks(text: string, refMs: number): string {
       const month = weekday === undefined ? null : monthOfNext(weekday, Number(dayText), refMs);
       return month === null ? all : `${all} ${MONTH_EN[month]}`;
     });
-    // The date now has its month, so "the 9th february at 10am" wants minutes like any date.
+    // The date now has its month, so "the 9th february at 10am" wants minutes like any date, and
+    // "Thursday the 7th works great – see you at 9:00am" its clause joined like any date's.
     if (/\s\d{1,2}\s?[ap]\.?m/i.test(out))
       out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
+    out = clauseThenClock(out);
   }
   return out;
+}
+
+/** "Thursday, January 28 - you'll start at 9:30am": the date moved next to its clock. */
+function clauseThenClock(text: string): string {
+  if (!/at\s+\d/i.test(text) || !/\d\s?[ap]\.?m/i.test(text)) return text;
+  return text.replace(DATE_CLAUSE_AT, (all, date: string, between: string, clock: string) =>
+    // The date moves next to its clock, so a zone written after the clock still follows it.
+    /\bat\s*$/i.test(between) || /\d/.test(between) ? all : `${between} ${date} at ${clock}`,
+  );
 }
 
 /** The month (0–11) of the first date on or after the reference day with this weekday and day number. */

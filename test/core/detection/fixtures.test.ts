@@ -82,7 +82,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * from the firm's own domain, a hidden client behind "(client confidentiel)", and a booking tool's
  * "Firm Hiring Manager Interview", a German "Auswahlverfahren", a move whose old invite "has been
  * cancelled", an applicant thanking the owner "for inviting me to interview", and a client that
- * "booked your interview").
+ * "booked your interview", and job-hunt mail that avoids hiring words: "no trick questions", "see
+ * you at 10:00am" a clause after "Tuesday the 16th", walking through one's model, and a founder
+ * "looking for someone to lead" over coffee).
  */
 
 const LEGAL =
