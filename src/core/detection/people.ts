@@ -195,6 +195,9 @@ const BRACKET = /^\s*\(([^)]{1,60})\)/;
 const SENIOR_TITLE =
   /\b(?:geschaftsfuhrer\w*|bereichsleit\w*|abteilungsleit\w*|vorstand\w*|ceo|cto|cfo|coo|cio|chro|head of|managing director|directeur|directrice|direktor\w*|hiring manager|vp|founder|grunder\w*|gerente|diretor\w*|director[a]?|direttore|direttrice)\b/;
 
+const STEP_NAME =
+  /^(?:interview|interviews|round|screen|screening|call|session|assessment|entrevista|entretien|gesprach|gesprek|colloquio)$/;
+
 const LEADING_TITLE =
   /^(?:leiter(?:in)?|teamleiter(?:in)?|teamlead|head|chef(?:fe)? d|responsable|manager|director|directeur|directrice|gerente|diretor|direttore)\b/;
 
@@ -207,6 +210,8 @@ function notSomeoneElse(
 ): boolean {
   const last = fold(who.split(" ").pop() ?? "");
   if (TITLE_WORD.test(last)) return true;
+  // "Interview:\n Technical Interview (pipeline design)": a template's step name, not a person.
+  if (STEP_NAME.test(last)) return true;
   // "Sachgebietsleitung IT-Infrastruktur": German titles end in -leitung or -leiter.
   if (/(?:leitung|leiter|leiterin|referent|referentin)$/.test(fold(who.split(" ")[0] ?? ""))) return true;
   // (A title pattern's match ends with the bracket's "("; a name pattern's ends with the name.)

@@ -87,7 +87,21 @@ const UMLAUT_PAIR = /[aou]e/;
 const UMLAUT_PAIRS = /[aou]e/g;
 
 const TOOL_VERBS = ["sent", "enviado", "envoye", "envoyé", "gesendet", "verzonden", "inviato", "powered"];
-const TOOL_PREPS = ["via", "by", "por", "par", "mit", "met", "con", "com", "através de", "através do"];
+const TOOL_PREPS = [
+  "via",
+  "by",
+  "por",
+  "par",
+  "mit",
+  "met",
+  "con",
+  "com",
+  "através de",
+  "através do",
+  "pela plataforma",
+  "pelo sistema",
+  "pela ferramenta",
+];
 
 /**
  * Words looked for once in the lower-cased text; a pattern none of whose words occur is not run.
@@ -291,7 +305,7 @@ export function readParties(input: PartyInput): Parties {
   // "Sent via Recrutei", "Powered by Teamtailor": a hiring tool signs its mail; it is not the employer.
   const tool = !found.has("tool")
     ? undefined
-    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:via|by|por|par|mit|met|con|com|através d[eo]) (\p{Lu}[\p{L}]+)/u.exec(
+    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:(?:via|by|por|par|mit|met|con|com|através d[eo])(?: (?:the |la |a )?(?:plataforma|platform|plateforme|piattaforma|Plattform))?|pel[ao] (?:plataforma|ferramenta|sistema)) (\p{Lu}[\p{L}]+)/u.exec(
         hay,
       )?.[1];
   const toolKey = tool ? compactName(tool) : null;

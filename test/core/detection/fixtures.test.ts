@@ -84,7 +84,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * cancelled", an applicant thanking the owner "for inviting me to interview", and a client that
  * "booked your interview", and job-hunt mail that avoids hiring words: "no trick questions", "see
  * you at 10:00am" a clause after "Tuesday the 16th", walking through one's model, and a founder
- * "looking for someone to lead" over coffee).
+ * "looking for someone to lead" over coffee; and from ATS templates: a step name under
+ * "Interview:", "tomorrow" over the day's agenda, table labels without colons, and "Enviado pela
+ * plataforma X").
  */
 
 const LEGAL =
