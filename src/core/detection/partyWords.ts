@@ -55,7 +55,7 @@ export const SEARCH_FOR = new RegExp(
   "u",
 );
 export const CLIENT_WORD =
-  /\b(?:(?:my|our) client|the client['’]s|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
+  /\b(?:(?:my|our) client|the client['’]s|the client (?:would like|wants|is keen|has asked|loved|liked)|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 export const ON_BEHALF = new RegExp(
   String.raw`\b(?:on behalf of|au nom de|pour le compte de|im auftrag von|en nombre de|em nome de|per conto di|namens) (?:the )?(${NAME})`,
   "u",

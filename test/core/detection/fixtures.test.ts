@@ -86,7 +86,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * you at 10:00am" a clause after "Tuesday the 16th", walking through one's model, and a founder
  * "looking for someone to lead" over coffee; and from ATS templates: a step name under
  * "Interview:", "tomorrow" over the day's agenda, table labels without colons, and "Enviado pela
- * plataforma X").
+ * plataforma X"; and an agency signing its full name that says "the client would like to meet
+ * you").
  */
 
 const LEGAL =
