@@ -87,7 +87,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * "looking for someone to lead" over coffee; and from ATS templates: a step name under
  * "Interview:", "tomorrow" over the day's agenda, table labels without colons, and "Enviado pela
  * plataforma X"; and an agency signing its full name that says "the client would like to meet
- * you").
+ * you", and minutes to prep before presenting a case).
  */
 
 const LEGAL =
