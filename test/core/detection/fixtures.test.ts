@@ -87,7 +87,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "looking for someone to lead" over coffee; and from ATS templates: a step name under
  * "Interview:", "tomorrow" over the day's agenda, table labels without colons, and "Enviado pela
  * plataforma X"; and an agency signing its full name that says "the client would like to meet
- * you", and minutes to prep before presenting a case).
+ * you", minutes to prep before presenting a case, coffee chats with third-year students, portfolio
+ * projects shown "in the studio", and a Spanish system-design session).
  */
 
 const LEGAL =
