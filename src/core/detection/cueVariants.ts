@@ -10,6 +10,12 @@ import type { Cue } from "./cues";
 
 /** Not a job interview for the owner. */
 export const MORE_NOT_JOB: Cue[] = [
+  // A vendor presenting its product: "un premier échange … vous présenter PaieFlow", "Ik laat een
+  // demo zien van onze factuurverwerking", "Live demo (20 min) · Pricing & next steps".
+  cue(
+    /\b(?:pricing (?:&|and) next steps|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
+    "vendor or sales meeting",
+  ),
   // Statistics and market-research surveys interview households, not candidates.
   cue(
     /\b(?:household survey|(?:labour|labor) force survey|survey interview(?:er)?s?|take part in the [a-z' ]{0,50}survey|your (?:survey )?interviewer,? [a-z]+ [a-z]+,? will (?:call|telephone|phone|visit)|enquete (?:insee|statistique|aupres des menages)|encuesta (?:de hogares|de presupuestos familiares|del ine)|haushaltsbefragung|mikrozensus|indagine istat|inquerito (?:aos agregados|do ine)|cbs-onderzoek)\b/,

@@ -88,7 +88,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Interview:", "tomorrow" over the day's agenda, table labels without colons, and "Enviado pela
  * plataforma X"; and an agency signing its full name that says "the client would like to meet
  * you", minutes to prep before presenting a case, coffee chats with third-year students, portfolio
- * projects shown "in the studio", and a Spanish system-design session).
+ * projects shown "in the studio", a Spanish system-design session, and vendors presenting their
+ * product in English, French and Dutch).
  */
 
 const LEGAL =
