@@ -320,17 +320,6 @@ function contextOf(input: VetInput, first: FirstLook): Context {
 }
 
 /** Which firm arranged the interview and which hires: the signature, the client named, the domain. */
-/** The firm's name followed by a recruiting word somewhere in the mail ("Pemberton Blake Recruitment"), or null. */
-function agencyNamedAfter(firm: string, hay: string): string | null {
-  const escaped = firm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return (
-    new RegExp(
-      `${escaped} (?:Recruitment|Recruiting|Search|Executive Search|Staffing|Talent|Personalberatung|Recrutement|Selección|Seleção|Selezione|Werving)(?![\\p{L}])`,
-      "u",
-    ).exec(hay)?.[0] ?? null
-  );
-}
-
 function settleAgency(r: Readings, c: Context): void {
   const {
     input,
@@ -371,16 +360,6 @@ function settleAgency(r: Readings, c: Context): void {
     agency = sig.firm;
     company = clientNamed(hay, agency, input);
     notes.push(`${agency} writes about its client`);
-  }
-  // "Pemberton Blake" from pembertonblake.co.uk, signing "Pemberton Blake Recruitment" and writing
-  // that "the client would like to meet you": the writer's firm, named in full, is the agency.
-  if (company && !agency && clientWord) {
-    const full = agencyNamedAfter(company, hay);
-    if (full) {
-      agency = full;
-      company = clientNamed(hay, agency, input);
-      notes.push(`${agency} writes about its client`);
-    }
   }
   // "Peakline Search" with "Rohan Iyer x Saffron Grid" in the title: a recruiting-named firm and
   // another employer named beside the owner; the firm is the agency.
@@ -450,12 +429,13 @@ function settleAgency(r: Readings, c: Context): void {
   }
   // "before I put you forward for the roles we discussed", signed "Kanto Bridge Recruitment": the
   // writer places candidates, so its firm, written in full, is the agency (an employer's own
-  // "Recruitment" team puts no one forward).
+  // "Recruitment" team puts no one forward). So does one writing that "the client would like to
+  // meet you" ("Pemberton Blake" from the domain, signing "Pemberton Blake Recruitment").
   // Read only when a rule asks: most mail settles its parties before.
   if (company && !agency) {
     // The fuller name is found by indexOf; the placing words are looked for only then.
     const full = fullerFirm(company, hay);
-    if (full !== company && STRONG_AGENCY.test(full) && placing()) {
+    if (full !== company && STRONG_AGENCY.test(full) && (clientWord || placing())) {
       agency = full;
       company = clientNamed(hay, full, input);
     }
