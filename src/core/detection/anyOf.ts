@@ -12,7 +12,10 @@ import {
   sized,
   topAlternatives,
 } from "./patternAlternatives";
-import { idOf, isWordCode, keyOf, vocabulary, wordStarts } from "./wordStarts";
+import { idOf, idsAt, isWordCode, keyOf, vocabulary, wordStarts } from "./wordStarts";
+
+// The key numbers of the word matchesAt is asked about (reused: matchesAt is not re-entered).
+const KEYS_HERE = new Int32Array(3);
 
 /** What anyOf builds: whether some pattern matches, where the first match starts, and whether one starts at a given place. */
 export interface Matcher {
@@ -150,18 +153,11 @@ class Filed implements Matcher {
       re.lastIndex = index;
       if (re.test(text)) return true;
     }
-    const c = text.charCodeAt(index);
-    if (!isWordCode(c) || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) return false;
-    const c1 = text.charCodeAt(index + 1);
-    const c2 = text.charCodeAt(index + 2);
-    const two = c1 < 128 ? (c << 7) | c1 : -1;
-    const three = two >= 0 && c2 < 128 ? (two << 7) | c2 : -1;
-    const ids = [
-      vocabulary.one[c] ?? -1,
-      two >= 0 ? vocabulary.two[two]! : -1,
-      three >= 0 ? (vocabulary.three.get(three) ?? -1) : -1,
-    ];
-    return ids.some((id) => this.filedAt(this.slots[id] ?? 0, text, index));
+    if (!isWordCode(text.charCodeAt(index)) || (index > 0 && isWordCode(text.charCodeAt(index - 1))))
+      return false;
+    idsAt(text, index, KEYS_HERE, 0);
+    for (const id of KEYS_HERE) if (this.filedAt(this.slots[id] ?? 0, text, index)) return true;
+    return false;
   }
 
   /** Whether pattern `slot` (1-based; 0 for none) matches at `start`. */

@@ -61,6 +61,23 @@ const seen = {
   vocabularySize: -1,
 };
 
+/**
+ * Writes the vocabulary numbers of the one-, two- and three-character keys of the word starting
+ * at `i` (its first character a word character) into `into` from `offset`.
+ */
+export function idsAt(text: string, i: number, into: Int32Array, offset: number): void {
+  const c = text.charCodeAt(i);
+  // (charCodeAt past the end is NaN, which fails the comparison as a non-ASCII code does.)
+  const c1 = text.charCodeAt(i + 1);
+  const c2 = text.charCodeAt(i + 2);
+  const two = c1 < 128 ? (c << 7) | c1 : -1;
+  const three = two >= 0 && c2 < 128 ? (two << 7) | c2 : -1;
+  into[offset] = vocabulary.one[c]!;
+  into[offset + 1] = two >= 0 ? vocabulary.two[two]! : -1;
+  into[offset + 2] =
+    three >= 0 && vocabulary.threeAfter[two] === 1 ? (vocabulary.three.get(three) ?? -1) : -1;
+}
+
 export function wordStarts(text: string): typeof seen {
   if (seen.text === text && seen.vocabularySize === vocabulary.size) return seen;
   let words = 0;
@@ -78,15 +95,7 @@ export function wordStarts(text: string): typeof seen {
         seen.ids = ids;
       }
       seen.at[words] = i;
-      // (charCodeAt past the end is NaN, which fails the comparison as a non-ASCII code does.)
-      const c1 = text.charCodeAt(i + 1);
-      const c2 = text.charCodeAt(i + 2);
-      const two = c1 < 128 ? (c << 7) | c1 : -1;
-      const three = two >= 0 && c2 < 128 ? (two << 7) | c2 : -1;
-      seen.ids[3 * words] = vocabulary.one[c]!;
-      seen.ids[3 * words + 1] = two >= 0 ? vocabulary.two[two]! : -1;
-      seen.ids[3 * words + 2] =
-        three >= 0 && vocabulary.threeAfter[two] === 1 ? (vocabulary.three.get(three) ?? -1) : -1;
+      idsAt(text, i, seen.ids, 3 * words);
       words++;
     }
     before = word;
