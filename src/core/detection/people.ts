@@ -198,8 +198,8 @@ const SENIOR_TITLE =
 const STEP_NAME =
   /^(?:interview|interviews|round|screen|screening|call|session|assessment|entrevista|entretien|gesprach|gesprek|colloquio)$/;
 
-const LEADING_TITLE =
-  /^(?:leiter(?:in)?|teamleiter(?:in)?|teamlead|head|chef(?:fe)? d|responsable|manager|director|directeur|directrice|gerente|diretor|direttore)\b/;
+// Titles leading an apposition that SENIOR_TITLE does not hold already.
+const LEADING_TITLE = /^(?:(?:team)?leiter(?:in)?|teamlead|head|chef(?:fe)? d|responsable|manager)\b/;
 
 function notSomeoneElse(
   who: string,

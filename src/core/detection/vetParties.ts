@@ -228,8 +228,7 @@ function firstLook(input: VetInput): FirstLook {
   if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
   // "Tailwind Freight Hiring Manager Interview": a run of capitals read up to a title keeps the
   // hiring function's word, which is no part of the firm's name.
-  if (company && /\s(?:Hiring|Recruiting|Careers|Jobs)$/u.test(company) && company.split(" ").length >= 2)
-    company = company.replace(/\s+(?:Hiring|Recruiting|Careers|Jobs)$/u, "");
+  if (company) company = company.replace(/(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs)$/u, "");
   // "Meera at Bloom" from a display name: the firm is what follows "at".
   if (company) {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
