@@ -13,7 +13,7 @@ export const MORE_NOT_JOB: Cue[] = [
   // A vendor presenting its product: "un premier échange … vous présenter PaieFlow", "Ik laat een
   // demo zien van onze factuurverwerking", "Live demo (20 min) · Pricing & next steps".
   cue(
-    /\b(?:pricing (?:&|and) next steps|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
+    /\b(?:pricing (?:&|and) next steps|in (?:this|the|today's|our) demo|(?:plus|and|including) pricing|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
     "vendor or sales meeting",
   ),
   // Statistics and market-research surveys interview households, not candidates.

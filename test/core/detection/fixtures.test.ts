@@ -89,7 +89,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * plataforma X"; and an agency signing its full name that says "the client would like to meet
  * you", minutes to prep before presenting a case, coffee chats with third-year students, portfolio
  * projects shown "in the studio", a Spanish system-design session, and vendors presenting their
- * product in English, French and Dutch).
+ * product in English, French and Dutch);
+ * authored-variants14.jsonl holds probes written in the eleventh (a final stage for a position
+ * under a weekday subject, an interview for a show recorded at a set time, a vendor scorecard in
+ * a supplier review, a sales demo of interview-scheduling software).
  */
 
 const LEGAL =
@@ -119,6 +122,7 @@ const table = [
   ...load("authored-variants11.jsonl"),
   ...load("authored-variants12.jsonl"),
   ...load("authored-variants13.jsonl"),
+  ...load("authored-variants14.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
