@@ -244,7 +244,13 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
   const firmWord = FIRM_WORD_BEFORE.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0)));
-  if (!firmWord && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && /^\s*(?:,|\(|–|-)/.test(after)) return null;
+  // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
+  if (
+    !firmWord &&
+    /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) &&
+    /^\s*(?:,|\(|–|-)(?!\s*their\b)/.test(after)
+  )
+    return null;
   return name;
 }
 

@@ -229,7 +229,7 @@ function ordinalStep(seg: string, word: string): boolean {
 
 const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;
 
-// "Strictly confidential", "Quick question": a word then a lower-case word that is no hiring noun
+// "Strictly confidential", "Quick question", "Following up": a word then a lower-case word that is no hiring noun
 // is a phrase ("Fabrikam interview", "Contoso hiring" keep their firm).
 const HIRING_NOUN =
   /^\s+(?:interviews?|calls?|chats?|screens?|screening|hiring|recruit\w*|talent|careers?|onsite|on-site|rounds?|applications?|roles?|positions?|opportunit\w+|offers?|meetings?|loop|panel|team|process|next|invites?|invitation|entretien|entrevista|colloquio|gesprek|gespr\p{L}+|vorstellungsgespr\p{L}+|sollicitatie\w*)\b/u;
@@ -252,7 +252,7 @@ function wordThenComplement(seg: string, word: string): boolean {
 /** Whether the segment is the word and a lower-case word that is no hiring noun ("Strictly confidential"). */
 function wordThenLowerWord(seg: string, word: string): boolean {
   const rest = restAfter(seg, word);
-  return rest !== null && /^\s+\p{Ll}{3,}/u.test(rest) && !HIRING_NOUN.test(rest);
+  return rest !== null && /^\s+\p{Ll}{2,}/u.test(rest) && !HIRING_NOUN.test(rest);
 }
 
 function mentionedAgain(name: string, body: string): boolean {

@@ -92,7 +92,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * product in English, French and Dutch);
  * authored-variants14.jsonl holds probes written in the eleventh (a final stage for a position
  * under a weekday subject, an interview for a show recorded at a set time, a vendor scorecard in
- * a supplier review, a sales demo of interview-scheduling software).
+ * a supplier review, a sales demo of interview-scheduling software, a client an agency "heard
+ * back from" under a "Following up" subject).
  */
 
 const LEGAL =
