@@ -16,6 +16,11 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:pricing (?:&|and) next steps|in (?:this|the|today's|our) demo|(?:plus|and|including) pricing|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
     "vendor or sales meeting",
   ),
+  // A staffing firm extending the owner's current placement: paperwork for the job they have.
+  cue(
+    /\b(?:extend(?:ing|ed)? your (?:current )?(?:assignment|contract|placement)|(?:assignment|contract|placement) extension|(?:sign|review) the (?:updated|new|revised) sow)\b/,
+    "the owner's current contract",
+  ),
   // Statistics and market-research surveys interview households, not candidates.
   cue(
     /\b(?:household survey|(?:labour|labor) force survey|survey interview(?:er)?s?|take part in the [a-z' ]{0,50}survey|your (?:survey )?interviewer,? [a-z]+ [a-z]+,? will (?:call|telephone|phone|visit)|enquete (?:insee|statistique|aupres des menages)|encuesta (?:de hogares|de presupuestos familiares|del ine)|haushaltsbefragung|mikrozensus|indagine istat|inquerito (?:aos agregados|do ine)|cbs-onderzoek)\b/,
@@ -277,7 +282,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "offer or onboarding",
   ),
   cue(
-    /\b(?:make you an offer|pleased to offer you|verbal offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho))\b/,
+    /\b(?:make you an offer|(?:pleased|want|wants|would like|'d like|delighted|happy|thrilled) to offer you (?:the|a|an)\b|pleased to offer you|verbal offer|written offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho))\b/,
     "offer or onboarding",
   ),
   cue(

@@ -93,7 +93,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants14.jsonl holds probes written in the eleventh (a final stage for a position
  * under a weekday subject, an interview for a show recorded at a set time, a vendor scorecard in
  * a supplier review, a sales demo of interview-scheduling software, a client an agency "heard
- * back from" under a "Following up" subject).
+ * back from" under a "Following up" subject, a supplier scorecard as an interview's topic, an
+ * agency's candidate for the owner's req, a placement extended, an offer relayed with a call, an
+ * agency asking how the interview went, the next step booked through a link, and a French
+ * thank-you with other candidates still to be seen).
  */
 
 const LEGAL =
