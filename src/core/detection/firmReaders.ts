@@ -243,7 +243,11 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
-  const firmWord = FIRM_WORD_BEFORE.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0)));
+  // ("Quinlan Freight, a client of ours": nor one the match itself goes on to call a client.)
+  const before = m[0].slice(0, m[0].indexOf(m[1] ?? ""));
+  const firmWord =
+    FIRM_WORD_BEFORE.test(before) ||
+    /client|kunde|klant|opdrachtgever|mandant/i.test(m[0].slice(before.length + (m[1]?.length ?? 0)));
   // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
   if (
     !firmWord &&
@@ -274,7 +278,7 @@ export function firmWith(hay: string, input: VetInput): string | null {
 }
 
 const CLIENT_IN_BRACKETS =
-  /\((?:an? |un |una |um |uma |een |ein |eine )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
+  /(?:\(|, )(?:an? |un |una |um |uma |een |ein |eine )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
 
 /** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */
 export function clientBrief(hay: string, agency: string, input: VetInput): string | null {
@@ -313,7 +317,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     APPLIED_WITH,
     ROLE_IN,
   ]) {
-    // "X (a client of ours)" needs its bracket and client word; most mail has neither.
+    // "X (a client of ours)", "X, a client of ours" need their client word; most mail has none.
     if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
     const name = namedAt(re.exec(hay), hay, input);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;

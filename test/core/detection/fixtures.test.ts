@@ -96,7 +96,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * back from" under a "Following up" subject, a supplier scorecard as an interview's topic, an
  * agency's candidate for the owner's req, a placement extended, an offer relayed with a call, an
  * agency asking how the interview went, the next step booked through a link, and a French
- * thank-you with other candidates still to be seen).
+ * thank-you with other candidates still to be seen, a client before ", a client of ours", and a
+ * forwarded InMail for a search partner's own call).
  */
 
 const LEGAL =
