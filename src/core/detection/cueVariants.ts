@@ -237,6 +237,11 @@ export const MORE_INTERVIEWER: Cue[] = [
 
 /** Candidate-side mail that is not a scheduled interview. */
 export const MORE_NOT_SCHEDULED: Cue[] = [
+  // The candidate withdrew ("I've withdrawn your application … and released Friday's slot").
+  cue(
+    /\b(?:(?:have |'ve )?withdrawn (?:your|my|the) (?:application|candidacy)|withdraw (?:my application|my candidacy|from the (?:process|running))|released (?:the |your |[a-z]+'s )?interview slot|retire (?:votre|ma) candidature|retirar (?:mi|tu|su) candidatura|(?:meine|ihre|deine) bewerbung zuruck(?:ziehen|gezogen)|ritirare la (?:mia|tua|sua) candidatura|(?:mijn|je|uw) sollicitatie (?:intrekken|ingetrokken))\b/,
+    "withdrawn",
+  ),
   // An agency's call to get the owner ready for an interview is not the interview.
   cue(
     /\b(?:(?:to )?prep you for (?:the|your)|prepare you for (?:the|your)|(?:prep|preparation|briefing) call (?:for|before) (?:the|your)|vous preparer (?:a|pour) (?:l'|votre )entretien|prepararte para (?:la|tu) entrevista|sie auf (?:das|ihr) (?:gesprach|interview) vorzubereiten)\b/,

@@ -52,6 +52,28 @@ export interface Parties {
   signals: string[];
 }
 
+const TITLE_AND_FIRM =
+  /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \(([^(),\n]{2,40}), (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\)/gu;
+const TITLE_WORD =
+  /\b(?:vp|svp|evp|director|dir|head|manager|lead|eng|engineering|engineer|recruit\w*|talent|hr|people|cto|ceo|cfo|coo|cpo|founder|partner|gm|chief|president|officer|coordinator|acquisition|sourcer)\b/i;
+
+/** The firm after a person's title in brackets ("(VP Eng, Quillfeather)"), unless it is a town. */
+function bracketedEmployer(hay: string): string | null {
+  for (const m of hay.matchAll(TITLE_AND_FIRM)) {
+    const [, title = "", firm = ""] = m;
+    if (TITLE_WORD.test(title) && !REGIONAL_OFFICE.test(`x ${firm}`)) return firm.trim();
+  }
+  return null;
+}
+
+const STEP_LINE =
+  /^[ \t]*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3} [–—-] (?:[\p{L}.'-]+ ){0,3}?(?:interview|round|screen|intervju|entretien|gespräch|entrevista|colloquio|gesprek|(?:final|first|intro|informal|second|hr|technical) (?:conversation|call|chat))\b/gmu;
+
+/** The lines that open with a name, a dash and a hiring step ("Coho Winery – final conversation …"). */
+function stepLines(text: string): string[] {
+  return [...text.slice(0, 1500).matchAll(STEP_LINE)].map((m) => m[0]);
+}
+
 export interface PartyInput {
   subject: string;
   text: string;
@@ -397,6 +419,19 @@ export function readParties(input: PartyInput): Parties {
     return set;
   };
   const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
+  // "Marco Ruiz (VP Eng, Quillfeather)", "Ingrid (talent team, Halden Maritime)": a person met,
+  // noted with a title and then a firm in brackets.
+  if (orgs.length === 0 && hay.includes(", ")) add(bracketedEmployer(hay), "text");
+  // "Fabrikam – hiring manager interview w/ Priya", noted on a line of its own (as in the owner's
+  // own holds): a line opening with a firm before a dash and the step, read as a subject.
+  if (orgs.length === 0)
+    for (const line of stepLines(text)) {
+      const firm = subjectOrg(line, ownerNameFold, [], people, text);
+      if (firm) {
+        add(firm, "text");
+        break;
+      }
+    }
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
   const titled =
     orgs.length === 0

@@ -97,7 +97,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * agency's candidate for the owner's req, a placement extended, an offer relayed with a call, an
  * agency asking how the interview went, the next step booked through a link, and a French
  * thank-you with other candidates still to be seen, a client before ", a client of ours", and a
- * forwarded InMail for a search partner's own call).
+ * forwarded InMail for a search partner's own call, a Norwegian first call noted in a private hold
+ * with the caller's firm in brackets after her title, an onboarding redesign praised in a first
+ * chat, a withdrawn application under a dated subject, a colleague asking the owner to pass on his
+ * CV, and an errand hold whose note opens with the firm and the step).
  */
 
 const LEGAL =
