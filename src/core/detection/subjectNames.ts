@@ -141,6 +141,9 @@ export function ownerCalled(name: string, ownerNameFold: string): boolean {
 }
 
 /** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
+const DATE_SEGMENT =
+  /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i;
+
 export function subjectOrg(
   subject: string,
   ownerNameFold: string,
@@ -164,6 +167,8 @@ export function subjectOrg(
       /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
   for (const seg of segs) {
+    // "Mon Feb 8, 2027 10am - 11am (MST)": a calendar invitation's date, not a name.
+    if (DATE_SEGMENT.test(seg)) continue;
     const s = leadingName(seg);
     if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
     // "(H/F)", "(m/w/d)": a posting's gender note in its own brackets.

@@ -100,7 +100,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * forwarded InMail for a search partner's own call, a Norwegian first call noted in a private hold
  * with the caller's firm in brackets after her title, an onboarding redesign praised in a first
  * chat, a withdrawn application under a dated subject, a colleague asking the owner to pass on his
- * CV, and an errand hold whose note opens with the firm and the step).
+ * CV, an errand hold whose note opens with the firm and the step, and the date in a forwarded
+ * calendar invitation's subject).
  */
 
 const LEGAL =
