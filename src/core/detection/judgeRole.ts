@@ -83,8 +83,9 @@ const ASKS_HOW_IT_WENT =
 const INVITES_OWNER =
   /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 // An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
-// nor is "Lakeshore Mutual would like to meet you".
-const WANTS_TO_MEET_YOU = /\bwould (?:like|love) to (?:meet|interview) you\b/;
+// nor is "Lakeshore Mutual would like to meet you", or "it'll be a 45-minute video interview with him".
+const WANTS_TO_MEET_YOU =
+  /\bwould (?:like|love) to (?:meet|interview) you\b|\b(?:it'll|it will|this will) be an? (?:[\w-]+ ){0,3}interview with (?:him|her|them|me|us)\b/;
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const REFERENCE_CALL = "reference call about someone else";

@@ -94,6 +94,24 @@ function incidental(reason: string, v: ItemView): boolean {
   );
 }
 
+// "Perfect, see you then!": a short reply that only confirms.
+const CONFIRMS_ONLY =
+  /\bsee you (?:then|there|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^(?:(?:great|perfect|thanks)[,!.]? )?(?:confirmed|that works|works for me|a tout a l'heure|bis dann|hasta entonces|ate la|a dopo|tot dan)\b/;
+
+/** Whether a short reply confirms a time that only the message it replies to states. */
+function confirmsQuotedTime(v: ItemView, refMs: number): boolean {
+  if (!v.quoted || v.fb.length > 240 || !CONFIRMS_ONLY.test(v.fb)) return false;
+  return (
+    findStart(
+      v.quoted.slice(0, 4000),
+      () => detectLanguage(v.quoted),
+      refMs,
+      v.ownerZone,
+      () => false,
+    ) !== null
+  );
+}
+
 /**
  * Whether a candidate-side item is an interview at a concrete time. An event is one unless it
  * is cancelled or is about something else (an offer, a rejection); a message is one only when
@@ -164,6 +182,10 @@ export function judgeSchedule(
     out.start = found.start;
     out.end = found.end;
     out.signals.push(`time stated: "${found.text.trim().slice(0, 60)}"`);
+  } else if (!blocker && confirmsQuotedTime(v, refMs)) {
+    // The time agreed is the thread's: quoted, so not read as stated (SCHEMA), and no start.
+    out.interview = true;
+    out.signals.push("confirms the time agreed in the thread");
   } else {
     out.signals.push(blocker ? blocker.reason : "no concrete time proposed");
   }

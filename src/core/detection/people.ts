@@ -126,7 +126,7 @@ const TITLED_SURNAME =
   /(?:^|[:–—-]\s*)(?:Bewerbungsgespräch|Vorstellungsgespräch|Interview|Entretien|Entrevista|Colloquio|Sollicitatiegesprek)\s+(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Sr\.?|Sra\.?|Sig\.(?:ra)?|Dhr\.?|Mevr\.?)\s+(\p{Lu}[\p{L}'’-]+)/u;
 
 const LABEL_TEAM_WORD =
-  /^(?:team|experience|portal|services|support|care|success|relations|center|centre|hub|journey|notice|policy|privacy|statement|data|information|terms)$/;
+  /^(?:team|experience|coordinator|coordinatrice|coordinador|coordinadora|specialist|manager|partner|lead|associate|portal|services|support|care|success|relations|center|centre|hub|journey|notice|policy|privacy|statement|data|information|terms)$/;
 
 /** The patterns that read a name from a label rather than from a title. */
 const LABELLED = new Set(

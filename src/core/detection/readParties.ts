@@ -66,6 +66,9 @@ function bracketedEmployer(hay: string): string | null {
   return null;
 }
 
+const FIRM_EXECUTIVE =
+  /\b(?:w\/|with|mit|avec|con|com|met) (\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)?) (?:CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
+
 const STEP_LINE =
   /^[ \t]*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3} [–—-] (?:[\p{L}.'-]+ ){0,3}?(?:interview|round|screen|intervju|entretien|gespräch|entrevista|colloquio|gesprek|(?:final|first|intro|informal|second|hr|technical) (?:conversation|call|chat))\b/gmu;
 
@@ -422,6 +425,8 @@ export function readParties(input: PartyInput): Parties {
   // "Marco Ruiz (VP Eng, Quillfeather)", "Ingrid (talent team, Halden Maritime)": a person met,
   // noted with a title and then a firm in brackets.
   if (orgs.length === 0 && hay.includes(", ")) add(bracketedEmployer(hay), "text");
+  // "Final w/ Woodgrove CFO": the firm before an executive met.
+  if (orgs.length === 0) add(FIRM_EXECUTIVE.exec(hay)?.[1] ?? null, "text");
   // "Fabrikam – hiring manager interview w/ Priya", noted on a line of its own (as in the owner's
   // own holds): a line opening with a firm before a dash and the step, read as a subject.
   if (orgs.length === 0)

@@ -100,8 +100,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * forwarded InMail for a search partner's own call, a Norwegian first call noted in a private hold
  * with the caller's firm in brackets after her title, an onboarding redesign praised in a first
  * chat, a withdrawn application under a dated subject, a colleague asking the owner to pass on his
- * CV, an errand hold whose note opens with the firm and the step, and the date in a forwarded
- * calendar invitation's subject).
+ * CV, an errand hold whose note opens with the firm and the step, the date in a forwarded
+ * calendar invitation's subject, a reply that only confirms the thread's time, a "Candidate
+ * Experience Coordinator" signing a virtual onsite, an agency's job-alert footer under a moved
+ * interview, a disguised hold for a final with a firm's CFO, and a panel named as a later step).
  */
 
 const LEGAL =
