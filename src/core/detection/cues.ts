@@ -128,7 +128,7 @@ export const INTERVIEWER: Cue[] = [
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
   // read "your application goes to the hiring committee" in a body.
   cue(
-    /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|ping|text|shout|so we can|then we can|appelle|appellerai|appeler|appelez|rappelez|rappelle|llamo|llamare|llamame|ligo|ligarei|ligue|chiamami|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration/,
+    /\bhiring committee (?:review|meeting|session|sync)|\bdebrief\b(?<!\b(?:call|ring|phone|ping|text|shout|so we can|then we can|appelle|appellerai|appeler|appelez|rappelez|rappelle|llamo|llamare|llamame|ligo|ligarei|ligue|chiamami|chiamo|chiamero|bel|rufe)\b[^.\n]{0,40}debrief)|^hiring (?:committee|sync)|^(?:sincronizacion|reunion|sync) de (?:contratacion|seleccion)|revision (?:semanal )?del (?:embudo|pipeline)|(?:hiring|recruiting) pipeline review|hiring team sync|calibration(?! (?:engineers?|engineering|manager|technicians?|specialists?|labs?|cell|data|software|tools?|equipment|services?|department|lead)\b)/,
     "hiring-team debrief",
   ),
   // A recruiter's sync with the hiring team: the pipeline, who sits on which loop, the headcount.

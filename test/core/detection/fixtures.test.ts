@@ -103,7 +103,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * CV, an errand hold whose note opens with the firm and the step, the date in a forwarded
  * calendar invitation's subject, a reply that only confirms the thread's time, a "Candidate
  * Experience Coordinator" signing a virtual onsite, an agency's job-alert footer under a moved
- * interview, a disguised hold for a final with a firm's CFO, and a panel named as a later step).
+ * interview, a disguised hold for a final with a firm's CFO, a panel named as a later step, a
+ * calibration engineer's onsite day, a rejection with a talent-community link, a hiring newsletter
+ * with rubrics, a sales pitch with a demo time, an agency's call before putting the owner forward,
+ * "the first six months in the role", and "la confirmation de" a client forwarded).
  */
 
 const LEGAL =
