@@ -175,3 +175,7 @@ export const GENDER_NOTE = /^\s*(?:[mwfdhvx](?:\/[mwfdhvx]){1,2}|all genders?)\s
 
 /** Japanese legal forms, written against the name before or after it ("株式会社ミナト精機"). */
 export const JAPANESE_LEGAL_FORMS = "株式会社|有限会社|合同会社";
+
+// A country office signs with its region ("Litware Software India"); people name the company.
+export const REGIONAL_OFFICE =
+  /^(.+?)(?:\s+(?:Software|Technologies|Technology|Systems|Solutions|Services))?\s+(?:India|UK|Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|Brasil|Brazil|Nederland|Netherlands|Benelux|Canada|Australia|Singapore|Japan|EMEA|APAC|Europe|USA|México|Mexico|Portugal|Polska|Schweiz|Suisse|Österreich|Belgique|Belgium|Iberia|Nordics|LATAM|London|Paris|Madrid|Barcelona|Berlin|München|Munich|Milano|Milan|Roma|Rome|Lisboa|Lisbon|Porto|Amsterdam|Bruxelles|Brussels|Zürich|Zurich|Wien|Vienna|Dublin|Sydney|Melbourne|Toronto|São Paulo|Tokyo|Hong Kong|New York|Dubai|Mumbai|Bengaluru|Bangalore|Shanghai|Seoul|Auckland)$/u;

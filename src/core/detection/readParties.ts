@@ -29,6 +29,8 @@ import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
 import { INSTITUTION } from "./partyWords";
+import { noteFirm, stepLines } from "./notedFirms";
+import { REGIONAL_OFFICE } from "./orgWords";
 
 export { domainLabel } from "./domainNames";
 export { orgFromDisplayName } from "./displayName";
@@ -52,31 +54,6 @@ export interface Parties {
   signals: string[];
 }
 
-const TITLE_AND_FIRM =
-  /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \(([^(),\n]{2,40}), (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\)/gu;
-const TITLE_WORD =
-  /\b(?:vp|svp|evp|director|dir|head|manager|lead|eng|engineering|engineer|recruit\w*|talent|hr|people|cto|ceo|cfo|coo|cpo|founder|partner|gm|chief|president|officer|coordinator|acquisition|sourcer)\b/i;
-
-/** The firm after a person's title in brackets ("(VP Eng, Quillfeather)"), unless it is a town. */
-function bracketedEmployer(hay: string): string | null {
-  for (const m of hay.matchAll(TITLE_AND_FIRM)) {
-    const [, title = "", firm = ""] = m;
-    if (TITLE_WORD.test(title) && !REGIONAL_OFFICE.test(`x ${firm}`)) return firm.trim();
-  }
-  return null;
-}
-
-const FIRM_EXECUTIVE =
-  /\b(?:w\/|with|mit|avec|con|com|met) (\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)?) (?:CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
-
-const STEP_LINE =
-  /^[ \t]*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3} [–—-] (?:[\p{L}.'-]+ ){0,3}?(?:interview|round|screen|intervju|entretien|gespräch|entrevista|colloquio|gesprek|(?:final|first|intro|informal|second|hr|technical) (?:conversation|call|chat))\b/gmu;
-
-/** The lines that open with a name, a dash and a hiring step ("Coho Winery – final conversation …"). */
-function stepLines(text: string): string[] {
-  return [...text.slice(0, 1500).matchAll(STEP_LINE)].map((m) => m[0]);
-}
-
 export interface PartyInput {
   subject: string;
   text: string;
@@ -91,10 +68,6 @@ export interface PartyInput {
 // The legal forms a name ends in; keep in step with LEGAL_TAIL (partyWords), which strips several.
 const LEGAL_FORM =
   /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|oyj|ab|a\/s|aps|asa|u\.?a)\.?$/i;
-
-// A country office signs with its region ("Litware Software India"); people name the company.
-const REGIONAL_OFFICE =
-  /^(.+?)(?:\s+(?:Software|Technologies|Technology|Systems|Solutions|Services))?\s+(?:India|UK|Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|Brasil|Brazil|Nederland|Netherlands|Benelux|Canada|Australia|Singapore|Japan|EMEA|APAC|Europe|USA|México|Mexico|Portugal|Polska|Schweiz|Suisse|Österreich|Belgique|Belgium|Iberia|Nordics|LATAM|London|Paris|Madrid|Barcelona|Berlin|München|Munich|Milano|Milan|Roma|Rome|Lisboa|Lisbon|Porto|Amsterdam|Bruxelles|Brussels|Zürich|Zurich|Wien|Vienna|Dublin|Sydney|Melbourne|Toronto|São Paulo|Tokyo|Hong Kong|New York|Dubai|Mumbai|Bengaluru|Bangalore|Shanghai|Seoul|Auckland)$/u;
 
 /** The company without its regional office, when the mail itself names it that way. */
 function withoutRegion(name: string, hay: string): string {
@@ -424,9 +397,8 @@ export function readParties(input: PartyInput): Parties {
   const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
   // "Marco Ruiz (VP Eng, Quillfeather)", "Ingrid (talent team, Halden Maritime)": a person met,
   // noted with a title and then a firm in brackets.
-  if (orgs.length === 0 && hay.includes(", ")) add(bracketedEmployer(hay), "text");
   // "Final w/ Woodgrove CFO": the firm before an executive met.
-  if (orgs.length === 0) add(FIRM_EXECUTIVE.exec(hay)?.[1] ?? null, "text");
+  if (orgs.length === 0) add(noteFirm(hay), "text");
   // "Fabrikam – hiring manager interview w/ Priya", noted on a line of its own (as in the owner's
   // own holds): a line opening with a firm before a dash and the step, read as a subject.
   if (orgs.length === 0)

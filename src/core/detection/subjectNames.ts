@@ -140,9 +140,11 @@ export function ownerCalled(name: string, ownerNameFold: string): boolean {
   return n === ownerNameFold || (n.includes(" ") && ownerNameFold.startsWith(`${n} `));
 }
 
-/** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
+// "Mon Feb 8, 2027 10am - 11am (MST)": a calendar invitation's date, not a name.
 const DATE_SEGMENT =
   /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i;
+
+/** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
 
 export function subjectOrg(
   subject: string,
@@ -167,7 +169,6 @@ export function subjectOrg(
       /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
   for (const seg of segs) {
-    // "Mon Feb 8, 2027 10am - 11am (MST)": a calendar invitation's date, not a name.
     if (DATE_SEGMENT.test(seg)) continue;
     const s = leadingName(seg);
     if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
@@ -234,8 +235,8 @@ function ordinalStep(seg: string, word: string): boolean {
 
 const COMPLEMENT = /^\s+(?:de|di|da|do|del|des|du|van|von|der|of)\s+\p{Ll}/u;
 
-// "Strictly confidential", "Quick question", "Following up": a word then a lower-case word that is no hiring noun
-// is a phrase ("Fabrikam interview", "Contoso hiring" keep their firm).
+// "Strictly confidential", "Quick question", "Following up": a word then a lower-case word that is
+// no hiring noun is a phrase ("Fabrikam interview", "Contoso hiring" keep their firm).
 const HIRING_NOUN =
   /^\s+(?:interviews?|calls?|chats?|screens?|screening|hiring|recruit\w*|talent|careers?|onsite|on-site|rounds?|applications?|roles?|positions?|opportunit\w+|offers?|meetings?|loop|panel|team|process|next|invites?|invitation|entretien|entrevista|colloquio|gesprek|gespr\p{L}+|vorstellungsgespr\p{L}+|sollicitatie\w*)\b/u;
 
