@@ -13,7 +13,7 @@ export const MORE_NOT_JOB: Cue[] = [
   // A vendor presenting its product: "un premier échange … vous présenter PaieFlow", "Ik laat een
   // demo zien van onze factuurverwerking", "Live demo (20 min) · Pricing & next steps".
   cue(
-    /\b(?:pricing (?:&|and) next steps|in (?:this|the|today's|our) demo|\d+[- ]min(?:ute)? demo|teams like yours (?:use|rely on|switch to)|(?:plus|and|including) pricing|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
+    /\b(?:pricing (?:&|and) next steps|in (?:this|the|today's|our) demo|\d+[- ]min(?:ute)? demo|quick demo|teams (?:at companies )?like yours (?:use|rely on|switch to|spend)|(?:plus|and|including) pricing|thanks for booking (?:a |some )?(?:time|demo|call) with|book a demo|(?:suite a votre demande|following your request|tras (?:tu|su) solicitud|apos (?:a sua|o seu) pedido|naar aanleiding van (?:je|uw) aanvraag) (?:sur|on|en|no|op) (?:notre|our|nuestra|nosso|onze) (?:site|website|web|sitio|pagina)|presentation de (?:la|notre) solution|vous presenter (?:notre|la) (?:solution|plateforme|offre)|presentar(?:le|te)? (?:nuestra|la) solucion|apresentar (?:a nossa|a) solucao|presentarle la nostra soluzione|ik laat (?:je |u |jullie )?een demo zien|(?:een )?demo van onze (?:oplossing|software|tool|factuurverwerking))\b/,
     "vendor or sales meeting",
   ),
   // A staffing firm extending the owner's current placement: paperwork for the job they have.
@@ -66,7 +66,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "practice interview",
   ),
   cue(
-    /\b(?:office hours(?<!(?:after|outside|outside of|out of|before|during|within|beyond|normal|usual|regular) office hours)|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|orientamento|servizio placement|orienta(?:dor|cao) de carreira|orientation professionnelle|conseill(?:er|ere) d'orientation|orientacion (?:laboral|profesional)|berufsberatung|karriereberatung|loopbaanbegeleiding|loopbaancoach|mentorat|mentoring|mentoria|tutoraggio|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
+    /\b(?:office hours(?<!(?:after|outside|outside of|out of|before|during|within|beyond|normal|usual|regular) office hours)(?!:? (?:are )?(?:mon|tue|wed|thu|fri|sat|sun|\d))|drop-in session|careers? (?:service|centre|center|advis[eo]r)|career services|bureau des stages|orientamento|servizio placement|orienta(?:dor|cao) de carreira|orientation professionnelle|conseill(?:er|ere) d'orientation|orientacion (?:laboral|profesional)|berufsberatung|karriereberatung|loopbaanbegeleiding|loopbaancoach|mentorat|mentoring|mentoria|tutoraggio|service carrieres|servicio de (?:empleo|carreras)|arbeitsagentur|agentur fur arbeit|pole emploi|france travail|uwv|centro per l'impiego)\b/,
     "careers service",
   ),
   cue(

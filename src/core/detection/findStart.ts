@@ -159,21 +159,27 @@ const HOUR_WORDS: Record<string, number> = {
  * digits. Said without morning or evening, one to six o'clock in a working day is afternoon.
  */
 function wordClocks(text: string): string {
-  return text.replace(
-    /\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:a\.?m\b|p\.?m\b|in the morning|in the evening))/gi,
-    (all, kind: string, h: string) => {
-      const said = HOUR_WORDS[h.toLowerCase()] ?? Number(h);
-      if (!(said >= 1 && said <= 12)) return all;
-      const k = kind.toLowerCase();
-      const hour = k === "quarter to" ? (said === 1 ? 12 : said - 1) : said;
-      const minute = k === "quarter to" ? "45" : k === "half past" ? "30" : "15";
-      return `${hour}:${minute}${hour >= 1 && hour <= 6 ? " pm" : ""}`;
-    },
-  );
+  return text
+    .replace(
+      // "at half nine" (British): half past nine.
+      /\b(at|from|around|about|by) half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:past|an? |hours?|days?))/gi,
+      (all, before: string, h: string) => `${before} half past ${h}`,
+    )
+    .replace(
+      /\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:a\.?m\b|p\.?m\b|in the morning|in the evening))/gi,
+      (all, kind: string, h: string) => {
+        const said = HOUR_WORDS[h.toLowerCase()] ?? Number(h);
+        if (!(said >= 1 && said <= 12)) return all;
+        const k = kind.toLowerCase();
+        const hour = k === "quarter to" ? (said === 1 ? 12 : said - 1) : said;
+        const minute = k === "quarter to" ? "45" : k === "half past" ? "30" : "15";
+        return `${hour}:${minute}${hour >= 1 && hour <= 6 ? " pm" : ""}`;
+      },
+    );
 }
 
 // "Would Thursday week at 2pm suit you?": a weekday then "week" (British) is a week after that
-// weekday's next occurrence; it is written as the date it is.
+// weekday's next occurrence (today, if it is that day); it is written as the date it is.
 const WEEKDAY_WEEK =
   /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday) week\b(?!\s*(?:day|end|ly|s)\b)/gi;
 // "February 11, 2027": how the date of "Thursday week" is written for the readers.
@@ -199,7 +205,8 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       const w = epochToWallClock(refMs, zone);
       const today = Date.UTC(w.year, w.month - 1, w.day);
       if (!Number.isFinite(today)) return all;
-      const ahead = ((weekdayOf(day.toLowerCase()) ?? 0) - new Date(today).getUTCDay() + 7) % 7 || 7;
+      // ("Monday week" said on a Monday is a week today.)
+      const ahead = ((weekdayOf(day.toLowerCase()) ?? 0) - new Date(today).getUTCDay() + 7) % 7;
       return LONG_DATE.format(today + (ahead + 7) * 86_400_000);
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
@@ -386,7 +393,7 @@ export function findStart(
   const clocks = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
   // "segunda-feira, 1º/03": the first of the month written with its ordinal sign.
   const days = /\d[º°ª]\//.test(clocks) ? clocks.replace(/(\d{1,2})[º°ª](?=\/\d)/g, "$1") : clocks;
-  const english = /\b(?:past|quarter)\b/i.test(days) ? wordClocks(days) : days;
+  const english = /\b(?:past|quarter|half)\b/i.test(days) ? wordClocks(days) : days;
   const worded = /\b(?:half |halb |alle |all')/i.test(english) ? hoursInWords(english) : english;
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)

@@ -89,7 +89,12 @@ const WANTS_TO_MEET_YOU =
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const REFERENCE_CALL = "reference call about someone else";
-const MAILINGS = new Set(["newsletter or job alert", "webinar or event", "practice interview"]);
+const MAILINGS = new Set([
+  "newsletter or job alert",
+  "webinar or event",
+  "practice interview",
+  "vendor or sales meeting",
+]);
 
 const ROLE_INTERVIEWS =
   /\b(?:ba|pm|qa|sre|engineer|analyst|designer|manager|developer|intern|graduate|grad|accountant|consultant|scientist|architect|lead)s? interviews\b/;

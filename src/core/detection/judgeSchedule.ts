@@ -27,7 +27,7 @@ const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now t
 // Nous vous proposons le mardi 19 janvier à 9h30"): a proposal, so not a move cue (the first of
 // several slots offered is the one read).
 const PROPOSED_AGAIN =
-  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
+  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
 
 // "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
 // old one named after it, so these are not move cues, where the last time wins).
@@ -45,7 +45,7 @@ const NEW_TIME = new RegExp(
 // marcada para …"); the last time in the text is then the new one. A booking tool's "Your event
 // has been rescheduled" lists the old slot (struck through) above the new one.
 const MOVED = new RegExp(
-  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\b(?:ombokad|flyttad|omplanerad|ombooket|flyttet) (?:[\w']+ ){0,2}fran\b|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|\boriginally (?:set|scheduled|planned|booked) for\b|${NEW_TIME_PHRASES}`,
+  String.raw`\b(?:event|booking) has been rescheduled\b|\bmove (?:your |the |our )?(?:interview|call|meeting|chat)(?: with \w+)? to\b|(?:reschedul\w*|moved|changed|shifted|pushed|replanifi\w*|deplace\w*|decal\w*|reprogram\w*|reagendad\w*|rinviat\w*|spostat\w*|verplaatst|verschoben|verlegt) (?:[\w']+ ){0,4}(?:from|de|du|del|da|van|von)\b|(?:has|have) (?:been )?changed|\b(?:ombokad|flyttad|omplanerad|ombooket|flyttet) (?:[\w']+ ){0,2}fran\b|\bverzet(?:ten|ten we)?\b|(?:inicialmente|initialement|originariamente|ursprunglich|oorspronkelijk) (?:marcad|previst|prevu|agendad|programad|fissat|geplant|vorgesehen|gepland)\w*|\boriginally (?:set|scheduled|planned|booked) for\b|\b(?:decaler|reporter|deplacer) (?:[\w']+ ){0,2}(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|${NEW_TIME_PHRASES}`,
 );
 
 // What may happen around it, said in passing: "if you need to cancel", "we'll discuss your start date".

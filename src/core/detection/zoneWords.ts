@@ -30,7 +30,7 @@ const ZONE_WORDS: [RegExp, string][] = [
   [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
   [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
   [/^\(?\s*(?:awst|perth time)\b/i, "Australia/Perth"],
-  [/^\(?\s*(?:nzdt|nzst|new zealand time)\b/i, "Pacific/Auckland"],
+  [/^\(?\s*(?:nzdt|nzst|nzt|new zealand time|auckland time|wellington time)\b/i, "Pacific/Auckland"],
   [/^\(?\s*(?:sgt|singapore time)\b/i, "Asia/Singapore"],
   [/^\(?\s*(?:hkt|hong kong time)\b/i, "Asia/Hong_Kong"],
   [/^\(?\s*(?:jst|japan time|tokyo time)\b/i, "Asia/Tokyo"],

@@ -106,7 +106,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * interview, a disguised hold for a final with a firm's CFO, a panel named as a later step, a
  * calibration engineer's onsite day, a rejection with a talent-community link, a hiring newsletter
  * with rubrics, a sales pitch with a demo time, an agency's call before putting the owner forward,
- * "the first six months in the role", and "la confirmation de" a client forwarded).
+ * "the first six months in the role", "la confirmation de" a client forwarded, office hours in a
+ * recruiter's signature, "the first day after the clock change", "Wednesday week at half ten", a
+ * French move proposed with "je vous propose de le décaler au", "NZT", a German rejection naming the
+ * past interview, "the remaining loops", a call before the CV is shared, "(the client I
+ * mentioned)", a vendor pitch mentioning scorecards, Swedish "första intervju", a local paper's
+ * "Porträt", and an "Erstgespräch" looked back on).
  */
 
 const LEGAL =
