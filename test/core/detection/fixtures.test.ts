@@ -111,7 +111,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * French move proposed with "je vous propose de le décaler au", "NZT", a German rejection naming the
  * past interview, "the remaining loops", a call before the CV is shared, "(the client I
  * mentioned)", a vendor pitch mentioning scorecards, Swedish "första intervju", a local paper's
- * "Porträt", and an "Erstgespräch" looked back on).
+ * "Porträt", an "Erstgespräch" looked back on, and an agency named "… HR Services").
  */
 
 const LEGAL =
