@@ -98,6 +98,9 @@ function mailboxPerson(part: string, address: string): boolean {
 const TEAM_SUFFIX =
   /\s(?:Talent(?: Acquisition| Team)?|Recruiting(?: Team)?|Careers|Hiring(?: Team)?|Jobs|People(?: Team)?|HR)$/u;
 
+const ON_BEHALF_OF =
+  /\s+(?:on behalf of|im auftrag von|au nom de|de la part de|en nombre de|em nome de|per conto di|namens)\s+/i;
+
 function computeOrgFromDisplayName(name: string, address: string): string | null {
   // "Cielo Claro Talent (SmartRecruiters)": the hiring tool in brackets after the firm is not it.
   const raw = name
@@ -106,6 +109,11 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
       NEUTRAL_DOMAINS.has(compact(inner)) ? "" : all,
     );
   if (!raw) return null;
+  // "Zeitfenster im Auftrag von Sanna Lindqvist" from noreply@zeitfenster.app: a booking tool
+  // writing for a person; neither is the firm.
+  const behalf = ON_BEHALF_OF.exec(raw);
+  if (behalf && unattended(address) && compact(raw.slice(0, behalf.index)) === (domainLabel(address) ?? ""))
+    return null;
   const bracketed = firmInBrackets(raw, address);
   if (bracketed) return bracketed;
   const via = /\s+via\s+/i.exec(raw) ?? firmViaTool(raw, address);

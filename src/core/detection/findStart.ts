@@ -194,6 +194,9 @@ const LONG_DATE = new Intl.DateTimeFormat("en-US", {
 // label the clock by when to come ("New date: … / Arrival: 9:00 AM", "Ankunft: 9 Uhr").
 const DATE_TIME_FIELDS =
   /\b((?:date|datum|fecha|data)\s*:\s*[^\n]{3,40}?)[ \t]*\n\s*(?:(?:start|arrival|check-in|interview|new) time|(?:new )?time|uhrzeit|zeit|heure(?: d'arrivee| d'arrivée)?|horaire|hora(?: de (?:llegada|chegada))?|horario|horário|ora(?: di arrivo)?|orario|tijd|arrival|ankunft|beginn|aankomst|llegada|chegada|arrivo|arrivee|arrivée|start|starts)\s*:\s*/gi;
+// "Arrival: 08:45 for a 09:00 start": the start is the second clock.
+const ARRIVAL_FOR_START =
+  /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)? for an? (\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?) start\b/gi;
 // "Duração: 1h30", "Dauer: 1h": a labelled duration is no clock.
 const DURATION_FIELD =
   /\b(?:duração|duracao|duration|dauer|durée|duree|duración|duracion|durata|duur)\s*:[^\S\n]*[^\n]*/gi;
@@ -210,6 +213,7 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       return LONG_DATE.format(today + (ahead + 7) * 86_400_000);
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
+    .replace(ARRIVAL_FOR_START, "$1")
     .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
 }
 

@@ -84,7 +84,21 @@ function withoutRegion(name: string, hay: string): string {
 const UMLAUT_PAIR = /[aou]e/;
 const UMLAUT_PAIRS = /[aou]e/g;
 
-const TOOL_VERBS = ["sent", "enviado", "envoye", "envoyé", "gesendet", "verzonden", "inviato", "powered"];
+const TOOL_VERBS = [
+  "sent",
+  "enviado",
+  "envoye",
+  "envoyé",
+  "gesendet",
+  "verzonden",
+  "inviato",
+  "powered",
+  "gebucht",
+  "booked",
+  "réservé",
+  "reservado",
+  "candidatou",
+];
 const TOOL_PREPS = [
   "via",
   "by",
@@ -94,6 +108,8 @@ const TOOL_PREPS = [
   "met",
   "con",
   "com",
+  "über",
+  "through",
   "através de",
   "através do",
   "pela plataforma",
@@ -303,7 +319,7 @@ export function readParties(input: PartyInput): Parties {
   // "Sent via Recrutei", "Powered by Teamtailor": a hiring tool signs its mail; it is not the employer.
   const tool = !found.has("tool")
     ? undefined
-    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered) (?:(?:via|by|por|par|mit|met|con|com|através d[eo])(?: (?:the |la |a )?(?:plataforma|platform|plateforme|piattaforma|Plattform))?|pel[ao] (?:plataforma|ferramenta|sistema)) (\p{Lu}[\p{L}]+)/u.exec(
+    : /\b(?:[Ss]ent|[Ee]nviado|[Ee]nvoy[eé]|[Gg]esendet|[Vv]erzonden|[Ii]nviato|[Pp]owered|[Gg]ebucht|[Bb]ooked|[Rr]éservé|[Rr]eservado|candidatou) (?:(?:via|by|por|par|mit|met|con|com|über|through|através d[eo])(?: (?:the |la |a )?(?:plataforma|platform|plateforme|piattaforma|Plattform))?|pel[ao] (?:plataforma|ferramenta|sistema)) (\p{Lu}[\p{L}]+)/u.exec(
         hay,
       )?.[1];
   const toolKey = tool ? compactName(tool) : null;

@@ -111,7 +111,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * French move proposed with "je vous propose de le décaler au", "NZT", a German rejection naming the
  * past interview, "the remaining loops", a call before the CV is shared, "(the client I
  * mentioned)", a vendor pitch mentioning scorecards, Swedish "första intervju", a local paper's
- * "Porträt", an "Erstgespräch" looked back on, and an agency named "… HR Services").
+ * "Porträt", an "Erstgespräch" looked back on, an agency named "… HR Services", an online
+ * assessment looked back on and an arrival before the start, a founder hiring "our first CFO",
+ * a workshop supervisor's interview, a booking tool writing "im Auftrag von" a person, a platform
+ * the owner applied through, a study's research interview, a bursary interview, and "after this
+ * conversation we will come back to you").
  */
 
 const LEGAL =

@@ -84,6 +84,18 @@ describe("readStage", () => {
       "Has superado la fase de preselección. Te esperamos para la entrevista con la directora.",
       "unknown",
     ],
+    // A step looked back on, and a first hire named, are no cues.
+    [
+      "Graduate Programme – Assessment Day",
+      "Following your online assessment and video interview, we invite you to our Assessment Day at our Dublin office.",
+      "onsite",
+    ],
+    ["Coffee?", "We're hiring our first CFO and I'd like to meet you over coffee.", "unknown"],
+    [
+      "Next steps",
+      "Next would be a longer chat about what the first six months in the role would look like.",
+      "unknown",
+    ],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
