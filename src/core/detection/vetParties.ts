@@ -195,6 +195,8 @@ const OFFICER =
 const POSSESSED =
   /^ (?:(?:senior|new|own) )?(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|head|director|manager|hiring|recruit\w*|talent|people|hr|founders?|lead|chief|team|engineering|product)\b/i;
 
+const SITE_AFTER = /^ (?:campus|site|office|offices|plant|branch|location|facility|store|depot|hub)\b/;
+
 /**
  * "with Dayton Freight's VP Ops", "Woodgrove Bank's CIO": the firm before one of its people or
  * teams, whether the reading stopped at the possessive or ran on into the title. (A one-word brand,
@@ -210,9 +212,11 @@ function possessor(company: string, hay: string): string {
   }
   const owned = /^(.+?)['’]s (.+)$/u.exec(company);
   const [, owner, title] = owned ?? [];
-  return owner && title && (OFFICER.test(title) || POSSESSED.test(` ${title}`) || ROLEISH.test(title))
-    ? owner
-    : company;
+  if (!owner || !title) return company;
+  // "Riverbend Health System's Eastside campus": the firm before one of its places.
+  const at = hay.indexOf(company);
+  const place = at >= 0 && SITE_AFTER.test(hay.slice(at + company.length, at + company.length + 12));
+  return OFFICER.test(title) || POSSESSED.test(` ${title}`) || ROLEISH.test(title) || place ? owner : company;
 }
 
 /** The readers' company and agency, less persons and phrases; what was turned down is kept. */
