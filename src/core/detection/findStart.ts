@@ -194,12 +194,44 @@ const LONG_DATE = new Intl.DateTimeFormat("en-US", {
 // label the clock by when to come ("New date: … / Arrival: 9:00 AM", "Ankunft: 9 Uhr").
 const DATE_TIME_FIELDS =
   /\b((?:date|datum|fecha|data)\s*:\s*[^\n]{3,40}?)[ \t]*\n\s*(?:(?:start|arrival|check-in|interview|new) time|(?:new )?time|uhrzeit|zeit|heure(?: d'arrivee| d'arrivée)?|horaire|hora(?: de (?:llegada|chegada))?|horario|horário|ora(?: di arrivo)?|orario|tijd|arrival|ankunft|beginn|aankomst|llegada|chegada|arrivo|arrivee|arrivée|start|starts)\s*:\s*/gi;
+// "09:00 - 09:30 (Central European Time), Wednesday, 9 December 2026": a zone's long name in
+// brackets, as booking tools write it, read as its short one.
+const LONG_ZONE =
+  /\((central european(?: standard| summer)? time|eastern(?: standard| daylight)? time|central(?: standard| daylight)? time|mountain(?: standard| daylight)? time|pacific(?: standard| daylight)? time|india standard time|greenwich mean time|british summer time)\)/gi;
+const ZONE_ABBREVIATION: Record<string, string> = {
+  "central european time": "CET",
+  "eastern time": "ET",
+  "central time": "CT",
+  "mountain time": "MT",
+  "pacific time": "PT",
+  "india time": "IST",
+  "greenwich mean time": "GMT",
+  "british time": "BST",
+};
+// "[18/01/27, 19:55] Elisa (HR):": when a forwarded chat message was sent, not a time it names.
+const CHAT_STAMP =
+  /^[^\S\n]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]/gim;
 // "Arrival: 08:45 for a 09:00 start": the start is the second clock.
 const ARRIVAL_FOR_START =
   /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)? for an? (\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?) start\b/gi;
 // "Duração: 1h30", "Dauer: 1h": a labelled duration is no clock.
 const DURATION_FIELD =
   /\b(?:duração|duracao|duration|dauer|durée|duree|duración|duracion|durata|duur)\s*:[^\S\n]*[^\n]*/gi;
+
+/**
+ * How booking tools and chats write around a slot, as the readers read it: a chat message's own
+ * time stamp blanked, a zone's long name in brackets shortened, an arrival before the start dropped.
+ */
+function bookingForms(text: string): string {
+  let out = text.includes("[") ? text.replace(CHAT_STAMP, (stamp) => " ".repeat(stamp.length)) : text;
+  if (/time\)/i.test(out))
+    out = out.replace(
+      LONG_ZONE,
+      (all, name: string) =>
+        `(${ZONE_ABBREVIATION[name.toLowerCase().replace(/ (?:standard|daylight|summer) /, " ")] ?? name})`,
+    );
+  return / start\b/i.test(out) ? out.replace(ARRIVAL_FOR_START, "$1") : out;
+}
 
 /** Days the readers miss, as they read them: "February 11, 2027", "Tomorrow at 4:30 PM". */
 function relativeLabels(text: string, refMs: number, zone: string): string {
@@ -213,7 +245,6 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       return LONG_DATE.format(today + (ahead + 7) * 86_400_000);
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
-    .replace(ARRIVAL_FOR_START, "$1")
     .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
 }
 
@@ -402,11 +433,12 @@ export function findStart(
   const labelledDays = /week|date|datum|fecha|data|dur|dauer/i.test(worded)
     ? relativeLabels(worded, refMs, ownerZone)
     : worded;
+  const booked = bookingForms(labelledDays);
   // (Given to chrono as well, which reads "Wed 20 Jan at 10–11am" but not the comma.)
   const text =
-    /,\s+\d/.test(labelledDays) && /\d\s*[ap]\.?m\b/i.test(labelledDays)
-      ? labelledDays.replace(DATE_COMMA_RANGE, "$1 at ")
-      : labelledDays;
+    /,\s+\d/.test(booked) && /\d\s*[ap]\.?m\b/i.test(booked)
+      ? booked.replace(DATE_COMMA_RANGE, "$1 at ")
+      : booked;
   const labelled = /beginn|aanvang|but|nicio|inizio|start/i.test(text)
     ? text.replace(DATE_START_TIME, "$1 at ")
     : text;

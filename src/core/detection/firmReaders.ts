@@ -247,6 +247,8 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
   const before = m[0].slice(0, m[0].indexOf(m[1] ?? ""));
   const firmWord =
     FIRM_WORD_BEFORE.test(before) ||
+    // ("the people at X", "o pessoal da X": people work at firms.)
+    /\b(?:team at|people at|folks at|pessoal d[ao]|gente de) $/i.test(before) ||
     /client|kunde|klant|opdrachtgever|mandant/i.test(m[0].slice(before.length + (m[1]?.length ?? 0)));
   // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
   if (

@@ -9,8 +9,15 @@ const TITLE_AND_FIRM =
 const TITLE_WORD =
   /\b(?:vp|svp|evp|director|dir|head|manager|lead|eng|engineering|engineer|recruit\w*|talent|hr|people|cto|ceo|cfo|coo|cpo|founder|partner|gm|chief|president|officer|coordinator|acquisition|sourcer)\b/i;
 
+// "Sara (HR Filati Comaschi)": a hiring function's word, then the firm, in brackets.
+const FUNCTION_AND_FIRM =
+  /(?<![\p{L}])\p{Lu}[\p{L}'’-]+ \((?:HR|RH|Recruiting|Recruitment|Talent(?: Acquisition)?|People(?: Team)?) (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\)/u;
+
 /** The firm after a person's title in brackets ("(VP Eng, Quillfeather)"), unless it is a town. */
 function bracketedEmployer(hay: string): string | null {
+  // ("Dana Whitlock (Talent Partner)" is a title.)
+  const named = FUNCTION_AND_FIRM.exec(hay)?.[1];
+  if (named && !TITLE_WORD.test(named)) return named;
   for (const m of hay.matchAll(TITLE_AND_FIRM)) {
     const [, title = "", firm = ""] = m;
     if (TITLE_WORD.test(title) && !REGIONAL_OFFICE.test(`x ${firm}`)) return firm.trim();
@@ -31,5 +38,5 @@ export function stepLines(text: string): string[] {
 
 /** The firm of a person noted with a title in brackets, or before an executive met, or null. */
 export function noteFirm(hay: string): string | null {
-  return (hay.includes(", ") ? bracketedEmployer(hay) : null) ?? FIRM_EXECUTIVE.exec(hay)?.[1] ?? null;
+  return (hay.includes(" (") ? bracketedEmployer(hay) : null) ?? FIRM_EXECUTIVE.exec(hay)?.[1] ?? null;
 }

@@ -77,7 +77,7 @@ export const ROLE_IN = new RegExp(
 );
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".
 export const TEAM_AT = new RegExp(
-  String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|heard back from|(?:la |the )?confirmation (?:de|from|d'|von|da|di|van)|(?:l'équipe|el equipo|o time|a equipa|a equipe|het team|il team|das Team)(?: (?:de|d'|di) \p{Lu}[\p{L}-]+)? (?:de|d'|da|do|del|di|van|von|bei)) (?:the )?\s?(${NAME})`,
+  String.raw`\b(?:(?:hiring |recruiting )?team at|people at|folks at|heard back from|(?:o |a )?pessoal d[ao]|la gente de|(?:la |the )?confirmation (?:de|from|d'|von|da|di|van)|(?:l'équipe|el equipo|o time|a equipa|a equipe|het team|il team|das Team)(?: (?:de|d'|di) \p{Lu}[\p{L}-]+)? (?:de|d'|da|do|del|di|van|von|bei)) (?:the )?\s?(${NAME})`,
   "u",
 );
 // The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").

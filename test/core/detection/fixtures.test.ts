@@ -115,7 +115,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * assessment looked back on and an arrival before the start, a founder hiring "our first CFO",
  * a workshop supervisor's interview, a booking tool writing "im Auftrag von" a person, a platform
  * the owner applied through, a study's research interview, a bursary interview, and "after this
- * conversation we will come back to you").
+ * conversation we will come back to you", a Mexican "primera plática informal", a Brazilian
+ * "bate-papo técnico" with "o pessoal da" a firm, a forwarded Italian chat with its time stamps,
+ * and a booking tool's clock and long zone name before the date).
  */
 
 const LEGAL =
