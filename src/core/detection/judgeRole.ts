@@ -89,6 +89,8 @@ const WANTS_TO_MEET_YOU =
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const REFERENCE_CALL = "reference call about someone else";
+const HIRING_TITLE = /\bhiring (?:sync|committee|huddle|review)\b/;
+
 const MAILINGS = new Set([
   "newsletter or job alert",
   "webinar or event",
@@ -148,7 +150,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     return { role: "none", signals: [e.notJob.reason] };
   }
   // (Cheap facts first: the cues are read on first use.)
-  const ordinary = !interviewWord && !screenCall ? e.ordinary : null;
+  // ("Platform Team – Weekly Hiring Sync": a recurring meeting the subject says is about hiring.)
+  const ordinary = !interviewWord && !screenCall && !HIRING_TITLE.test(v.fs) ? e.ordinary : null;
   if (ordinary) return { role: "none", signals: [ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
     // "HOLD – Senior BA interviews": the owner's own hold for a role's interviews, in the plural,

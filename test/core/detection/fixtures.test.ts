@@ -117,7 +117,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * the owner applied through, a study's research interview, a bursary interview, and "after this
  * conversation we will come back to you", a Mexican "primera plática informal", a Brazilian
  * "bate-papo técnico" with "o pessoal da" a firm, a forwarded Italian chat with its time stamps,
- * and a booking tool's clock and long zone name before the date).
+ * and a booking tool's clock and long zone name before the date, a colleague asking the owner to
+ * step in on a panel, a weekly hiring sync, and a French customer discovery interview).
  */
 
 const LEGAL =
