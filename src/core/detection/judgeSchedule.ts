@@ -1,6 +1,7 @@
 import { CONFIRMS_INTERVIEW, INTERVIEW_WORDS, SCREEN_CALL } from "./cues";
 import { detectLanguage } from "./detectLanguage";
 import { findStart } from "./findStart";
+import { fold } from "./fold";
 import type { Evidence } from "./gatherEvidence";
 import { str } from "./readItem";
 import type { ItemView } from "./readItem";
@@ -104,7 +105,7 @@ function confirmsQuotedTime(v: ItemView, refMs: number): boolean {
   return (
     findStart(
       v.quoted.slice(0, 4000),
-      () => detectLanguage(v.quoted),
+      () => detectLanguage(fold(v.quoted.slice(0, 3000))),
       refMs,
       v.ownerZone,
       () => false,
