@@ -98,6 +98,9 @@ function mailboxPerson(part: string, address: string): boolean {
 const TEAM_SUFFIX =
   /\s(?:Talent(?: Acquisition| Team)?|Recruiting(?: Team)?|Careers|Hiring(?: Team)?|Jobs|People(?: Team)?|HR)$/u;
 
+const PARTICLES =
+  /\s(?:de|del|des|du|da|do|dos|das|di|della|la|le|les|el|los|las|van|von|der|den|the|of|y|e|et|und|and|&)(?=\s)/gi;
+
 const ON_BEHALF_OF =
   /\s+(?:on behalf of|im auftrag von|au nom de|de la part de|en nombre de|em nome de|per conto di|namens)\s+/i;
 
@@ -125,9 +128,14 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   if (withFunction && label && !NEUTRAL_DOMAINS.has(label)) {
     const flat = label.replace(/-/g, "");
     // "Mark Jongbloed | Oranje Werving & Selectie" from oranjews.nl: the initials count too.
+    // ("Energías del Cantábrico" from energiascantabrico.es: domains drop the particles.)
     const spells = (p: string): boolean => {
       const c = compact(p);
-      return c.length >= 3 && (flat.startsWith(c) || c.startsWith(flat) || spelledWithInitials(p, flat));
+      const bare = compact(p.replace(PARTICLES, " "));
+      return (
+        c.length >= 3 &&
+        (flat.startsWith(c) || c.startsWith(flat) || bare === flat || spelledWithInitials(p, flat))
+      );
     };
     // "Marco Fontana - HR Velatura": the firm after its department word ("Hanse Personal" keeps its own).
     const bare = (p: string): string => p.replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();

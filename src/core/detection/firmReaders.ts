@@ -249,7 +249,9 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
     FIRM_WORD_BEFORE.test(before) ||
     // ("the people at X", "o pessoal da X": people work at firms.)
     /\b(?:team at|people at|folks at|pessoal d[ao]|gente de) $/i.test(before) ||
-    /client|kunde|klant|opdrachtgever|mandant/i.test(m[0].slice(before.length + (m[1]?.length ?? 0)));
+    /client|kunde|klant|opdrachtgever|mandant/i.test(m[0].slice(before.length + (m[1]?.length ?? 0))) ||
+    // ("il cliente (Ferretti Arredi, la realtà di Pesaro)": nor one called a client before it.)
+    /(?:client|kunde|klant|opdrachtgever|mandant)\w*[,:]? \(?$/i.test(before);
   // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
   if (
     !firmWord &&

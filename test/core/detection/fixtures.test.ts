@@ -118,7 +118,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * conversation we will come back to you", a Mexican "primera plática informal", a Brazilian
  * "bate-papo técnico" with "o pessoal da" a firm, a forwarded Italian chat with its time stamps,
  * and a booking tool's clock and long zone name before the date, a colleague asking the owner to
- * step in on a panel, a weekly hiring sync, and a French customer discovery interview).
+ * step in on a panel, a weekly hiring sync, a French customer discovery interview, a firm's own
+ * "Selección" department whose domain drops "de la", a client in brackets after "il cliente", and
+ * Italian interviewer training).
  */
 
 const LEGAL =
