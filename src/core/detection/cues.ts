@@ -56,7 +56,7 @@ export const CONVERSATION =
 /** "interview" used for something that is not a job interview for the owner. */
 export const NOT_JOB: Cue[] = [
   cue(
-    /\bexit[- ]?interview|exit[- ]?gesprach|exit[- ]?gesprek|abgangsgesprach|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|entrevista de saida|uittredingsgesprek|vertrekgesprek|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
+    /\bexit[- ]?interview|exit[- ]?gesprach|exit[- ]?gesprek|abgangsgesprach|austrittsgesprach|(?:entretien|entrevue) de (?:depart|sortie)|entrevista de salida|entrevista de saida|(?:conversacion|reunion|charla) de salida|conversa de saida|proceso de baja|uittredingsgesprek|vertrekgesprek|exit questionnaire|exitgesprek|colloquio di uscita|intervista di uscita|entrevista de desligamento/,
     "exit interview",
   ),
   cue(

@@ -89,6 +89,8 @@ const WANTS_TO_MEET_YOU =
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const REFERENCE_CALL = "reference call about someone else";
+const MY_TEAM_ROLE = /\b(?:role|position|opening|job|vacancy) on my team\b|\bjoin(?:ing)? my team\b/;
+
 const HIRING_TITLE = /\bhiring (?:sync|committee|huddle|review)\b/;
 
 const MAILINGS = new Set([
@@ -156,10 +158,12 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   if (e.hiringish || jobContext || e.interviewerCue) {
     // "HOLD – Senior BA interviews": the owner's own hold for a role's interviews, in the plural,
     // is a block of interviews the owner runs (a candidate's hold names the firm).
+    // ("coffee to talk about the analytics manager role on my team": the owner's words, the owner's team.)
     const organizesForOthers =
       v.ownerOrganizes &&
-      (interviewWord || screenCall) &&
-      (v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) || ROLE_INTERVIEWS.test(v.fs));
+      (((interviewWord || screenCall) &&
+        (v.attendees.some((p) => !isOwnerAlias(p, v.ownerName)) || ROLE_INTERVIEWS.test(v.fs))) ||
+        (MY_TEAM_ROLE.test(v.all) && v.attendees.some((p) => !isOwnerAlias(p, v.ownerName))));
     const ownCompanyHires =
       v.sameOrg &&
       (interviewWord || screenCall) &&

@@ -119,8 +119,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "bate-papo técnico" with "o pessoal da" a firm, a forwarded Italian chat with its time stamps,
  * and a booking tool's clock and long zone name before the date, a colleague asking the owner to
  * step in on a panel, a weekly hiring sync, a French customer discovery interview, a firm's own
- * "Selección" department whose domain drops "de la", a client in brackets after "il cliente", and
- * Italian interviewer training).
+ * "Selección" department whose domain drops "de la", a client in brackets after "il cliente",
+ * Italian interviewer training, the owner's coffee about "the role on my team", a Portuguese
+ * licence renewal, and a Spanish exit conversation).
  */
 
 const LEGAL =
