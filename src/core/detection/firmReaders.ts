@@ -232,7 +232,12 @@ const CHIEF_OF = new RegExp(
   "u",
 );
 
-function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): string | null {
+/**
+ * The name a reader's pattern captured, unless it is a person's, a phrase, or (two capitalised
+ * words before a comma or a dash) a person with a title. `calledFirm`: the pattern itself says
+ * the name is a firm's ("my client X", "X, a client of ours", "the people at X").
+ */
+function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput, calledFirm = false): string | null {
   const captured = m?.[1]
     ?.replace(/\s+(?:de|du|des|del|van|von|y|e|et|und|and|of|&)$/u, "")
     .replace(/[.]+$/, "");
@@ -243,15 +248,7 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput): strin
   if (!m || !name || personName(name, input, hay) || notOrgPhrase(name)) return null;
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
-  // ("Quinlan Freight, a client of ours": nor one the match itself goes on to call a client.)
-  const before = m[0].slice(0, m[0].indexOf(m[1] ?? ""));
-  const firmWord =
-    FIRM_WORD_BEFORE.test(before) ||
-    // ("the people at X", "o pessoal da X": people work at firms.)
-    /\b(?:team at|people at|folks at|pessoal d[ao]|gente de) $/i.test(before) ||
-    /client|kunde|klant|opdrachtgever|mandant/i.test(m[0].slice(before.length + (m[1]?.length ?? 0))) ||
-    // ("il cliente (Ferretti Arredi, la realtà di Pesaro)": nor one called a client before it.)
-    /(?:client|kunde|klant|opdrachtgever|mandant)\w*[,:]? \(?$/i.test(before);
+  const firmWord = calledFirm || FIRM_WORD_BEFORE.test(m[0].slice(0, m[0].indexOf(m[1] ?? "")));
   // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
   if (
     !firmWord &&
@@ -323,7 +320,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
   ]) {
     // "X (a client of ours)", "X, a client of ours" need their client word; most mail has none.
     if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
-    const name = namedAt(re.exec(hay), hay, input);
+    const name = namedAt(re.exec(hay), hay, input, re === CLIENT_NAMED || re === CLIENT_OF || re === TEAM_AT);
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.
     if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;
