@@ -188,8 +188,6 @@ export function onlySentenceStart(name: string, subject: string, body: string, a
       continue;
     seen++;
     if (!/(?:^|\n)[ \t>*•-]*$|[.!?]["'’”)]?\s+$/.test(body.slice(Math.max(0, i - 6), i))) return false;
-    // "Fabrikam – hiring manager interview": a name heading a line before a dash labels it.
-    if (/^ [–—] /.test(body.slice(i + name.length, i + name.length + 3))) return false;
   }
   return seen > 0;
 }

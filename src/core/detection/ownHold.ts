@@ -3,15 +3,17 @@ import { firmName, notOrgPhrase } from "./notAFirm";
 import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
 import type { VetInput } from "./vetInput";
 
-// "HOLD - Bloom interview (tech)", "Contoso – 2nd round": the owner's own note names the firm
-// before the step word.
+// "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
+// the GM": the owner's own note names the firm before the step (after a dash, up to three
+// lower-case words may say which kind: "Fabrikam – hiring manager interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] )?(?:[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
+  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
-// team": the firm whose recruiter or team the note says will be met.
+// team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
+// will be met.
 const HOLD_FIRM_TEAM =
-  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH)\b/u;
+  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
 
 // "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)": the step, then the firm
 // it is with; only a name that starts or ends like a firm's ("Grupo …", "… Seguros"), since a

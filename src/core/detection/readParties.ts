@@ -29,7 +29,7 @@ import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
 import { INSTITUTION } from "./partyWords";
-import { noteFirm, stepLines } from "./notedFirms";
+import { bracketedEmployer } from "./bracketedEmployer";
 import { REGIONAL_OFFICE } from "./orgWords";
 
 export { domainLabel } from "./domainNames";
@@ -411,20 +411,9 @@ export function readParties(input: PartyInput): Parties {
     return set;
   };
   const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
-  // "Marco Ruiz (VP Eng, Quillfeather)", "Ingrid (talent team, Halden Maritime)": a person met,
-  // noted with a title and then a firm in brackets.
-  // "Final w/ Woodgrove CFO": the firm before an executive met.
-  if (orgs.length === 0) add(noteFirm(hay), "text");
-  // "Fabrikam – hiring manager interview w/ Priya", noted on a line of its own (as in the owner's
-  // own holds): a line opening with a firm before a dash and the step, read as a subject.
-  if (orgs.length === 0)
-    for (const line of stepLines(text)) {
-      const firm = subjectOrg(line, ownerNameFold, [], people, text);
-      if (firm) {
-        add(firm, "text");
-        break;
-      }
-    }
+  // "Marco Ruiz (VP Eng, Quillfeather)", "Sara (HR Filati Comaschi)": a person met, noted with a
+  // title and then a firm in brackets.
+  if (orgs.length === 0 && hay.includes(" (")) add(bracketedEmployer(hay), "text");
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
   const titled =
     orgs.length === 0

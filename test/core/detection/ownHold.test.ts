@@ -26,6 +26,10 @@ describe("ownHold", () => {
       "Halden Mutual",
     ],
     ["Errand", "Call with Sam from Birch & Vale talent team, step outside.", "Birch & Vale"],
+    // The kind of step after the dash, a first or final conversation, an executive met.
+    ["Dentist", "Not the dentist :)\nFabrikam – hiring manager interview w/ Priya", "Fabrikam"],
+    ["Block - OOO", "Coho Winery – final conversation with the GM (Patricia).", "Coho Winery"],
+    ["OOO – personal appt", "Final w/ Woodgrove CFO – Zoom link in gmail.", "Woodgrove"],
   ])("reads the firm in the owner's own hold %j", (subject, text, firm) => {
     expect(ownHold(hold(subject, text))).toBe(firm);
   });
@@ -34,6 +38,7 @@ describe("ownHold", () => {
     ["Annulation – entretien du 18/12", ""],
     ["Dentist", ""],
     ["Personal", "call with my sister about the weekend, then the hr forms"],
+    ["Errand", "Phone – Owen will call you"],
   ])("reads no firm in %j", (subject, text) => {
     expect(ownHold(hold(subject, text))).toBeNull();
   });
