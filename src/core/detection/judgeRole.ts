@@ -73,13 +73,13 @@ const EVERYDAY = "not a job interview (everyday sense)";
 // "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
 const ROLE_OFFERED =
   /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at)|(?:conversation|chat|call|talk) about the [\w -]{0,40}(?:role|position|opening|vacancy) (?:at|with|on my team|in my team)\b)/;
-// Selection panels named in an invitation to the owner are the panel the owner faces
-// ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 // "Hope the call with Owen went well! … how you felt it went": someone outside asks the owner how
 // their own interview went, before debriefing with the firm.
 const ASKS_HOW_IT_WENT =
   /\b(?:hope (?:the|your) (?:call|interview|chat|conversation|meeting)(?: with [a-z]+)? went well|how (?:you felt )?(?:it|the (?:call|interview|chat|conversation)) went|how did (?:it|the (?:call|interview|chat|conversation)) go)\b/;
 
+// Selection panels named in an invitation to the owner are the panel the owner faces
+// ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
   /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 // An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
