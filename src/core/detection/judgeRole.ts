@@ -1,6 +1,7 @@
 import { CONFIRMS_INTERVIEW } from "./cues";
 import { fold } from "./fold";
 import { isOwnerAlias } from "./ownerAlias";
+import { ownerInvitedInQuote } from "./ownerInvitedInQuote";
 import { mentionsName } from "./people";
 import type { Evidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
@@ -100,6 +101,8 @@ const MAILINGS = new Set([
   "vendor or sales meeting",
 ]);
 
+const SHOW_TITLE = /\b(?:podcast|episode|ep\.? ?\d+)\b/;
+
 const ROLE_INTERVIEWS =
   /\b(?:ba|pm|qa|sre|engineer|analyst|designer|manager|developer|intern|graduate|grad|accountant|consultant|scientist|architect|lead)s? interviews\b/;
 
@@ -115,10 +118,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   // Mailings quote interviewers ("a thank-you note to every interviewer?", "every interviewer uses the
   // same rubric") without giving the owner a duty, unless the owner's own company sends them one.
   // Read only when a not-a-job cue is there to overrule (most items have none).
+  // A show titled in the subject ("Interview recording – Hiring Well podcast, ep. 58") may be
+  // about hiring: its guest talks of scorecards and interviewers without any duty of their own.
   const duty = (): boolean =>
+    !(e.notJob?.reason === "press or media interview" && !v.sameOrg && SHOW_TITLE.test(v.fs)) &&
     /(?<!['’]|vous |pour |de |your )\b(?:interviewer|interviewers(?!\s*:)|scorecard|assessor|evaluadores|interviewing skills|interview skills|hiring committee|beoordelingskaart|scorekaart|sollicitatiegesprekken voert|bewertungsbogen|grille d'evaluation)\b/.test(
       v.all.slice(0, 4000),
-    ) && (MAILINGS.has(e.notJob?.reason ?? "") ? v.sameOrg && !!e.interviewerCue : true);
+    ) &&
+    (MAILINGS.has(e.notJob?.reason ?? "") ? v.sameOrg && !!e.interviewerCue : true);
   if (
     e.notJob &&
     !duty() &&
@@ -189,6 +196,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       e.interviewerCue?.reason === "hiring-team debrief" &&
       !v.sameOrg &&
       (OWN_APPLICATION.test(v.all) || INVITES_OWNER.test(v.all) || ASKS_HOW_IT_WENT.test(v.all));
+    // "Re: Your interview on Thursday" from an applicant, above the owner's own invitation.
+    // (Cheap: most items carry no quoted history, and the author line is read first.)
+    const invitedInQuote = !v.sameOrg && ownerInvitedInQuote(v.quoted, v.ownerAddress, v.ownerName);
     if (
       ownEmployerInterviews ||
       (!!e.interviewerCue && !e.invitee && !facesPanel) ||
@@ -196,7 +206,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       organizesForOthers ||
       ownCompanyHires ||
       ownCompanyInterviewsMany ||
-      ownerHosts
+      ownerHosts ||
+      invitedInQuote
     ) {
       if (e.interviewerCue) signals.push(e.interviewerCue.reason);
       if (e.otherCandidate) signals.push("another person is named as the candidate");
@@ -204,6 +215,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       if (organizesForOthers) signals.push("the owner organizes it and invites others");
       if (ownerHosts) signals.push("a booking tool lists the owner as the host");
       if (ownEmployerInterviews) signals.push("the interview is at the owner's own employer");
+      if (invitedInQuote) signals.push("the owner's own message, quoted, invites the sender to interview");
       return { role: "interviewer", signals };
     }
     if (jobContext || interviewWord || screenCall) {

@@ -240,6 +240,9 @@ const GENDER_ENDING = /(?:\/|:|\*|\()(?:in|innen|a|e|ice|ère)\)?$/u;
 const OTHER_SCRIPT_PHRASE =
   /(?:ראיון|זימון|משרה|מפתח|собеседован|интервю|интервью|ваканси|позици|покана|приглашени|старши|младши|ведущ|инженер|разработчик|мениджър|менеджер|面接|採用|ご案内|エンジニア)/iu;
 
+const HIRING_DESK =
+  /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
+
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
@@ -258,6 +261,10 @@ export function notOrgPhrase(name: string): boolean {
     )
   )
     return true;
+  // "He'll", "We're": a pronoun run into its verb opened a sentence.
+  if (/^\p{L}+['’](?:ll|re|ve|d|m)$/iu.test(name)) return true;
+  // "Mid-career Recruitment", "Graduate Recruiting": a firm's own hiring desk, named by whom it hires.
+  if (HIRING_DESK.test(name)) return true;
   // "SDE III", "L5": a job level.
   if (/^\p{Lu}{2,4}(?:\s+(?:I{1,3}|IV|V|\d))$/u.test(name)) return true;
   // "Kennenlernen Lukas Brandner", "Invito Marco Neri": a step word opening a title with a person.

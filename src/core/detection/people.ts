@@ -10,7 +10,9 @@ import type { Found } from "./keywordScan";
  * names the owner as the guest of a booking.
  */
 
-const INVITEE_LABEL = /\b(?:invitee|guest|attendee|candidate)s?\s*:\s*/g;
+// ("Candidate Interview: Owen Mbeki", a label on a line of its own above the name: the same.)
+const INVITEE_LABEL =
+  /\b(?:(?:invitee|guest|attendee|candidate)s?\s*:|candidate interview\s*:|(?<=^|\n)[^\S\n]*candidate[^\S\n]*\n)\s*/g;
 
 /** "Invitee: Sam Rivera": booking tools name the person who booked. */
 export function namedAsInvitee(folded: string, ownerFold: string): boolean {

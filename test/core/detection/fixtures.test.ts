@@ -121,7 +121,15 @@ import type { CaseLine } from "../../../src/core/detection";
  * step in on a panel, a weekly hiring sync, a French customer discovery interview, a firm's own
  * "Selección" department whose domain drops "de la", a client in brackets after "il cliente",
  * Italian interviewer training, the owner's coffee about "the role on my team", a Portuguese
- * licence renewal, and a Spanish exit conversation).
+ * licence renewal, and a Spanish exit conversation);
+ * authored-variants15.jsonl holds probes written in the twelfth (an applicant accepting the slot
+ * the owner's own quoted message offered, a panel's debrief after the owner leaves, a consultant's
+ * debrief with the client's manager, an ATS "Candidate Interview:" naming the owner, an agency's
+ * candidate the owner shortlisted or might want back, a podcast about hiring and a careers-page
+ * feature with photos, "KST" and "Korea time", an onboarding case study in a portfolio, "the
+ * first few minutes", a graduate-hiring desk, "He'll", a coffee the founder has to bail on, a
+ * Portuguese plant visit with one-to-one talks, Spanish UX research with a gift card, a job title
+ * in brackets in a meeting's title, and a case worked through to see how the owner approaches it).
  */
 
 const LEGAL =
@@ -152,6 +160,7 @@ const table = [
   ...load("authored-variants12.jsonl"),
   ...load("authored-variants13.jsonl"),
   ...load("authored-variants14.jsonl"),
+  ...load("authored-variants15.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
