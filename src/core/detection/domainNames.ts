@@ -326,18 +326,24 @@ function isUpperUnit(text: string, i: number): boolean {
 }
 
 const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Las|Il|Lo)$/;
+// "Construcciones Navarro e Hijos" for navarroehijos, "Bodegas Olmedo" for olmedo: Southern
+// European firms put their trade before the family name, and their domains often leave it out.
+const TRADE_WORD =
+  /^(?:Construcciones|Construções|Construtora|Costruzioni|Transportes|Trasporti|Transports|Laboratorios|Laboratórios|Laboratori|Laboratoires|Industrias|Indústrias|Bodegas|Cantine|Vinhos|Talleres|Hoteles|Distribuciones|Distribuidora|Seguros|Assicurazioni|Grupo|Gruppo|Groupe|Ediciones|Edizioni|Éditions|Conservas|Cerâmicas|Cerámicas|Ceramiche|Muebles|Móveis|Mobili|Confecciones|Calzados|Aceros|Metalúrgica|Transportadora|Inmobiliaria|Imobiliária|Immobiliare|Almacenes|Supermercados|Farmacias|Officine|Fonderia|Fundiciones|Fundição|Aceites|Azeites|Lácteos|Laticínios|Pastificio|Caseificio|Oleificio)$/u;
 
 /**
  * Where a name spelled from `start` really starts: "De Groene Fietsfabriek", "La Fourchette
  * Verte" keep a capitalised article the domain leaves out (groenefietsfabriek.nl) when it opens
  * a line or follows a word mid-sentence, where a capital says it is part of the name. (At a
  * sentence start, or in English and German, the article is only grammar: "The Fabrikam team".)
+ * A trade word before the name is kept the same way.
  */
 function articleBefore(text: string, start: number): number {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return start;
   let k = start - 1;
   while (k > 0 && isWordUnit(text, k - 1)) k--;
-  if (!NAME_ARTICLE.test(text.slice(k, start - 1))) return start;
+  const before = text.slice(k, start - 1);
+  if (!NAME_ARTICLE.test(before) && !TRADE_WORD.test(before)) return start;
   if (k === 0 || text[k - 1] === "\n") return k;
   const lead = text[k - 2] ?? "";
   return text[k - 1] === " " && k >= 2 && /[\p{Ll},;:(–-]/u.test(lead) ? k : start;
