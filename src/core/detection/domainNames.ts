@@ -346,7 +346,7 @@ function articleBefore(text: string, start: number): number {
   if (!NAME_ARTICLE.test(before) && !TRADE_WORD.test(before)) return start;
   if (k === 0 || text[k - 1] === "\n") return k;
   const lead = text[k - 2] ?? "";
-  return text[k - 1] === " " && k >= 2 && /[\p{Ll},;:(–-]/u.test(lead) ? k : start;
+  return text[k - 1] === " " && k >= 2 && /[\p{Ll},;:(–·•|-]/u.test(lead) ? k : start;
 }
 
 /**

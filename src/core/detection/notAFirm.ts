@@ -215,6 +215,7 @@ const LEGAL_FORM_ALONE =
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 // ("Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.)
+const FIELD_WORD = /^(?:engenharia|ingenieria|ingeniería|ingegneria)$/iu;
 const JOB_FIRST_WORD =
   /(?:vorstand|leitung|gesch[aä]ftsf[uü]hrung|direktion|charg[ée]e?|engenharia|ingenieria|ingeniería|ingegneria|faculteit|faculty|fakultat|fakultät|faculte|faculté|facultad|facolta|facoltà|dipartimento|departamento|adviseur|medewerker|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|assistant|assistante|assistente|responsable|responsabile|responsável|responsavel|gerente|jefe|jefa|hoofd|consulente|analista|ingegnere|ingeniero|tecnico|técnico|coordinatore|coordinatrice|coordinateur|coordinatrice|coordinador|coordinadora|controller|controleur|contrôleur|controladora?)$/iu;
 
@@ -240,6 +241,8 @@ const GENDER_ENDING = /(?:\/|:|\*|\()(?:in|innen|a|e|ice|ère)\)?$/u;
 const OTHER_SCRIPT_PHRASE =
   /(?:ראיון|זימון|משרה|מפתח|собеседован|интервю|интервью|ваканси|позици|покана|приглашени|старши|младши|ведущ|инженер|разработчик|мениджър|менеджер|面接|採用|ご案内|エンジニア)/iu;
 
+const LONE_FUNCTION =
+  /^(?:Reclutamiento|Recrutamento|Reclutamento|Recrutement|Recruitment|Recruiting|Selecci[oó]n|Sele[cç][aã]o|Selezione|Talent Acquisition|Atracci[oó]n de Talento|Recursos Humanos|RRHH|RH|HR|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personalwesen)$/u;
 const HIRING_DESK =
   /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
 
@@ -263,6 +266,8 @@ export function notOrgPhrase(name: string): boolean {
     return true;
   // "He'll", "We're": a pronoun run into its verb opened a sentence.
   if (/^\p{L}+['’](?:ll|re|ve|d|m)$/iu.test(name)) return true;
+  // "Karla Domínguez - Reclutamiento": a department signing, not a firm.
+  if (LONE_FUNCTION.test(name)) return true;
   // "Mid-career Recruitment", "Graduate Recruiting": a firm's own hiring desk, named by whom it hires.
   if (HIRING_DESK.test(name)) return true;
   // "SDE III", "L5": a job level.
@@ -285,10 +290,15 @@ export function notOrgPhrase(name: string): boolean {
   // word comes first, a title.
   const space = name.indexOf(" ");
   // ("Leiter/in Risk Controlling": the job word with its gender ending.)
+  // ("Ingeniería de Procesos" is a department; "Ingeniería Andina" a firm named for its trade.)
   if (
     space > 0 &&
     JOB_FIRST_WORD.test(name.slice(0, space).replace(GENDER_ENDING, "")) &&
-    name.split(" ").length <= 3
+    name.split(" ").length <= 3 &&
+    !(
+      FIELD_WORD.test(name.slice(0, space)) &&
+      !/^(?:de|di|da|do|del|della|dos|das) /u.test(name.slice(space + 1))
+    )
   )
     return true;
   // "Consultor de Recrutamento": a recruiter's title, all of it.

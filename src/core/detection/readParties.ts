@@ -29,6 +29,7 @@ import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
 import { INSTITUTION } from "./partyWords";
+import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
 import { REGIONAL_OFFICE } from "./orgWords";
 
@@ -253,8 +254,10 @@ const UNIT_WORD =
   /^(?:Fachdienst|Fachbereich|Abteilung|Referat|Dezernat|Sachgebiet|Stabsstelle|Hauptamt|Amt)$/u;
 
 // Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
+// ("Interview – Jordan Blake (via Staffix)", "your contact at Staffix passed along": the firm
+// that put the owner forward.)
 const AGENCY_BEFORE =
-  /\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
+  /\((?:via|through) $|\byour (?:contact|consultant|recruiter) at $|\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
 
 /** Whether some writing of `name` (the first six) passes `test`, given where it starts. */
 function someWriting(hay: string, name: string, test: (at: number) => boolean): boolean {
@@ -269,7 +272,7 @@ function calledAgency(hay: string, name: string): boolean {
 
 // "Personalwerk Nord GmbH – Personalberatung": a firm's line that says what it does, after a dash.
 const AGENCY_AFTER =
-  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|·•-]\s+(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
+  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|·•-]\s+(?:\p{Lu}[\p{L}&]+ ){0,2}(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
 
 function describedAsAgency(hay: string, name: string): boolean {
   return someWriting(hay, name, (at) =>
@@ -352,6 +355,10 @@ export function readParties(input: PartyInput): Parties {
     orgs.push({ name: clean, role });
   };
 
+  // (Display names that look like firms' are people's when they are the item's own people.)
+  const isPerson = (name: string): boolean =>
+    fold(name) === ownerNameFold ||
+    [...input.senders, ...input.attendees].some((p) => fold(p.name) === fold(name));
   const seen = new Set<string>();
   const byDomain = (p: Party, role: Org["role"]): void => {
     const label = domainLabel(p.address);
@@ -359,7 +366,10 @@ export function readParties(input: PartyInput): Parties {
     seen.add(label);
     // brandt-soehne.de for "Brandt & Söhne": German domains write umlauts as two letters.
     const plain = UMLAUT_PAIR.test(label) ? label.replace(UMLAUT_PAIRS, (m) => m.charAt(0)) : null;
-    const named = inName(p.name, label) ?? (plain ? inName(p.name, plain) : null);
+    const named =
+      inName(p.name, label) ??
+      (plain ? inName(p.name, plain) : null) ??
+      (p.via === "text" ? null : abbreviatedName(hay, label, isPerson));
     // "Comune di Valrosa" from comune.valrosa.it: the domain spells the place, the name is the institution's.
     const whole = p.name.trim();
     add(
@@ -456,6 +466,15 @@ export function readParties(input: PartyInput): Parties {
           : null;
       if (!before) continue;
       const phrase = (before[0] + m[0]).trim();
+      // "Ferris Group – Technology Recruiting": a firm read already, then what it does.
+      const lineStart = hay.lastIndexOf("\n", m.index - before[0].length) + 1;
+      const firmBefore = /^\s*(\S.*?)?\s*[–—|·•-]\s*$/.exec(hay.slice(lineStart, m.index - before[0].length));
+      if (
+        firmBefore &&
+        (!firmBefore[1] ||
+          orgs.some((o) => o.role !== "text" && compactM(o.name) === compactM(firmBefore[1] ?? "")))
+      )
+        continue;
       // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
       const headWords = before[0].trim().split(/\s+/);
       // ("Fachdienst Personal", "Abteilung Personal": a public body's own unit.)

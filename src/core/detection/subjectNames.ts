@@ -19,14 +19,14 @@ export function capitalisedRun(text: string, from: number): string | null {
   const first = text.charCodeAt(from);
   if (first < 128 && !(first >= 65 && first <= 90) && first !== 38) return null;
   const m =
-    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}](?:[\p{L}\p{N}'’-]+|(?!\.\p{L}))|&|(?:de|del|des|du|und|and|of)(?= )|(?:der|den|het|la|le|van|von)(?= (?:\p{Lu}|(?:der|den|het|la|le) \p{Lu})))){0,5}/u.exec(
+    /^(?:[\p{Lu}][\p{L}\p{N}'’-]*\.?|&)(?: (?:[\p{Lu}](?:[\p{L}\p{N}'’-]+|(?!\.\p{L}))|&|(?:de|del|des|du|und|and|of)(?= )|(?:der|den|het|la|le|van|von)(?= (?:\p{Lu}|(?:der|den|het|la|le) \p{Lu}))|(?:y|e|et|da|do|dos|das|di|della|delle|dei)(?= \p{Lu}))){0,5}/u.exec(
       text.slice(from, from + 80),
     );
   if (!m) return null;
   // A full stop ends the name ("at Globex. I'd love…"), whatever is capitalised after it.
   let s = m[0]
     .replace(/\. .*$/u, "")
-    .replace(/\s+(?:de|del|des|du|und|and|of|&)$/u, "")
+    .replace(/\s+(?:de|del|des|du|und|and|of|&|y|e|et|da|do|dos|das|di|della|delle|dei)$/u, "")
     .replace(/[.'’]+$/, "");
   // "Fabrikam’s Payments Risk team": the firm is the possessor of the team named after it
   // ("St Aidan's Community Health" keeps its name).
@@ -165,6 +165,8 @@ export function subjectOrg(
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
     // A group scheduler's notice: "Date booked for <the event's title>".
     .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
+    // "System design w/ Trey Research": the shorthand reads as "with".
+    .replace(/ w\/ /g, " with ")
     .split(
       /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
@@ -207,6 +209,13 @@ export function subjectOrg(
       )
     )
       continue;
+    // "Call with Brenna @ Kestrel Foods", "Call w/ Sofia (Brightwater Energy)": the one met, then
+    // where she works.
+    if (!s.includes(" ") && [`with ${s} `, `w/ ${s} `].some((p) => subject.includes(p))) {
+      const after = subject.slice(subject.indexOf(s) + s.length);
+      if (/^ (?:@|at) \S/.test(after) || (/^ \(\p{Lu}/u.test(after) && !BRACKETED_TITLE.test(after)))
+        continue;
+    }
     // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
     if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
     // (Checked where the body is not asked: there a lone word must be written again anyway.)
@@ -222,6 +231,9 @@ export function subjectOrg(
   }
   return null;
 }
+
+const BRACKETED_TITLE =
+  /^ \([^)]*\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner|pm|analyst|designer)\b/i;
 
 const ORDINAL =
   /^(?:first|second|third|premier|premiere|deuxieme|second|seconde|troisieme|erste[sn]?|zweite[sn]?|dritte[sn]?|primera?|segunda?|tercera?|primeir[oa]|terceir[oa]|eerste|tweede|derde|prim[oa]|second[oa]|terz[oa])$/;

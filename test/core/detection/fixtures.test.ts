@@ -129,7 +129,14 @@ import type { CaseLine } from "../../../src/core/detection";
  * feature with photos, "KST" and "Korea time", an onboarding case study in a portfolio, "the
  * first few minutes", a graduate-hiring desk, "He'll", a coffee the founder has to bail on, a
  * Portuguese plant visit with one-to-one talks, Spanish UX research with a gift card, a job title
- * in brackets in a meeting's title, and a case worked through to see how the owner approaches it).
+ * in brackets in a meeting's title, and a case worked through to see how the owner approaches it;
+ * and a trade word before a family name a domain spells, a prep call the day before, where the
+ * interviewer works from, a client named once the owner agrees, a search firm's briefing note, a
+ * casual subject over a final conversation, "(via …)" beside the hiring firm's invite, "w/" and a
+ * firm's "– Engineering Recruiting" line, a staffing supplier's billing catch-up, a recruiter's
+ * debrief to the owner, colleagues congratulated on internal moves, a trade word after "·", "e
+ * Figli", a department in a display name, a domain shortening the firm's words, and a firm named
+ * "Ingeniería …").
  */
 
 const LEGAL =

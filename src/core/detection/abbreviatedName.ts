@@ -1,0 +1,63 @@
+import { withoutHyphens } from "./domainNames";
+import { fold } from "./fold";
+import { capitalisedRun } from "./subjectNames";
+
+// Words that join a firm's name and are left out of its domain: "Agroindustrias del Litoral".
+const JOINER = /^(?:&|and|und|et|e|y|de|del|des|du|da|do|dos|das|di|della|der|den|het|la|le|van|von|of|the)$/;
+const LEGAL_FORM =
+  /^(?:S\.?A\.?S?|S\.?L\.?|SpA|S\.?p\.?A\.?|S\.?r\.?l\.?|Ltda?\.?|Lda\.?|Inc\.?|Ltd\.?|LLC|GmbH|AG|BV|NV|SAS)$/u;
+
+/**
+ * The firm whose domain shortens its words: agrolitoral.com.ar for "Agroindustrias del Litoral",
+ * vpcapital.com.hk for "Victoria Peak Capital". The label must be spelled, in order and in full,
+ * by the start of each of the name's words (joiners left out), at least one of them shortened and
+ * the last written whole; so "agro" + "litoral", or "v" + "p" + "capital". Names of people the
+ * item shows are not firms.
+ */
+export function abbreviatedName(
+  text: string,
+  label: string,
+  isPerson: (name: string) => boolean,
+): string | null {
+  const l = withoutHyphens(label).toLowerCase();
+  if (l.length < 6) return null;
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  const first = l.charAt(0).toUpperCase();
+  let tries = 0;
+  for (let i = head.indexOf(first); i >= 0 && tries < 40; i = head.indexOf(first, i + 1)) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(head.charAt(i - 1))) continue;
+    tries++;
+    const run = capitalisedRun(head, i);
+    if (!run) continue;
+    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !LEGAL_FORM.test(w));
+    if (words.length < 2) continue;
+    const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ""));
+    const used = spelled(l, keys);
+    if (used < 2) continue;
+    const last = words[used - 1]!;
+    const name = run.slice(0, run.indexOf(last) + last.length);
+    if (!isPerson(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * How many of the leading words spell the label (each by a start of it, the last one whole), or 0.
+ */
+function spelled(label: string, keys: readonly string[]): number {
+  // (At least one word must be shortened: names the domain spells whole are nameForDomain's.)
+  const go = (at: number, k: number, shortened: boolean): number => {
+    if (k >= keys.length) return 0;
+    const key = keys[k]!;
+    if (!key || key.charAt(0) !== label.charAt(at)) return 0;
+    // The whole word ends the label: the name ends here.
+    if (shortened && label.length - at === key.length && label.endsWith(key) && key.length >= 4) return k + 1;
+    for (let n = Math.min(key.length, label.length - at - 1); n >= 1; n--) {
+      if (!label.startsWith(key.slice(0, n), at)) continue;
+      const rest = go(at + n, k + 1, shortened || n < key.length);
+      if (rest) return rest;
+    }
+    return 0;
+  };
+  return go(0, 0, false);
+}
