@@ -180,8 +180,9 @@ function wordClocks(text: string): string {
 
 // "Would Thursday week at 2pm suit you?": a weekday then "week" (British) is a week after that
 // weekday's next occurrence (today, if it is that day); it is written as the date it is.
+// ("A week from Friday", as Americans say it, is the same day.)
 const WEEKDAY_WEEK =
-  /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday) week\b(?!\s*(?:day|end|ly|s)\b)/gi;
+  /\b(?:a week from (?:this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(sunday|monday|tuesday|wednesday|thursday|friday|saturday) week\b(?!\s*(?:day|end|ly|s)\b))/gi;
 // "February 11, 2027": how the date of "Thursday week" is written for the readers.
 const LONG_DATE = new Intl.DateTimeFormat("en-US", {
   month: "long",
@@ -236,7 +237,8 @@ function bookingForms(text: string): string {
 /** Days the readers miss, as they read them: "February 11, 2027", "Tomorrow at 4:30 PM". */
 function relativeLabels(text: string, refMs: number, zone: string): string {
   return text
-    .replace(WEEKDAY_WEEK, (all, day: string) => {
+    .replace(WEEKDAY_WEEK, (all, from: string | undefined, named: string | undefined) => {
+      const day = from ?? named ?? "";
       const w = epochToWallClock(refMs, zone);
       const today = Date.UTC(w.year, w.month - 1, w.day);
       if (!Number.isFinite(today)) return all;
