@@ -96,6 +96,7 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
       attendees: v.attendees,
       ownerName: v.ownerName,
       ownerAddress: v.ownerAddress,
+      footer: v.footer,
     });
     company = vetted.company;
     agency = vetted.agency;

@@ -72,13 +72,21 @@ const DEPARTMENT =
 const PERSON_AND_FIRM = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()/]{3,60})\)$/u;
 const NAME_JOINER = /^(?:&|de|di|du|des|del|della|van|von|der|den|y|e|et|und|and|of|the|la|le)$/;
 
+const ROLE_MAILBOX =
+  /^(?:careers?|jobs?|talent|recruit\w*|hr|people|hiring|no-?reply|notifications?|info|team)$/;
+
 function firmInBrackets(raw: string, address: string): string | null {
   const m = PERSON_AND_FIRM.exec(raw);
   if (!m?.[1] || !m[2] || /^via\s/i.test(m[2])) return null;
   // The person's first name or surname spells the mailbox ("Renata Alves" at ralves@).
   const local = fold(address.split("@")[0] ?? "");
   const nameWords = m[1].split(" ").map((w) => compact(w));
-  if (!nameWords.some((w, i) => (i === 0 ? w.length >= 2 : w.length >= 3) && local.includes(w))) return null;
+  // ("Ella Brennan (CSM Careers)" at careers@: a shared hiring mailbox spells no one.)
+  if (
+    !ROLE_MAILBOX.test(local) &&
+    !nameWords.some((w, i) => (i === 0 ? w.length >= 2 : w.length >= 3) && local.includes(w))
+  )
+    return null;
   const firm = m[2].replace(FUNCTION_WORDS, " ").replace(/\s+/g, " ").trim();
   const words = firm.split(" ");
   if (firm.length < 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w))) return null;

@@ -329,7 +329,7 @@ const NAME_ARTICLE = /^(?:De|Het|La|Le|Les|El|Los|Las|Il|Lo)$/;
 // "Construcciones Navarro e Hijos" for navarroehijos, "Bodegas Olmedo" for olmedo: Southern
 // European firms put their trade before the family name, and their domains often leave it out.
 const TRADE_WORD =
-  /^(?:Construcciones|Construções|Construtora|Costruzioni|Transportes|Trasporti|Transports|Laboratorios|Laboratórios|Laboratori|Laboratoires|Industrias|Indústrias|Bodegas|Cantine|Vinhos|Talleres|Hoteles|Distribuciones|Distribuidora|Seguros|Assicurazioni|Grupo|Gruppo|Groupe|Ediciones|Edizioni|Éditions|Conservas|Cerâmicas|Cerámicas|Ceramiche|Muebles|Móveis|Mobili|Confecciones|Calzados|Aceros|Metalúrgica|Transportadora|Inmobiliaria|Imobiliária|Immobiliare|Almacenes|Supermercados|Farmacias|Officine|Fonderia|Fundiciones|Fundição|Aceites|Azeites|Lácteos|Laticínios|Pastificio|Caseificio|Oleificio)$/u;
+  /^(?:Construcciones|Construções|Construtora|Costruzioni|Transportes|Trasporti|Transports|Laboratorios|Laboratórios|Laboratori|Laboratoires|Industrias|Indústrias|Bodegas|Cantine|Vinhos|Talleres|Hoteles|Distribuciones|Distribuidora|Seguros|Assicurazioni|Grupo|Gruppo|Groupe|Ediciones|Edizioni|Éditions|Conservas|Cerâmicas|Cerámicas|Ceramiche|Muebles|Móveis|Mobili|Confecciones|Calzados|Aceros|Metalúrgica|Transportadora|Inmobiliaria|Imobiliária|Immobiliare|Almacenes|Supermercados|Farmacias|Officine|Fonderia|Fundiciones|Fundição|Aceites|Azeites|Lácteos|Laticínios|Pastificio|Caseificio|Oleificio|Atelier|Maison|Domaine|Château|Brauerei|Brouwerij|Weingut|Bäckerei|Druckerei|Schreinerei|Autohaus|Spedition|Bouwbedrijf|Drukkerij|Fromagerie|Boulangerie|Confiserie|Imprimerie|Gebrüder|Gebroeders|Tenuta|Fattoria|Cantina|Quinta|Herdade|Adega)$/u;
 
 /**
  * Where a name spelled from `start` really starts: "De Groene Fietsfabriek", "La Fourchette
@@ -340,6 +340,9 @@ const TRADE_WORD =
  */
 function articleBefore(text: string, start: number): number {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return start;
+  // "Gebr. Hülsmann" for huelsmann: the brothers' abbreviation with its full stop.
+  if (text.startsWith("Gebr. ", start - 6) && (start === 6 || /[\s(–-]/.test(text.charAt(start - 7))))
+    return start - 6;
   let k = start - 1;
   while (k > 0 && isWordUnit(text, k - 1)) k--;
   const before = text.slice(k, start - 1);

@@ -215,6 +215,9 @@ const CHAT_STAMP =
 // "Arrival: 08:45 for a 09:00 start": the start is the second clock.
 const ARRIVAL_FOR_START =
   /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)? for an? (\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?) start\b/gi;
+// ", accueil à 9h00", ", arrival at 8:45": a word for being received between a date and its clock.
+const WELCOME_AT =
+  /,[^\S\n]*(?:accueil|arrivée|arrivee|arrival|check-in|ankunft|empfang|llegada|chegada|arrivo|aankomst|ontvangst)[^\S\n]+(?=(?:à|a|at|um|om|alle|às|as|a las)[^\S\n]+\d)/gi;
 // "Duração: 1h30", "Dauer: 1h": a labelled duration is no clock.
 const DURATION_FIELD =
   /\b(?:duração|duracao|duration|dauer|durée|duree|duración|duracion|durata|duur)\s*:[^\S\n]*[^\n]*/gi;
@@ -231,6 +234,8 @@ function bookingForms(text: string): string {
       (all, name: string) =>
         `(${ZONE_ABBREVIATION[name.toLowerCase().replace(/ (?:standard|daylight|summer) /, " ")] ?? name})`,
     );
+  // "mardi 2 mars 2027, accueil à 9h00": the welcome is when the day starts.
+  if (out.includes(",")) out = out.replace(WELCOME_AT, ", ");
   return / start\b/i.test(out) ? out.replace(ARRIVAL_FOR_START, "$1") : out;
 }
 

@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne )?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // "Polderstad Energie was erg positief": said of people as often ("Joost was erg enthousiast"),
 // so only a name of two words or more counts.
@@ -213,8 +213,9 @@ const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|office
 // before an AFTER phrase: "Marlowe & Finch Asset Management would like to invite you", "Bodegas
 // del Plata quiere avanzar".
 // ("Meridian Foods plc would like to invite you": a legal form in lower case may close it.)
+// (A name does not run over a line break: "Grüezi Frau Keller\nAarebank möchte Sie …".)
 const RUN_BEFORE =
-  /\p{Lu}[\p{L}\p{N}'’&-]*(?:\s(?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)\s)?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}(?:,?\s(?:plc|ltd|llc|inc|gmbh|ag|sa|bv|nv|srl|spa|ab|oy|as|S\.p\.A|S\.r\.l|S\.A|B\.V|N\.V)\.?)?$/u;
+  /\p{Lu}[\p{L}\p{N}'’&-]*(?:[^\S\n](?:(?:&|de|del|do|da|dos|das|di|du|des|van|von|der|den)[^\S\n])?\p{Lu}[\p{L}\p{N}'’&-]*){0,4}(?:,?[^\S\n](?:plc|ltd|llc|inc|gmbh|ag|sa|bv|nv|srl|spa|ab|oy|as|S\.p\.A|S\.r\.l|S\.A|B\.V|N\.V)\.?)?$/u;
 
 /** The first name right before a match of `after` that `accept` takes ("Northwind would like to meet you"). */
 function nameBefore(

@@ -73,7 +73,7 @@ const NETWORKING = "networking, not a hiring process";
 const EVERYDAY = "not a job interview (everyday sense)";
 // "the Head of Design role we're opening": a coffee about a role the writer is hiring for is a screen.
 const ROLE_OFFERED =
-  /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at)|(?:conversation|chat|call|talk) about the [\w -]{0,40}(?:role|position|opening|vacancy) (?:at|with|on my team|in my team)\b)/;
+  /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|(?:i'm|i am|we're|we are) (?:looking for|hiring|recruiting) (?:a|an) [\w -]{0,40}(?:engineer|manager|designer|analyst|developer|lead|director|consultant|specialist|scientist|accountant)\b|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at)|(?:conversation|chat|call|talk) about the [\w -]{0,40}(?:role|position|opening|vacancy) (?:at|with|on my team|in my team)\b)/;
 // "Hope the call with Owen went well! … how you felt it went": someone outside asks the owner how
 // their own interview went, before debriefing with the firm.
 const ASKS_HOW_IT_WENT =

@@ -30,7 +30,7 @@ export const AGENCY_NAME =
   /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|hunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
-  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:[Cc]lient[e]?|[Cc]liente|[Kk]unden?|[Kk]lant|[Oo]pdrachtgever|[Mm]andant(?:en)?)(?:[,:] ?\n(?=\S)|[,:]? | (?:is|est|es|è|ist|é) (?=\p{Lu})| is: (?:it['’]s|it is) ?\n?(?=\p{Lu}))(?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,
+  String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:[Cc]lient[e]?|[Cc]liente|[Kk]unden?|[Kk]lant|[Kk]lanten|[Cc]lients|[Cc]lientes|[Cc]lienti|[Oo]pdrachtgever|[Mm]andant(?:en)?)(?:[,:] ?\n(?=\S)|[,:]? | (?:is|est|es|è|ist|é) (?=\p{Lu})| is: (?:it['’]s|it is) ?\n?(?=\p{Lu}))(?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,
   "u",
 );
 // "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
@@ -162,6 +162,6 @@ export const FUNCTION_PREFIX =
 
 // Legal forms at the end of a name, several in a row; keep in step with readParties' LEGAL_FORM.
 export const LEGAL_TAIL =
-  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|s[àa]rl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k|u\.a|aör|aor)\.?)+$/i;
+  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|s[àa]rl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k|u\.a|aör|aor|se|kgaa|ohg|mbh|eg)\.?)+$/i;
 
 export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

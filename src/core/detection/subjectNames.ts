@@ -209,6 +209,8 @@ export function subjectOrg(
       )
     )
       continue;
+    // "Final interview – Regional MD – Fabrikam": a title segment, a word then an officer's acronym.
+    if (OFFICER_TITLE.test(seg.trim())) continue;
     // "Call with Brenna @ Kestrel Foods", "Call w/ Sofia (Brightwater Energy)": the one met, then
     // where she works.
     if (!s.includes(" ") && [`with ${s} `, `w/ ${s} `].some((p) => subject.includes(p))) {
@@ -231,6 +233,8 @@ export function subjectOrg(
   }
   return null;
 }
+
+const OFFICER_TITLE = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:MD|GM|CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|VP|SVP|EVP)$/u;
 
 const BRACKETED_TITLE =
   /^ \([^)]*\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner|pm|analyst|designer)\b/i;

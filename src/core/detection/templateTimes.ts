@@ -32,6 +32,9 @@ const MONTHS: Record<string, number> = {};
     "gen",
     "janvier",
     "jän",
+    // (Austria's January.)
+    "jänner",
+    "janner",
   ],
   [
     "feb",

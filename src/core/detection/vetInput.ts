@@ -12,4 +12,9 @@ export interface VetInput {
   ownerName: string;
   /** The owner's address: a registered name its domain spells is the owner's own employer. */
   ownerAddress: string;
+  /**
+   * The meeting block an invitation ends with and the lines after it, where an ATS may sign with
+   * the employer's registered name ("Sablewood Inc. | … | Powered by HireLoop").
+   */
+  footer?: string;
 }

@@ -1,4 +1,5 @@
 import { mentionsClient } from "./mentionsClient";
+import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
 import { MARKETPLACES, ROLEISH } from "./orgWords";
@@ -228,8 +229,17 @@ function firstLook(input: VetInput): FirstLook {
   // "Tallowmere Cloud": the firm's own calendar server signing; the domain spells the firm.
   const senderLabel = domainLabel(input.sender?.address ?? "");
   agency = domainBrand(agency, senderLabel, input.sender?.address);
-  // "Kestrel Aviation Leasing," read up to its comma.
-  if (company) company = company.replace(/[,;:.]+$/, "").trim() || null;
+  // "Kestrel Aviation Leasing," read up to its comma; "HR-afdeling Van Dijk & Zonen" read from
+  // after the hyphen of the department's line above.
+  if (company)
+    company =
+      company
+        .replace(/[,;:.]+$/, "")
+        .replace(
+          /^[-–—]?\s*(?:afdeling|abteilung|departement|département|departamento|dipartimento)\s+(?=\p{Lu})/iu,
+          "",
+        )
+        .trim() || null;
   // "Tailwind Freight Hiring Manager Interview": a run of capitals read up to a title keeps the
   // hiring function's word, which is no part of the firm's name.
   if (company) company = company.replace(/(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs)$/u, "");
@@ -239,6 +249,8 @@ function firstLook(input: VetInput): FirstLook {
     if (at?.[1]) company = at[1].trim();
   }
   if (company) company = possessor(company, hay);
+  // "KRM" for "Kurrajong Mutual (KRM)": the name the acronym stands for.
+  if (company) company = spelledOut(company, hay) ?? company;
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;
@@ -465,6 +477,14 @@ function settleAgency(r: Readings, c: Context): void {
 }
 
 /** No firm left: another reader fills the gap. */
+// Meeting services' own names, which their blocks may carry.
+const MEETING_SERVICE = /\b(?:zoom|microsoft|google|cisco|webex|gotomeeting|bluejeans|ringcentral)\b/i;
+
+function footerFirm(input: VetInput): string | null {
+  if (!input.footer) return null;
+  return legalNames(input.footer, input.ownerAddress).find((n) => !MEETING_SERVICE.test(n)) ?? null;
+}
+
 function fillGap(r: Readings, c: Context): void {
   const { input, hay, people, rejected, registered } = c;
   const { notes } = r;
@@ -482,6 +502,8 @@ function fillGap(r: Readings, c: Context): void {
       displayedFirm(input, hay, people) ??
       // "Conservas del Cantábrico, S.A." in the text: a firm writing its registered name.
       registered()[0] ??
+      // …or below the meeting block, where an ATS signs for the employer.
+      footerFirm(input) ??
       // "Intro call – Harbourline Insurance Graduate Program": the subject segment after the rejected one.
       ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
@@ -568,6 +590,8 @@ function finish(r: Readings, c: Context): void {
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   // "Fourth Coffee's APAC Head of Digital", read after the first look: the firm is the possessor.
   if (company) company = possessor(company, hay);
+  // "KRM" for "Kurrajong Mutual (KRM)": the name the acronym stands for.
+  if (company) company = spelledOut(company, hay) ?? company;
   company = domainBrand(company, senderLabel, input.sender?.address);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
   if (company) {

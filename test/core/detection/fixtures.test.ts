@@ -136,7 +136,13 @@ import type { CaseLine } from "../../../src/core/detection";
  * firm's "– Engineering Recruiting" line, a staffing supplier's billing catch-up, a recruiter's
  * debrief to the owner, colleagues congratulated on internal moves, a trade word after "·", "e
  * Figli", a department in a display name, a domain shortening the firm's words, and a firm named
- * "Ingeniería …").
+ * "Ingeniería …"; and "a week from Friday", an online assessment already cleared, an ATS signing
+ * below the meeting block, a shared careers mailbox with the firm in brackets and its acronym
+ * spelled out, a "Country MD" subject segment, "möchte Sie gerne zum Zweitgespräch einladen",
+ * Austrian "Jänner" with "Ihre Gesprächspartner", a coffee chat from someone hiring an engineer,
+ * "een van onze klanten" with "een eerste verkennend gesprek", an own hold for a "tech round" and
+ * one for a take-home, "Dana @ Firm" under "call w/ recruiter", "accueil à 9h30", and a contract's
+ * agreed rate and start date).
  */
 
 const LEGAL =

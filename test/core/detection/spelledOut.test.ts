@@ -1,0 +1,24 @@
+import { spelledOut } from "../../../src/core/detection/spelledOut";
+
+describe("spelledOut", () => {
+  it.each([
+    ["Your interview with Coral Sea Mutual (CSM) is confirmed", "CSM", "Coral Sea Mutual"],
+    ["a role at Banco de Occidente (BO) in Cali", "BO", "Banco de Occidente"],
+    ["Bureau of Labor Statistics (BLS)", "BLS", "Bureau of Labor Statistics"],
+  ])("spells out the acronym in %j", (text, acronym, name) => {
+    expect(spelledOut(acronym, text)).toBe(name);
+  });
+
+  it.each([
+    // The capitals before the brackets do not make the acronym.
+    ["Your interview with Kurrajong Mutual (KRM)", "KRM"],
+    // No spelling in brackets at all.
+    ["KRM would like to meet you", "KRM"],
+    // Not an acronym.
+    ["Fabrikam (Fabrikam)", "Fabrikam"],
+    // A name does not run over a line break.
+    ["Coral\nSea Mutual (CSM)", "CSM"],
+  ])("reads nothing in %j for %s", (text, acronym) => {
+    expect(spelledOut(acronym, text)).toBeNull();
+  });
+});
