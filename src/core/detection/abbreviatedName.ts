@@ -5,7 +5,7 @@ import { capitalisedRun } from "./subjectNames";
 // Words that join a firm's name and are left out of its domain: "Agroindustrias del Litoral".
 const JOINER = /^(?:&|and|und|et|e|y|de|del|des|du|da|do|dos|das|di|della|der|den|het|la|le|van|von|of|the)$/;
 const LEGAL_FORM =
-  /^(?:S\.?A\.?S?|S\.?L\.?|SpA|S\.?p\.?A\.?|S\.?r\.?l\.?|Ltda?\.?|Lda\.?|Inc\.?|Ltd\.?|LLC|GmbH|AG|BV|NV|SAS)$/u;
+  /^(?:Limited|Corp\.?|Corporation|plc|PLC|Pte|Pvt|Pty|S\.?A\.?S?|S\.?L\.?|SpA|S\.?p\.?A\.?|S\.?r\.?l\.?|Ltda?\.?|Lda\.?|Inc\.?|Ltd\.?|LLC|GmbH|AG|BV|NV|SAS)$/u;
 
 /**
  * The firm whose domain shortens its words: agrolitoral.com.ar for "Agroindustrias del Litoral",
@@ -34,8 +34,12 @@ export function abbreviatedName(
     const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ""));
     const used = spelled(l, keys);
     if (used < 2) continue;
-    const last = words[used - 1]!;
-    const name = run.slice(0, run.indexOf(last) + last.length);
+    // The whole run is the name, less a legal form ("Harcourt Life Sciences Recruitment" for
+    // harcourt-ls: the words after those the domain spells say what the firm does).
+    const name = run
+      .split(" ")
+      .filter((w, i, all) => !(i === all.length - 1 && LEGAL_FORM.test(w)))
+      .join(" ");
     if (!isPerson(name)) return name;
   }
   return null;
@@ -46,18 +50,21 @@ export function abbreviatedName(
  */
 function spelled(label: string, keys: readonly string[]): number {
   // (At least one word must be shortened: names the domain spells whole are nameForDomain's.)
-  const go = (at: number, k: number, shortened: boolean): number => {
+  const go = (at: number, k: number, shortened: boolean, whole: boolean): number => {
     if (k >= keys.length) return 0;
     const key = keys[k]!;
     if (!key || key.charAt(0) !== label.charAt(at)) return 0;
-    // The whole word ends the label: the name ends here.
+    // The label ends here: with this word whole, or with a shortened word after whole ones
+    // ("mercyvalleymc" for Mercy Valley Medical Center).
     if (shortened && label.length - at === key.length && label.endsWith(key) && key.length >= 4) return k + 1;
     for (let n = Math.min(key.length, label.length - at - 1); n >= 1; n--) {
       if (!label.startsWith(key.slice(0, n), at)) continue;
-      const rest = go(at + n, k + 1, shortened || n < key.length);
+      const rest = go(at + n, k + 1, shortened || n < key.length, whole || (n === key.length && n >= 4));
       if (rest) return rest;
     }
+    // (The last word shortened, after at least one written whole.)
+    if (whole && label.length - at < key.length && key.startsWith(label.slice(at))) return k + 1;
     return 0;
   };
-  return go(0, 0, false);
+  return go(0, 0, false, false);
 }

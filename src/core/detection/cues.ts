@@ -122,7 +122,7 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\b(?<!(?:carrier|vendor|supplier|balanced|kpi|sales|quarterly|monthly|weekly|customer|service|safety|quality|esg|project|delivery)[- ])scorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|ihnen\b|dir\b|dich\b|vous\b|votre\b|toi\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
+    /\b(?<!(?:carrier|vendor|supplier|balanced|kpi|sales|quarterly|monthly|weekly|customer|service|safety|quality|esg|project|delivery|credit|risk|lending|small-business|business|application|behavioural|behavioral|fraud)[- ])scorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|registr\w* (?:a |sua )?avaliacao|feedback ao candidato|(?:registrar|registra) (?:tu |su )?evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|ihnen\b|dir\b|dich\b|vous\b|votre\b|toi\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
     "scorecard or feedback request",
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
@@ -141,11 +141,11 @@ export const INTERVIEWER: Cue[] = [
     "interviewer training or assessment duty",
   ),
   cue(
-    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank(?:s| you) for interviewing for us|thanks for helping us hire|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
+    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|(?:agreeing|agreed|able) to (?:sit on|join) (?:the|our|an) (?:interview |selection |recruitment )?panel|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank(?:s| you) for interviewing for us|thanks for helping us hire|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
     "the owner runs the interview",
   ),
   cue(
-    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey|home))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition|req\b)|(?:i|we) have (?:a|an|two|three) (?:[a-z]+ )?candidates? for (?:you|your)\b|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?|(?:like|want|bring|invite|have) (?:him|her) back for (?:the|an?|another|a second|a final) |thank(?:s| you) (?:again )?for shortlisting|candidat(?:e)? presente|candidat[oa] (?:presentad|presentat|apresentad)[oa]|vorgestellte[rn]? kandidat|kandidaat voorgesteld|suite a votre demande (?:pour|concernant) (?:le|la|votre) (?:poste|recrutement|besoin)|following your request for (?:the|a|an) [a-z -]{0,40}(?:role|position|vacancy|hire))/,
+    /\b(?:your candidates?\b(?! (?:profile|portal|account|experience|journey|home))|reserve your talent|freelance candidate|submittal|for your [a-z .]{0,40}(?:opening|vacancy|vacancies|requisition|req\b)|(?:i|we) have (?:a|an|two|three) (?:[a-z]+ )?candidates? for (?:you|your)\b|(?:cv|resume|profile) of [a-z]+ [a-z]+ for your|candidate packs?|(?:put|putting) (?:them |her |him )?forward for your\b|(?:like|want|bring|invite|have) (?:him|her) back for (?:the|an?|another|a second|a final) |thank(?:s| you) (?:again )?for shortlisting|candidat(?:e)? presente|candidat[oa] (?:presentad|presentat|apresentad)[oa]|vorgestellte[rn]? kandidat|kandidaat voorgesteld|suite a votre demande (?:pour|concernant) (?:le|la|votre) (?:poste|recrutement|besoin)|following your request for (?:the|a|an) [a-z -]{0,40}(?:role|position|vacancy|hire))/,
     "another person is the candidate",
   ),
   // An applicant writing to the owner: the owner hires.
@@ -172,7 +172,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\bpostpone|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,100}verschieben|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviare|uitstellen/,
+    /\bpostpone|\bposterga(?:r|mos|cion)\b|\bposponer\b|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,100}verschieben|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviare|uitstellen/,
     "postponed",
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),

@@ -17,6 +17,7 @@ import {
   NAME,
   ON_BEHALF,
   SEARCH_FOR,
+  SEARCH_FOR_FIRM,
   ORG_OPENER,
   PAIR_AFTER,
   PAIR_BEFORE,
@@ -312,6 +313,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
   for (const re of [
     ON_BEHALF,
     SEARCH_FOR,
+    SEARCH_FOR_FIRM,
     CLIENT_NAMED,
     CLIENT_OF,
     STEP_WITH,
@@ -322,7 +324,12 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
   ]) {
     // "X (a client of ours)", "X, a client of ours" need their client word; most mail has none.
     if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
-    const name = namedAt(re.exec(hay), hay, input, re === CLIENT_NAMED || re === CLIENT_OF || re === TEAM_AT);
+    const name = namedAt(
+      re.exec(hay),
+      hay,
+      input,
+      re === CLIENT_NAMED || re === CLIENT_OF || re === TEAM_AT || re === SEARCH_FOR_FIRM,
+    );
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.
     if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;

@@ -28,7 +28,7 @@ const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now t
 // Nous vous proposons le mardi 19 janvier à 9h30"): a proposal, so not a move cue (the first of
 // several slots offered is the one read).
 const PROPOSED_AGAIN =
-  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
+  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|pourriez-vous plutot (?:vous rendre disponible|venir|etre disponible) (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
 
 // "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
 // old one named after it, so these are not move cues, where the last time wins).

@@ -166,7 +166,8 @@ function viaOwnServer(name: string, sender: VetInput["sender"]): boolean {
 /** The name stands alone on a line after a closing word: a person signing. */
 export function signs(name: string, hay: string): boolean {
   for (let i = hay.indexOf(name); i >= 0; i = hay.indexOf(name, i + name.length)) {
-    const before = hay.slice(Math.max(0, i - 40), i);
+    // ("i. A. Stefan Berger", "ppa. Anna Roth": signing for the firm, as German letters do.)
+    const before = hay.slice(Math.max(0, i - 40), i).replace(/(?:i\. ?A\.|ppa?\.)\s*$/, "");
     if (/\n\s*$/.test(before) && /^\s*(?:\n|$)/.test(hay.slice(i + name.length)) && CLOSING.test(before))
       return true;
   }

@@ -54,6 +54,8 @@ export const SEARCH_FOR = new RegExp(
   String.raw`\b(?:acompañando a|acompañamos a|apoyando a|apoyamos a|accompagnons|accompagnant|begleiten|unterstützen|assistiamo|affianchiamo|ajudando a|apoiando a|apoiamos a|ondersteunen|partnering with|supporting) (${NAME}) (?:en (?:la|el|su)|dans (?:le|la|son|sa)|bei (?:der|ihrer|dem)|nella|nel|na|no|bij (?:de|het|hun)|on (?:their|the|a)|in (?:their|the))\b`,
   "u",
 );
+// "I'm working on a Transport Planning Manager search for Vistula Cold Chain – they're opening …".
+export const SEARCH_FOR_FIRM = new RegExp(String.raw`\bsearch for (${NAME})(?= [–—-] |,| \(|\.)`, "u");
 export const CLIENT_WORD =
   /\b(?:(?:my|our) client|the client['’]s|the client (?:would like|wants|is keen|has asked|loved|liked)|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 export const ON_BEHALF = new RegExp(

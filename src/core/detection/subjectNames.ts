@@ -35,7 +35,7 @@ export function capitalisedRun(text: string, from: number): string | null {
     s = s.slice(0, possessive.index);
   // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
   s = s.replace(
-    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP)\b.*$/u,
+    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP|Virtual|Onsite|On-site|Phone Screen|Video Call|Coding Round)\b.*$/u,
     "",
   );
   return s.length >= 2 ? s : null;

@@ -7,6 +7,15 @@ const ZONE_WORDS: [RegExp, string][] = [
   [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b(?! europe)/i, "America/New_York"],
   [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b(?! europe)/i, "America/Chicago"],
   [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
+  // ("heure de Montréal", "Ostküstenzeit": the American East in French and German.)
+  [
+    /^\(?\s*(?:heure de (?:montr[eé]al|toronto|l'est|new york|qu[eé]bec)|heure du qu[eé]bec|ost(?:k[uü]sten| coast ?)zeit|us-ostk[uü]stenzeit|hora del este)(?![\p{L}])/iu,
+    "America/Toronto",
+  ],
+  [
+    /^\(?\s*(?:westk[uü]stenzeit|heure de (?:vancouver|los angeles|la c[oô]te ouest))(?![\p{L}])/iu,
+    "America/Los_Angeles",
+  ],
   [/^\(?\s*(?:mt|mst|mdt|mountain(?: time| standard time)?|denver time)\b/i, "America/Denver"],
   [/^\(?\s*(?:pt|pst|pdt|pacific(?: time| standard time)?|california time)\b/i, "America/Los_Angeles"],
   [/^\(?\s*(?:gmt|bst|uk time|london time|british time)\b/i, "Europe/London"],
@@ -28,7 +37,9 @@ const ZONE_WORDS: [RegExp, string][] = [
   ],
   [/^\(?\s*(?:hora de portugal|hora portuguesa)\b/i, "Europe/Lisbon"],
   [/^\(?\s*(?:ist|india time)\b/i, "Asia/Kolkata"],
-  [/^\(?\s*(?:aedt|aest|sydney time)\b/i, "Australia/Sydney"],
+  // ("9am AEST" in January is Brisbane's +10, standard time as written, not Sydney's summer.)
+  [/^\(?\s*(?:aest|brisbane time|queensland time)\b/i, "Australia/Brisbane"],
+  [/^\(?\s*(?:aedt|sydney time|melbourne time)\b/i, "Australia/Sydney"],
   [/^\(?\s*(?:awst|perth time)\b/i, "Australia/Perth"],
   [/^\(?\s*(?:nzdt|nzst|nzt|new zealand time|auckland time|wellington time)\b/i, "Pacific/Auckland"],
   [/^\(?\s*(?:sgt|singapore time)\b/i, "Asia/Singapore"],

@@ -142,7 +142,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * Austrian "Jänner" with "Ihre Gesprächspartner", a coffee chat from someone hiring an engineer,
  * "een van onze klanten" with "een eerste verkennend gesprek", an own hold for a "tech round" and
  * one for a take-home, "Dana @ Firm" under "call w/ recruiter", "accueil à 9h30", and a contract's
- * agreed rate and start date).
+ * agreed rate and start date; and credit scorecards as the owner's work, an NHS-style panel sent to
+ * "all", candidates put forward for the owner's role, "AEST" in summer, "heure de Montréal" and
+ * "Ostküstenzeit", a French move proposed with "pourriez-vous plutôt", Spanish "postergar", a
+ * Portuguese interviewer's assessment reminder, "a … search for X –", a domain shortening a
+ * hospital's last words, "persönlich kennenlernen" over Teams, an agency's first interview looked
+ * back on in Italian, and a French first call looked back on before a visit).
  */
 
 const LEGAL =
