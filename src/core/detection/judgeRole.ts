@@ -160,7 +160,11 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   }
   // (Cheap facts first: the cues are read on first use.)
   // ("Platform Team – Weekly Hiring Sync": a recurring meeting the subject says is about hiring.)
-  const ordinary = !interviewWord && !screenCall && !HIRING_TITLE.test(v.fs) ? e.ordinary : null;
+  // ("Dentist" over "not really the dentist :) Brightwater – call with the hiring manager for the
+  // … role": the owner's own hold may wear an ordinary title on purpose; its note says what it is.)
+  const disguised = v.ownerOrganizes && v.attendees.length === 0 && jobContext && e.conversation;
+  const ordinary =
+    !interviewWord && !screenCall && !disguised && !HIRING_TITLE.test(v.fs) ? e.ordinary : null;
   if (ordinary) return { role: "none", signals: [ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
     // "HOLD – Senior BA interviews": the owner's own hold for a role's interviews, in the plural,

@@ -7,7 +7,7 @@ import type { VetInput } from "./vetInput";
 // the GM": the owner's own note names the firm before the step (after a dash, up to three
 // lower-case words may say which kind: "Fabrikam – hiring manager interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde)\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with)\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says

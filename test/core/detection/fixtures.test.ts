@@ -147,7 +147,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Ostküstenzeit", a French move proposed with "pourriez-vous plutôt", Spanish "postergar", a
  * Portuguese interviewer's assessment reminder, "a … search for X –", a domain shortening a
  * hospital's last words, "persönlich kennenlernen" over Teams, an agency's first interview looked
- * back on in Italian, and a French first call looked back on before a visit).
+ * back on in Italian, and a French first call looked back on before a visit; and a call "antes de
+ * presentarte", a closing call as the candidate's future manager, a colleague wanting the owner's
+ * read on a candidate, a Spanish test before the interview, an agency's invoices reconciled in
+ * Italian, "would like you back" with numbers to talk about a project, a hold titled "Dentist"
+ * whose note names the hiring manager's call, and a firm heading a note before its kind of round).
  */
 
 const LEGAL =
