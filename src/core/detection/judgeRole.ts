@@ -81,6 +81,10 @@ const ASKS_HOW_IT_WENT =
 
 // Selection panels named in an invitation to the owner are the panel the owner faces
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
+// "I've locked in your panel interview": the owner's own interview, booked; a trade word in its
+// topics ("customer research") names no research interview.
+const OWN_INTERVIEW_BOOKED =
+  /\b(?:locked in|booked|scheduled|confirmed|confirming) your (?:panel|phone|video|final|technical|second|first|on-?site) interview\b/;
 const INVITES_OWNER =
   /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 // An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
@@ -153,7 +157,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
         e.notJob.reason === "newsletter or job alert" ||
         // "Thanks for applying to the … opening on the internal job board": the owner's own move.
         e.notJob.reason === "internal job announcement") &&
-      (OWN_APPLICATION.test(v.all) || APPLIED_INTERNALLY.test(v.all))
+      (OWN_APPLICATION.test(v.all) || APPLIED_INTERNALLY.test(v.all) || OWN_INTERVIEW_BOOKED.test(v.all))
     )
   ) {
     return { role: "none", signals: [e.notJob.reason] };

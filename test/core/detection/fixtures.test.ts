@@ -151,7 +151,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * presentarte", a closing call as the candidate's future manager, a colleague wanting the owner's
  * read on a candidate, a Spanish test before the interview, an agency's invoices reconciled in
  * Italian, "would like you back" with numbers to talk about a project, a hold titled "Dentist"
- * whose note names the hiring manager's call, and a firm heading a note before its kind of round).
+ * whose note names the hiring manager's call, and a firm heading a note before its kind of round;
+ * and a colleague who applied internally to the owner's posting, a conversation pushed with new
+ * options to come, a Japanese agency's recommended candidate, profiles for the owner's role, a
+ * visit of back-to-back conversations under a job title, "conocernos en persona", "te
+ * entrevistará", a hiring-manager screen tomorrow, the owner's panel interview booked with customer
+ * research among its topics, and an internal newsletter's profile of the month).
  */
 
 const LEGAL =
