@@ -10,9 +10,9 @@ const LEGAL_FORM =
 /**
  * The firm whose domain shortens its words: agrolitoral.com.ar for "Agroindustrias del Litoral",
  * vpcapital.com.hk for "Victoria Peak Capital". The label must be spelled, in order and in full,
- * by the start of each of the name's words (joiners left out), at least one of them shortened and
- * the last written whole; so "agro" + "litoral", or "v" + "p" + "capital". Names of people the
- * item shows are not firms.
+ * by the start of each of the name's words (joiners left out), at least one of them shortened;
+ * the last is written whole, or shortened after a word written whole: "agro" + "litoral", "v" + "p"
+ * + "capital", "mercy" + "valley" + "m" + "c". Names of people the item shows are not firms.
  */
 export function abbreviatedName(
   text: string,
@@ -45,9 +45,7 @@ export function abbreviatedName(
   return null;
 }
 
-/**
- * How many of the leading words spell the label (each by a start of it, the last one whole), or 0.
- */
+/** How many of the leading words spell the label (each by a start of it; see above), or 0. */
 function spelled(label: string, keys: readonly string[]): number {
   // (At least one word must be shortened: names the domain spells whole are nameForDomain's.)
   const go = (at: number, k: number, shortened: boolean, whole: boolean): number => {

@@ -1,5 +1,5 @@
 /**
- * "Kurrajong Mutual (KRM)": the name an acronym stands for, where the text spells it out before
+ * "Coral Sea Mutual (CSM)": the name an acronym stands for, where the text spells it out before
  * the acronym in brackets and the capitals of its words (joiners left out) make the acronym.
  * Null when the text does not.
  */

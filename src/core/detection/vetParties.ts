@@ -249,7 +249,7 @@ function firstLook(input: VetInput): FirstLook {
     if (at?.[1]) company = at[1].trim();
   }
   if (company) company = possessor(company, hay);
-  // "KRM" for "Kurrajong Mutual (KRM)": the name the acronym stands for.
+  // "CSM" for "Coral Sea Mutual (CSM)": the name the acronym stands for.
   if (company) company = spelledOut(company, hay) ?? company;
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
@@ -590,7 +590,7 @@ function finish(r: Readings, c: Context): void {
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
   // "Fourth Coffee's APAC Head of Digital", read after the first look: the firm is the possessor.
   if (company) company = possessor(company, hay);
-  // "KRM" for "Kurrajong Mutual (KRM)": the name the acronym stands for.
+  // "CSM" for "Coral Sea Mutual (CSM)": the name the acronym stands for.
   if (company) company = spelledOut(company, hay) ?? company;
   company = domainBrand(company, senderLabel, input.sender?.address);
   if (company && senderLabel) company = signedShort(company, senderLabel, input.text);
