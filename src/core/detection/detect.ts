@@ -27,6 +27,36 @@ function withoutNames(text: string, ...names: (string | null)[]): string {
   return out;
 }
 
+/** The company and agency read from `text` (the body, or the body and the thread it answers). */
+function partiesIn(v: ItemView, text: string) {
+  // (Bodies may run to 24,000 characters; only their first 6,000 are copied.)
+  const head = text.slice(0, 6000);
+  const subjectAndBody = `${v.subject}\n${head}`.slice(0, 6000);
+  const parties = readParties({
+    subject: v.subject,
+    text: `${head}\n${v.location}`.slice(0, 6000),
+    internal: v.sameOrg,
+    senders: v.sender ? [v.sender] : [],
+    attendees: v.attendees,
+    ownerAddress: v.ownerAddress,
+    ownerName: v.ownerName,
+  });
+  const refined = refineParties(parties, subjectAndBody, v.sender?.address ?? "");
+  const branded = brandName(refined.company, subjectAndBody);
+  const vetted = vetParties({
+    company: branded,
+    agency: refined.agency,
+    subject: v.subject,
+    text,
+    sender: v.sender,
+    attendees: v.attendees,
+    ownerName: v.ownerName,
+    ownerAddress: v.ownerAddress,
+    footer: v.footer,
+  });
+  return { refined, branded, vetted };
+}
+
 /**
  * Decides whether one mailbox item is a job interview in which the owner is the candidate,
  * explains why, and reads its fields. Pure and deterministic: "now" is the item's own
@@ -73,31 +103,12 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
   // Parties matter for the owner's own candidacies (the pane and the pipeline); for hiring-side
   // items the company is the owner's own and is not read.
   if (role === "candidate") {
-    // (Bodies may run to 24,000 characters; only their first 6,000 are copied.)
-    const head = v.bodyText.slice(0, 6000);
-    const subjectAndBody = `${v.subject}\n${head}`.slice(0, 6000);
-    const parties = readParties({
-      subject: v.subject,
-      text: `${head}\n${v.location}`.slice(0, 6000),
-      internal: v.sameOrg,
-      senders: v.sender ? [v.sender] : [],
-      attendees: v.attendees,
-      ownerAddress: v.ownerAddress,
-      ownerName: v.ownerName,
-    });
-    const refined = refineParties(parties, subjectAndBody, v.sender?.address ?? "");
-    const branded = brandName(refined.company, subjectAndBody);
-    const vetted = vetParties({
-      company: branded,
-      agency: refined.agency,
-      subject: v.subject,
-      text: v.bodyText,
-      sender: v.sender,
-      attendees: v.attendees,
-      ownerName: v.ownerName,
-      ownerAddress: v.ownerAddress,
-      footer: v.footer,
-    });
+    // A short reply that only confirms ("Perfetto, ci vediamo allora!") names no one; the message
+    // it replies to does, and is read when the reply's own words name no party.
+    let read = partiesIn(v, v.bodyText);
+    if (!read.vetted.company && !read.vetted.agency && v.fb.length <= 240 && v.quoted)
+      read = partiesIn(v, `${v.bodyText}\n${v.quoted.slice(0, 1500)}`);
+    const { refined, branded, vetted } = read;
     company = vetted.company;
     agency = vetted.agency;
     signals.push(

@@ -96,8 +96,9 @@ function incidental(reason: string, v: ItemView): boolean {
 }
 
 // "Perfect, see you then!": a short reply that only confirms.
+// ("Perfetto, ci vediamo allora", "Parfait, à jeudi", "Combinado! Até lá", "承知いたしました".)
 const CONFIRMS_ONLY =
-  /\bsee you (?:then|there|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^(?:(?:great|perfect|thanks)[,!.]? )?(?:confirmed|that works|works for me|a tout a l'heure|bis dann|hasta entonces|ate la|a dopo|tot dan)\b/;
+  /\bsee you (?:then|there|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bci vediamo (?:allora|domani|lunedi|martedi|mercoledi|giovedi|venerdi)\b|\bparfait,? a (?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)\b|\bcombinado\b|\bpasst,? dann\b|\bdann bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b|\bnos vemos (?:el|entonces|manana)\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes)\b|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b|\bi've sent (?:you )?the (?:calendar )?invite\b|承知いたしました|当日どうぞよろしく|^(?:(?:great|perfect|thanks)[,!.]? )?(?:confirmed|that works|works for me|a tout a l'heure|bis dann|hasta entonces|ate la|a dopo|tot dan)\b/;
 
 /** Whether a short reply confirms a time that only the message it replies to states. */
 function confirmsQuotedTime(v: ItemView, refMs: number): boolean {

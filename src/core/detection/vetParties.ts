@@ -188,6 +188,12 @@ export function vetParties(input: VetInput): Vetted {
   fillGap(r, c);
   ownTeams(r, c);
   finish(r, c);
+  // "VP, People | Bluefin Staffing", "Leiter Personal | Brightpath Talent GmbH": a staffing firm's
+  // own head of people, hiring for the firm itself: the firm is the employer, not an agency.
+  if (r.agency && !r.company && ownHrHead(r.agency, input.text)) {
+    r.company = r.agency;
+    r.agency = null;
+  }
   return r;
 }
 
@@ -218,6 +224,17 @@ function possessor(company: string, hay: string): string {
   const at = hay.indexOf(company);
   const place = at >= 0 && SITE_AFTER.test(hay.slice(at + company.length, at + company.length + 12));
   return OFFICER.test(title) || POSSESSED.test(` ${title}`) || ROLEISH.test(title) || place ? owner : company;
+}
+
+const HR_HEAD =
+  /\b(?:VP|SVP|Vice President|Head|Director|Directeur|Directrice|Directora?|Leiter(?:in)?|Leitung|Chief)\b[^\n|]{0,20}\b(?:People|Personal|HR|Human Resources|Ressources Humaines|Recursos Humanos)\b[^\n\p{L}]{0,6}$/u;
+
+function ownHrHead(firm: string, text: string): boolean {
+  for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + firm.length)) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (HR_HEAD.test(text.slice(lineStart, at))) return true;
+  }
+  return false;
 }
 
 /** The readers' company and agency, less persons and phrases; what was turned down is kept. */

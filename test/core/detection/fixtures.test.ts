@@ -156,7 +156,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * options to come, a Japanese agency's recommended candidate, profiles for the owner's role, a
  * visit of back-to-back conversations under a job title, "conocernos en persona", "te
  * entrevistará", a hiring-manager screen tomorrow, the owner's panel interview booked with customer
- * research among its topics, and an internal newsletter's profile of the month).
+ * research among its topics, and an internal newsletter's profile of the month; and replies that
+ * only confirm ("Perfetto, ci vediamo allora", "Parfait, à jeudi") with the firm named in the
+ * thread, a staffing firm's own head of people hiring for the firm, and a vendor's demo of interview
+ * software).
  */
 
 const LEGAL =
