@@ -212,6 +212,12 @@ const ZONE_ABBREVIATION: Record<string, string> = {
 // "[18/01/27, 19:55] Elisa (HR):": when a forwarded chat message was sent, not a time it names.
 const CHAT_STAMP =
   /^[^\S\n]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]/gim;
+// "Datum Mittwoch, 24.02.2027 / Uhrzeit 10:30 – 15:00 Uhr": a table's rows read as text, labels
+// without colons, each at the start of its line and the time row opening with its clock.
+// (Only a date that opens with a word, its weekday: "Date 03/02/2027" alone is left to the readers
+// that know which way round the numbers go.)
+const DATE_TIME_ROWS =
+  /(?<=^|\n)([ \t]*(?:date|datum|fecha|data)[ \t]+\p{L}[^\n]{2,40}?)[ \t]*\n[ \t]*(?:uhrzeit|zeit|time|heure|hora|horario|orario|ora|tijd)[ \t]+(?=\d)/giu;
 // "Arrival: 08:45 for a 09:00 start": the start is the second clock.
 const ARRIVAL_FOR_START =
   /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)? for an? (\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?) start\b/gi;
@@ -252,6 +258,7 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
       return LONG_DATE.format(today + (ahead + 7) * 86_400_000);
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
+    .replace(DATE_TIME_ROWS, "$1 at ")
     .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
 }
 

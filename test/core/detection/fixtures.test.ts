@@ -159,7 +159,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * research among its topics, and an internal newsletter's profile of the month; and replies that
  * only confirm ("Perfetto, ci vediamo allora", "Parfait, à jeudi") with the firm named in the
  * thread, a staffing firm's own head of people hiring for the firm, and a vendor's demo of interview
- * software).
+ * software; and a Portuguese cancellation after a hiring freeze, and an ATS table's "Datum" and
+ * "Uhrzeit" rows without colons).
  */
 
 const LEGAL =
