@@ -259,7 +259,11 @@ function firstLook(input: VetInput): FirstLook {
         .trim() || null;
   // "Tailwind Freight Hiring Manager Interview": a run of capitals read up to a title keeps the
   // hiring function's word, which is no part of the firm's name.
-  if (company) company = company.replace(/(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs)$/u, "");
+  if (company)
+    company = company.replace(
+      /(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs|Candidate Experience|Talent Acquisition)$/u,
+      "",
+    );
   // "Meera at Bloom" from a display name: the firm is what follows "at".
   if (company) {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);

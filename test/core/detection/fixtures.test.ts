@@ -159,8 +159,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * research among its topics, and an internal newsletter's profile of the month; and replies that
  * only confirm ("Perfetto, ci vediamo allora", "Parfait, à jeudi") with the firm named in the
  * thread, a staffing firm's own head of people hiring for the firm, and a vendor's demo of interview
- * software; and a Portuguese cancellation after a hiring freeze, and an ATS table's "Datum" and
- * "Uhrzeit" rows without colons).
+ * software; and a Portuguese cancellation after a hiring freeze, an ATS table's "Datum" and
+ * "Uhrzeit" rows without colons, a hiring manager's meeting "to take you through" the role, and a
+ * firm's "Candidate Experience" team signing).
  */
 
 const LEGAL =
