@@ -1,6 +1,6 @@
 import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
-import { FIRM_KIND, FUNCTION_WORD, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
+import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS, onlyFunctionWords } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -204,7 +204,7 @@ export function displayedFirm(input: VetInput, hay: string, people: Set<string>)
   const name = input.sender?.name.split(/\s+via\s+/i)[0]?.trim() ?? "";
   if (!name || name.split(/\s+/).length > 6 || people.has(fold(name))) return null;
   // ("Recruiting Team": a function, no firm.)
-  if (name.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) return null;
+  if (onlyFunctionWords(name)) return null;
   const host = compact(input.sender?.address.split("@")[1] ?? "");
   if (host && host.includes(compact(name))) return null;
   const body = hay.slice(hay.indexOf("\n") + 1);

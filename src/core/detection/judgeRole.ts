@@ -79,12 +79,12 @@ const ROLE_OFFERED =
 const ASKS_HOW_IT_WENT =
   /\b(?:hope (?:the|your) (?:call|interview|chat|conversation|meeting)(?: with [a-z]+)? went well|how (?:you felt )?(?:it|the (?:call|interview|chat|conversation)) went|how did (?:it|the (?:call|interview|chat|conversation)) go)\b/;
 
-// Selection panels named in an invitation to the owner are the panel the owner faces
-// ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 // "I've locked in your panel interview": the owner's own interview, booked; a trade word in its
 // topics ("customer research") names no research interview.
 const OWN_INTERVIEW_BOOKED =
   /\b(?:locked in|booked|scheduled|confirmed|confirming) your (?:panel|phone|video|final|technical|second|first|on-?site) interview\b/;
+// Selection panels named in an invitation to the owner are the panel the owner faces
+// ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
   /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 // An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
@@ -162,11 +162,13 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   ) {
     return { role: "none", signals: [e.notJob.reason] };
   }
+  // The owner's own calendar note: organized by the owner, with no one invited.
+  const ownNote = v.ownerOrganizes && v.attendees.length === 0;
   // (Cheap facts first: the cues are read on first use.)
   // ("Platform Team – Weekly Hiring Sync": a recurring meeting the subject says is about hiring.)
   // ("Dentist" over "not really the dentist :) Brightwater – call with the hiring manager for the
   // … role": the owner's own hold may wear an ordinary title on purpose; its note says what it is.)
-  const disguised = v.ownerOrganizes && v.attendees.length === 0 && jobContext && e.conversation;
+  const disguised = ownNote && jobContext && e.conversation;
   const ordinary =
     !interviewWord && !screenCall && !disguised && !HIRING_TITLE.test(v.fs) ? e.ordinary : null;
   if (ordinary) return { role: "none", signals: [ordinary.reason] };
@@ -227,20 +229,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       return { role: "interviewer", signals };
     }
     if (jobContext || interviewWord || screenCall) {
-      if (v.ownerOrganizes && !v.attendees.length) signals.push("the owner's own calendar entry");
+      if (ownNote) signals.push("the owner's own calendar entry");
       else if (v.sender && !v.sameOrg)
         signals.push(v.isEvent ? "organizer is external" : "sender is external");
       if (v.ownerNamed) signals.push("the owner is named in it");
       return { role: "candidate", signals };
     }
   }
-  if (
-    (interviewWord || screenCall) &&
-    v.ownerOrganizes &&
-    v.attendees.length === 0 &&
-    !e.notJob &&
-    !e.ordinary
-  ) {
+  if ((interviewWord || screenCall) && ownNote && !e.notJob && !e.ordinary) {
     return { role: "candidate", signals: ["the owner's own calendar note"] };
   }
   return { role: "none", signals };

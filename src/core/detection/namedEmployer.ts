@@ -1,6 +1,6 @@
 import { domainLabel } from "./domainNames";
 import { fold } from "./fold";
-import { FUNCTION_WORD, NEUTRAL_DOMAINS, ROLEISH, STOP_CAPS } from "./orgWords";
+import { NEUTRAL_DOMAINS, ROLEISH, STOP_CAPS, onlyFunctionWords } from "./orgWords";
 
 /**
  * The employer when readParties found none: mail that names it in ways a domain does not spell.
@@ -23,7 +23,7 @@ function plausible(name: string | undefined): name is string {
   const words = name.split(" ");
   const first = words[0] ?? "";
   if (STOP_CAPS.test(first) || ROLEISH.test(name)) return false;
-  return !words.every((w) => FUNCTION_WORD.test(w));
+  return !onlyFunctionWords(name);
 }
 
 /** Initials of a capitalised run on its own line that spell the domain ("Graphic Design Institute" ~ gdi). */

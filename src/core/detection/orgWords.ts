@@ -122,6 +122,11 @@ export const CONNECTORS = new Map<string, string[]>([
 
 export const FUNCTION_WORD =
   /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+
+/** "Recruiting Team", "Talent Acquisition": a name made only of a hiring function's words. */
+export function onlyFunctionWords(name: string): boolean {
+  return name.split(/\s+/).every((w) => FUNCTION_WORD.test(w));
+}
 // Capitalised words that start a sentence or label rather than continue a name.
 export const STOP_CAPS =
   /^(?:sie|wir|vous|nous|notre|wij|onze|usted|ustedes|nosotros|nuestro|nuestra|noi|voi|voce|você|nos|dear|hi|hello|hallo|bonjour|hola|the|we|our|your|you|i|is|are|date|time|when|where|who|what|type|location|interviewer|candidate|address|company|job|vacature|vacancy|vacante|vaga|расписание|график|собеседование|интервью|интервю|לוח|mülakat|internal|interne|interno|interna|stelle|stellenangebot|poste|position|posizione|posicion|opportunity|oportunidade|oportunidad|opportunita|opportunite|format|thank|thanks|best|regards|please|looking|confirming|great|good|note|all|this|on|in|at|for|with|to|from|and|or|de|la|le|el|der|die|das|mit|und|von|für|pour|avec|para|con|por|client|kunde|kunden|cliente|customer|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|miércoles|jueves|viernes|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|nouveau|nouvelle|nuevo|nueva|novo|nuovo|nuova|nieuw|nieuwe|neuer|neue|proxima|próxima|proximo|próximo|prochaine|prochain|nächste|nachste|siguiente|volgende|prossima|prossimo|catch|confirmed|confirmation|reminder|inmail|invitation|updated|update|rescheduled|canceled|cancelled|booked|next|new|hq|office|headquarters|campus|interview|call|quick|call|einladung|sehr|guten|geachte|beste|estimado|estimada|querido|querida|prezado|prezada|caro|cara|gentile|buongiorno|cher|chere|chère|ihr|ihre|ihren|ihnen|dein|deine|unser|unsere|sehr|liebe|lieber|votre|vos|ton|ta|tu|su|sua|seu|tua|uw|jouw|re|fw|fwd|aw|wg|rv|tr|teams|zoom|webex|skype|hangouts)$/i;

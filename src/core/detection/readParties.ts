@@ -355,10 +355,29 @@ export function readParties(input: PartyInput): Parties {
     orgs.push({ name: clean, role });
   };
 
-  // (Display names that look like firms' are people's when they are the item's own people.)
-  const isPerson = (name: string): boolean =>
-    fold(name) === ownerNameFold ||
-    [...input.senders, ...input.attendees].some((p) => fold(p.name) === fold(name));
+  // The people the item shows: its own senders and attendees, and those template labels name.
+  // Built on first use: most items settle their parties without asking who the people are.
+  let peopleSet: Set<string> | null = null;
+  const readPeople = (): Set<string> => {
+    const set = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
+    // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
+    for (const m of hay
+      .slice(0, 6000)
+      .matchAll(
+        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer|Met|Mit|Avec|Con|Com|Wie|Wer|Qui|Quién|Chi|Quem|Gesprächspartner|Gesprekspartner|Interlocuteur|Entrevistador[a]?)s?\s*:\s*([^\n]{3,200})/gu,
+      )) {
+      // "Met: Ilse Mulder (recruiter) en Koen de Graaf (teamlead BI)": everyone on the line.
+      const line = (m[1] ?? "").replace(/\([^)]*\)/g, " ");
+      for (const part of line.split(/,|;| (?:en|and|und|et|y|e|&) /)) {
+        const name = LABELLED_PERSON.exec(part.trim())?.[0];
+        if (name) set.add(fold(name));
+      }
+    }
+    return set;
+  };
+  const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
+  // (A name a domain abbreviates is a person's when it is the owner's or one of the item's people.)
+  const isPerson = (name: string): boolean => fold(name) === ownerNameFold || people.has(fold(name));
   const seen = new Set<string>();
   const byDomain = (p: Party, role: Org["role"]): void => {
     const label = domainLabel(p.address);
@@ -400,27 +419,6 @@ export function readParties(input: PartyInput): Parties {
     }
   }
 
-  // Subject segments like "Interview – Thames Ledger – Risk Analyst" or "Fabrikam | Phone Screen".
-  // Built on first use: most items settle their parties without asking who the people are.
-  let peopleSet: Set<string> | null = null;
-  const readPeople = (): Set<string> => {
-    const set = new Set([...input.senders, ...input.attendees].map((p) => fold(p.name)).filter(Boolean));
-    // People named by template labels ("Interviewer: Daniel Brooks", "With: Victor Osei").
-    for (const m of hay
-      .slice(0, 6000)
-      .matchAll(
-        /\b(?:Interviewer|Interviewee|Recruiter|With|Who|Candidate|Host|Organizer|Met|Mit|Avec|Con|Com|Wie|Wer|Qui|Quién|Chi|Quem|Gesprächspartner|Gesprekspartner|Interlocuteur|Entrevistador[a]?)s?\s*:\s*([^\n]{3,200})/gu,
-      )) {
-      // "Met: Ilse Mulder (recruiter) en Koen de Graaf (teamlead BI)": everyone on the line.
-      const line = (m[1] ?? "").replace(/\([^)]*\)/g, " ");
-      for (const part of line.split(/,|;| (?:en|and|und|et|y|e|&) /)) {
-        const name = LABELLED_PERSON.exec(part.trim())?.[0];
-        if (name) set.add(fold(name));
-      }
-    }
-    return set;
-  };
-  const people = { has: (name: string): boolean => (peopleSet ??= readPeople()).has(name) };
   // "Marco Ruiz (VP Eng, Quillfeather)", "Sara (HR Filati Comaschi)": a person met, noted with a
   // title and then a firm in brackets.
   if (orgs.length === 0 && hay.includes(" (")) add(bracketedEmployer(hay), "text");

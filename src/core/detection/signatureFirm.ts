@@ -1,5 +1,5 @@
 import { compact, fold } from "./fold";
-import { FUNCTION_WORD } from "./orgWords";
+import { onlyFunctionWords } from "./orgWords";
 import { firmName, notOrgPhrase, titled } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -80,7 +80,7 @@ export function signatureFirm(
       const firm = firmName(part);
       if (!firm || people.has(fold(firm))) continue;
       // ("Recruiting Team" signing a template: a function, no firm.)
-      if (firm.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
+      if (onlyFunctionWords(firm)) continue;
       // A consultant's title beside a firm whose name says it places people.
       const placer = PLACER_TITLE.test(other) || (AGENCY_TITLE.test(other) && AGENCY_NAME.test(firm));
       found.push({ firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other), placer });

@@ -8,6 +8,7 @@ import {
   ROLEISH,
   STOP_CAPS,
   TITLE_ACRONYM,
+  onlyFunctionWords,
 } from "./orgWords";
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
@@ -225,7 +226,7 @@ export function subjectOrg(
     // "Premier entretien (visio)", "Erstes Gespräch": an ordinal before the step word counts the rounds.
     if (!s.includes(" ") && ordinalStep(seg, s)) continue;
     // "Hiring Manager Interview", "Talent Team": a department, not an employer.
-    if (s.split(/\s+/).every((w) => FUNCTION_WORD.test(w))) continue;
+    if (onlyFunctionWords(s)) continue;
     // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
     // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
     if (body !== undefined && !s.includes(" ") && !mentionedAgain(s, body)) continue;

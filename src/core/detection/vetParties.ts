@@ -260,18 +260,13 @@ function firstLook(input: VetInput): FirstLook {
   // "Tailwind Freight Hiring Manager Interview": a run of capitals read up to a title keeps the
   // hiring function's word, which is no part of the firm's name.
   if (company)
-    company = company.replace(
-      /(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs|Candidate Experience|Talent Acquisition)$/u,
-      "",
-    );
+    company = company.replace(/(?<=\S)\s+(?:Hiring|Recruiting|Careers|Jobs|Candidate Experience)$/u, "");
   // "Meera at Bloom" from a display name: the firm is what follows "at".
   if (company) {
     const at = /^\p{Lu}\p{Ll}+ (?:at|@|from|bei|chez) (.+)$/u.exec(company);
     if (at?.[1]) company = at[1].trim();
   }
   if (company) company = possessor(company, hay);
-  // "CSM" for "Coral Sea Mutual (CSM)": the name the acronym stands for.
-  if (company) company = spelledOut(company, hay) ?? company;
   // "Fachinterview Limmat Versicherungen": a step word opening the firm's name in a title.
   if (company) company = withoutStepWord(company, input, hay);
   const rejected = company;
@@ -497,15 +492,16 @@ function settleAgency(r: Readings, c: Context): void {
   r.agency = agency;
 }
 
-/** No firm left: another reader fills the gap. */
 // Meeting services' own names, which their blocks may carry.
 const MEETING_SERVICE = /\b(?:zoom|microsoft|google|cisco|webex|gotomeeting|bluejeans|ringcentral)\b/i;
 
+/** A registered name below the meeting block, where an ATS signs for the employer. */
 function footerFirm(input: VetInput): string | null {
   if (!input.footer) return null;
   return legalNames(input.footer, input.ownerAddress).find((n) => !MEETING_SERVICE.test(n)) ?? null;
 }
 
+/** No firm left: another reader fills the gap. */
 function fillGap(r: Readings, c: Context): void {
   const { input, hay, people, rejected, registered } = c;
   const { notes } = r;
