@@ -148,7 +148,7 @@ const DATE_SEGMENT =
 /** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
 
 export function subjectOrg(
-  subject: string,
+  written: string,
   ownerNameFold: string,
   known: string[],
   people: { has(name: string): boolean },
@@ -157,6 +157,8 @@ export function subjectOrg(
   /** Where a firm followed by a title in brackets may be written again (the body by default). */
   againIn: string | undefined = body,
 ): string | null {
+  // "System design w/ Trey Research": the shorthand reads as "with".
+  const subject = written.includes(" w/ ") ? written.replace(/ w\/ /g, " with ") : written;
   // "[Fabrikam] Interview confirmed": a tool's bracketed tag names the account, i.e. the employer.
   const tag = /^\s*\[([^\]]{2,40})\]/.exec(subject)?.[1];
   const tagged = tag ? leadingName(tag) : null;
@@ -166,8 +168,6 @@ export function subjectOrg(
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
     // A group scheduler's notice: "Date booked for <the event's title>".
     .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
-    // "System design w/ Trey Research": the shorthand reads as "with".
-    .replace(/ w\/ /g, " with ")
     .split(
       /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
@@ -214,8 +214,8 @@ export function subjectOrg(
     if (OFFICER_TITLE.test(seg.trim())) continue;
     // "Call with Brenna @ Kestrel Foods", "Call w/ Sofia (Brightwater Energy)": the one met, then
     // where she works.
-    if (!s.includes(" ") && [`with ${s} `, `w/ ${s} `].some((p) => subject.includes(p))) {
-      const after = subject.slice(subject.indexOf(s) + s.length);
+    if (!s.includes(" ") && subject.includes(`with ${s} `)) {
+      const after = subject.slice(at + s.length);
       if (/^ (?:@|at) \S/.test(after) || (/^ \(\p{Lu}/u.test(after) && !BRACKETED_TITLE.test(after)))
         continue;
     }
