@@ -161,7 +161,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * thread, a staffing firm's own head of people hiring for the firm, and a vendor's demo of interview
  * software; and a Portuguese cancellation after a hiring freeze, an ATS table's "Datum" and
  * "Uhrzeit" rows without colons, a hiring manager's meeting "to take you through" the role, and a
- * firm's "Candidate Experience" team signing).
+ * firm's "Candidate Experience" team signing);
+ * authored-variants16.jsonl holds probes written in the thirteenth (an agency putting a named
+ * candidate forward for the owner's role).
  */
 
 const LEGAL =
@@ -193,6 +195,7 @@ const table = [
   ...load("authored-variants13.jsonl"),
   ...load("authored-variants14.jsonl"),
   ...load("authored-variants15.jsonl"),
+  ...load("authored-variants16.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
