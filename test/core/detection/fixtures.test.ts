@@ -163,7 +163,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Uhrzeit" rows without colons, a hiring manager's meeting "to take you through" the role, and a
  * firm's "Candidate Experience" team signing);
  * authored-variants16.jsonl holds probes written in the thirteenth (an agency putting a named
- * candidate forward for the owner's role).
+ * candidate forward for the owner's role; the owner's own holds for numbered rounds, "2e tour",
+ * "2e ronde", "Entretien <firm>", with "Avec <person>" noting whom the owner meets; and "Interview
+ * Schedule" before the firm's segment).
  */
 
 const LEGAL =

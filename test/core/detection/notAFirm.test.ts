@@ -42,6 +42,9 @@ describe("notOrgPhrase", () => {
     ["Board Risk Committee"],
     ["זימון לראיון עבודה"],
     ["Старши QA"],
+    // Whom a note says the owner meets.
+    ["Avec Julien Marceau"],
+    ["With Dana Price"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -54,6 +57,8 @@ describe("notOrgPhrase", () => {
     ["Hôtel Mirabeau"],
     ["Рила Тех"],
     ["Fortune Brands"],
+    ["Con Edison"],
+    ["Met Office"],
   ])("keeps %s as a firm", (name) => {
     expect(notOrgPhrase(name)).toBe(false);
   });

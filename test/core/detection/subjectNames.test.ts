@@ -39,6 +39,25 @@ describe("subjectOrg", () => {
     );
   });
 
+  it.each([
+    ["Entretien Lumivia – 2e tour", "Lumivia"],
+    ["Interview Fabrikam", "Fabrikam"],
+  ])("reads a lone word after a step word where no segment names a firm: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "camille girard", [], nobody, "Relire l'annonce.")).toBe(firm);
+  });
+
+  it("prefers a firm's own segment to a word after a step word", () => {
+    expect(
+      subjectOrg(
+        "Interview Schedule | Technical Round | Saanvi Systems",
+        "priya nair",
+        [],
+        nobody,
+        "Dear Priya",
+      ),
+    ).toBe("Saanvi Systems");
+  });
+
   it("still reads a firm opening a segment", () => {
     expect(subjectOrg("Premier Foods – interview", "camille girard", [], nobody, "Premier Foods")).toBe(
       "Premier Foods",
