@@ -1,7 +1,7 @@
 import { compact, fold } from "./fold";
 import { TOOL_WORD } from "./brandName";
 import { domainLabel } from "./domainNames";
-import { AGENCY_NAME } from "./partyWords";
+import { AGENCY_NAME, ORG_OPENER } from "./partyWords";
 import { FIRM_KIND, FUNCTION_WORDS, MARKETPLACES, NEUTRAL_DOMAINS, ORG_TAIL } from "./orgWords";
 
 /**
@@ -140,9 +140,16 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     const spells = (p: string): boolean => {
       const c = compact(p);
       const bare = compact(p.replace(PARTICLES, " "));
+      // "Banque Ferrand-Lacoste" from ferrand-lacoste.fr: the domain leaves out the opening word.
+      const opener = /^\S+ /u.exec(p)?.[0];
+      const afterOpener = opener && ORG_OPENER.test(opener) ? compact(p.slice(opener.length)) : "";
       return (
         c.length >= 3 &&
-        (flat.startsWith(c) || c.startsWith(flat) || bare === flat || spelledWithInitials(p, flat))
+        (flat.startsWith(c) ||
+          c.startsWith(flat) ||
+          bare === flat ||
+          (afterOpener.length >= 3 && afterOpener.startsWith(flat)) ||
+          spelledWithInitials(p, flat))
       );
     };
     // "Marco Fontana - HR Velatura": the firm after its department word ("Hanse Personal" keeps its own).

@@ -17,6 +17,13 @@ describe("orgFromDisplayName", () => {
     expect(orgFromDisplayName(name, address)).toBe(firm);
   });
 
+  it.each([
+    ["Marc Olivier – Banque Morvan-Lestrade", "recrutement@morvan-lestrade.fr", "Banque Morvan-Lestrade"],
+    ["Lucía Prieto | Bodegas Arrieta", "seleccion@arrieta.es", "Bodegas Arrieta"],
+  ])("reads the firm whose domain leaves out its opening word: %s", (name, address, firm) => {
+    expect(orgFromDisplayName(name, address)).toBe(firm);
+  });
+
   it("reads a resourcing team as the employer's own function", () => {
     expect(orgFromDisplayName("Harbour Resourcing Team", "resourcing@harbour.example.gov.uk")).toBe(
       "Harbour",

@@ -165,7 +165,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants16.jsonl holds probes written in the thirteenth (an agency putting a named
  * candidate forward for the owner's role; the owner's own holds for numbered rounds, "2e tour",
  * "2e ronde", "Entretien <firm>", with "Avec <person>" noting whom the owner meets; and "Interview
- * Schedule" before the firm's segment).
+ * Schedule" before the firm's segment; a display name "<person> – Banque <name>" whose domain
+ * leaves out "Banque", and a confirmation or reminder word before the step word and the firm).
  */
 
 const LEGAL =

@@ -46,6 +46,14 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "camille girard", [], nobody, "Relire l'annonce.")).toBe(firm);
   });
 
+  it.each([
+    ["Bevestiging gesprek Meulenberg Logistiek", "Meulenberg Logistiek"],
+    ["Bestätigung Vorstellungsgespräch Kestrel Medizintechnik", "Kestrel Medizintechnik"],
+    ["Reminder interview Calloway Freight", "Calloway Freight"],
+  ])("reads the firm after a confirmation or reminder and a step word: %s", (subject, firm) => {
+    expect(subjectOrg(subject, "wout peeters", [], nobody, `${firm} kijkt ernaar uit.`)).toBe(firm);
+  });
+
   it("prefers a firm's own segment to a word after a step word", () => {
     expect(
       subjectOrg(
