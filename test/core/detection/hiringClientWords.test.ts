@@ -37,6 +37,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " graag",
     " WOULD LOVE TO MEET",
     " has invited you",
+    " came back and they'd like to interview you",
+    " came back to me saying she would love to meet you",
     " wants to meet",
     " is keen to interview",
     " souhaiterait vous rencontrer",
@@ -58,6 +60,9 @@ describe("HIRING_CLIENT_WORDS", () => {
     "vaga no ",
     "functie bij ",
     "interview with ",
+    "avec l’équipe Data de la ",
+    "with the Platform team at ",
+    "con el equipo de ",
     "call con ",
     "gesprach mit ",
     "Interview With ",
@@ -67,6 +72,33 @@ describe("HIRING_CLIENT_WORDS", () => {
     ". ",
     "the ",
   );
+  it.each([
+    [
+      "Northshore Credit Union came back and they'd like to interview you on Thursday.",
+      "Northshore Credit Union",
+    ],
+    ["Halvorsen Marine came back to me saying they would love to meet you.", "Halvorsen Marine"],
+  ])("reads the client who came back wanting to meet the owner: %s", (text, client) => {
+    expect(hiringClient(text, "Cascade IT Contracting", new Set<string>(), "")).toBe(client);
+  });
+
+  it.each([
+    [
+      "Votre entretien avec l’équipe Data de la Banque Moreau-Delcourt aura lieu jeudi.",
+      "Banque Moreau-Delcourt",
+    ],
+    ["Your session with the Platform team at Ostrava Rail is on Monday.", "Ostrava Rail"],
+    ["La entrevista con el equipo de Finanzas de Grupo Alcance es el martes.", "Grupo Alcance"],
+  ])("reads the client whose team meets the owner: %s", (text, client) => {
+    expect(hiringClient(text, "Talentis Conseil", new Set<string>(), "")).toBe(client);
+  });
+
+  it("reads no client from someone who only came back", () => {
+    expect(
+      hiringClient("Sarah came back from leave today.", "Cascade IT Contracting", new Set<string>(), ""),
+    ).toBeNull();
+  });
+
   it("never skips a pattern that would have named the client", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
