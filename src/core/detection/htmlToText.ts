@@ -34,8 +34,16 @@ const BLOCK = new Set([
   "pre",
   "center",
 ]);
+/**
+ * The named references mail uses: punctuation, spaces and symbols, and every accented letter
+ * HTML names by its mark ("eacute", "igrave", "Ccedil", "scaron"), built from the letter and the
+ * combining mark rather than listed one by one.
+ */
 const NAMED: Record<string, string> = {
   nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
   amp: "&",
   lt: "<",
   gt: ">",
@@ -48,37 +56,58 @@ const NAMED: Record<string, string> = {
   lsquo: "‘",
   rdquo: "”",
   ldquo: "“",
+  sbquo: "‚",
+  bdquo: "„",
   laquo: "«",
   raquo: "»",
+  lsaquo: "‹",
+  rsaquo: "›",
   middot: "·",
   bull: "•",
-  eacute: "é",
-  egrave: "è",
-  ecirc: "ê",
-  agrave: "à",
-  aacute: "á",
-  acirc: "â",
-  ccedil: "ç",
-  ocirc: "ô",
-  oacute: "ó",
-  uacute: "ú",
-  ugrave: "ù",
-  iacute: "í",
-  ntilde: "ñ",
-  uuml: "ü",
-  ouml: "ö",
-  auml: "ä",
-  Uuml: "Ü",
-  Ouml: "Ö",
-  Auml: "Ä",
   szlig: "ß",
-  Eacute: "É",
+  aelig: "æ",
+  AElig: "Æ",
+  oelig: "œ",
+  OElig: "Œ",
+  oslash: "ø",
+  Oslash: "Ø",
+  eth: "ð",
+  thorn: "þ",
+  ordf: "ª",
+  ordm: "º",
+  deg: "°",
+  iexcl: "¡",
+  iquest: "¿",
+  sect: "§",
+  para: "¶",
+  times: "×",
+  divide: "÷",
   copy: "©",
   reg: "®",
+  trade: "™",
   euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  shy: "",
   zwnj: "",
   zwj: "",
 };
+const MARKS: Record<string, string> = {
+  grave: "\u0300",
+  acute: "\u0301",
+  circ: "\u0302",
+  tilde: "\u0303",
+  uml: "\u0308",
+  ring: "\u030a",
+  cedil: "\u0327",
+  caron: "\u030c",
+};
+for (const letter of "aeiouycnszrAEIOUYCNSZR")
+  for (const [mark, combining] of Object.entries(MARKS)) {
+    const composed = (letter + combining).normalize("NFC");
+    if (composed.length === 1) NAMED[`${letter}${mark}`] ??= composed;
+  }
 
 /** Decodes character references; unknown names are left as written. */
 export function decodeEntities(text: string): string {

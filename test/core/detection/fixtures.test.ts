@@ -167,7 +167,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "2e ronde", "Entretien <firm>", with "Avec <person>" noting whom the owner meets; and "Interview
  * Schedule" before the firm's segment; a display name "<person> – Banque <name>" whose domain
  * leaves out "Banque", and a confirmation or reminder word before the step word and the firm; a
- * client who "came back and they'd like to interview you", and "avec l'équipe … de la <client>").
+ * client who "came back and they'd like to interview you", and "avec l'équipe … de la <client>";
+ * and "amanh&atilde; &agrave;s 11h" in an HTML body).
  */
 
 const LEGAL =

@@ -37,6 +37,17 @@ describe("htmlToText", () => {
     expect(decodeEntities("Q&amp;A &lt;b&gt; caf&eacute; &#233; &#xE9; &nbsp;")).toBe("Q&A <b> café é é  ");
   });
 
+  it.each([
+    ["cos&igrave;", "così"],
+    ["amanh&atilde; &agrave;s 15h", "amanhã às 15h"],
+    ["&Ccedil;a marche", "Ça marche"],
+    ["Z&uuml;rich &ndash; &bdquo;Gespr&auml;ch&ldquo;", "Zürich – „Gespräch“"],
+    ["&Scaron;koda, &aring;, &oslash;, &aelig;", "Škoda, å, ø, æ"],
+    ["Stra&szlig;e 4&deg;", "Straße 4°"],
+  ])("decodes the accented letters and marks of European mail: %s", (html, text) => {
+    expect(decodeEntities(html)).toBe(text);
+  });
+
   it("leaves unknown entities as written", () => {
     expect(decodeEntities("&bogus; &#xFFFFFF;")).toBe("&bogus;  ");
   });
