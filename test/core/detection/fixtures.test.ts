@@ -168,7 +168,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * Schedule" before the firm's segment; a display name "<person> – Banque <name>" whose domain
  * leaves out "Banque", and a confirmation or reminder word before the step word and the firm; a
  * client who "came back and they'd like to interview you", and "avec l'équipe … de la <client>";
- * and "amanh&atilde; &agrave;s 11h" in an HTML body).
+ * and "amanh&atilde; &agrave;s 11h" in an HTML body; an agency's client that "vorrebbe
+ * incontrarti" at "la loro sede", and "we willen je graag ontmoeten" about an application).
  */
 
 const LEGAL =

@@ -8,6 +8,8 @@ import type { Stage } from "../../../src/core/detection/types";
 describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
+    ["Colloquio", "Ti aspettano nella loro sede di Bergamo alle 11:30.", "onsite"],
+    ["Colloquio", "Vedrai il responsabile tecnico e due sviluppatori, uno dopo l'altro.", "onsite"],
     // SCHEMA: two interviewers on a video call are no panel, whatever the mail calls them.
     [
       "Re: Interview schedule",
