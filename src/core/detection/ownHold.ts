@@ -4,10 +4,10 @@ import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
 import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
-// the GM": the owner's own note names the firm before the step (after a dash, up to three
+// the GM", "Nordvik Energy - stage 2: case study": the owner's own note names the firm before the step (after a dash, up to three
 // lower-case words may say which kind: "Fabrikam – hiring manager interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with)\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
@@ -15,11 +15,11 @@ const HOLD_FIRM =
 const HOLD_FIRM_TEAM =
   /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
 
-// "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)": the step, then the firm
-// it is with; only a name that starts or ends like a firm's ("Grupo …", "… Seguros"), since a
+// "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)", "Entrevista final com a
+// diretoria da Solarys Energia": the step, then the firm it is with (or whose board or team); only a name that starts or ends like a firm's ("Grupo …", "… Seguros"), since a
 // person is met as often.
 const HOLD_STEP_WITH =
-  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
+  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+(?:(?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+ (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
 
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =

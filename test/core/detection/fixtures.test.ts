@@ -169,7 +169,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * leaves out "Banque", and a confirmation or reminder word before the step word and the firm; a
  * client who "came back and they'd like to interview you", and "avec l'équipe … de la <client>";
  * and "amanh&atilde; &agrave;s 11h" in an HTML body; an agency's client that "vorrebbe
- * incontrarti" at "la loro sede", and "we willen je graag ontmoeten" about an application).
+ * incontrarti" at "la loro sede", and "we willen je graag ontmoeten" about an application; holds
+ * whose note opens "<firm> - stage 2: case study" or reads "Entrevista final com a diretoria da
+ * <firm>").
  */
 
 const LEGAL =

@@ -19,6 +19,12 @@ describe("ownHold", () => {
     ["Contoso – 2nd round", "", "Contoso"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
+    ["Appointment", "Halvard Shipping - stage 2: case presentation to the COO.", "Halvard Shipping"],
+    [
+      "Compromisso",
+      "Entrevista final com a diretoria da Cerrado Seguros (vaga de analista).",
+      "Cerrado Seguros",
+    ],
     // The firm whose recruiter or team the note names.
     [
       "Personal appointment",
