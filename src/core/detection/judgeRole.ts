@@ -196,12 +196,14 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
       PLURAL_HIRING.test(v.all) &&
       !OWN_APPLICATION.test(v.all) &&
       !INTERNAL_CANDIDACY.test(v.all);
-    // A candidate from outside writing about an interview at the owner's own employer.
+    // A candidate or an agency from outside writing about an interview at the owner's own
+    // employer, named in the subject or as the event's place ("Lyon Usinage – salle de réunion").
     const ownEmployerInterviews =
       !v.sameOrg &&
       !v.ownerOrganizes &&
       (interviewWord || screenCall) &&
-      subjectNamesOwnEmployer(v.subject, v.ownerLabel);
+      (subjectNamesOwnEmployer(v.subject, v.ownerLabel) ||
+        (v.isEvent && subjectNamesOwnEmployer(v.location, v.ownerLabel)));
     const facesPanel =
       e.interviewerCue?.reason === "hiring-team debrief" &&
       !v.sameOrg &&

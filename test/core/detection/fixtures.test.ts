@@ -171,7 +171,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * and "amanh&atilde; &agrave;s 11h" in an HTML body; an agency's client that "vorrebbe
  * incontrarti" at "la loro sede", and "we willen je graag ontmoeten" about an application; holds
  * whose note opens "<firm> - stage 2: case study" or reads "Entrevista final com a diretoria da
- * <firm>").
+ * <firm>"; an agency's "candidate que nous vous présentons", and an agency's interview held at the
+ * owner's own employer, named as the event's place).
  */
 
 const LEGAL =
