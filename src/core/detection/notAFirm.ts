@@ -252,10 +252,12 @@ export function notOrgPhrase(name: string): boolean {
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
   if (/^(?:FTSE|Fortune|S&P|DAX|MDAX|SDAX|TecDAX|CAC|AEX|IBEX|SMI|Euro Stoxx)(?: \d{2,3}| MIB)?$/u.test(name))
     return true;
-  // "Terminbestätigung", "Interviewanfrage": a German compound naming the mail itself.
+  // "Terminbestätigung", "Interviewanfrage", "Terminvorschlag": a German compound naming the mail itself.
   if (
     !name.includes(" ") &&
-    /(?:bestätigung|bestatigung|einladung|absage|zusage|anfrage|erinnerung)$/iu.test(name)
+    /(?:bestätigung|bestatigung|einladung|absage|zusage|anfrage|erinnerung|vorschlag|vorschläge|vorschlage)$/iu.test(
+      name,
+    )
   )
     return true;
   // "Board Risk Committee", "Auswahlkommission": a body of people met, not a firm.

@@ -200,6 +200,9 @@ const SENIOR_TITLE =
 const STEP_NAME =
   /^(?:interview|interviews|round|screen|screening|call|session|assessment|entrevista|entretien|gesprach|gesprek|colloquio)$/;
 
+const HIRING_SIDE_TITLE =
+  /\b(?:hr|human resources|personalreferent\w*|personalleit\w*|personalabteilung|recruiter\w*|recruiting|talent acquisition|talent partner|people partner|business partner|teamleit\w*|fachbereichsleit\w*|rh|rrhh|recursos humanos|ressources humaines|risorse umane)\b/;
+
 // Titles leading an apposition that SENIOR_TITLE does not hold already.
 const LEADING_TITLE = /^(?:(?:team)?leiter(?:in)?|teamlead|head|chef(?:fe)? d|responsable|manager)\b/;
 
@@ -241,7 +244,8 @@ function notSomeoneElse(
   if (bracket && /^\s*(?:client|cliente|klant|kunde|mandant)\b/i.test(bracket)) return true;
   // "mit Frau Martina Hallberg (Geschäftsführerin)": a person introduced with a senior title is the
   // one the owner meets (an applicant's bracket names the job applied for, or nothing).
-  if (bracket && SENIOR_TITLE.test(fold(bracket))) return true;
+  // ("mit Frau Nadine Keller (HR Business Partner)": so is one from the hiring side.)
+  if (bracket && (SENIOR_TITLE.test(fold(bracket)) || HIRING_SIDE_TITLE.test(fold(bracket)))) return true;
   // "mit Herrn Urs Wyss, Leiter Risk Management der Helvetia Rück": so is one introduced by a
   // leading title after a comma.
   const apposition = /^,\s*([^,.;\n]{3,60})/.exec(src.slice(end, end + 80))?.[1];

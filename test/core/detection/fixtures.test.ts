@@ -172,7 +172,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * incontrarti" at "la loro sede", and "we willen je graag ontmoeten" about an application; holds
  * whose note opens "<firm> - stage 2: case study" or reads "Entrevista final com a diretoria da
  * <firm>"; an agency's "candidate que nous vous présentons", and an agency's interview held at the
- * owner's own employer, named as the event's place).
+ * owner's own employer, named as the event's place; an agency's "Terminvorschlag" for a first talk
+ * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte").
  */
 
 const LEGAL =

@@ -37,6 +37,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " graag",
     " WOULD LOVE TO MEET",
     " has invited you",
+    " Sie gerne kennenlernen möchte",
+    " dich kennenlernen MOCHTEN",
     " came back and they'd like to interview you",
     " came back to me saying she would love to meet you",
     " wants to meet",
@@ -91,6 +93,17 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["La entrevista con el equipo de Finanzas de Grupo Alcance es el martes.", "Grupo Alcance"],
   ])("reads the client whose team meets the owner: %s", (text, client) => {
     expect(hiringClient(text, "Talentis Conseil", new Set<string>(), "")).toBe(client);
+  });
+
+  it("reads the client in a German subordinate clause: dass X Sie kennenlernen möchte", () => {
+    expect(
+      hiringClient(
+        "…, dass Kornhaus Logistik Sie gerne kennenlernen möchte.",
+        "Säntis",
+        new Set<string>(),
+        "",
+      ),
+    ).toBe("Kornhaus Logistik");
   });
 
   it("reads no client from someone who only came back", () => {

@@ -39,6 +39,7 @@ describe("notOrgPhrase", () => {
     ["FTSE 250"],
     ["Fortune 500"],
     ["Terminbestätigung"],
+    ["Terminvorschlag"],
     ["Board Risk Committee"],
     ["זימון לראיון עבודה"],
     ["Старши QA"],

@@ -1,0 +1,21 @@
+import { fold } from "../../../src/core/detection/fold";
+import { namesOtherCandidate } from "../../../src/core/detection/people";
+
+const names = (text: string, owner = "Lea Baumann"): boolean =>
+  namesOtherCandidate("", text, owner, "", fold(text), "r.hofstetter@alpenrot.ch");
+
+describe("namesOtherCandidate", () => {
+  it.each([
+    "Für das Erstgespräch mit Frau Nadine Keller (HR Business Partner) kann ich Ihnen Termine anbieten.",
+    "Das Gespräch mit Herrn Jonas Albrecht (Talent Acquisition) findet per Teams statt.",
+    "Ihr Gespräch mit Frau Martina Hallberg (Geschäftsführerin) ist am Montag.",
+  ])("takes a person introduced with a hiring-side title for the one the owner meets: %s", (text) => {
+    expect(names(text)).toBe(false);
+  });
+
+  it("still takes a person introduced with the job applied for as another candidate", () => {
+    expect(names("Bitte planen Sie das Gespräch mit Herrn Emre Yilmaz (Ausbildung Mechatroniker) ein.")).toBe(
+      true,
+    );
+  });
+});
