@@ -173,7 +173,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * whose note opens "<firm> - stage 2: case study" or reads "Entrevista final com a diretoria da
  * <firm>"; an agency's "candidate que nous vous présentons", and an agency's interview held at the
  * owner's own employer, named as the event's place; an agency's "Terminvorschlag" for a first talk
- * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte").
+ * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte"; a screen that
+ * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>").
  */
 
 const LEGAL =

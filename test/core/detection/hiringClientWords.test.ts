@@ -63,6 +63,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     "functie bij ",
     "interview with ",
     "avec l’équipe Data de la ",
+    "etapa de estudo de caso com a ",
+    "ronda de entrevistas con ",
     "with the Platform team at ",
     "con el equipo de ",
     "call con ",
@@ -104,6 +106,16 @@ describe("HIRING_CLIENT_WORDS", () => {
         "",
       ),
     ).toBe("Kornhaus Logistik");
+  });
+
+  it.each([
+    [
+      "Segue o convite para a etapa de estudo de caso com a Financeira Aurora, para a posição.",
+      "Financeira Aurora",
+    ],
+    ["Te confirmo la ronda de entrevistas con Grupo Alcance el martes.", "Grupo Alcance"],
+  ])("reads the client a step is with: %s", (text, client) => {
+    expect(hiringClient(text, "Talentos Serra", new Set<string>(), "")).toBe(client);
   });
 
   it("reads no client from someone who only came back", () => {
