@@ -174,7 +174,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * <firm>"; an agency's "candidate que nous vous présentons", and an agency's interview held at the
  * owner's own employer, named as the event's place; an agency's "Terminvorschlag" for a first talk
  * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte"; a screen that
- * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>").
+ * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>"; Dutch and
+ * Italian rejections naming the past talk's date).
  */
 
 const LEGAL =
