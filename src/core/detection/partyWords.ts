@@ -7,7 +7,7 @@ export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;
 
 export const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|m|mme|mlle|herr|herrn|frau|ing|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|m|mme|mlle|herr|herrn|frau|ing|eng|dott|dott\.ssa|sig|sig\.ra|dhr|mevr|prof|arq|lic)\.?[ºª]?$/i;
 
 /** Verbs a calendar or booking tool writes right after the person who acts. */
 export const PERSON_ACTS =

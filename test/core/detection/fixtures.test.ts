@@ -175,7 +175,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * owner's own employer, named as the event's place; an agency's "Terminvorschlag" for a first talk
  * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte"; a screen that
  * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>"; Dutch and
- * Italian rejections naming the past talk's date).
+ * Italian rejections naming the past talk's date; a client's director met as "o Eng. <name>", and a
+ * client revealed with "trata-se da").
  */
 
 const LEGAL =

@@ -64,6 +64,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     "interview with ",
     "avec l’équipe Data de la ",
     "etapa de estudo de caso com a ",
+    " – trata-se da ",
+    "il s'agit de la ",
     "ronda de entrevistas con ",
     "with the Platform team at ",
     "con el equipo de ",
@@ -116,6 +118,13 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Te confirmo la ronda de entrevistas con Grupo Alcance el martes.", "Grupo Alcance"],
   ])("reads the client a step is with: %s", (text, client) => {
     expect(hiringClient(text, "Talentos Serra", new Set<string>(), "")).toBe(client);
+  });
+
+  it.each([
+    ["O cliente autorizou-me a revelar o nome – trata-se da Cerâmicas Vouga, em Aveiro.", "Cerâmicas Vouga"],
+    ["Je peux enfin vous dire le nom du client : il s'agit de Fromageries Vidal.", "Fromageries Vidal"],
+  ])("reads the client an agency reveals: %s", (text, client) => {
+    expect(hiringClient(text, "LusoTalent Recrutamento", new Set<string>(), "")).toBe(client);
   });
 
   it("reads no client from someone who only came back", () => {

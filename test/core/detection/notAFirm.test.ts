@@ -84,6 +84,11 @@ describe("firmName", () => {
     expect(firmName(part)).toBe(name);
   });
 
+  // ("com o Eng. Manuel Pinho": a run of capitals read up to the full stop leaves the title alone.)
+  it.each([["Eng"], ["Eng."], ["Dra"], ["Arq."]])("reads no firm from %s, a professional title", (part) => {
+    expect(firmName(part)).toBeNull();
+  });
+
   it.each([["Belvédère Capital Partners"], ["Crème Fraîche Studios"], ["Société Générale"]])(
     "keeps %s, whose accents split no job or calendar word out of it",
     (part) => {
