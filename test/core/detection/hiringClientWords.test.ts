@@ -38,6 +38,7 @@ describe("HIRING_CLIENT_WORDS", () => {
     " WOULD LOVE TO MEET",
     " has invited you",
     " Sie gerne kennenlernen möchte",
+    " Sie zu einem Panel-Interview einladen möchte",
     " dich kennenlernen MOCHTEN",
     " came back and they'd like to interview you",
     " came back to me saying she would love to meet you",
