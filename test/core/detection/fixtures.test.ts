@@ -176,7 +176,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "mit Herrn … (Talent Acquisition)" at a client that "Sie kennenlernen möchte"; a screen that
  * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>"; Dutch and
  * Italian rejections naming the past talk's date; a client's director met as "o Eng. <name>", and a
- * client revealed with "trata-se da"; "dass <client> Sie … einladen möchte").
+ * client revealed with "trata-se da"; "dass <client> Sie … einladen möchte"; an ATS table's
+ * "Datum | Dienstag, …" row after "Ihr Termin:").
  */
 
 const LEGAL =

@@ -40,6 +40,9 @@ describe("notOrgPhrase", () => {
     ["Fortune 500"],
     ["Terminbestätigung"],
     ["Terminvorschlag"],
+    // A table's date row: the label, then the weekday.
+    ["Datum Mittwoch"],
+    ["Fecha Jueves"],
     ["Board Risk Committee"],
     ["זימון לראיון עבודה"],
     ["Старши QA"],
