@@ -206,7 +206,9 @@ export function htmlToText(html: string, maxChars = 1_000_000): string {
     }
     if (!closing && (name === "blockquote" || name === "div") && isQuoteStart(name, src.slice(k, gt)))
       out.push("\n" + QUOTE_MARK + "\n");
-    if (BLOCK.has(name)) out.push("\n");
+    // A list item starts its line with a dash, as in plain-text mail, so an agenda reads as one.
+    if (name === "li") out.push(closing ? "\n" : "\n- ");
+    else if (BLOCK.has(name)) out.push("\n");
     else if (name === "td" || name === "th") out.push(" ");
   }
   return decodeEntities(out.join(""));

@@ -177,7 +177,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * will cover visa sponsorship, and a Portuguese "etapa de estudo de caso com a <client>"; Dutch and
  * Italian rejections naming the past talk's date; a client's director met as "o Eng. <name>", and a
  * client revealed with "trata-se da"; "dass <client> Sie … einladen möchte"; an ATS table's
- * "Datum | Dienstag, …" row after "Ihr Termin:").
+ * "Datum | Dienstag, …" row after "Ihr Termin:"; an HTML agenda with one hiring item, a vendor's
+ * "Produktdemo" of recruiting software, and a coffee with the last candidate before the
+ * "beoordelingsformulier").
  */
 
 const LEGAL =

@@ -48,6 +48,12 @@ describe("htmlToText", () => {
     expect(decodeEntities(html)).toBe(text);
   });
 
+  it("starts each list item's line with a dash, as plain-text mail writes an agenda", () => {
+    expect(htmlToText("<p>Agenda:</p><ol><li>Roadmap</li><li>Hiring update</li></ol>")).toMatch(
+      /\n- Roadmap\s*\n- Hiring update/,
+    );
+  });
+
   it("leaves unknown entities as written", () => {
     expect(decodeEntities("&bogus; &#xFFFFFF;")).toBe("&bogus;  ");
   });
