@@ -179,7 +179,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * client revealed with "trata-se da"; "dass <client> Sie … einladen möchte"; an ATS table's
  * "Datum | Dienstag, …" row after "Ihr Termin:"; an HTML agenda with one hiring item, a vendor's
  * "Produktdemo" of recruiting software, and a coffee with the last candidate before the
- * "beoordelingsformulier").
+ * "beoordelingsformulier"; long German postponements with and without "Als neuen Termin", a second
+ * interview before a conditional "arbeidsvoorwaardengesprek", an Italian "rinviarlo" with no new
+ * date, and a trade magazine's "redacteur").
  */
 
 const LEGAL =
