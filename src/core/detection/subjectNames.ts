@@ -57,6 +57,8 @@ const KIND =
 
 const HIRAGANA = /[\u3040-\u309f]/;
 
+const GENDERED_TITLE = /^\p{L}+(?:\/|:|\*|_|\/-)in(?:nen)?$/u;
+
 const TRAILING_SENIORITY = /^(?:senior|junior|pleno|sr\.?|jr\.?)$/;
 
 const NAME_PARTICLE = /^(?:der|den|het|van|von)$/;
@@ -84,6 +86,8 @@ export function leadingName(seg: string): string | null {
   // name's article.
   if (words.length > 1 && LEADING_ARTICLE.test(words[0] ?? "") && isCapitalised(words[1] ?? ""))
     words.shift();
+  // "Leiter/in Medizininformatik", "Projektmanager:in": a German job title with its gender ending.
+  if (GENDERED_TITLE.test(words[0] ?? "")) return null;
   // "Vertrauliche Anfrage", "Opportunité": a step word alone (or after its adjective) is no name.
   if (words.length === 1 && STEP_WORD.test(fold(words[0] ?? ""))) return null;
   for (let i = 0; i < words.length; i++) {

@@ -181,7 +181,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Produktdemo" of recruiting software, and a coffee with the last candidate before the
  * "beoordelingsformulier"; long German postponements with and without "Als neuen Termin", a second
  * interview before a conditional "arbeidsvoorwaardengesprek", an Italian "rinviarlo" with no new
- * date, and a trade magazine's "redacteur").
+ * date, and a trade magazine's "redacteur"; a "Leiter/in" title in a subject and an "HR Business
+ * Partnerin" signing, and an Italian public-sector title).
  */
 
 const LEGAL =

@@ -40,6 +40,9 @@ describe("notOrgPhrase", () => {
     ["Fortune 500"],
     ["Terminbestätigung"],
     ["Terminvorschlag"],
+    // Italian public-sector job titles.
+    ["Istruttore Direttivo"],
+    ["Funzionario Amministrativo"],
     // A table's date row: the label, then the weekday.
     ["Datum Mittwoch"],
     ["Fecha Jueves"],
@@ -148,6 +151,8 @@ describe("titled", () => {
     ["Geschäftsführer"],
     ["Hoofd HR"],
     ["Secretaris BAC"],
+    ["HR Business Partnerin"],
+    ["Senior Recruiterin"],
   ])("reads %j as a job title", (line) => {
     expect(titled(line)).toBe(true);
   });

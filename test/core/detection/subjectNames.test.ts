@@ -54,6 +54,18 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "wout peeters", [], nobody, `${firm} kijkt ernaar uit.`)).toBe(firm);
   });
 
+  it("reads no firm from a German job title with its gender ending", () => {
+    expect(
+      subjectOrg(
+        "Finales Gespräch – Leiter/in Medizininformatik | Kantonsspital Limmatau",
+        "reto z",
+        [],
+        nobody,
+        "x",
+      ),
+    ).toBe("Kantonsspital Limmatau");
+  });
+
   it("prefers a firm's own segment to a word after a step word", () => {
     expect(
       subjectOrg(
