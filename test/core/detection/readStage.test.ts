@@ -9,6 +9,14 @@ describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
     ["Colloquio", "Ti aspettano nella loro sede di Bergamo alle 11:30.", "onsite"],
+    ["Entrevue", "Le client vous propose une entrevue technique jeudi.", "technical"],
+    ["Vervolggesprek", "Bij aankomst krijg je een korte case-opdracht van 45 minuten.", "technical"],
+    [
+      "Nächster Schritt",
+      "Wir laden Sie zu einem technischen Interview mit zwei Architekten ein.",
+      "technical",
+    ],
+    ["Updated invite", "You'll walk the panel through your take-home case.", "technical"],
     ["Colloquio", "Vedrai il responsabile tecnico e due sviluppatori, uno dopo l'altro.", "onsite"],
     // SCHEMA: two interviewers on a video call are no panel, whatever the mail calls them.
     [
