@@ -1,5 +1,6 @@
 import { CLOCK_IN_TEXT, viaChrono } from "./chronoTimes";
 import { isLookBack } from "./lookBack";
+import { numbersInWords } from "./numbersInWords";
 import { regionalClocks } from "./regionalClocks";
 import { relativeTimes } from "./relativeTime";
 import { structured, validWall } from "./templateTimes";
@@ -430,7 +431,9 @@ export function findStart(
   // "📅 Quinta-feira, 21/01 🕑 às 14h": pictographs decorate a slot and hide "às 14h" from the
   // readers; they are blanked (keeping positions).
   // "16 февраля 2027 г., 15:00", "19 בינואר 2027, בשעה 11:00": other scripts' dates, in English.
-  const scripted = otherScriptDates(rawText);
+  // "le jeudi dix-sept décembre deux mille vingt-six, à dix heures": a formal convocation's date
+  // and time in words, in digits.
+  const scripted = otherScriptDates(numbersInWords(rawText));
   const plain = PICTOGRAPH.test(scripted)
     ? scripted.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
     : scripted;

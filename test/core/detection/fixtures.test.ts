@@ -182,7 +182,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "beoordelingsformulier"; long German postponements with and without "Als neuen Termin", a second
  * interview before a conditional "arbeidsvoorwaardengesprek", an Italian "rinviarlo" with no new
  * date, and a trade magazine's "redacteur"; a "Leiter/in" title in a subject and an "HR Business
- * Partnerin" signing, and an Italian public-sector title).
+ * Partnerin" signing, and an Italian public-sector title; French and Spanish convocations that
+ * write the date and the time out in words).
  */
 
 const LEGAL =
