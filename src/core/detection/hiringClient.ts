@@ -23,7 +23,7 @@ const AFTER_WEAK =
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()\n]{1,40}\))? at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at|(?:etapa|fase|rodada|ronda) de [a-z ]{2,30}? (?:com|con)(?: (?:a|o|el|la))?|trata-se d[ao]s?|se trata de(?: la| el)?|il s'agit de(?: la)?|si tratta d(?:i|ella|el)|het gaat om|(?:avec|con|com|mit|met|with) (?:l['’]|la |el |a |o |the |dem |het )?(?:(?:[A-Z][A-Za-z]+ )?[Tt]eam|(?:équipe|equipe|equipo|equipa|squadra)(?: (?:de |di |do |da )?[A-Z][A-Za-z]+)?) (?:de la|du|des|de|del|da|do|della|di|von|van|at|of)|(?:[Oo]n behalf of the|[Ii]m Namen (?:des|der)|[Aa]u nom du|[Aa]u nom de la|[Ee]n nombre del?|[Ee]m nome do|[Aa] nome del) [A-Za-z\u00C0-\u00FF-]+(?: [A-Za-z\u00C0-\u00FF-]+)? (?:of|der|des|de|du|del|da|do|della|van))\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()\n]{1,40}\))? at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at|(?:etapa|fase|rodada|ronda) de [a-z ]{2,30}? (?:com|con)(?: (?:a|o|el|la))?|(?:recrutamento|recrutamiento|reclutamiento|selecao|seleção|seleccion|selección|busca|búsqueda|busqueda) de [^.\n,]{2,60}? para (?:a|o|la|el)|(?:gestores|gestoras|gerentes|diretores|diretoras|diretoria|directores|directivos|socios|sócios) (?:da|do|de la|del)|trata-se d[ao]s?|se trata de(?: la| el)?|il s'agit de(?: la)?|si tratta d(?:i|ella|el)|het gaat om|(?:avec|con|com|mit|met|with) (?:l['’]|la |el |a |o |the |dem |het )?(?:(?:[A-Z][A-Za-z]+ )?[Tt]eam|(?:équipe|equipe|equipo|equipa|squadra)(?: (?:de |di |do |da )?[A-Z][A-Za-z]+)?) (?:de la|du|des|de|del|da|do|della|di|von|van|at|of)|(?:[Oo]n behalf of the|[Ii]m Namen (?:des|der)|[Aa]u nom du|[Aa]u nom de la|[Ee]n nombre del?|[Ee]m nome do|[Aa] nome del) [A-Za-z\u00C0-\u00FF-]+(?: [A-Za-z\u00C0-\u00FF-]+)? (?:of|der|des|de|du|del|da|do|della|van))\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Herr Aigner von Donaufeld Energie", "M. Durand de Garonne Aéro": someone addressed by title, of
 // a firm. Read only in an agency's mail: an employer's "Mr. Sato from Global Manufacturing" names
@@ -172,6 +172,27 @@ export const HIRING_CLIENT_WORDS = {
     "time de",
     "equipe de",
     "equipa de",
+    // "o recrutamento de um Gestor de Projeto para a Litoral Seguros", "três gestores da Construtora Ipê".
+    "recrutamento de",
+    "recrutamiento de",
+    "reclutamiento de",
+    "selecao de",
+    "seleção de",
+    "seleccion de",
+    "selección de",
+    "busca de",
+    "búsqueda de",
+    "busqueda de",
+    "gestores d",
+    "gestoras d",
+    "gerentes d",
+    "diretores d",
+    "diretoras d",
+    "diretoria d",
+    "directores d",
+    "directivos d",
+    "socios d",
+    "sócios d",
     // "o cliente … – trata-se da Cerâmicas Vouga": the client revealed.
     "trata-se d",
     "se trata de",

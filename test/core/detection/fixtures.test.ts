@@ -183,7 +183,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * interview before a conditional "arbeidsvoorwaardengesprek", an Italian "rinviarlo" with no new
  * date, and a trade magazine's "redacteur"; a "Leiter/in" title in a subject and an "HR Business
  * Partnerin" signing, and an Italian public-sector title; French and Spanish convocations that
- * write the date and the time out in words).
+ * write the date and the time out in words; "o recrutamento de … para a <client>" and "duas
+ * gerentes da <client>").
  */
 
 const LEGAL =

@@ -66,6 +66,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     "avec l’équipe Data de la ",
     "etapa de estudo de caso com a ",
     " – trata-se da ",
+    "o recrutamento de um Gestor de Projeto para a ",
+    "três gestores da ",
     "il s'agit de la ",
     "ronda de entrevistas con ",
     "with the Platform team at ",
@@ -126,6 +128,16 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Je peux enfin vous dire le nom du client : il s'agit de Fromageries Vidal.", "Fromageries Vidal"],
   ])("reads the client an agency reveals: %s", (text, client) => {
     expect(hiringClient(text, "LusoTalent Recrutamento", new Set<string>(), "")).toBe(client);
+  });
+
+  it.each([
+    [
+      "Estou a acompanhar o recrutamento de um Gestor de Projeto para a Litoral Seguros, em Lisboa.",
+      "Litoral Seguros",
+    ],
+    ["Está confirmado o painel com três gestores da Construtora Ipê amanhã às 9h.", "Construtora Ipê"],
+  ])("reads the client a search is for, or whose managers meet the owner: %s", (text, client) => {
+    expect(hiringClient(text, "Atlântico Search", new Set<string>(), "")).toBe(client);
   });
 
   it("reads no client from someone who only came back", () => {
