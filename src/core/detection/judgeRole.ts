@@ -1,5 +1,6 @@
 import { CONFIRMS_INTERVIEW } from "./cues";
 import { fold } from "./fold";
+import { forwardedOwnInvite } from "./forwardedOwnInvite";
 import { isOwnerAlias } from "./ownerAlias";
 import { ownerInvitedInQuote } from "./ownerInvitedInQuote";
 import { mentionsName } from "./people";
@@ -86,7 +87,7 @@ const OWN_INTERVIEW_BOOKED =
 // Selection panels named in an invitation to the owner are the panel the owner faces
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =
-  /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
+  /\b(?:(?:nodigt|nodigen) (?:u|je) (?:graag )?uit|(?:nodig|nodigen) (?:wij |we )?(?:u|je) (?:graag )?uit|(?:graag )?(?:nodigen|nodig) (?:wij|we|ik) (?:u|je) uit|(?:laden|lade) (?:sie|dich) (?:herzlich |gerne )?(?:zu|ein)|sie zu (?:einem|unserem) [\w ]{0,30}(?:gesprach|interview) einzuladen|vous invit|te invit|(?:vous|te) (?:convier|convions|convoquer|convoquons|convoque)|(?:le|la|les|o|a) convocamos|(?:la|vi|ti) convochiamo|(?:would like to|we'd like to|pleased to|happy to) invite you|la invitamos|le invitamos|convidamos (?:voce|a senhora|o senhor))/;
 // An agency's job-alert footer under a mail that sets up the owner's interview is no mailing;
 // nor is "Lakeshore Mutual would like to meet you", or "it'll be a 45-minute video interview with him".
 const WANTS_TO_MEET_YOU =
@@ -118,6 +119,11 @@ const ROLE_INTERVIEWS =
 export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: string[] } {
   const signals: string[] = [];
   const { interviewWord, screenCall, jobContext } = e;
+  if (
+    (interviewWord || screenCall || jobContext) &&
+    forwardedOwnInvite(v.item, v.subject, v.sender, v.sameOrg, v.ownerName, v.ownerAddress)
+  )
+    return { role: "none", signals: ["someone else's own invitation, forwarded to the owner"] };
   // A named duty keeps the hiring side; a plural in passing ("Q&A with ex-FAANG interviewers") does not.
   // Mailings quote interviewers ("a thank-you note to every interviewer?", "every interviewer uses the
   // same rubric") without giving the owner a duty, unless the owner's own company sends them one.

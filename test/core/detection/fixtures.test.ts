@@ -184,7 +184,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * date, and a trade magazine's "redacteur"; a "Leiter/in" title in a subject and an "HR Business
  * Partnerin" signing, and an Italian public-sector title; French and Spanish convocations that
  * write the date and the time out in words; "o recrutamento de … para a <client>" and "duas
- * gerentes da <client>").
+ * gerentes da <client>"; friends forwarding their own invitations for advice, and a recruiter's
+ * forward of a client's mail that names the owner; a Dutch "gaat helaas niet door"; a selection
+ * committee that "vous convie").
  */
 
 const LEGAL =

@@ -1,0 +1,53 @@
+/**
+ * "Fwd: Interview invitation – Data Engineer" from a friend, with "To: Tom Hargreaves" in the
+ * forwarded header and "any tips?" on top: someone forwards their own invitation to the owner for
+ * advice. The interview is theirs; the owner is neither candidate nor interviewer.
+ */
+import { fold } from "./fold";
+import { htmlToText } from "./htmlToText";
+import type { Party } from "./readParties";
+import type { MailItem } from "./types";
+
+const FORWARD = /^\s*(?:fwd?|tr|wg|rv|enc|i|doorst)\s*:/i;
+// A forwarded header's recipient line, in the languages of the corpus ("A:" in Italian, Spanish
+// and Portuguese clients, "An:" in German, "Aan:" in Dutch, "À :" in French).
+const TO_LINE = /^[ \t>*]*(?:to|à|a|an|para|aan|per)[ \t]*:[ \t]*(.+)$/gim;
+
+/**
+ * Whether the item forwards, from outside the owner's company, an invitation addressed to the
+ * forwarder that never names the owner. A recruiter's forward of a client's mail about the owner
+ * names the owner; a colleague's forward is the owner's company's own business.
+ */
+export function forwardedOwnInvite(
+  item: MailItem,
+  subject: string,
+  sender: Party | null,
+  sameOrg: boolean,
+  ownerName: string,
+  ownerAddress: string,
+): boolean {
+  if (!sender || sameOrg || !FORWARD.test(subject)) return false;
+  // The forwarded header is read from the body as sent: the view's body text leaves headers out.
+  const body = item.body?.content ?? "";
+  const bodyText = (item.body?.contentType === "html" ? htmlToText(body) : body).slice(0, 20_000);
+  const senderAddress = fold(sender.address);
+  const owner = fold(ownerAddress);
+  if (!senderAddress || senderAddress === owner) return false;
+  const senderName = fold(sender.name);
+  const first = fold(ownerName).split(/\s+/)[0] ?? "";
+  for (const m of bodyText.matchAll(TO_LINE)) {
+    const to = fold(m[1] ?? "");
+    const toForwarder = to.includes(senderAddress) || (senderName.length >= 3 && to.includes(senderName));
+    if (!toForwarder) continue;
+    if (to.includes(owner)) return false;
+    // The forwarded part names the owner nowhere ("Hi Tom, … invite you", not "your candidate Aisha").
+    const forwarded = fold(bodyText.slice((m.index ?? 0) + m[0].length));
+    return (
+      first.length < 3 ||
+      !new RegExp(String.raw`(?<![\p{L}])${escape(first)}(?![\p{L}])`, "u").test(forwarded)
+    );
+  }
+  return false;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
