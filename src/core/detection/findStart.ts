@@ -89,9 +89,10 @@ function spelledClocks(text: string, refMs: number): string {
     out = out
       .replace(/\b(om|um|van|tot|vanaf|von|bis|alle|at|from|to)\s(\d{1,2})\.(\d{2})(?![.\d])/gi, "$1 $2:$3")
       .replace(/\b(\d{1,2})\.(\d{2})\s?(uur|uhr)\b/gi, "$1:$2 $3");
-  // "van 10:00 tot 11:00", "von 10 bis 11 Uhr", "dalle 10 alle 11", "das 10h às 11h": the range opener as "at".
+  // "van 10:00 tot 11:00", "von 10 bis 11 Uhr", "dalle 10 alle 11", "das 10h às 11h", "van 16:00
+  // tot ca. 22:00": the range opener as "at".
   out = out.replace(
-    /\b(van|von|dalle|das|de|from)\s(?=\d{1,2}(?:[:.h]\d{2})?\s?(?:uhr|h)?\s*(?:tot|bis|alle|às|as|à|a|to|-|–)\s*\d)/gi,
+    /\b(van|von|dalle|das|de|from)\s(?=\d{1,2}(?:[:.h]\d{2})?\s?(?:uhr|h)?\s*(?:tot|bis|alle|às|as|à|a|to|-|–)\s*(?:(?:ca\.?|circa|ongeveer|etwa|environ|approx\.?|aprox\.?)\s*)?\d)/gi,
     (_, w: string) =>
       ({ van: "om ", von: "um ", dalle: "alle ", das: "às ", de: "à ", from: "at " })[w.toLowerCase()] ??
       "at ",

@@ -1,5 +1,6 @@
 import { CONFIRMS_INTERVIEW } from "./cues";
 import { fold } from "./fold";
+import { FIRM_KIND, ORG_TAIL } from "./orgWords";
 import { forwardedOwnInvite } from "./forwardedOwnInvite";
 import { isOwnerAlias } from "./ownerAlias";
 import { ownerInvitedInQuote } from "./ownerInvitedInQuote";
@@ -61,7 +62,17 @@ function subjectNamesOwnEmployer(subject: string, label: string | null): boolean
   const words = /(?<![\p{L}\p{N}@.])\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}/gu;
   for (const m of subject.replace(/\S+@\S+/g, " ").matchAll(words)) {
     const name = m[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-    if (name === label || (name.length >= 5 && label.startsWith(name) && !m[0].includes(" "))) return true;
+    // ("Tienda" is no short form of tiendaslosandes: what the domain adds is a firm's kind or a
+    // few letters, "bank" of woodgrovebank.)
+    const added = label.slice(name.length);
+    if (
+      name === label ||
+      (name.length >= 5 &&
+        label.startsWith(name) &&
+        !m[0].includes(" ") &&
+        (added.length <= 4 || ORG_TAIL.test(added) || FIRM_KIND.test(added)))
+    )
+      return true;
   }
   return false;
 }

@@ -186,7 +186,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * write the date and the time out in words; "o recrutamento de … para a <client>" and "duas
  * gerentes da <client>"; friends forwarding their own invitations for advice, and a recruiter's
  * forward of a client's mail that names the owner; a Dutch "gaat helaas niet door"; a selection
- * committee that "vous convie").
+ * committee that "vous convie"; the owner on a career-fair stand's rota in Portuguese, a trial
+ * shift "van 15:00 tot ca. 21:00", and "Tienda" in a subject beside the owner's tiendaselsur
+ * domain).
  */
 
 const LEGAL =
