@@ -4,10 +4,10 @@ import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
 import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
-// the GM", "Nordvik Energy - stage 2: case study": the owner's own note names the firm before the step (after a dash, up to three
+// the GM", "Nordvik Energy - stage 2: case study", "Northgate Robotics virtual onsite": the owner's own note names the firm before the step (after a dash, up to three
 // lower-case words may say which kind: "Fabrikam – hiring manager interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?)?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
@@ -21,6 +21,11 @@ const HOLD_FIRM_TEAM =
 const HOLD_STEP_WITH =
   /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+(?:(?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+ (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
 
+// "Entretien final Orvalis avec la directrice", "Colloquio tecnico Fintelia – system design": a
+// note that opens with the step (and its kind), then the firm.
+const HOLD_STEP_FIRM =
+  /^(?:Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|Vorstellungsgespräch|Bewerbungsgespräch)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
@@ -30,7 +35,7 @@ export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
     const plain = line.replace(NOTE_OPENER, "");
-    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH]) {
+    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH, HOLD_STEP_FIRM]) {
       const name = re.exec(plain)?.[1];
       if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
       const words = name.split(" ");

@@ -20,6 +20,9 @@ describe("ownHold", () => {
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
     ["Appointment", "Halvard Shipping - stage 2: case presentation to the COO.", "Halvard Shipping"],
+    ["Appointment", "Brightkeel Labs virtual onsite – 4 x 45 min, camera on.", "Brightkeel Labs"],
+    ["Perso – RDV", "Entretien final Corvane avec le directeur général.", "Corvane"],
+    ["Appuntamento", "Colloquio tecnico Datalupo – system design con due ingegneri", "Datalupo"],
     [
       "Compromisso",
       "Entrevista final com a diretoria da Cerrado Seguros (vaga de analista).",
