@@ -103,7 +103,7 @@ function firstHit(cues: Cue[], text: string): Cue | null {
 }
 
 const RECRUITING_FIRM =
-  /(?:(?<!re)search|recruit|staffing|werving|headhunt|personalberat|seleccion|selezione|recrutement|recrutamento|reclutamiento|talent)/;
+  /(?:(?<!re)search|recruit|staffing|werving|headhunt|personalberat|seleccion|selezione|recrutement|recrutamento|reclutamiento|talent|detachering|uitzend)/;
 
 function fromRecruitingFirm(v: ItemView): boolean {
   const s = v.sender;

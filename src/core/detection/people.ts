@@ -251,6 +251,14 @@ function notSomeoneElse(
   const apposition = /^,\s*([^,.;\n]{3,60})/.exec(src.slice(end, end + 80))?.[1];
   if (apposition && (SENIOR_TITLE.test(fold(apposition)) || LEADING_TITLE.test(fold(apposition))))
     return true;
+  // "mit Frau Carina Haug und Herrn Dr. Felix Neuner": two people named with their titles are
+  // those the owner meets (an applicant is named alone).
+  if (
+    /^,?\s+(?:und|and|et|e|y|en)\s+(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dr\.?|Dhr\.?|Mevr\.?)\s/u.test(
+      src.slice(end, end + 24),
+    )
+  )
+    return true;
   const w = fold(who);
   return (
     foldedText.includes(`with ${w}`) ||

@@ -188,7 +188,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * forward of a client's mail that names the owner; a Dutch "gaat helaas niet door"; a selection
  * committee that "vous convie"; the owner on a career-fair stand's rota in Portuguese, a trial
  * shift "van 15:00 tot ca. 21:00", and "Tienda" in a subject beside the owner's tiendaselsur
- * domain; holds whose note opens "Colloquio tecnico <firm> –" or names "<firm> virtual onsite").
+ * domain; holds whose note opens "Colloquio tecnico <firm> –" or names "<firm> virtual onsite";
+ * a secondment agency's client, two interviewers named with their titles, and a weekday with its
+ * date in brackets after it).
  */
 
 const LEGAL =

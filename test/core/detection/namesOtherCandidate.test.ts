@@ -9,9 +9,13 @@ describe("namesOtherCandidate", () => {
     "Für das Erstgespräch mit Frau Nadine Keller (HR Business Partner) kann ich Ihnen Termine anbieten.",
     "Das Gespräch mit Herrn Jonas Albrecht (Talent Acquisition) findet per Teams statt.",
     "Ihr Gespräch mit Frau Martina Hallberg (Geschäftsführerin) ist am Montag.",
-  ])("takes a person introduced with a hiring-side title for the one the owner meets: %s", (text) => {
-    expect(names(text)).toBe(false);
-  });
+    "Sie besprechen die Fallstudie mit Frau Nina Vogt und Herrn Dr. Paul Kern.",
+  ])(
+    "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
+    (text) => {
+      expect(names(text)).toBe(false);
+    },
+  );
 
   it("still takes a person introduced with the job applied for as another candidate", () => {
     expect(names("Bitte planen Sie das Gespräch mit Herrn Emre Yilmaz (Ausbildung Mechatroniker) ein.")).toBe(
