@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|came back (?:to (?:me|us) )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:interview|meet|see) you|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|(?:has|have) (?:reviewed|looked at|read) your (?:profile|cv|resume|application)|came back (?:to (?:me|us) )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:interview|meet|see) you|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // "Polderstad Energie was erg positief": said of people as often ("Joost was erg enthousiast"),
 // so only a name of two words or more counts.
@@ -23,7 +23,7 @@ const AFTER_WEAK =
 // "with Finlay at X" is one at X).
 // Case-sensitive and without the u flag: it runs on most candidate mail, and this is 3x cheaper.
 const BEFORE =
-  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()\n]{1,40}\))? at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at|(?:etapa|fase|rodada|ronda) de [a-z ]{2,30}? (?:com|con)(?: (?:a|o|el|la))?|(?:recrutamento|reclutamiento|selecao|seleção|seleccion|selección|busca|búsqueda|busqueda) de [^.\n,]{2,60}? para (?:a|o|la|el)|(?:gestores|gestoras|gerentes|diretores|diretoras|diretoria|directores|directivos|socios|sócios) (?:da|do|de la|del)|trata-se d[ao]s?|se trata de(?: la| el)?|il s'agit de(?: la)?|si tratta d(?:i|ella|el)|het gaat om|(?:avec|con|com|mit|met|with) (?:l['’]|la |el |a |o |the |dem |het )?(?:(?:[A-Z][A-Za-z]+ )?[Tt]eam|(?:équipe|equipe|equipo|equipa|squadra)(?: (?:de |di |do |da )?[A-Z][A-Za-z]+)?) (?:de la|du|des|de|del|da|do|della|di|von|van|at|of)|(?:[Oo]n behalf of the|[Ii]m Namen (?:des|der)|[Aa]u nom du|[Aa]u nom de la|[Ee]n nombre del?|[Ee]m nome do|[Aa] nome del) [A-Za-z\u00C0-\u00FF-]+(?: [A-Za-z\u00C0-\u00FF-]+)? (?:of|der|des|de|du|del|da|do|della|van))\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call) (?:at|with the (?:team|hiring manager) at)|(?:role|position|opening|vacancy|job) at|(?:role|position|opening) is with|entretien chez|poste chez|(?:gespr(?:a|ä)ch|interview|stelle) bei|entrevista en|puesto en|colloquio presso|(?:posizione|ruolo) presso|entrevista na|vaga (?:na|no|em)|gesprek bij|functie bij|with [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()\n]{1,40}\))? at|(?:see )?below from|good news from|(?:time|equipe|equipa) de [A-Z][a-z]+ (?:na|no|da|do)|retained by|mandated by|beauftragt von|mandate par|vaga de [^.\n,]{2,40}? (?:na|no|para a|para o)|poste de [^.\n,]{2,40}? chez|posizione di [^.\n,]{2,40}? presso|(?:role|position) of [^.\n,]{2,40}? at|(?:etapa|fase|rodada|ronda) de [a-z ]{2,30}? (?:com|con)(?: (?:a|o|el|la))?|(?:recrutamento|reclutamiento|selecao|seleção|seleccion|selección|busca|búsqueda|busqueda) de [^.\n,]{2,60}? para (?:a|o|la|el)|(?:gestores|gestoras|gerentes|diretores|diretoras|diretoria|directores|directivos|socios|sócios) (?:da|do|de la|del)|trata-se d[ao]s?|(?:spoken|talked|been back|gone back|reached out|spoke) to|(?:presentato|presentado|apresentado|présenté|presente) (?:la sua |tu |su |a sua |votre |o seu )?(?:candidatura|candidature|perfil|profilo|profil|cv) (?:a|à|para a|para o|para|ao|alla|al|chez|bei)|au sein (?:du|de la|de l'|de)|se trata de(?: la| el)?|il s'agit de(?: la)?|si tratta d(?:i|ella|el)|het gaat om|(?:avec|con|com|mit|met|with) (?:l['’]|la |el |a |o |the |dem |het )?(?:(?:[A-Z][A-Za-z]+ )?[Tt]eam|(?:équipe|equipe|equipo|equipa|squadra)(?: (?:de |di |do |da )?[A-Z][A-Za-z]+)?) (?:de la|du|des|de|del|da|do|della|di|von|van|at|of)|(?:[Oo]n behalf of the|[Ii]m Namen (?:des|der)|[Aa]u nom du|[Aa]u nom de la|[Ee]n nombre del?|[Ee]m nome do|[Aa] nome del) [A-Za-z\u00C0-\u00FF-]+(?: [A-Za-z\u00C0-\u00FF-]+)? (?:of|der|des|de|du|del|da|do|della|van))\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 
 // "Herr Aigner von Donaufeld Energie", "M. Durand de Garonne Aéro": someone addressed by title, of
 // a firm. Read only in an agency's mail: an employer's "Mr. Sato from Global Manufacturing" names
@@ -82,6 +82,9 @@ export const HIRING_CLIENT_WORDS = {
     "has come back",
     "have come back",
     "came back",
+    "reviewed your",
+    "looked at your",
+    "read your",
     "invited you",
     "want to interview",
     "want to meet",
@@ -192,6 +195,20 @@ export const HIRING_CLIENT_WORDS = {
     "directivos d",
     "socios d",
     "sócios d",
+    // "I've been back to Halden Insurance", "ho presentato la sua candidatura a Officine Moretti",
+    // "au sein du Groupe Lemarchand".
+    "spoken to",
+    "talked to",
+    "been back to",
+    "gone back to",
+    "reached out to",
+    "spoke to",
+    "presentato",
+    "presentado",
+    "apresentado",
+    "présenté",
+    "presente",
+    "au sein d",
     // "o cliente … – trata-se da Cerâmicas Vouga": the client revealed.
     "trata-se d",
     "se trata de",

@@ -190,7 +190,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * shift "van 15:00 tot ca. 21:00", and "Tienda" in a subject beside the owner's tiendaselsur
  * domain; holds whose note opens "Colloquio tecnico <firm> –" or names "<firm> virtual onsite";
  * a secondment agency's client, two interviewers named with their titles, and a weekday with its
- * date in brackets after it).
+ * date in brackets after it; clients that "have reviewed your profile", to whom "ho presentato la
+ * sua candidatura", a subject opening "Confirmada entrevista", and "a seguito del nostro colloquio
+ * telefonico" looking back).
  */
 
 const LEGAL =

@@ -66,6 +66,10 @@ describe("HIRING_CLIENT_WORDS", () => {
     "avec l’équipe Data de la ",
     "etapa de estudo de caso com a ",
     " – trata-se da ",
+    "I've been back to ",
+    " have reviewed your profile",
+    "ho presentato la sua candidatura a ",
+    "au sein du ",
     "o recrutamento de um Gestor de Projeto para a ",
     "três gestores da ",
     "il s'agit de la ",
@@ -109,6 +113,16 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["O cliente autorizou-me a revelar o nome – trata-se da Cerâmicas Vouga, em Aveiro.", "Cerâmicas Vouga"],
     ["Je peux enfin vous dire le nom du client : il s'agit de Fromageries Vidal.", "Fromageries Vidal"],
     ["…, dass Kornhaus Logistik Sie gerne kennenlernen möchte.", "Kornhaus Logistik"],
+    [
+      "As promised I've been back to Halden Insurance, and their Head of Platform agreed.",
+      "Halden Insurance",
+    ],
+    ["Following up on our call - Kestrel Logistics have reviewed your profile.", "Kestrel Logistics"],
+    ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
+    [
+      "Votre entretien avec la responsable du pôle applications au sein du Groupe Lemarchand.",
+      "Groupe Lemarchand",
+    ],
     ["…, dass Rheintal Medtech Sie gerne zu einem Panel-Interview einladen möchte.", "Rheintal Medtech"],
   ])("reads the client in %j", (text, client) => {
     expect(hiringClient(text, "Meridian Search", new Set<string>(), "")).toBe(client);

@@ -50,6 +50,7 @@ describe("subjectOrg", () => {
     ["Bevestiging gesprek Meulenberg Logistiek", "Meulenberg Logistiek"],
     ["Bestätigung Vorstellungsgespräch Kestrel Medizintechnik", "Kestrel Medizintechnik"],
     ["Reminder interview Calloway Freight", "Calloway Freight"],
+    ["Confirmada entrevista Pagos Lumbre", "Pagos Lumbre"],
   ])("reads the firm after a confirmation or reminder and a step word: %s", (subject, firm) => {
     expect(subjectOrg(subject, "wout peeters", [], nobody, `${firm} kijkt ernaar uit.`)).toBe(firm);
   });
