@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|(?:has|have) (?:reviewed|looked at|read) your (?:profile|cv|resume|application)|came back (?:to (?:me|us) )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:interview|meet|see) you|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|(?:has|have) (?:reviewed|looked at|read) your (?:profile|cv|resume|application)|came back (?:very )?positive(?:ly)?|(?:gostou|gostaram) (?:muito )?do (?:seu|teu) perfil|(?:le|les) (?:ha|han) gustado (?:mucho )?(?:tu|su) perfil|(?:a|ont) (?:beaucoup )?appr[ée]ci[ée] votre profil|(?:ha|hanno) apprezzato (?:molto )?il (?:suo|tuo) profilo|came back (?:to (?:me|us) )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:interview|meet|see) you|wants? to (?:move|go) (?:forward|ahead) with you|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:ontmoeten|spreken|uitnodigen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // "Polderstad Energie was erg positief": said of people as often ("Joost was erg enthousiast"),
 // so only a name of two words or more counts.
@@ -83,6 +83,11 @@ export const HIRING_CLIENT_WORDS = {
     "have come back",
     "came back",
     "reviewed your",
+    "do seu perfil",
+    "do teu perfil",
+    "gustado",
+    "votre profil",
+    "apprezzato",
     "looked at your",
     "read your",
     "invited you",

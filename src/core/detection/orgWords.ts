@@ -100,7 +100,7 @@ export const AGENCY_WORDS =
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
-  /(?<![\p{L}\p{N}])(?:採用チーム|採用担当|人事部|(?:time|equipe|equipa|equipo|équipe) (?:de|da|do|del) (?:talentos|gente|pessoas|people|rh|rrhh|recrutamento|reclutamiento|seleção|selecao|selección|seleccion|recrutement|talent)|hiring|graduates?|early careers|campus|recruiting|recruitment|resourcing|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|personal|empleo|rh|drh|rrhh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|(?:interne|internal) (?:mobiliteit|mobility|mobilität|mobilitat)|(?:mobilité|mobilite|movilidad|mobilidade|mobilità|mobilita) intern[ea]|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ufficio risorse umane|ufficio del personale|ressources humaines|(?:departamento|dpto\.?) de (?:recursos humanos|rrhh|rh)|recursos humanos|risorse umane|ufficio personale|insan kaynaklar[ıi]|човешки ресурси|גיוס|рекрутинг|кадровая служба|отдел кадров|подбор персонала|набиране на персонал|משאבי אנוש)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:採用チーム|採用担当|人事部|(?:time|equipe|equipa|equipo|équipe) (?:de|da|do|del) (?:talentos|gente|pessoas|people|rh|rrhh|recrutamento|reclutamiento|seleção|selecao|selección|seleccion|recrutement|talent)|hiring|graduates?|early careers|campus|recruiting|recruitment|resourcing|recrutement|careers?|jobs?|talent(?: acquisition| team)?|people(?: team)?|hr|human resources|team|scheduling|karriere|carrières|carrieres|carreras|carriere|loopbaan|personal|empleo|rh|drh|rrhh|notifications?|no-?reply|do-not-reply|research ops|admissions|bewerbung|talentos|carreiras|vagas|lavora con noi|werken bij|human capital|(?:interne|internal) (?:mobiliteit|mobility|mobilität|mobilitat)|(?:mobilité|mobilite|movilidad|mobilidade|mobilità|mobilita) intern[ea]|coordination|(?:hr |personnel |recruitment )?department|personalabteilung|service rh|ufficio risorse umane|ufficio del personale|ressources humaines|(?:departamento|dpto\.?) de (?:recursos humanos|rrhh|rh)|recursos humanos|risorse umane|ufficio personale|insan kaynaklar[ıi]|човешки ресурси|גיוס|рекрутинг|кадровая служба|отдел кадров|подбор персонала|набиране на персонал|משאבי אנוש)(?![\p{L}\p{N}])/giu;
 
 /**
  * Words that join the parts of a name, with what each may stand for in a domain. A Map, not an
@@ -121,7 +121,7 @@ export const CONNECTORS = new Map<string, string[]>([
 ]);
 
 export const FUNCTION_WORD =
-  /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+  /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|carrières|carrieres|carreras|carriere|loopbaan|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
 
 /** "Recruiting Team", "Talent Acquisition": a name made only of a hiring function's words. */
 export function onlyFunctionWords(name: string): boolean {

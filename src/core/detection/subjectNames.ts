@@ -82,6 +82,8 @@ export function leadingName(seg: string): string | null {
   )
     words.shift();
   while (words.length > 1 && STEP_WORD.test(fold(words[0] ?? ""))) words.shift();
+  // "Entrevista técnica Lusoware": the kind of step may follow the step word.
+  if (words.length > 1 && KIND.test(fold(words[0] ?? "")) && !isCapitalised(words[0] ?? "")) words.shift();
   // "Ihr Vorstellungsgespräch bei der Alpenblick Hotels AG": the segment after "bei" opens with the
   // name's article.
   if (words.length > 1 && LEADING_ARTICLE.test(words[0] ?? "") && isCapitalised(words[1] ?? ""))
@@ -258,7 +260,7 @@ const BRACKETED_TITLE =
   /^ \([^)]*\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner|pm|analyst|designer)\b/i;
 
 const ORDINAL =
-  /^(?:first|second|third|premier|premiere|deuxieme|second|seconde|troisieme|erste[sn]?|zweite[sn]?|dritte[sn]?|primera?|segunda?|tercera?|primeir[oa]|terceir[oa]|eerste|tweede|derde|prim[oa]|second[oa]|terz[oa])$/;
+  /^(?:\d{1,2}(?:e|er|ere|eme|º|ª|st|nd|rd|th|\.)|first|second|third|premier|premiere|deuxieme|second|seconde|troisieme|erste[sn]?|zweite[sn]?|dritte[sn]?|primera?|segunda?|tercera?|primeir[oa]|terceir[oa]|eerste|tweede|derde|prim[oa]|second[oa]|terz[oa])$/;
 
 /** Whether the segment is an ordinal and then a step word ("Premier entretien", "Primeira entrevista"). */
 function ordinalStep(seg: string, word: string): boolean {

@@ -20,9 +20,13 @@ describe("orgFromDisplayName", () => {
   it.each([
     ["Marc Olivier – Banque Morvan-Lestrade", "recrutement@morvan-lestrade.fr", "Banque Morvan-Lestrade"],
     ["Lucía Prieto | Bodegas Arrieta", "seleccion@arrieta.es", "Bodegas Arrieta"],
-  ])("reads the firm whose domain leaves out its opening word: %s", (name, address, firm) => {
-    expect(orgFromDisplayName(name, address)).toBe(firm);
-  });
+    ["Caisse Laurentide – Carrières", "caisselaurentide@myworkday.com", "Caisse Laurentide"],
+  ])(
+    "reads the firm whose domain leaves out its opening word, or beside its careers desk: %s",
+    (name, address, firm) => {
+      expect(orgFromDisplayName(name, address)).toBe(firm);
+    },
+  );
 
   it("reads a resourcing team as the employer's own function", () => {
     expect(orgFromDisplayName("Harbour Resourcing Team", "resourcing@harbour.example.gov.uk")).toBe(

@@ -192,7 +192,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * a secondment agency's client, two interviewers named with their titles, and a weekday with its
  * date in brackets after it; clients that "have reviewed your profile", to whom "ho presentato la
  * sua candidatura", a subject opening "Confirmada entrevista", and "a seguito del nostro colloquio
- * telefonico" looking back).
+ * telefonico" looking back; a client that "came back positive", "Entrevista técnica <firm>", and a
+ * hold's "2e gesprek <firm>").
  */
 
 const LEGAL =

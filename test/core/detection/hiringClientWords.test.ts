@@ -66,6 +66,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     "avec l’équipe Data de la ",
     "etapa de estudo de caso com a ",
     " – trata-se da ",
+    " came back positive after your first call",
+    " gostou muito do seu perfil",
     "I've been back to ",
     " have reviewed your profile",
     "ho presentato la sua candidatura a ",
@@ -118,6 +120,8 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Halden Insurance",
     ],
     ["Following up on our call - Kestrel Logistics have reviewed your profile.", "Kestrel Logistics"],
+    ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
+    ["Conforme falámos, a Lusoware gostou muito do seu perfil para a posição.", "Lusoware"],
     ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
     [
       "Votre entretien avec la responsable du pôle applications au sein du Groupe Lemarchand.",

@@ -51,6 +51,8 @@ describe("subjectOrg", () => {
     ["Bestätigung Vorstellungsgespräch Kestrel Medizintechnik", "Kestrel Medizintechnik"],
     ["Reminder interview Calloway Freight", "Calloway Freight"],
     ["Confirmada entrevista Pagos Lumbre", "Pagos Lumbre"],
+    ["Entrevista técnica Lusoware – confirmação", "Lusoware"],
+    ["Privé – 2e gesprek Polderdata", "Polderdata"],
   ])("reads the firm after a confirmation or reminder and a step word: %s", (subject, firm) => {
     expect(subjectOrg(subject, "wout peeters", [], nobody, `${firm} kijkt ernaar uit.`)).toBe(firm);
   });
