@@ -404,13 +404,6 @@ const DOTTED_AM_PM = /\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\b)/gi;
 const NEXT_THEN_DATE =
   /\b(?:prochaine?|próxim[oa]|proxim[oa]|next|nächste[nrs]?|naechste[nrs]?|prossim[oa]|volgende|siguiente)\s*\((\s*\d{1,2}[^()\n]{0,20})\)/giu;
 
-// "a próxima terça-feira (dia 1 de dezembro) às 15h00", "martes (3 de diciembre)": a weekday
-// whose date follows in brackets, read as "terça-feira, 1 de dezembro".
-const WEEKDAY_THEN_BRACKETED_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})\s*\(\s*(?:dia |le |el |den |il |de )?(\d{1,2}(?:º|°|er)?\.? (?:de )?\p{L}{3,12}\.?)\s*\)`,
-  "giu",
-);
-
 function blankNext(whole: string, date: string): string {
   const open = whole.indexOf("(");
   return `${" ".repeat(open + 1)}${date} `;
@@ -448,9 +441,7 @@ export function findStart(
   // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)
-  const dated = /\(\s*(?:\d|dia |le |el |den |il |de )/i.test(plain)
-    ? plain.replace(NEXT_THEN_DATE, blankNext).replace(WEEKDAY_THEN_BRACKETED_DATE, "$1, $2")
-    : plain;
+  const dated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
   // "Would 4.30pm SGT on Wednesday 20 January work?": British clocks put a dot before am or pm.
   const clocks = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
   // "segunda-feira, 1º/03": the first of the month written with its ordinal sign.

@@ -55,8 +55,9 @@ const WEEKDAY_AFTER_DATE = new RegExp(
   String.raw`((?<!\d)\d{1,2}(?:º|°)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?),?\s+(?:${WEEKDAY_PATTERN})(?![\p{L}]),?`,
   "giu",
 );
+// ("a próxima terça-feira (dia 1 de dezembro) às 15h00": with the word for "day", and "de".)
 const BRACKETED_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})\s+\((\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\)`,
+  String.raw`(?<![\p{L}])(${WEEKDAY_PATTERN})\s*\(\s*(?:dia |le |el |den |il )?(\d{1,2}(?:st|nd|rd|th|º|°|er)?\s+(?:de\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*\)`,
   "giu",
 );
 // "next Tuesday (the 9th) at 10am": the day number in brackets after its weekday.

@@ -15,6 +15,22 @@ describe("findStart", () => {
       "Europe/Paris",
       "2026-12-10T11:00:00+01:00",
     ],
+    // A weekday with its date in brackets after it, "dia" and "de" inside.
+    [
+      "Ficou marcada para a próxima quinta-feira (dia 10 de dezembro) às 15h00, por Meet.",
+      "pt",
+      TUE,
+      "Europe/Lisbon",
+      "2026-12-10T15:00:00+00:00",
+    ],
+    // Dates and times written out in words, as formal convocations write them.
+    [
+      "L'entretien se tiendra le jeudi dix décembre deux mille vingt-six, à dix heures trente.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-10T10:30:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",
