@@ -177,81 +177,74 @@ export function subjectOrg(
     .split(
       /\s+[–—|-]\s+|\s*[:()]\s*(?:[–—|-]\s+)?|\s+\/\s+|\s+\/\/\s+|\s+<>\s+|\s+between\s+|\s+(?:with|con|avec|mit|com|met)\s+|\s+bei\s+|\s+bij\s+|\s+presso\s+|\s+chez\s+|\s+at\s+|\s+@\s+/i,
     );
-  const pick = (afterStep: boolean): string | null => {
-    for (const seg of segs) {
-      if (DATE_SEGMENT.test(seg)) continue;
-      const s = leadingName(seg);
-      if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
-      // "(H/F)", "(m/w/d)": a posting's gender note in its own brackets.
-      if (GENDER_NOTE.test(s)) continue;
-      // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
-      const theFirm = /^The \S+ \S+/.test(s);
-      // ("Dienstag, 2. Februar": a weekday read with its comma is still a weekday.)
-      const firstWord = (s.split(" ")[0] ?? "").replace(/[,.;:]+$/, "");
-      if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(firstWord))) continue;
-      // (A known agency's short form too: "Kingfisher Search: client interview" from Kingfisher Search
-      // Partners; "Bramblewood Utilities" beside its "Bramblewood Utilities Resourcing" is the firm.)
-      if (
-        known.some(
-          (k) => compact(k) === compact(s) || (AGENCY_WORDS.test(s) && compact(k).startsWith(compact(s))),
-        )
+  let afterStep: string | null = null;
+  for (const seg of segs) {
+    if (DATE_SEGMENT.test(seg)) continue;
+    const s = leadingName(seg);
+    if (!s || s.length > 40 || ownerCalled(s, ownerNameFold) || people.has(fold(s))) continue;
+    // "(H/F)", "(m/w/d)": a posting's gender note in its own brackets.
+    if (GENDER_NOTE.test(s)) continue;
+    // "The Harlow & Kent Company": "The" opens some firms' names; alone before one word it is a phrase.
+    const theFirm = /^The \S+ \S+/.test(s);
+    // ("Dienstag, 2. Februar": a weekday read with its comma is still a weekday.)
+    const firstWord = (s.split(" ")[0] ?? "").replace(/[,.;:]+$/, "");
+    if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(firstWord))) continue;
+    // (A known agency's short form too: "Kingfisher Search: client interview" from Kingfisher Search
+    // Partners; "Bramblewood Utilities" beside its "Bramblewood Utilities Resourcing" is the firm.)
+    if (
+      known.some(
+        (k) => compact(k) === compact(s) || (AGENCY_WORDS.test(s) && compact(k).startsWith(compact(s))),
       )
-        continue;
-      const at = subject.indexOf(s);
-      const bracket =
-        at >= 0
-          ? /^\s*\(([^()]{1,40})\)/.exec(subject.slice(at + s.length, at + s.length + 50))?.[1]
-          : undefined;
-      // "Sachbearbeitung IT-Sicherheit (m/w/d)": a posting's gender note follows a job title.
-      if (bracket && GENDER_NOTE.test(bracket)) continue;
-      // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
-      // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
-      // (Nor is a name with "&" or ending like a firm's: "Fenwick & Hale Architects (Design Lead)".)
-      const firmLike = s.includes(" & ") || (s.includes(" ") && FIRM_KIND.test(s.split(" ").pop() ?? ""));
-      if (
-        at >= 0 &&
-        !firmLike &&
-        !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
-        /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
-          subject.slice(at + s.length, at + s.length + 50),
-        )
+    )
+      continue;
+    const at = subject.indexOf(s);
+    const bracket =
+      at >= 0
+        ? /^\s*\(([^()]{1,40})\)/.exec(subject.slice(at + s.length, at + s.length + 50))?.[1]
+        : undefined;
+    // "Sachbearbeitung IT-Sicherheit (m/w/d)": a posting's gender note follows a job title.
+    if (bracket && GENDER_NOTE.test(bracket)) continue;
+    // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
+    // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
+    // (Nor is a name with "&" or ending like a firm's: "Fenwick & Hale Architects (Design Lead)".)
+    const firmLike = s.includes(" & ") || (s.includes(" ") && FIRM_KIND.test(s.split(" ").pop() ?? ""));
+    if (
+      at >= 0 &&
+      !firmLike &&
+      !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
+      /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
+        subject.slice(at + s.length, at + s.length + 50),
       )
+    )
+      continue;
+    // "Final interview – Regional MD – Fabrikam": a title segment, a word then an officer's acronym.
+    if (OFFICER_TITLE.test(seg.trim())) continue;
+    // "Call with Brenna @ Kestrel Foods", "Call w/ Sofia (Brightwater Energy)": the one met, then
+    // where she works.
+    if (!s.includes(" ") && subject.includes(`with ${s} `)) {
+      const after = subject.slice(at + s.length);
+      if (/^ (?:@|at) \S/.test(after) || (/^ \(\p{Lu}/u.test(after) && !BRACKETED_TITLE.test(after)))
         continue;
-      // "Final interview – Regional MD – Fabrikam": a title segment, a word then an officer's acronym.
-      if (OFFICER_TITLE.test(seg.trim())) continue;
-      // "Call with Brenna @ Kestrel Foods", "Call w/ Sofia (Brightwater Energy)": the one met, then
-      // where she works.
-      if (!s.includes(" ") && subject.includes(`with ${s} `)) {
-        const after = subject.slice(at + s.length);
-        if (/^ (?:@|at) \S/.test(after) || (/^ \(\p{Lu}/u.test(after) && !BRACKETED_TITLE.test(after)))
-          continue;
-      }
-      // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
-      if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
-      // (Checked where the body is not asked: there a lone word must be written again anyway.)
-      if (!s.includes(" ") && body === undefined && wordThenLowerWord(seg, s)) continue;
-      // "Premier entretien (visio)", "Erstes Gespräch": an ordinal before the step word counts the rounds.
-      if (!s.includes(" ") && ordinalStep(seg, s)) continue;
-      // "Hiring Manager Interview", "Talent Team": a department, not an employer.
-      if (onlyFunctionWords(s)) continue;
-      // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
-      // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
-      // (Where no segment names a firm so, a lone word after a step word does: "Entretien Lumivia –
-      // 2e tour" in the owner's own note, where "Interview Schedule | Saanvi Systems" names it later.)
-      if (
-        body !== undefined &&
-        !s.includes(" ") &&
-        !(afterStep && afterStepWord(seg, s)) &&
-        !mentionedAgain(s, body)
-      )
-        continue;
-      return s;
     }
-    return null;
-  };
-  return (
-    pick(false) ?? (body !== undefined && segs.some((seg) => stepThenWord(seg) !== null) ? pick(true) : null)
-  );
+    // "Étude de cas", "Proceso de selección": one word then a lower-case complement is a phrase.
+    if (!s.includes(" ") && wordThenComplement(seg, s)) continue;
+    // (Checked where the body is not asked: there a lone word must be written again anyway.)
+    if (!s.includes(" ") && body === undefined && wordThenLowerWord(seg, s)) continue;
+    // "Premier entretien (visio)", "Erstes Gespräch": an ordinal before the step word counts the rounds.
+    if (!s.includes(" ") && ordinalStep(seg, s)) continue;
+    // "Hiring Manager Interview", "Talent Team": a department, not an employer.
+    if (onlyFunctionWords(s)) continue;
+    // A lone capitalised word opening a subject segment is as often an ordinary word ("Esito
+    // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
+    // (Where no segment names a firm so, a lone word after a step word does: "Entretien Lumivia –
+    // 2e tour" in the owner's own note, where "Interview Schedule | Saanvi Systems" names it later.)
+    if (body !== undefined && !s.includes(" ") && !mentionedAgain(s, body)) {
+      if (afterStepWord(seg, s)) afterStep ??= s;
+      continue;
+    }
+    return s;
+  }
+  return afterStep;
 }
 
 const OFFICER_TITLE = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:MD|GM|CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|VP|SVP|EVP)$/u;
@@ -297,14 +290,10 @@ function wordThenLowerWord(seg: string, word: string): boolean {
   return rest !== null && /^\s+\p{Ll}{2,}/u.test(rest) && !HIRING_NOUN.test(rest);
 }
 
-/** The word after a step word, when the segment is those two words ("Entretien Lumivia"), or null. */
-function stepThenWord(seg: string): string | null {
-  const words = seg.trim().split(/\s+/);
-  return words.length === 2 && STEP_WORD.test(fold(words[0] ?? "")) ? (words[1] ?? null) : null;
-}
-
+/** Whether the segment is a step word and then the name, and nothing else ("Entretien Lumivia"). */
 function afterStepWord(seg: string, name: string): boolean {
-  return stepThenWord(seg) === name;
+  const words = seg.trim().split(/\s+/);
+  return words.length === 2 && words[1] === name && STEP_WORD.test(fold(words[0] ?? ""));
 }
 
 function mentionedAgain(name: string, body: string): boolean {
