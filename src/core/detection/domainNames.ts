@@ -317,6 +317,16 @@ export function isWordUnit(text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i] ?? "");
 }
 
+/** Whether `word` occurs in `text` as a whole word (no letter or digit right before or after it). */
+export function containsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (!isWordUnit(text, at - 1) && !isWordUnit(text, at + word.length)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
 /** Whether the unit at i changes when lower-cased (an upper-case letter; nothing past the end). */
 function isUpperUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -3,6 +3,7 @@
  * forwarded header and "any tips?" on top: someone forwards their own invitation to the owner for
  * advice. The interview is theirs; the owner is neither candidate nor interviewer.
  */
+import { containsWord } from "./domainNames";
 import { fold } from "./fold";
 import { htmlToText } from "./htmlToText";
 import type { Party } from "./readParties";
@@ -42,12 +43,7 @@ export function forwardedOwnInvite(
     if (to.includes(owner)) return false;
     // The forwarded part names the owner nowhere ("Hi Tom, … invite you", not "your candidate Aisha").
     const forwarded = fold(bodyText.slice((m.index ?? 0) + m[0].length));
-    return (
-      first.length < 3 ||
-      !new RegExp(String.raw`(?<![\p{L}])${escape(first)}(?![\p{L}])`, "u").test(forwarded)
-    );
+    return first.length < 3 || !containsWord(forwarded, first);
   }
   return false;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

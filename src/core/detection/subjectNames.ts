@@ -1,4 +1,4 @@
-import { compactName as compact, isCapitalised, isWordUnit } from "./domainNames";
+import { compactName as compact, containsWord, isCapitalised } from "./domainNames";
 import { fold } from "./fold";
 import {
   AGENCY_WORDS,
@@ -211,7 +211,7 @@ export function subjectOrg(
     if (
       at >= 0 &&
       !firmLike &&
-      !(s.includes(" ") && againIn !== undefined && mentionedAgain(s, againIn)) &&
+      !(s.includes(" ") && againIn !== undefined && containsWord(againIn, s)) &&
       /^\s*\([^)]{0,40}\b(?:head|lead|director|manager|vp|cto|ceo|cfo|coo|founder|engineer|recruiter|partner)\b/i.test(
         subject.slice(at + s.length, at + s.length + 50),
       )
@@ -238,7 +238,7 @@ export function subjectOrg(
     // colloquio", "Reschedule – interview"); a name is written again in the body or signature.
     // (Where no segment names a firm so, a lone word after a step word does: "Entretien Lumivia –
     // 2e tour" in the owner's own note, where "Interview Schedule | Saanvi Systems" names it later.)
-    if (body !== undefined && !s.includes(" ") && !mentionedAgain(s, body)) {
+    if (body !== undefined && !s.includes(" ") && !containsWord(body, s)) {
       if (afterStepWord(seg, s)) afterStep ??= s;
       continue;
     }
@@ -294,13 +294,4 @@ function wordThenLowerWord(seg: string, word: string): boolean {
 function afterStepWord(seg: string, name: string): boolean {
   const words = seg.trim().split(/\s+/);
   return words.length === 2 && words[1] === name && STEP_WORD.test(fold(words[0] ?? ""));
-}
-
-function mentionedAgain(name: string, body: string): boolean {
-  let at = body.indexOf(name);
-  while (at >= 0) {
-    if (!isWordUnit(body, at - 1) && !isWordUnit(body, at + name.length)) return true;
-    at = body.indexOf(name, at + 1);
-  }
-  return false;
 }
