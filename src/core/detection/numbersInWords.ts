@@ -73,6 +73,8 @@ export function numberFromWords(words: string): number | null {
 const WORD = String.raw`[\p{L}]+`;
 // Up to six words joined by spaces or hyphens.
 const RUN = String.raw`${WORD}(?:[\s-]+${WORD}){0,5}`;
+// The four languages' full month names (not templateTimes' MONTH_NAMES, whose short forms and
+// English names are everyday words beside a number word: "out", "set", "mar", "due May").
 const MONTHS = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)`;
 // (A month followed by a day in digits is dated already: "due dicembre 3" is no second of December.)
 const DAY_MONTH = new RegExp(
