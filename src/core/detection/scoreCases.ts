@@ -7,8 +7,18 @@ import type { Detection } from "./types";
  * stage over cases whose expected interview is true; start (same minute) where expected.
  */
 
-const LEGAL =
-  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|sl|sas|sarl|bv|nv|spa|srl|s\.r\.o|a\.s|pty ltd)\.?$/i;
+// SCHEMA.md's legal forms. An abbreviation is the same form written with dots ("S.A.", "B.V.",
+// "S.p.A.", "L.L.C."): the letters may each be followed by one.
+const WORD_FORMS = ["inc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "pty ltd", "pty\\.? ltd"];
+const LETTER_FORMS = ["llc", "plc", "ag", "sa", "sl", "sas", "sarl", "bv", "nv", "spa", "srl", "sro"];
+const LEGAL = new RegExp(
+  String.raw`[\s,]+(?:${[
+    ...WORD_FORMS,
+    ...LETTER_FORMS.map((f) => [...f].join(String.raw`\.?`)),
+    String.raw`a\.s`,
+  ].join("|")})\.?$`,
+  "i",
+);
 
 /** Trim, case-fold and drop a trailing legal form. */
 export function normalizeName(v: string | null | undefined): string {
