@@ -83,9 +83,14 @@ function initialsSpell(words: string[], letters: string): boolean {
 export function fullerCompany(name: string, hay: string): string {
   let out = name;
   const at = hay.indexOf(name);
+  // "Processo seletivo Serra Azul" in the subject, "da Cervejaria Serra Azul" in the body: what
+  // completes the name may stand by any of its first few mentions.
+  const mentions: number[] = [];
+  for (let i = at; i >= 0 && mentions.length < 8; i = hay.indexOf(name, i + name.length)) mentions.push(i);
+  let opener: RegExpExecArray | null = null;
+  for (const i of mentions) if (!opener && i > 0) opener = ORG_OPENER.exec(hay.slice(Math.max(0, i - 16), i));
+  if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
   if (at > 0) {
-    const opener = ORG_OPENER.exec(hay.slice(Math.max(0, at - 16), at));
-    if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
     // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
     const tail = /^ d['’](\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40));
     if (tail?.[1]) out = `${out} d'${tail[1]}`;
@@ -94,22 +99,31 @@ export function fullerCompany(name: string, hay: string): string {
       hay.slice(at + name.length, at + name.length + 40),
     );
     if (!tail && of?.[1] && of[2]) out = `${out} ${of[1]} ${of[2]}`;
-    // "Câmara Municipal de Oeiras", "University of Northcote": a public body and the place it serves.
-    else if (!tail && PUBLIC_BODY.test(name)) {
-      const place = /^ (de|di|of|von|van) (\p{Lu}[\p{L}'’-]+(?:[- ]\p{Lu}[\p{L}'’-]+)*)/u.exec(
-        hay.slice(at + name.length, at + name.length + 50),
-      );
-      if (place?.[1] && place[2]) out = `${out} ${place[1]} ${place[2]}`;
+    // "Câmara Municipal de Oeiras", "University of Northcote", "Banco Paranaense de Fomento": a
+    // public body or a bank and the place it serves or what it is for.
+    else if (!tail && (PUBLIC_BODY.test(name) || FOUNDED_AS.test(name))) {
+      for (const i of mentions) {
+        const place = /^ (de|di|of|von|van) (\p{Lu}[\p{L}'’-]+(?:[- ]\p{Lu}[\p{L}'’-]+)*)/u.exec(
+          hay.slice(i + name.length, i + name.length + 50),
+        );
+        if (place?.[1] && place[2]) {
+          out = `${out} ${place[1]} ${place[2]}`;
+          break;
+        }
+      }
     }
   }
   // "Northquay" from a domain, written "Northquay Capital" in the mail, or "Wren & Lacey" written
   // "Wren & Lacey Publishing": a kind-of-firm word after the name completes it (a country or a
   // tool word does not).
   if (out === name && !FIRM_KIND.test(name.split(" ").pop() ?? "")) {
-    let seen = 0;
-    for (let i = at; i >= 0 && seen < 8; i = hay.indexOf(name, i + name.length), seen++) {
-      const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(hay.slice(i + name.length, i + name.length + 30))?.[1];
+    for (const i of mentions) {
+      const after = hay.slice(i + name.length, i + name.length + 30);
+      const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
       if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
+      // "Aldergrove Credit Union": kinds of firm written in two words.
+      const pair = FIRM_KIND_PAIR.exec(after)?.[1];
+      if (pair) return `${name} ${pair}`;
     }
   }
   // "CHU Montclair", "CM Serra Alta" in a display name, "Centre Hospitalier Universitaire de
@@ -349,6 +363,14 @@ const LEGAL_NAME = new RegExp(
 
 const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
 const PUBLIC_BODY = new RegExp(String.raw`(?:^|\s)${INSTITUTION}$`, "u");
+// "Banco Paranaense de Fomento", "Caixa Rural de Soria": a bank or an institution named first, then
+// what it is for or where it serves.
+const FOUNDED_AS = new RegExp(
+  String.raw`^(?:${INSTITUTION}|Banco|Banca|Banque|Caixa|Caja|Cassa) \p{Lu}`,
+  "u",
+);
+const FIRM_KIND_PAIR =
+  /^ (Credit Union|Building Society|Savings Bank|Medical Cent(?:er|re)|Health System)\b/u;
 const LEADING_PARTICLE_RUN =
   /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+ )+(?:do|da|dos|das|de|del|della|di|du|des|van|von) )$/u;
 

@@ -32,6 +32,19 @@ describe("fullerCompany", () => {
       "Universitair Ziekenhuis Scheldeland",
     ],
     ["ACME Logistics", "ACME Logistics\nThe Alpha Corporation Logistics team", "ACME Logistics"],
+    // What completes the name may stand by a later mention than the first, or the first may open the text.
+    ["Monteagudo", "Monteagudo – entrevista\nel equipo de Bodegas Monteagudo.", "Bodegas Monteagudo"],
+    ["Pinecrest", "Re: Pinecrest\nThe role is with Pinecrest Credit Union.", "Pinecrest Credit Union"],
+    ["Harlow", "Harlow – Risk Analyst\nthe post with Harlow Building Society", "Harlow Building Society"],
+    ["Harlow", "Harlow – Risk Analyst\nHarlow Credit team leads will call.", "Harlow"],
+    [
+      "Banco Serrano",
+      "Entrevista – Banco Serrano\nO Banco Serrano de Desenvolvimento gostaria",
+      "Banco Serrano de Desenvolvimento",
+    ],
+    ["Lierbeek", "Selectiegesprek\nde functie bij Stad Lierbeek.", "Stad Lierbeek"],
+    // A bank named by its owner's surname is not completed by a place after it.
+    ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
   });
