@@ -196,7 +196,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * hold's "2e gesprek <firm>");
  * authored-variants17.jsonl holds probes written in the fourteenth (a firm named short in the
  * subject and in full further on: "Bodegas <name>", "<name> Building Society", "<name> Credit
- * Union", "Banco <name> de <purpose>", "Stad <name>").
+ * Union", "Banco <name> de <purpose>", "Stad <name>"; applicants writing to the owner about the
+ * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again).
  */
 
 function load(name: string): CaseLine[] {
