@@ -157,6 +157,20 @@ function cityBeforeSlash(tail: string): string | null {
 
 const IANA_IN_TEXT = /^\(?\s*\(?([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 
+/**
+ * "à 9h30 est confirmé", "um 9:30 ist bestätigt", "às 9h30 está": a short word in lower case after
+ * a time, with a word (or the rest of one) after it, is the sentence's verb, not "EST" or "IST".
+ * Written so at the end of a clause ("10am est.", "(pt)"), it is still the zone.
+ */
+function aVerb(tail: string, matched: string): boolean {
+  const word = matched.replace(/^\(?\s*/, "");
+  return (
+    word.length <= 4 &&
+    word === word.toLowerCase() &&
+    /^(?:[\p{L}\p{N}-]|\s+[\p{L}\p{N}])/u.test(tail.slice(matched.length))
+  );
+}
+
 /** A zone named right after a time ("10:00 ET", "(America/New_York)", "11:00am PT"). */
 export function zoneAfter(text: string, from: number): string | null {
   const tail = text
@@ -177,7 +191,10 @@ export function zoneAfter(text: string, from: number): string | null {
   }
   const iana = IANA_IN_TEXT.exec(tail);
   if (iana?.[1] && isValidTimeZone(iana[1])) return iana[1];
-  for (const [re, zone] of ZONE_WORDS) if (re.test(tail)) return zone;
+  for (const [re, zone] of ZONE_WORDS) {
+    const m = re.exec(tail);
+    if (m && !aVerb(tail, m[0])) return zone;
+  }
   const place = /^\(?\s*\p{L}/u.test(tail) ? (placeZone(tail) ?? cityBeforeSlash(tail)) : null;
   if (place) return place;
   const your = /^\(?\s*(?:your time|heure locale|ihrer zeit|tu hora)/i.test(tail);

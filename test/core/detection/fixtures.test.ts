@@ -197,7 +197,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants17.jsonl holds probes written in the fourteenth (a firm named short in the
  * subject and in full further on: "Bodegas <name>", "<name> Building Society", "<name> Credit
  * Union", "Banco <name> de <purpose>", "Stad <name>"; applicants writing to the owner about the
- * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again).
+ * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again;
+ * a verb after the time, "à 9h30 est confirmé", "um 10:00 ist bestätigt", "às 15h está marcada").
  */
 
 function load(name: string): CaseLine[] {

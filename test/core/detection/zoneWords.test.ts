@@ -32,6 +32,26 @@ describe("zoneAfter", () => {
     expect(zone).not.toBeNull();
   });
 
+  it.each([
+    ["à 9h30 est confirmé", 7],
+    ["às 9h30 está confirmada", 7],
+    ["a las 9:30 está confirmada", 10],
+    ["um 9:30 ist bestätigt", 7],
+    ["à 10h est-ce possible ?", 5],
+  ])("does not read the verb after the time in %j as a zone", (text, from) => {
+    expect(zoneAfter(text, from)).toBeNull();
+  });
+
+  it.each([
+    ["at 10am est.", 7, "America/New_York"],
+    ["at 10am (pt)", 7, "America/Los_Angeles"],
+    ["um 9:30 IST bestätigt", 7, "Asia/Kolkata"],
+    ["at 10am EST on Tuesday", 7, "America/New_York"],
+    ["at 10am uk time", 7, "Europe/London"],
+  ])("still reads a zone written in %j", (text, from, zone) => {
+    expect(zoneAfter(text, from)).toBe(zone);
+  });
+
   it("does not read an entrance or a wing as a zone", () => {
     expect(zoneAfter("10:00 west entrance", 5)).toBeNull();
   });
