@@ -219,8 +219,11 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
   }
   const hadFunctionWord = stripped !== base.trim() || withFunction || !!via;
   const c = compact(stripped);
+  // "Halberd Insurance" from halberd@myworkday.com: a kind of firm closing the name is not the
+  // tool's own name.
+  const firmKind = stripped.includes(" ") && FIRM_KIND.test(stripped.slice(stripped.lastIndexOf(" ") + 1));
   // A scheduling tool's own name ("Calendly", "Cal.com") is not the employer.
-  if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return null;
+  if (NEUTRAL_DOMAINS.has(label) && !hadFunctionWord) return firmKind ? stripped : null;
   if (label && c && (label.startsWith(c) || c.startsWith(label.replace(/-/g, "")))) return stripped;
   if (label && spelledWithInitials(stripped, label.replace(/-/g, ""))) return stripped;
   if (MARKETPLACES.test(stripped)) return stripped;

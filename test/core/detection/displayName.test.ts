@@ -34,6 +34,22 @@ describe("orgFromDisplayName", () => {
     );
   });
 
+  it.each([
+    ["Halvorsen Insurance", "halvorsen@myworkday.com", "Halvorsen Insurance"],
+    ["Norvale Energy", "no-reply@greenhouse.io", "Norvale Energy"],
+    ["Brightwater Logistics", "notifications@smartrecruiters.com", "Brightwater Logistics"],
+  ])("reads a firm named by its kind from a hiring tool's address: %s", (name, address, firm) => {
+    expect(orgFromDisplayName(name, address)).toBe(firm);
+  });
+
+  it.each([
+    ["Workday", "noreply@myworkday.com"],
+    ["Greenhouse", "no-reply@greenhouse.io"],
+    ["Dana Whitfield", "dana@myworkday.com"],
+  ])("still reads no firm in the tool's own name or a person's: %s", (name, address) => {
+    expect(orgFromDisplayName(name, address)).toBeNull();
+  });
+
   it("leaves a person sending through a scheduling tool alone", () => {
     expect(orgFromDisplayName("Carla Jimenez (via Rallly)", "noreply@rallly.co")).not.toBe("Carla Jimenez");
   });

@@ -198,7 +198,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * subject and in full further on: "Bodegas <name>", "<name> Building Society", "<name> Credit
  * Union", "Banco <name> de <purpose>", "Stad <name>"; applicants writing to the owner about the
  * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again;
- * a verb after the time, "à 9h30 est confirmé", "um 10:00 ist bestätigt", "às 15h está marcada").
+ * a verb after the time, "à 9h30 est confirmé", "um 10:00 ist bestätigt", "às 15h está marcada";
+ * ATS notices sent from the tool's domain under the firm's name, "<name> Insurance").
  */
 
 function load(name: string): CaseLine[] {
