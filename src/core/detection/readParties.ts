@@ -28,7 +28,7 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION } from "./partyWords";
+import { INSTITUTION, ON_BEHALF } from "./partyWords";
 import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
 import { REGIONAL_OFFICE } from "./orgWords";
@@ -496,14 +496,33 @@ export function readParties(input: PartyInput): Parties {
     // An agency wrote it: the client is usually in the subject or after "with"/"at"/"to".
     // (With the body, so a firm written again there is not taken for a person by the title in
     // brackets after it: "2nd Interview – Hanamura Trading (IT Infrastructure Manager)".)
-    const fromSubject = subjectOrg(
-      subject,
-      ownerNameFold,
-      orgs.map((o) => o.name),
-      people,
-      undefined,
-      text,
-    );
+    // "Recruitment Consultant | Southern Cross Talent / on behalf of Wattle Street Analytics": the
+    // firm the agency signs for, before any guess. (In a sentence, "on behalf of Priya Nair" is as
+    // often a person's: there the name must end like a firm's.)
+    const behalf = ON_BEHALF.exec(hay);
+    const acting = behalf?.[1];
+    const signed = behalf
+      ? /(?:^|\n)[^\S\n]*$/.test(hay.slice(Math.max(0, behalf.index - 40), behalf.index))
+      : false;
+    const actsFor =
+      acting &&
+      (signed ||
+        FIRM_KIND.test(acting.split(" ").pop() ?? "") ||
+        ORG_TAIL.test(acting.split(" ").pop() ?? "")) &&
+      !orgs.some((o) => compactM(o.name) === compactM(acting)) &&
+      !people.has(fold(acting))
+        ? acting
+        : null;
+    const fromSubject =
+      actsFor ??
+      subjectOrg(
+        subject,
+        ownerNameFold,
+        orgs.map((o) => o.name),
+        people,
+        undefined,
+        text,
+      );
     if (fromSubject) {
       add(fromSubject, "client");
       guessedClient = fromSubject;

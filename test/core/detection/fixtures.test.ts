@@ -199,7 +199,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * Union", "Banco <name> de <purpose>", "Stad <name>"; applicants writing to the owner about the
  * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again;
  * a verb after the time, "à 9h30 est confirmé", "um 10:00 ist bestätigt", "às 15h está marcada";
- * ATS notices sent from the tool's domain under the firm's name, "<name> Insurance").
+ * ATS notices sent from the tool's domain under the firm's name, "<name> Insurance"; agencies
+ * signing "on behalf of" or "pour le compte de" their client, and "on behalf of" a person).
  */
 
 function load(name: string): CaseLine[] {
