@@ -200,7 +200,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * interest in "my application", "ma candidature", "meiner Bewerbung", with the CV attached again;
  * a verb after the time, "à 9h30 est confirmé", "um 10:00 ist bestätigt", "às 15h está marcada";
  * ATS notices sent from the tool's domain under the firm's name, "<name> Insurance"; agencies
- * signing "on behalf of" or "pour le compte de" their client, and "on behalf of" a person).
+ * signing "on behalf of" or "pour le compte de" their client, and "on behalf of" a person; an
+ * agency's shortlist for the owner's vacancy after "the intake call", with "CVs attached", and HR
+ * telling the hiring manager "you will hold the conversation" with an internal applicant).
  */
 
 function load(name: string): CaseLine[] {

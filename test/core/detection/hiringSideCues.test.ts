@@ -21,6 +21,10 @@ describe("hiring-side cues", () => {
     ["¿Cuál opción te sirve para entrevistar a Marta Cifuentes?"],
     ["Votre évaluation n'a pas encore été remplie. Merci de la compléter avant vendredi."],
     ["Je hebt nog geen evaluatie ingevuld voor kandidaat Rana Aydın. Vul je scorekaart vandaag nog in."],
+    ["Here is my shortlist for your Site Reliability vacancy."],
+    ["Both are free on Monday. CVs attached."],
+    ["Attached are their resumes for your review."],
+    ["As the hiring manager, you'll hold the internal conversation with her."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -32,6 +36,8 @@ describe("hiring-side cues", () => {
     ["Een gesprek met de selectiecommissie van drie leden."],
     ["Queremos entrevistarte el martes a las 10:00."],
     ["Merci de compléter l'évaluation en ligne avant l'entretien."],
+    ["Orchard Health has put you on the shortlist for the Product Analyst role."],
+    ["Please bring your CV and a photo ID."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });
@@ -44,6 +50,21 @@ describe("not-a-job cues", () => {
     ['Fireside chat: "In conversation with our new CEO". Lucy from Internal Comms interviews our new CEO.'],
   ])("take %j for a press or marketing interview", (text) => {
     expect(NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("press or media interview");
+  });
+});
+
+describe("everyday intake", () => {
+  const everyday = (text: string): boolean =>
+    [...NOT_JOB, ...MORE_NOT_JOB].some(
+      (c) => c.reason === "not a job interview (everyday sense)" && c.re.test(fold(text)),
+    );
+
+  it("takes a client intake meeting for everyday work", () => {
+    expect(everyday("Reminder: new client intake meeting on Friday.")).toBe(true);
+  });
+
+  it("leaves an agency's intake call about the owner's vacancy alone", () => {
+    expect(everyday("Thanks for the intake call. Here's my shortlist.")).toBe(false);
   });
 });
 
