@@ -175,6 +175,9 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   if (!name.includes(" ") && /^(?:with|mit|avec|con|com|met)\b/i.test(m[0]))
     return onlyAsFirstName(hay, name, m.index + m[0].length);
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  // ("with Halcyon Logistics." ends like a firm, not like a person's surname.)
+  const last = name.slice(name.indexOf(" ") + 1);
+  if (FIRM_KIND.test(last) || ORG_TAIL.test(last)) return false;
   const end = m.index + m[0].length + name.length;
   return /^(?:\s*[,(!.]| on | at | from | um | am | le | el | and | und | et | y | e | en |\s*$)/.test(
     hay.slice(end, end + 6),

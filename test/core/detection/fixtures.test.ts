@@ -202,7 +202,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * ATS notices sent from the tool's domain under the firm's name, "<name> Insurance"; agencies
  * signing "on behalf of" or "pour le compte de" their client, and "on behalf of" a person; an
  * agency's shortlist for the owner's vacancy after "the intake call", with "CVs attached", and HR
- * telling the hiring manager "you will hold the conversation" with an internal applicant).
+ * telling the hiring manager "you will hold the conversation" with an internal applicant; an
+ * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it).
  */
 
 function load(name: string): CaseLine[] {
