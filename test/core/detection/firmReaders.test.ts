@@ -43,6 +43,8 @@ describe("fullerCompany", () => {
       "Banco Serrano de Desenvolvimento",
     ],
     ["Lierbeek", "Selectiegesprek\nde functie bij Stad Lierbeek.", "Stad Lierbeek"],
+    ["Rheinfeld", "AW: Rheinfeld\ndie Rheinfeld Maschinenbau AG möchte", "Rheinfeld Maschinenbau"],
+    ["Prairie Grain", "Prairie Grain – Tuesday\nwith Prairie Grain Services for", "Prairie Grain Services"],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {

@@ -203,7 +203,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * signing "on behalf of" or "pour le compte de" their client, and "on behalf of" a person; an
  * agency's shortlist for the owner's vacancy after "the intake call", with "CVs attached", and HR
  * telling the hiring manager "you will hold the conversation" with an internal applicant; an
- * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it).
+ * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it; a
+ * client named short in the subject and with its kind in the body, "Anlagenbau", "Services").
  */
 
 function load(name: string): CaseLine[] {
