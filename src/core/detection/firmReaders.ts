@@ -88,7 +88,11 @@ export function fullerCompany(name: string, hay: string): string {
   const mentions: number[] = [];
   for (let i = at; i >= 0 && mentions.length < 8; i = hay.indexOf(name, i + name.length)) mentions.push(i);
   let opener: RegExpExecArray | null = null;
-  for (const i of mentions) if (!opener && i > 0) opener = ORG_OPENER.exec(hay.slice(Math.max(0, i - 16), i));
+  for (const i of mentions)
+    if (!opener && i > 0)
+      opener =
+        ORG_OPENER.exec(hay.slice(Math.max(0, i - 16), i)) ??
+        PUBLIC_BODY_OF.exec(hay.slice(Math.max(0, i - 40), i));
   if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
   if (at > 0) {
     // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
@@ -367,6 +371,12 @@ const PUBLIC_BODY = new RegExp(String.raw`(?:^|\s)${INSTITUTION}$`, "u");
 // what it is for or where it serves.
 const FOUNDED_AS = new RegExp(
   String.raw`^(?:${INSTITUTION}|Banco|Banca|Banque|Caixa|Caja|Cassa) \p{Lu}`,
+  "u",
+);
+// "Ayuntamiento de Valdecruz", "Comune di Montelieto": a public body and the place it serves, the
+// place alone being what a domain or a subject gives.
+const PUBLIC_BODY_OF = new RegExp(
+  String.raw`(?<![\p{L}])${INSTITUTION} (?:de|di|do|da|del|della|des|du|of|van|von) $`,
   "u",
 );
 const FIRM_KIND_PAIR =

@@ -45,6 +45,12 @@ describe("fullerCompany", () => {
     ["Lierbeek", "Selectiegesprek\nde functie bij Stad Lierbeek.", "Stad Lierbeek"],
     ["Rheinfeld", "AW: Rheinfeld\ndie Rheinfeld Maschinenbau AG möchte", "Rheinfeld Maschinenbau"],
     ["Prairie Grain", "Prairie Grain – Tuesday\nwith Prairie Grain Services for", "Prairie Grain Services"],
+    [
+      "Valdecruz",
+      "Proceso de selección\nAtentamente,\nAyuntamiento de Valdecruz",
+      "Ayuntamiento de Valdecruz",
+    ],
+    ["Montelieto", "Colloquio – Montelieto\nil Comune di Montelieto la convoca", "Comune di Montelieto"],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {

@@ -9,6 +9,9 @@ describe("readStage", () => {
   it.each<[string, string, Stage]>([
     ["Entretien", "Vous rencontrerez un jury de trois personnes.", "onsite"],
     ["Colloquio", "Ti aspettano nella loro sede di Bergamo alle 11:30.", "onsite"],
+    ["Proceso de selección", "Le esperamos el jueves en la sede del Ayuntamiento, sala 2.", "onsite"],
+    ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
+    ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Entrevue", "Le client vous propose une entrevue technique jeudi.", "technical"],
     ["Vervolggesprek", "Bij aankomst krijg je een korte case-opdracht van 45 minuten.", "technical"],
     [
