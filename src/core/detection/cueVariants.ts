@@ -164,7 +164,7 @@ export const MORE_INTERVIEWER: Cue[] = [
     "interviewer training or assessment duty",
   ),
   cue(
-    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|einstellungsentscheidung|restitution des entretiens|riunione di valutazione|(?<!(?:mit|vor|von) (?:der|die|einer|dem) |(?:devant|par) (?:le|la|un|une) |by the |(?:ante|con|frente a) (?:el|la|un|una) |(?:perante|com|diante d)(?:o|a| o| a| um| uma) |(?:voor|met) (?:de|het|een) |(?:davanti|dinanzi) (?:al|alla|a una|a un) )(?:auswahlkommission|comite de (?:seleccion|recrutement|selection)|jury de recrutement|comissao de selecao|selectiecommissies?|sollicitatiecommissie))\b/,
+    /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|einstellungsentscheidung|restitution des entretiens|riunione di valutazione|(?<!(?:mit|vor|von) (?:der|die|einer|dem) |(?:devant|par) (?:le|la|un|une) |by the |(?:ante|con|frente a) (?:el|la|un|una) |(?:perante|com|diante d)(?:o|a| o| a| um| uma) |(?:voor|met) (?:de|het|een) |(?:davanti|dinanzi) (?:al|alla|a una|a un) )(?:auswahlkommission|comite de (?:seleccion|recrutement|selection)|jury de recrutement|comissao de selecao|selectiecommissies?|sollicitatiecommissie)(?! (?:aimerait|souhaite|voudrait|desea|quisiera|quiere|le|la|te|lo|gostaria|deseja|quer|lhe|o|a|mochte|wurde|will|mocht|wil|zou|would|wants|vorrebbe|desidera|vi|ti) (?:vous|usted|te|le|la|lo|o|a|lhe|voce|sie|ihnen|dich|u|je|you|la|ti|vi|rencontrer|conocer|conhecer|kennenlernen|ontmoeten|meet|incontrare|incontrarla|conocerle|conocerte|entrevistar)\b))\b/,
     "hiring-team debrief",
   ),
   cue(

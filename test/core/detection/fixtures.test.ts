@@ -204,7 +204,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * agency's shortlist for the owner's vacancy after "the intake call", with "CVs attached", and HR
  * telling the hiring manager "you will hold the conversation" with an internal applicant; an
  * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it; a
- * client named short in the subject and with its kind in the body, "Anlagenbau", "Services").
+ * client named short in the subject and with its kind in the body, "Anlagenbau", "Services";
+ * a selection committee that "aimerait vous rencontrer" or "desea conocerle").
  */
 
 function load(name: string): CaseLine[] {

@@ -37,6 +37,10 @@ describe("hiring-side cues", () => {
     ["Queremos entrevistarte el martes a las 10:00."],
     ["Merci de compléter l'évaluation en ligne avant l'entretien."],
     ["Orchard Health has put you on the shortlist for the Product Analyst role."],
+    ["Le comité de sélection aimerait vous rencontrer jeudi."],
+    ["El comité de selección desea conocerle el martes."],
+    ["Die Auswahlkommission möchte Sie am Montag kennenlernen."],
+    ["De selectiecommissie wil u graag ontmoeten."],
     ["Please bring your CV and a photo ID."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
