@@ -28,7 +28,7 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, ON_BEHALF } from "./partyWords";
+import { INSTITUTION, ON_BEHALF, ORG_OPENER } from "./partyWords";
 import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
 import { REGIONAL_OFFICE } from "./orgWords";
@@ -591,7 +591,15 @@ export function readParties(input: PartyInput): Parties {
     // Rückfragen").
     const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate), true);
     // (A first name alone, "Sophie would love to meet you", is as often a person.)
-    if (named?.includes(" ") && !(company && compactM(company).startsWith(compactM(named)))) company = named;
+    // ("Entrevista – Banco Pinhal" guesses a name that opens or ends like a firm's: it stands.)
+    const firmLike =
+      company !== null &&
+      company.includes(" ") &&
+      (ORG_OPENER.test(`${company.split(" ")[0]} `) ||
+        FIRM_KIND.test(company.split(" ").pop() ?? "") ||
+        ORG_TAIL.test(company.split(" ").pop() ?? ""));
+    if (named?.includes(" ") && !firmLike && !(company && compactM(company).startsWith(compactM(named))))
+      company = named;
   }
   // "Orféo" and "Orféo Conseil" are one firm: a consultancy hiring for itself is the company.
   if (

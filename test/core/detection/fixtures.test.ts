@@ -205,7 +205,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * telling the hiring manager "you will hold the conversation" with an internal applicant; an
  * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it; a
  * client named short in the subject and with its kind in the body, "Anlagenbau", "Services";
- * a selection committee that "aimerait vous rencontrer" or "desea conocerle").
+ * a selection committee that "aimerait vous rencontrer" or "desea conocerle"; an agency's event
+ * titled "Entrevista – Clínica <name>" with "a equipa de Gestão Clínica" in its body).
  */
 
 function load(name: string): CaseLine[] {

@@ -23,3 +23,19 @@ describe("namesOtherCandidate", () => {
     );
   });
 });
+
+describe("namesOtherCandidate in a title", () => {
+  const inSubject = (subject: string): boolean =>
+    namesOtherCandidate(subject, "", "Tiago Carvalho", fold(subject), "", "rita@rumotalentos.pt");
+
+  it.each(["Entrevista – Banco Pinhal (via Rumo Talentos)", "Interview – Harbourside Logistics"])(
+    "takes a name that opens or ends like a firm's for the firm the owner meets: %s",
+    (subject) => {
+      expect(inSubject(subject)).toBe(false);
+    },
+  );
+
+  it("still takes a person's name in the title for another candidate", () => {
+    expect(inSubject("Entrevista – Joana Ribeiro (Analista de Risco)")).toBe(true);
+  });
+});
