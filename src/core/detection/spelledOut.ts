@@ -6,7 +6,7 @@
 export function spelledOut(acronym: string, text: string): string | null {
   if (!/^\p{Lu}{2,5}$/u.test(acronym)) return null;
   const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return null;
+  if (at < 0) return acronym.length >= 3 ? spelledOnALine(acronym, text) : null;
   const before = text.slice(Math.max(0, at - 80), at).trimEnd();
   const words = before.split(/[^\S\n]+/);
   const taken: string[] = [];
@@ -24,4 +24,29 @@ export function spelledOut(acronym: string, text: string): string | null {
   return initials === acronym && taken.length >= 2 && !JOINER.test(taken[0]!) ? taken.join(" ") : null;
 }
 
-const JOINER = /^(?:&|and|of|de|del|der|des|du|da|di|van|von|y|e|et|und)$/;
+const JOINER = /^(?:&|and|of|de|del|der|des|du|da|do|dos|das|di|della|degli|van|von|y|e|et|und|für)$/;
+
+/**
+ * "Divisão de Recursos Humanos – UAN" with "Universidade Atlântica do Norte" signing on a line of
+ * its own: an acronym of three to five letters, spelled out by the capitals of a whole line's
+ * words (joiners left out). A line, not a sentence, so that capitals read in running text do not
+ * make up a name by chance.
+ */
+function spelledOnALine(acronym: string, text: string): string | null {
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line.startsWith(acronym.charAt(0)) || line.length > 80) continue;
+    const words = line.split(/\s+/);
+    let initials = "";
+    for (const w of words) {
+      if (JOINER.test(w)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(w)) {
+        initials = "";
+        break;
+      }
+      initials += w.charAt(0);
+    }
+    if (initials === acronym && !JOINER.test(words[words.length - 1]!)) return line;
+  }
+  return null;
+}

@@ -5,6 +5,12 @@ describe("spelledOut", () => {
     ["Your interview with Coral Sea Mutual (CSM) is confirmed", "CSM", "Coral Sea Mutual"],
     ["a role at Banco de Occidente (BO) in Cali", "BO", "Banco de Occidente"],
     ["Bureau of Labor Statistics (BLS)", "BLS", "Bureau of Labor Statistics"],
+    [
+      "Com os melhores cumprimentos,\nA Divisão de Recursos Humanos\nUniversidade Atlântica do Norte",
+      "UAN",
+      "Universidade Atlântica do Norte",
+    ],
+    ["Kind regards,\nPeople Team\nNorth Harbour Council", "NHC", "North Harbour Council"],
   ])("spells out the acronym in %j", (text, acronym, name) => {
     expect(spelledOut(acronym, text)).toBe(name);
   });
@@ -18,6 +24,9 @@ describe("spelledOut", () => {
     ["Fabrikam (Fabrikam)", "Fabrikam"],
     // A name does not run over a line break.
     ["Coral\nSea Mutual (CSM)", "CSM"],
+    // Without brackets, only a whole line spells it, and only for three letters or more.
+    ["We met North Harbour Council staff", "NHC"],
+    ["Kind regards,\nHuman Resources", "HR"],
   ])("reads nothing in %j for %s", (text, acronym) => {
     expect(spelledOut(acronym, text)).toBeNull();
   });
