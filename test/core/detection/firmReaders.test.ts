@@ -51,6 +51,12 @@ describe("fullerCompany", () => {
       "Ayuntamiento de Valdecruz",
     ],
     ["Montelieto", "Colloquio – Montelieto\nil Comune di Montelieto la convoca", "Comune di Montelieto"],
+    [
+      "Ferrand & Cie",
+      "Entretien\nau sein de la Banque Privée Ferrand & Cie et",
+      "Banque Privée Ferrand & Cie",
+    ],
+    ["Serio", "Colloquio – Serio\npresso la Banca Popolare Serio.", "Banca Popolare Serio"],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {

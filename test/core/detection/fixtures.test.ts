@@ -206,7 +206,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * agency's time "with <name> Health." closing a sentence, and "with <person>." beside it; a
  * client named short in the subject and with its kind in the body, "Anlagenbau", "Services";
  * a selection committee that "aimerait vous rencontrer" or "desea conocerle"; an agency's event
- * titled "Entrevista – Clínica <name>" with "a equipa de Gestão Clínica" in its body).
+ * titled "Entrevista – Clínica <name>" with "a equipa de Gestão Clínica" in its body; a council
+ * writing as "Human Resources – NHC" and signing its full name, and "la Banque Privée <name>").
  */
 
 function load(name: string): CaseLine[] {
