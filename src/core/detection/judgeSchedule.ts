@@ -27,10 +27,10 @@ const TIME_MAY_FOLLOW = new Set([
 const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|(?:new (?:time|date|slot)|nouvelle (?:date|heure)\s*|nueva (?:fecha|hora)|nova data|nuova data):(?=[^\n]{0,30}\d)|nouvel (?:horaire|creneau)|neuer termin(?::| ist | lautet )|als neuen termin|als ersatztermin|neue uhrzeit|auf den neuen termin|novo horario|nuovo orario|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
 
 // A postponement that offers the new slot in the same mail ("nous devons décaler votre entretien …
-// Nous vous proposons le mardi 19 janvier à 9h30"): a proposal, so not a move cue (the first of
+// Nous vous proposons le mardi 19 janvier à 9h30", "le proponiamo giovedì"): a proposal, so not a move cue (the first of
 // several slots offered is the one read).
 const PROPOSED_AGAIN =
-  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|pourriez-vous plutot (?:vous rendre disponible|venir|etre disponible) (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)/;
+  /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|pourriez-vous plutot (?:vous rendre disponible|venir|etre disponible) (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|\b(?:le|ti|vi) propon(?:iamo|go) (?:il |per )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|\d)|\b(?:le|te|les) propon(?:emos|go) (?:el )?(?:lunes|martes|miercoles|jueves|viernes|\d)|\b(?:lhe|te) propo(?:mos|nho) (?:a |o )?(?:segunda|terca|quarta|quinta|sexta|\d)/;
 
 // "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
 // old one named after it, so these are not move cues, where the last time wins).

@@ -35,7 +35,7 @@ const MOVE = new RegExp(
       "(?:nous devons|on doit|nous sommes contraints de) (?:reporter|deplacer|decaler|annuler)",
       "(?:mussen|muss) (?:wir |ich )?[a-z ]{0,30}(?:verschieben|absagen|verlegen)",
       "(?:tenemos|tengo|debemos|hemos tenido) que (?:reprogramar|aplazar|cambiar|mover|cancelar|posponer)",
-      "(?:dobbiamo|devo|abbiamo dovuto) (?:spostare|rinviare|annullare|riprogrammare|posticipare)",
+      "(?:dobbiamo|devo|abbiamo dovuto) (?:spostare|rinviare|rimandare|annullare|riprogrammare|posticipare)",
       "(?:temos|tenho|precisamos|preciso|tivemos) (?:de |que )?(?:reagendar|remarcar|adiar|cancelar)",
       "(?:moeten|moet|hebben) (?:we |ik )?[a-z ]{0,30}(?:verzetten|verplaatsen|uitstellen|annuleren)",
     ].join("|") +

@@ -207,7 +207,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * client named short in the subject and with its kind in the body, "Anlagenbau", "Services";
  * a selection committee that "aimerait vous rencontrer" or "desea conocerle"; an agency's event
  * titled "Entrevista – Clínica <name>" with "a equipa de Gestão Clínica" in its body; a council
- * writing as "Human Resources – NHC" and signing its full name, and "la Banque Privée <name>").
+ * writing as "Human Resources – NHC" and signing its full name, and "la Banque Privée <name>";
+ * "dobbiamo rimandare il colloquio" with no new date, and postponements that propose the new
+ * slot, "le proponiamo giovedì", "le proponemos el jueves").
  */
 
 function load(name: string): CaseLine[] {
