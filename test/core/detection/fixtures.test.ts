@@ -209,7 +209,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * titled "Entrevista – Clínica <name>" with "a equipa de Gestão Clínica" in its body; a council
  * writing as "Human Resources – NHC" and signing its full name, and "la Banque Privée <name>";
  * "dobbiamo rimandare il colloquio" with no new date, and postponements that propose the new
- * slot, "le proponiamo giovedì", "le proponemos el jueves").
+ * slot, "le proponiamo giovedì", "le proponemos el jueves"; a Spanish "comité de contratación"
+ * on "las tres candidaturas finalistas", and applicants thanking the owner for the invitation to
+ * the interview and accepting the time, in German and French).
  */
 
 function load(name: string): CaseLine[] {

@@ -25,6 +25,11 @@ describe("hiring-side cues", () => {
     ["Both are free on Monday. CVs attached."],
     ["Attached are their resumes for your review."],
     ["As the hiring manager, you'll hold the internal conversation with her."],
+    ["Repasamos las tres candidaturas finalistas y decidimos a quién hacemos oferta."],
+    ["Réunion du comité d'embauche jeudi."],
+    ["Please upload your scores before the debrief."],
+    ["Herzlichen Dank für die Einladung zum Vorstellungsgespräch. Den Termin nehme ich gerne wahr."],
+    ["Grazie per l'invito al colloquio: le confermo la mia disponibilità."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -42,6 +47,8 @@ describe("hiring-side cues", () => {
     ["Die Auswahlkommission möchte Sie am Montag kennenlernen."],
     ["De selectiecommissie wil u graag ontmoeten."],
     ["Please bring your CV and a photo ID."],
+    ["Su candidatura es una de las tres finalistas."],
+    ["Vielen Dank für Ihre Bewerbung. Wir laden Sie zum Vorstellungsgespräch ein."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });
