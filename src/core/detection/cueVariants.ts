@@ -257,7 +257,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
   ),
   // The owner's own references: a call about them is a step of the process, not an interview.
   cue(
-    /^(?:re: )?reference (?:call|check)\b|\b(?:your referees|referees' (?:details|contact)|(?:move|moving|proceed) to references|reference-check stage)\b/,
+    /^(?:re: )?reference (?:call|check)\b|\b(?:your referees(?<!\bbring\b[^.\n]{0,40})|referees' (?:details|contact)(?<!\bbring\b[^.\n]{0,60})|(?:move|moving|proceed) to references|reference-check stage)\b/,
     "reference check",
   ),
   cue(

@@ -211,7 +211,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "dobbiamo rimandare il colloquio" with no new date, and postponements that propose the new
  * slot, "le proponiamo giovedì", "le proponemos el jueves"; a Spanish "comité de contratación"
  * on "las tres candidaturas finalistas", and applicants thanking the owner for the invitation to
- * the interview and accepting the time, in German and French).
+ * the interview and accepting the time, in German and French; referees' details to bring to the
+ * interview, and an offer conversation that "would follow" a final discussion).
  */
 
 function load(name: string): CaseLine[] {
