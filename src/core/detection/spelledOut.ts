@@ -32,10 +32,14 @@ const JOINER = /^(?:&|and|of|de|del|der|des|du|da|do|dos|das|di|della|degli|van|
  * words (joiners left out). A line, not a sentence, so that capitals read in running text do not
  * make up a name by chance.
  */
+const DEPARTMENT_LINE =
+  /^(?:Diretoria|Direção|Direcção|Divisão|Departamento|Department|Dept\.?|Division|Direction|Dirección|Abteilung|Afdeling|Dipartimento|Divisione|Servizio|Serviço|Servicio|Service|Office of|Bureau)\b/u;
+
 function spelledOnALine(acronym: string, text: string): string | null {
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    if (!line.startsWith(acronym.charAt(0)) || line.length > 80) continue;
+    // ("Diretoria de Gestão de Pessoas" signing for the university: a department spells its own acronym.)
+    if (!line.startsWith(acronym.charAt(0)) || line.length > 80 || DEPARTMENT_LINE.test(line)) continue;
     const words = line.split(/\s+/);
     let initials = "";
     for (const w of words) {

@@ -57,6 +57,11 @@ describe("fullerCompany", () => {
       "Banque Privée Ferrand & Cie",
     ],
     ["Serio", "Colloquio – Serio\npresso la Banca Popolare Serio.", "Banca Popolare Serio"],
+    [
+      "Klinikum Lindenau",
+      "Bewerbung im Städtischen Klinikum Lindenau.\nOrt: Städtisches Klinikum Lindenau, Haus C",
+      "Städtisches Klinikum Lindenau",
+    ],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {

@@ -27,6 +27,8 @@ describe("spelledOut", () => {
     // Without brackets, only a whole line spells it, and only for three letters or more.
     ["We met North Harbour Council staff", "NHC"],
     ["Kind regards,\nHuman Resources", "HR"],
+    // A department spelling its own acronym is not the employer.
+    ["Atenciosamente,\nDiretoria de Gestão de Pessoas\nUniversidade Estadual", "DGP"],
   ])("reads nothing in %j for %s", (text, acronym) => {
     expect(spelledOut(acronym, text)).toBeNull();
   });
