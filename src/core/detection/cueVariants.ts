@@ -46,7 +46,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:journaliste|(?:wirtschafts|fach|nachrichten)magazin|artikelserie|vor (?:der )?publikation|zur freigabe vorlegen|het stuk verschijnt|ter inzage|periodista|giornalista|jornalista|reportaje|reportagem|redactora?|redactrice|redakteurin|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
+    /\b(?:journaliste|(?:wirtschafts|fach|nachrichten)magazin|artikelserie|vor (?:der )?publikation|zur freigabe vorlegen|het stuk verschijnt|ter inzage|periodista|giornalista|jornalista|reportaje|reportagem|redactora?|redactrice|redakteurin|interviewanfrage|fur unsere (?:[a-z]+[- ])?ausgabe|zitate (?:vor (?:der )?veroffentlichung|zur autorisierung)|(?:pour|for|para|per|voor|fur) (?:un|an|our|notre|nuestro|nosso|nostro|einen|unseren|een|onze|uma|um|the|l') ?(?:article|articulo|articolo|artikel|materia|reportage|reportagem|story)|redaktion|redaccion|redazione|redactie)\b/,
     "press or media interview",
   ),
   cue(
@@ -209,7 +209,7 @@ export const MORE_INTERVIEWER: Cue[] = [
   // An agency presents candidates to the owner: "Kandidaat A (Lotte)", "profielen van twee
   // kandidaten", "jullie vacature", "te presento tres perfiles", "Kandidatenvorschlag".
   cue(
-    /\b(?:(?:kandidaat|kandidat(?:in)?|candidate|candidat[eao]?) [a-c] \(|(?:profielen|profiles|profile|profils|perfiles|perfis|profili|cvs) (?:van|of|von|de|di|dos|des) (?:twee|drie|vier|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|\d) (?:kandidaten|candidates|kandidat\w*|candidats|candidatos|candidati)|(?:jullie|uw) vacature|(?:te|le|vous|ti|lhe|u|je) (?:presento|presenta|presente|presentiamo|apresento) (?:\w+ )?(?:perfiles|perfis|profils|profili|candidatos|candidats|candidati|kandidaten|profielen)|kandidatenvorschlag|stelle ich ihnen (?:herrn|frau) [^.\n]{0,60}\bvor\b)/,
+    /\b(?:(?:kandidaat|kandidat(?:in)?|candidate|candidat[eao]?) [a-c] \(|(?:profielen|profiles|profile|profils|perfiles|perfis|profili|cvs) (?:van|of|von|de|di|dos|des) (?:twee|drie|vier|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|\d) (?:kandidaten|candidates|kandidat\w*|candidats|candidatos|candidati)|(?:jullie|uw) vacature|(?:te|le|vous|ti|lhe|u|je) (?:presento|presenta|presente|presentiamo|apresento) (?:\w+ )?(?:perfiles|perfis|profils|profili|candidatos|candidats|candidati|kandidaten|profielen)|kandidatenvorschlag|stelle ich ihnen (?:herrn|frau) [^.\n]{0,60}\bvor\b|(?:notre|nuestro|nuestra|our|unsere[nr]?|onze|nostro|nostra|nosso|nossa) (?:candidat(?:e)?|candidato|candidata|candidate|kandidat(?:in)?|kandidaat),? (?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|herrn?|frau|sr\.?|sra\.?|senor|senora|dhr\.?|mevr\.?|sig\.?|sig\.ra|dott\.?)(?= )|(?:encontrei|i(?:'ve| have)? found|j'ai trouve|he encontrado|ho trovato) (?:uma|um|a|an|une|un|una|uno) (?:(?:great|strong|excellent|promising|ottim[oa]|excelente|excellente?|bon(?:ne)?|buen[oa]|otim[oa]) )?(?:candidata|candidato|candidate|candidat|candidate|kandidaat|kandidatin)\b(?! (?:whose|who|with|cuyo|cuya|cuja|que|qui|dont|il cui|la cui|che|wiens|die|com|con|avec) )(?! (?:mais|more|plus|mas|piu|meer) ))/,
     "another person is the candidate",
   ),
   cue(

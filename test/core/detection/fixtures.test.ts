@@ -212,7 +212,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * slot, "le proponiamo giovedì", "le proponemos el jueves"; a Spanish "comité de contratación"
  * on "las tres candidaturas finalistas", and applicants thanking the owner for the invitation to
  * the interview and accepting the time, in German and French; referees' details to bring to the
- * interview, and an offer conversation that "would follow" a final discussion).
+ * interview, and an offer conversation that "would follow" a final discussion; an agency's own
+ * candidate put to the owner, "notre candidate, Mme …", "I've found a strong candidate", beside a
+ * rejection naming the candidate the client found; and a German "Interviewanfrage" of the press).
  */
 
 function load(name: string): CaseLine[] {

@@ -30,6 +30,8 @@ describe("hiring-side cues", () => {
     ["Please upload your scores before the debrief."],
     ["Herzlichen Dank für die Einladung zum Vorstellungsgespräch. Den Termin nehme ich gerne wahr."],
     ["Grazie per l'invito al colloquio: le confermo la mia disponibilità."],
+    ["Je vous confirme l'entretien de notre candidat, M. Karim Haddad, avec vous mardi."],
+    ["Encontrei uma candidata muito aderente à vaga."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -49,6 +51,8 @@ describe("hiring-side cues", () => {
     ["Please bring your CV and a photo ID."],
     ["Su candidatura es una de las tres finalistas."],
     ["Vielen Dank für Ihre Bewerbung. Wir laden Sie zum Vorstellungsgespräch ein."],
+    ["The client has found a candidate whose experience more closely matches the role."],
+    ["Our candidate portal lists your next steps."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });
@@ -59,8 +63,11 @@ describe("not-a-job cues", () => {
     ["Thanks for agreeing to be featured in our customer story! Our writer will interview you."],
     ["A 30-minute interview for our customer stories series."],
     ['Fireside chat: "In conversation with our new CEO". Lucy from Internal Comms interviews our new CEO.'],
+    ["Interviewanfrage: Für unsere Januar-Ausgabe schlage ich ein Gespräch vor."],
   ])("take %j for a press or marketing interview", (text) => {
-    expect(NOT_JOB.find((c) => c.re.test(fold(text)))?.reason).toBe("press or media interview");
+    expect([...NOT_JOB, ...MORE_NOT_JOB].find((c) => c.re.test(fold(text)))?.reason).toBe(
+      "press or media interview",
+    );
   });
 });
 
