@@ -7,7 +7,7 @@ import type { VetInput } from "./vetInput";
 // the GM", "Nordvik Energy - stage 2: case study", "Northgate Robotics virtual onsite": the owner's own note names the firm before the step (after a dash, up to three
 // lower-case words may say which kind: "Fabrikam – hiring manager interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Vv]orstellungsgespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
@@ -16,15 +16,21 @@ const HOLD_FIRM_TEAM =
   /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
 
 // "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)", "Entrevista final com a
-// diretoria da Solarys Energia": the step, then the firm it is with (or whose board or team); only a name that starts or ends like a firm's ("Grupo …", "… Seguros"), since a
-// person is met as often.
+// diretoria da Solarys Energia", "Entretien final avec la directrice générale de Lumeris": the step,
+// then the firm it is with (or whose board, team or head); a name met directly only when it starts
+// or ends like a firm's ("Grupo …", "… Seguros"), since a person is met as often.
 const HOLD_STEP_WITH =
-  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+(?:(?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+ (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
+  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico|conoscitiv[oa]|informal|informale|informel|exploratoire|exploratorio))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+(?: \p{Ll}+)? (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
 
 // "Entretien final Orvalis avec la directrice", "Colloquio tecnico Fintelia – system design": a
 // note that opens with the step (and its kind), then the firm.
 const HOLD_STEP_FIRM =
-  /^(?:Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|Vorstellungsgespräch|Bewerbungsgespräch)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+  /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier|Second) (?:gesprek|gespräch|interview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|Vorstellungsgespräch|Bewerbungsgespräch|Zweitgespräch|Erstgespräch|Folgegespräch|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+
+// "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
+// will speak to, their function, then their firm.
+const HOLD_PERSON_FIRM =
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?\s*(?:[-–—,]|\()\s*(?:[Rr]ecruiter(?:in)?|[Tt]alent (?:partner|acquisition)|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)(?:,|\s+(?:at|@|from|bei|chez|de|da|bij|presso))\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[)–—:(,.-]))/u;
 
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
@@ -35,13 +41,21 @@ export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
     const plain = line.replace(NOTE_OPENER, "");
-    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH, HOLD_STEP_FIRM]) {
-      const name = re.exec(plain)?.[1];
-      if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
+    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH, HOLD_STEP_FIRM, HOLD_PERSON_FIRM]) {
+      const m = re.exec(plain);
+      // (HOLD_STEP_WITH reads "the <title> of" before the name: a name someone is the head of is a firm.)
+      const titled = re === HOLD_STEP_WITH && !!m?.[1];
+      const name = re === HOLD_STEP_WITH ? m?.[2] : m?.[1];
+      if (!m || !name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
+      // "phone screen - Dana (Crestline Search)": one word with brackets after it is a person
+      // and their firm (or an acronym and what it stands for), not the firm itself.
+      const end = m.index + m[0].lastIndexOf(name) + name.length;
+      if (!name.includes(" ") && /^\s*\(/.test(plain.slice(end))) continue;
       const words = name.split(" ");
       const last = words[words.length - 1] ?? "";
       if (
         re === HOLD_STEP_WITH &&
+        !titled &&
         !FIRM_KIND.test(last) &&
         !ORG_TAIL.test(last) &&
         !ORG_TAIL.test(words[0] ?? "")

@@ -186,6 +186,19 @@ export function vetParties(input: VetInput): Vetted {
   const r: Readings = { company: first.company, agency: first.agency, notes: first.notes };
   settleAgency(r, c);
   fillGap(r, c);
+  // The owner's own note naming the step and the firm ("Final round - Ashgrove Capital", "Priya
+  // Nair - recruiter, Quillfeather Health") says more than a word read from its subject ("Call w/
+  // Priya") or a capitalised line ("Per Teams – Link …").
+  // (Only over a weak reading: none, one word, or a phrase opened by a preposition; and never the
+  // agency's own name cut short, "w/ Quillon Talent".)
+  const held = ownHold(input);
+  const weak =
+    !r.company ||
+    !r.company.includes(" ") ||
+    notOrgPhrase(r.company) ||
+    /^(?:Per|Via|Por|Par|Op|Met|Mit|Con|Com|By|On|Über) /u.test(r.company);
+  if (held && weak && r.company !== held && !(r.agency && compact(r.agency).startsWith(compact(held))))
+    r.company = held;
   ownTeams(r, c);
   finish(r, c);
   // "VP, People | Bluefin Staffing", "Leiter Personal | Brightpath Talent GmbH": a staffing firm's

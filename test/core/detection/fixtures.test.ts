@@ -214,7 +214,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * the interview and accepting the time, in German and French; referees' details to bring to the
  * interview, and an offer conversation that "would follow" a final discussion; an agency's own
  * candidate put to the owner, "notre candidate, Mme …", "I've found a strong candidate", beside a
- * rejection naming the candidate the client found; and a German "Interviewanfrage" of the press).
+ * rejection naming the candidate the client found; and a German "Interviewanfrage" of the press;
+ * the owner's own holds whose note opens "<firm> – Fachgespräch", "Tweede gesprek <firm>",
+ * "Second round - <firm>", "<person> - recruiter, <firm>", or meets "le directeur général de <firm>").
  */
 
 function load(name: string): CaseLine[] {

@@ -16,6 +16,16 @@ const hold = (subject: string, text = ""): VetInput => ({
 describe("ownHold", () => {
   it.each([
     ["HOLD - Bloom interview (tech)", "", "Bloom"],
+    ["Termin", "Meyer Antriebstechnik – Fachgespräch mit Fallstudie.", "Meyer Antriebstechnik"],
+    ["Perso", "Entretien final avec le directeur général de Norvalis – à leur siège.", "Norvalis"],
+    ["Privé", "Tweede gesprek Bakker Logistiek met de teamleider.", "Bakker Logistiek"],
+    [
+      "Personale",
+      "Primo colloquio conoscitivo con la responsabile selezione di Marchetti Impianti",
+      "Marchetti Impianti",
+    ],
+    ["Personal", "Second round - Halberd Analytics\nMeeting the CTO.", "Halberd Analytics"],
+    ["Call w/ Maya", "Maya Lin - recruiter, Solstice Health\nIntro call.", "Solstice Health"],
     ["Contoso – 2nd round", "", "Contoso"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
@@ -48,6 +58,11 @@ describe("ownHold", () => {
     ["Dentist", ""],
     ["Personal", "call with my sister about the weekend, then the hr forms"],
     ["Errand", "Phone – Owen will call you"],
+    // A person and their firm in brackets, or an acronym and what it stands for.
+    ["Personal", "phone screen - Dana (Crestline Search) re: Producer role"],
+    ["Entretien final – CFIR (DG)", ""],
+    // "with" a person (no title of a firm before the name).
+    ["Perso", "Entretien final avec Julie Martin – visio."],
   ])("reads no firm in %j", (subject, text) => {
     expect(ownHold(hold(subject, text))).toBeNull();
   });
