@@ -122,7 +122,7 @@ export const NOT_JOB: Cue[] = [
 /** The owner is on the hiring side. */
 export const INTERVIEWER: Cue[] = [
   cue(
-    /\b(?<!(?:carrier|vendor|supplier|balanced|kpi|sales|quarterly|monthly|weekly|customer|service|safety|quality|esg|project|delivery|credit|risk|lending|small-business|business|application|behavioural|behavioral|fraud)[- ])scorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|registr\w* (?:a |sua )?avaliacao|feedback ao candidato|(?:registrar|registra) (?:tu |su )?evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!your\b|you\b|ihnen\b|dir\b|dich\b|vous\b|votre\b|toi\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
+    /\b(?<!(?:carrier|vendor|supplier|balanced|kpi|sales|quarterly|monthly|weekly|customer|service|safety|quality|esg|project|delivery|credit|risk|lending|small-business|business|application|behavioural|behavioral|fraud)[- ])scorecards?\b|\bhire ?\/ ?no[- ]hire\b|interview kit|evaluation form|hoja de evaluacion|registr\w* (?:a |sua )?avaliacao|feedback ao candidato|(?:registrar|registra) (?:tu |su )?evaluacion|deine bewertung|bewertung (?:fur|zu|des)|feedback (?:for|on|zu|sur) (?!to\b|your\b|you\b|ihnen\b|dir\b|dich\b|vous\b|votre\b|toi\b|the candidate experience|(?:our|the) (?:hiring |recruitment |interview |application )?process\b|a (?:call|quick|short|phone)|the (?:call|phone)|votre|vous|ihre|ihr\b|tu\b|su\b|the (?:interview|hiring|recruit|application)|our\b)|submit (?:your )?(?:feedback|evaluation)|leave feedback|interview feedback (?:reminder|for|form|is due|due)|feedback reminder|feedback zum bewerbungsgesprach|rubrics?\b/,
     "scorecard or feedback request",
   ),
   // Hiring committees and syncs are named in the subject of the meeting itself; a candidate can
@@ -172,7 +172,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\bpostpone|\bpush (?:our|the|your|this) (?:conversation|call|interview|chat|meeting)\b|\bcome back to you with (?:a couple of |a few |some )?new (?:options|times|dates|slots)\b|\bposterga(?:r|mos|cion)\b|\bposponer\b|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,200}verschieben|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviar(?:e|lo|la)|rimandar(?:e|lo|la)|posticipar(?:e|lo|la)|uitstellen|gaat (?:helaas |dus |toch )?niet door/,
+    /\bpostpone|\bpush (?:our|the|your|this) (?:conversation|call|interview|chat|meeting)\b|\bcome back to you with (?:a couple of |a few |some )?new (?:options|times|dates|slots)\b|\bposterga(?:r|mos|cion)\b|\bposponer\b|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,200}verschieben|leider (?:muss|mussen) [^!?\n]{0,200}\bverschieben\b|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviar(?:e|lo|la)|rimandar(?:e|lo|la)|posticipar(?:e|lo|la)|uitstellen|gaat (?:helaas |dus |toch )?niet door/,
     "postponed",
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),

@@ -216,7 +216,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * candidate put to the owner, "notre candidate, Mme …", "I've found a strong candidate", beside a
  * rejection naming the candidate the client found; and a German "Interviewanfrage" of the press;
  * the owner's own holds whose note opens "<firm> – Fachgespräch", "Tweede gesprek <firm>",
- * "Second round - <firm>", "<person> - recruiter, <firm>", or meets "le directeur général de <firm>").
+ * "Second round - <firm>", "<person> - recruiter, <firm>", or meets "le directeur général de <firm>";
+ * an agency asking for the owner's feedback "to pass on to the client", and a German agency's
+ * "leider muss … verschieben" with and without "Neuer Termin für Ihr …").
  */
 
 function load(name: string): CaseLine[] {
