@@ -80,7 +80,15 @@ function initialsSpell(words: string[], letters: string): boolean {
 }
 
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
-export function fullerCompany(name: string, hay: string): string {
+export function fullerCompany(declined: string, hay: string): string {
+  // "an der Internationalen Schule Elbufer", signed "Internationale Schule Elbufer": German declines
+  // a leading adjective; the name as the firm writes it, where it does, is the one meant.
+  const space = declined.indexOf(" ");
+  const nominative =
+    space > 2 && declined.slice(0, space).endsWith("en")
+      ? `${declined.slice(0, space - 1)}${declined.slice(space)}`
+      : null;
+  const name = nominative && hay.includes(nominative) ? nominative : declined;
   let out = name;
   const at = hay.indexOf(name);
   // "Processo seletivo Serra Azul" in the subject, "da Cervejaria Serra Azul" in the body: what

@@ -48,7 +48,8 @@ function spelledOnALine(acronym: string, text: string): string | null {
         initials = "";
         break;
       }
-      initials += w.charAt(0);
+      // ("Haut-Richelieu": each capitalised part of a hyphenated word has its letter in "UHR".)
+      for (const part of w.split("-")) if (/^\p{Lu}/u.test(part)) initials += part.charAt(0);
     }
     if (initials === acronym && !JOINER.test(words[words.length - 1]!)) return line;
   }

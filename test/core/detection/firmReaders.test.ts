@@ -62,6 +62,12 @@ describe("fullerCompany", () => {
       "Bewerbung im Städtischen Klinikum Lindenau.\nOrt: Städtisches Klinikum Lindenau, Haus C",
       "Städtisches Klinikum Lindenau",
     ],
+    [
+      "Internationalen Schule Elbufer",
+      "an der Internationalen Schule Elbufer.\nInternationale Schule Elbufer gGmbH",
+      "Internationale Schule Elbufer",
+    ],
+    ["Bremen Logistik", "bei der Bremen Logistik.\nBremen Logistik GmbH", "Bremen Logistik"],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
   ])("reads %j in full from the mail", (name, hay, full) => {

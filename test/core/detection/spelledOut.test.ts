@@ -11,6 +11,7 @@ describe("spelledOut", () => {
       "Universidade Atlântica do Norte",
     ],
     ["Kind regards,\nPeople Team\nNorth Harbour Council", "NHC", "North Harbour Council"],
+    ["Cordialement,\nUniversité du Haut-Richelieu", "UHR", "Université du Haut-Richelieu"],
   ])("spells out the acronym in %j", (text, acronym, name) => {
     expect(spelledOut(acronym, text)).toBe(name);
   });
