@@ -117,7 +117,7 @@ function fromRecruitingFirm(v: ItemView): boolean {
 // A firm in the closing lines whose name ends with a recruiting word ("harcourt blake search | 12
 // finsbury square"), read folded.
 const SIGNED_RECRUITING_FIRM =
-  /\n[^\n]{0,40}\b[a-z][\w&'-]* (?:executive )?(?:search|recruitment|recruiting|staffing|talent|headhunting|personalberatung|werving(?: & selectie)?|recrutement|recrutamento|reclutamiento|selezione)(?: (?:partners|group|ltd|limited|gmbh|ag|sa|sl|bv|srl|llp|llc|inc))?\.?[^\S\n]*(?:[|,·–-][^\n]*)?(?:\n|$)/;
+  /\n[^\n]{0,40}\b[a-z][\w&'-]* (?:executive )?(?:search|recruitment|recruiting|staffing|talent|headhunting|personalberatung|werving(?: & selectie)?|recrutement|recrutamento|reclutamiento|selezione|detachering|uitzendbureau|personal(?:dienstleistung|vermittlung|service)?|interim)(?: (?:partners|group|ltd|limited|gmbh|ag|sa|sl|bv|srl|llp|llc|inc))?\.?[^\S\n]*(?:[|,·–-][^\n]*)?(?:\n|$)/;
 
 // "HOLD – Fabrikam 2nd round", "Privat: Nordstern – finale Runde mit CTO": in a hold the owner
 // put in their own calendar, a round named is an interview round (elsewhere it is as often a

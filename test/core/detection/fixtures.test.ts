@@ -218,7 +218,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * the owner's own holds whose note opens "<firm> – Fachgespräch", "Tweede gesprek <firm>",
  * "Second round - <firm>", "<person> - recruiter, <firm>", or meets "le directeur général de <firm>";
  * an agency asking for the owner's feedback "to pass on to the client", and a German agency's
- * "leider muss … verschieben" with and without "Neuer Termin für Ihr …").
+ * "leider muss … verschieben" with and without "Neuer Termin für Ihr …"; a secondment firm known
+ * only by its signature, "Intercedent | <name> Detachering").
  */
 
 function load(name: string): CaseLine[] {
