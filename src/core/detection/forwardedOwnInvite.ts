@@ -14,6 +14,9 @@ const FORWARD = /^\s*(?:fwd?|tr|wg|rv|enc|i|doorst)\s*:/i;
 // and Portuguese clients, "An:" in German, "Aan:" in Dutch, "À :" in French).
 const TO_LINE = /^[ \t>*]*(?:to|à|a|an|para|aan|per)[ \t]*:[ \t]*(.+)$/gim;
 
+const YOUR_CANDIDATE =
+  /\b(?:your candidate|votre candidat(?:e)?|(?:su|tu|vuestro|vuestra) candidat[oa]|(?:o seu|a sua|o teu|a tua) candidat[oa]|(?:il vostro|la vostra|il suo|la sua) candidat[oa]|(?:ihr|ihre|ihren|dein|deine) (?:kandidat(?:in|en)?|bewerber(?:in)?)|(?:uw|jullie|je) kandida(?:at|te))\b/;
+
 /**
  * Whether the item forwards, from outside the owner's company, an invitation addressed to the
  * forwarder that never names the owner. A recruiter's forward of a client's mail about the owner
@@ -41,8 +44,10 @@ export function forwardedOwnInvite(
     const toForwarder = to.includes(senderAddress) || (senderName.length >= 3 && to.includes(senderName));
     if (!toForwarder) continue;
     if (to.includes(owner)) return false;
-    // The forwarded part names the owner nowhere ("Hi Tom, … invite you", not "your candidate Aisha").
+    // The forwarded part names the owner nowhere ("Hi Tom, … invite you", not "your candidate Aisha"),
+    // nor speaks to an agency of its candidate ("confirmer à votre candidat l'entrevue finale").
     const forwarded = fold(bodyText.slice((m.index ?? 0) + m[0].length));
+    if (YOUR_CANDIDATE.test(forwarded)) return false;
     return first.length < 3 || !containsWord(forwarded, first);
   }
   return false;

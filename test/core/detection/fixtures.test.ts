@@ -219,7 +219,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Second round - <firm>", "<person> - recruiter, <firm>", or meets "le directeur général de <firm>";
  * an agency asking for the owner's feedback "to pass on to the client", and a German agency's
  * "leider muss … verschieben" with and without "Neuer Termin für Ihr …"; a secondment firm known
- * only by its signature, "Intercedent | <name> Detachering").
+ * only by its signature, "Intercedent | <name> Detachering"; a recruiter's forward of a client's
+ * mail that asks her to confirm the time "à votre candidat").
  */
 
 function load(name: string): CaseLine[] {

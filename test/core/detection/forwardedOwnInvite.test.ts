@@ -28,6 +28,13 @@ describe("forwardedOwnInvite", () => {
     ).toBe(false);
   });
 
+  it.each([
+    "Bonne nouvelle !\nDe : Recrutement Brisach <jobs@brisach.fr>\nÀ : Sam Price <sam.price@northgate-search.com>\n\nPourriez-vous confirmer à votre candidat l'entretien final de jeudi à 10h ?",
+    "See below.\nFrom: Dana <dana@brisach.fr>\nTo: Sam Price <sam.price@northgate-search.com>\n\nCould you confirm Thursday 10:00 with your candidate?",
+  ])("keeps a recruiter's forward of a client's mail about 'your candidate': %j", (body) => {
+    expect(forwardedOwnInvite(message(body), "TR: Entretien final", recruiter, false, ...owner)).toBe(false);
+  });
+
   it("keeps a forward addressed to the owner, and replies that forward nothing", () => {
     const toOwner =
       "FYI\nFrom: Dana <dana@brisach.fr>\nTo: hugo.martin@contoso.fr\n\nInterview Thursday at 10:00.";
