@@ -633,6 +633,9 @@ function finish(r: Readings, c: Context): void {
       company = null;
     }
   }
+  // "Brenner Treuhand GmbH Wirtschaftsprüfungsgesellschaft": a legal form inside the name ends it;
+  // the long word after it says what kind of firm it is.
+  if (company) company = company.replace(/ (?:GmbH|AG|SE|KG|mbH)(?: [&+] Co\.? KG)? \p{Lu}\p{Ll}{7,}$/u, "");
   // "bei den Stadtwerken Talheim": German declines the name after "den"; the firm is "Stadtwerke".
   // "Lakshmi Agro Foods (via Greenhouse", "- Hamburger Hafenlicht": an unclosed bracket's tail or a
   // leading dash read with the name is no part of it.

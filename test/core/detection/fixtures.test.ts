@@ -220,7 +220,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * an agency asking for the owner's feedback "to pass on to the client", and a German agency's
  * "leider muss … verschieben" with and without "Neuer Termin für Ihr …"; a secondment firm known
  * only by its signature, "Intercedent | <name> Detachering"; a recruiter's forward of a client's
- * mail that asks her to confirm the time "à votre candidat").
+ * mail that asks her to confirm the time "à votre candidat"; applicants thanking the owner "for
+ * taking the time to meet with me" or writing "para confirmar mi asistencia a la entrevista", and
+ * a firm signing "<name> GmbH Wirtschaftsprüfungsgesellschaft").
  */
 
 function load(name: string): CaseLine[] {

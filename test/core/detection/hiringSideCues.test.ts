@@ -32,6 +32,8 @@ describe("hiring-side cues", () => {
     ["Grazie per l'invito al colloquio: le confermo la mia disponibilità."],
     ["Je vous confirme l'entretien de notre candidat, M. Karim Haddad, avec vous mardi."],
     ["Encontrei uma candidata muito aderente à vaga."],
+    ["Thank you for taking the time to meet with me on Thursday."],
+    ["Le escribo para confirmar mi asistencia a la entrevista del martes."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
