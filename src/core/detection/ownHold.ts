@@ -13,14 +13,14 @@ const HOLD_FIRM =
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
 // will be met.
 const HOLD_FIRM_TEAM =
-  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
+  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|(?:editorial|engineering|product|design|data|finance|sales|leadership|management) team|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
 
 // "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)", "Entrevista final com a
 // diretoria da Solarys Energia", "Entretien final avec la directrice générale de Lumeris": the step,
 // then the firm it is with (or whose board, team or head); a name met directly only when it starts
 // or ends like a firm's ("Grupo …", "… Seguros"), since a person is met as often.
 const HOLD_STEP_WITH =
-  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico|conoscitiv[oa]|informal|informale|informel|exploratoire|exploratorio))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+(?: \p{Ll}+)? (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
+  /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico|conoscitiv[oa]|informal|informale|informel|exploratoire|exploratorio))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+(?: \p{Ll}+){0,3} (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
 
 // "Entretien final Orvalis avec la directrice", "Colloquio tecnico Fintelia – system design": a
 // note that opens with the step (and its kind), then the firm.

@@ -222,7 +222,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * only by its signature, "Intercedent | <name> Detachering"; a recruiter's forward of a client's
  * mail that asks her to confirm the time "à votre candidat"; applicants thanking the owner "for
  * taking the time to meet with me" or writing "para confirmar mi asistencia a la entrevista", and
- * a firm signing "<name> GmbH Wirtschaftsprüfungsgesellschaft").
+ * a firm signing "<name> GmbH Wirtschaftsprüfungsgesellschaft"; holds meeting "el director de
+ * finanzas de <firm>" or "<firm> design team", a hold to review "los CVs de los candidatos para mi
+ * equipo", and an Italian committee "per valutare i quattro finalisti").
  */
 
 function load(name: string): CaseLine[] {

@@ -34,6 +34,9 @@ describe("hiring-side cues", () => {
     ["Encontrei uma candidata muito aderente à vaga."],
     ["Thank you for taking the time to meet with me on Thursday."],
     ["Le escribo para confirmar mi asistencia a la entrevista del martes."],
+    ["Revisar los CVs de los candidatos para mi equipo."],
+    ["La commissione si riunisce per valutare i quattro finalisti."],
+    ["Portate le schede di valutazione compilate."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });

@@ -26,6 +26,8 @@ describe("ownHold", () => {
     ],
     ["Personal", "Second round - Halberd Analytics\nMeeting the CTO.", "Halberd Analytics"],
     ["Call w/ Maya", "Maya Lin - recruiter, Solstice Health\nIntro call.", "Solstice Health"],
+    ["Reservado", "Entrevista final con el director de finanzas de Cobre Andino (por Zoom).", "Cobre Andino"],
+    ["Hold", "Panel interview w/ Larkfield Studio design team - Zoom link in Gmail.", "Larkfield Studio"],
     ["Contoso – 2nd round", "", "Contoso"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
