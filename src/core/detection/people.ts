@@ -1,7 +1,8 @@
 import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
-import { FIRM_KIND, GENDER_NOTE } from "./orgWords";
-import { GREETING, ORG_OPENER } from "./partyWords";
+import { firmShaped } from "./firmShaped";
+import { GENDER_NOTE } from "./orgWords";
+import { GREETING } from "./partyWords";
 import { KeywordScan } from "./keywordScan";
 import type { Found } from "./keywordScan";
 
@@ -217,11 +218,7 @@ function notSomeoneElse(
   if (TITLE_WORD.test(last)) return true;
   // "Entrevista – Banco Pinhal (via Rumo Talentos)", "Interview – Lakeview Health": a name that
   // opens or ends like a firm's is the firm the owner meets, not another applicant.
-  if (
-    who.includes(" ") &&
-    (ORG_OPENER.test(`${who.split(" ")[0]} `) || FIRM_KIND.test(who.split(" ").pop() ?? ""))
-  )
-    return true;
+  if (firmShaped(who)) return true;
   // "Interview:\n Technical Interview (pipeline design)": a template's step name, not a person.
   if (STEP_NAME.test(last)) return true;
   // "Sachgebietsleitung IT-Infrastruktur": German titles end in -leitung or -leiter.

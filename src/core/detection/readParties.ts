@@ -28,7 +28,8 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, ON_BEHALF, ORG_OPENER } from "./partyWords";
+import { INSTITUTION, ON_BEHALF } from "./partyWords";
+import { firmShaped } from "./firmShaped";
 import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
 import { REGIONAL_OFFICE } from "./orgWords";
@@ -176,8 +177,7 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
     return onlyAsFirstName(hay, name, m.index + m[0].length);
   if (!/^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
   // ("with Halcyon Logistics." ends like a firm, not like a person's surname.)
-  const last = name.slice(name.indexOf(" ") + 1);
-  if (FIRM_KIND.test(last) || ORG_TAIL.test(last)) return false;
+  if (firmShaped(name)) return false;
   const end = m.index + m[0].length + name.length;
   return /^(?:\s*[,(!.]| on | at | from | um | am | le | el | and | und | et | y | e | en |\s*$)/.test(
     hay.slice(end, end + 6),
@@ -509,9 +509,7 @@ export function readParties(input: PartyInput): Parties {
       : false;
     const actsFor =
       acting &&
-      (signed ||
-        FIRM_KIND.test(acting.split(" ").pop() ?? "") ||
-        ORG_TAIL.test(acting.split(" ").pop() ?? "")) &&
+      (signed || firmShaped(acting)) &&
       !orgs.some((o) => compactM(o.name) === compactM(acting)) &&
       !people.has(fold(acting))
         ? acting
@@ -592,13 +590,11 @@ export function readParties(input: PartyInput): Parties {
     const named = hiringClient(hay, agency, people, ownerNameFold, (gate) => found.has(gate), true);
     // (A first name alone, "Sophie would love to meet you", is as often a person.)
     // ("Entrevista – Banco Pinhal" guesses a name that opens or ends like a firm's: it stands.)
-    const firmLike =
-      company !== null &&
-      company.includes(" ") &&
-      (ORG_OPENER.test(`${company.split(" ")[0]} `) ||
-        FIRM_KIND.test(company.split(" ").pop() ?? "") ||
-        ORG_TAIL.test(company.split(" ").pop() ?? ""));
-    if (named?.includes(" ") && !firmLike && !(company && compactM(company).startsWith(compactM(named))))
+    if (
+      named?.includes(" ") &&
+      !(company && firmShaped(company)) &&
+      !(company && compactM(company).startsWith(compactM(named)))
+    )
       company = named;
   }
   // "Orféo" and "Orféo Conseil" are one firm: a consultancy hiring for itself is the company.
