@@ -373,6 +373,16 @@ const LEGAL_NAME = new RegExp(
   "gu",
 );
 
+const LEADING_STEP =
+  /^(?:\p{Lu}\p{Ll}*gespräch|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation)\s+(?=\p{Lu}\S* \p{Lu})/u;
+
+/**
+ * "Zweitgespräch Aarfeld Versicherungen": a step word opening a line is read with the capitals
+ * after it, but no firm is called so (only a name of two words or more is left).
+ */
+export function withoutLeadingStep(name: string): string {
+  return name.replace(LEADING_STEP, "");
+}
 const TITLE_OF = /^(.+?) (?:de|del|da|do|di|of|bei|chez|van|von) (?=\p{Lu})/u;
 const PUBLIC_BODY = new RegExp(String.raw`(?:^|\s)${INSTITUTION}$`, "u");
 // "Banco Paranaense de Fomento", "Caixa Rural de Soria": a bank or an institution named first, then
@@ -432,6 +442,7 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
     // "Director General de Lácteos Montañeses, S.A.": the firm is what follows a title's "de".
     const titled = TITLE_OF.exec(name);
     if (titled?.[1] && ROLEISH.test(titled[1])) name = name.slice(titled[0].length);
+    name = withoutLeadingStep(name);
     const key = compact(name);
     if (key.length < 3 || (own.length >= 4 && (key.startsWith(own) || own.startsWith(key)))) continue;
     if (AGENCY_NAME.test(name) || notOrgPhrase(name)) continue;

@@ -11,6 +11,7 @@ import {
   firmWith,
   fullerCompany,
   fullerFirm,
+  withoutLeadingStep,
   genericAgency,
   hostFirm,
   introducedBy,
@@ -633,6 +634,7 @@ function finish(r: Readings, c: Context): void {
       company = null;
     }
   }
+  if (company) company = withoutLeadingStep(company);
   // "Brenner Treuhand GmbH Wirtschaftsprüfungsgesellschaft": a legal form inside the name ends it;
   // the long word after it says what kind of firm it is.
   if (company) company = company.replace(/ (?:GmbH|AG|SE|KG|mbH)(?: [&+] Co\.? KG)? \p{Lu}\p{Ll}{7,}$/u, "");

@@ -127,6 +127,12 @@ describe("legalNames", () => {
     ).toEqual(["Havenlicht"]);
   });
 
+  it("leaves out a step word opening the line before the name", () => {
+    expect(legalNames("Zweitgespräch Aarfeld Versicherungen AG – mit Frau Dr. Roth", "x@y.ch")).toEqual([
+      "Aarfeld Versicherungen",
+    ]);
+  });
+
   it("reads the firm after a title's 'de'", () => {
     expect(
       legalNames("con D. Ramón Ezquerra, Director General de Lácteos Montañeses, S.A., en Reinosa", "x@y.es"),

@@ -224,7 +224,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * taking the time to meet with me" or writing "para confirmar mi asistencia a la entrevista", and
  * a firm signing "<name> GmbH Wirtschaftsprüfungsgesellschaft"; holds meeting "el director de
  * finanzas de <firm>" or "<firm> design team", a hold to review "los CVs de los candidatos para mi
- * equipo", and an Italian committee "per valutare i quattro finalisti").
+ * equipo", and an Italian committee "per valutare i quattro finalisti"; a Swiss hold whose note
+ * opens "Zweitgespräch <firm> AG – mit Herrn …").
  */
 
 function load(name: string): CaseLine[] {
