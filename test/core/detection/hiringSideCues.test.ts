@@ -69,6 +69,7 @@ describe("not-a-job cues", () => {
     ["A 30-minute interview for our customer stories series."],
     ['Fireside chat: "In conversation with our new CEO". Lucy from Internal Comms interviews our new CEO.'],
     ["Interviewanfrage: Für unsere Januar-Ausgabe schlage ich ein Gespräch vor."],
+    ["Die Redaktion würde Sie gern zum Thema Wasserstoff befragen."],
   ])("take %j for a press or marketing interview", (text) => {
     expect([...NOT_JOB, ...MORE_NOT_JOB].find((c) => c.re.test(fold(text)))?.reason).toBe(
       "press or media interview",
@@ -88,6 +89,19 @@ describe("everyday intake", () => {
 
   it("leaves an agency's intake call about the owner's vacancy alone", () => {
     expect(everyday("Thanks for the intake call. Here's my shortlist.")).toBe(false);
+  });
+});
+
+describe("press cues and a publisher's own newsroom", () => {
+  const press = (text: string): boolean =>
+    [...NOT_JOB, ...MORE_NOT_JOB].some(
+      (c) => c.reason === "press or media interview" && c.re.test(fold(text)),
+    );
+
+  it("leaves talks with colleagues 'aus der Redaktion' to the candidate", () => {
+    expect(
+      press("Sie führen nacheinander drei Gespräche mit Kolleginnen aus der Redaktion und dem Produktteam."),
+    ).toBe(false);
   });
 });
 
