@@ -226,7 +226,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * finanzas de <firm>" or "<firm> design team", a hold to review "los CVs de los candidatos para mi
  * equipo", and an Italian committee "per valutare i quattro finalisti"; a Swiss hold whose note
  * opens "Zweitgespräch <firm> AG – mit Herrn …"; a publisher's in-person talks with colleagues "aus
- * der Redaktion", and a Dutch hold for a "technisch assessment" with "live SQL").
+ * der Redaktion", and a Dutch hold for a "technisch assessment" with "live SQL"; a livestreamed
+ * panel about interviewing, and a French next step "en panel avec trois membres").
  */
 
 function load(name: string): CaseLine[] {

@@ -134,6 +134,8 @@ describe("academic job context", () => {
 
 describe("named steps and paid studies", () => {
   it.each([
+    ["La prochaine étape est une demi-journée en panel avec quatre membres de l'équipe."],
+    ["Zuiderlicht Energie – technisch assessment"],
     ["A 20-minute presentation, followed by 40 minutes of Q&A with the panel."],
     ["You will present to the hiring panel on Tuesday."],
     ["Gerne bestätige ich Ihnen die finale Gesprächsrunde mit unserem CEO."],
@@ -147,6 +149,13 @@ describe("named steps and paid studies", () => {
     ["La última conversación antes de hacerte una propuesta será con nuestro CEO."],
   ])("take %j for a hiring step", (text) => {
     expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
+  });
+
+  it("takes a livestreamed session for an event, and a live coding session for none", () => {
+    const event = (text: string): boolean =>
+      NOT_JOB.some((c) => c.reason === "webinar or event" && c.re.test(fold(text)));
+    expect(event("A reminder that tonight's live session starts at 7pm. Join the livestream.")).toBe(true);
+    expect(event("The technical interview is a live coding session with two engineers.")).toBe(false);
   });
 
   it("takes a paid study session for user research", () => {
