@@ -1,6 +1,6 @@
 import { CLIENT_MENTION } from "./partyWords";
 
-const CLIENT_ANY = /client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant/i;
+const CLIENT_ANY = /client|cliente|kunde|kundin|klant|opdrachtgever|auftraggeber|mandant/i;
 // "The role is client-facing", "our client services team": the word describes work, not a firm
 // the writer recruits for.
 const CLIENT_AS_KIND =

@@ -63,7 +63,7 @@ export const ON_BEHALF = new RegExp(
   "u",
 );
 export const CLIENT_MENTION =
-  /\b(?:client[e]?|clients|cliente|kunde|kunden|klant|opdrachtgever|auftraggeber\w*|mandant\w*)\b/i;
+  /\b(?:client[e]?|clients|cliente|kunde|kunden|kundin|klant|opdrachtgever|auftraggeber\w*|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
   /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;

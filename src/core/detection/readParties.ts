@@ -126,7 +126,7 @@ const TOOL_PREPS = [
 const PARTY_WORDS = new KeywordScan({
   // "Sent via Recrutei": the tool pattern below.
   tool: TOOL_VERBS.flatMap((verb) => TOOL_PREPS.map((prep) => `${verb} ${prep} `)),
-  client: ["client", "kunde", "klant", "mandant", "mandat"],
+  client: ["client", "kunde", "kundin", "klant", "mandant", "mandat"],
   agencyHint: AGENCY_HINT_WORDS,
   agencyTail: AGENCY_TAIL_WORDS,
   ...HIRING_CLIENT_WORDS,

@@ -84,7 +84,7 @@ function usable(name: string, other: string | null): boolean {
 
 // A word that every match of CLIENT_APPOSITION and CLIENT_DIRECT contains. One regex with an
 // early exit: in agency mail the word comes early, and a keyword pass would read the whole text.
-const CLIENT_WORD = /client|cliente|kunde|klant|opdrachtgever|auftraggeber|mandant/i;
+const CLIENT_WORD = /client|cliente|kunde|kundin|klant|opdrachtgever|auftraggeber|mandant/i;
 
 /** The client an agency names after a description, or null. */
 export function clientInApposition(

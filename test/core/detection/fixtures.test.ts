@@ -227,7 +227,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * equipo", and an Italian committee "per valutare i quattro finalisti"; a Swiss hold whose note
  * opens "Zweitgespräch <firm> AG – mit Herrn …"; a publisher's in-person talks with colleagues "aus
  * der Redaktion", and a Dutch hold for a "technisch assessment" with "live SQL"; a livestreamed
- * panel about interviewing, and a French next step "en panel avec trois membres").
+ * panel about interviewing, and a French next step "en panel avec trois membres"; a Swiss agency's
+ * client named as "unserer Kundin, der <firm> AG").
  */
 
 function load(name: string): CaseLine[] {

@@ -5,6 +5,7 @@ describe("mentionsClient", () => {
     ["I'm recruiting on behalf of a client in logistics.", true],
     ["Notre client, un groupe industriel, souhaite vous rencontrer.", true],
     ["Unser Auftraggeber sucht eine Teamleitung.", true],
+    ["Das Erstgespräch bei unserer Kundin, der Seetal Instruments AG.", true],
     ["The role is client-facing but you'd be employed by us.", false],
     ["You'll join our client services team.", false],
     ["Our client-side rendering stack is React.", false],
