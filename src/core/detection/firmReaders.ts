@@ -374,7 +374,7 @@ const LEGAL_NAME = new RegExp(
 );
 
 const LEADING_STEP =
-  /^(?:\p{Lu}\p{Ll}*gespräch|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation)\s+(?=\p{Lu}\S* \p{Lu})/u;
+  /^(?:\p{Lu}\p{Ll}*gespräch|\p{Lu}\p{Ll}*gesprek|Vervolg|Follow-up|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation)\s+(?=\p{Lu}\S* \p{Lu})/u;
 
 /**
  * "Zweitgespräch Aarfeld Versicherungen": a step word opening a line is read with the capitals

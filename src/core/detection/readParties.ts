@@ -574,7 +574,18 @@ export function readParties(input: PartyInput): Parties {
       (gate) => found.has(gate),
       AGENCY_WORDS.test(company),
     );
-    if (named) {
+    // ("con el equipo de Pricing": one word named once, after a team word, is as often the
+    // sender's own department; a firm is named again, or in the subject.)
+    const once =
+      !!named &&
+      !named.includes(" ") &&
+      !subject.includes(named) &&
+      hay.split(named).length <= 2 &&
+      new RegExp(
+        `(?:equipo|équipe|equipe|equipa|team|squadra) (?:de |of |di |da |do |del )?${named}\\b`,
+        "u",
+      ).test(hay);
+    if (named && !once) {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
       company = named;

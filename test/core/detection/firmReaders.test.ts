@@ -2,6 +2,7 @@ import {
   clientNamed,
   fullerCompany,
   legalNames,
+  withoutLeadingStep,
   registeredName,
 } from "../../../src/core/detection/firmReaders";
 import type { VetInput } from "../../../src/core/detection/vetInput";
@@ -131,6 +132,12 @@ describe("legalNames", () => {
     expect(legalNames("Zweitgespräch Aarfeld Versicherungen AG – mit Frau Dr. Roth", "x@y.ch")).toEqual([
       "Aarfeld Versicherungen",
     ]);
+  });
+
+  it("drops a Dutch step word or 'Vervolg' before a name of two words or more", () => {
+    expect(withoutLeadingStep("Kennismakingsgesprek Brightwell Logistics")).toBe("Brightwell Logistics");
+    expect(withoutLeadingStep("Vervolg Dijkstra Energie")).toBe("Dijkstra Energie");
+    expect(withoutLeadingStep("Interview Partners")).toBe("Interview Partners");
   });
 
   it("reads the firm after a title's 'de'", () => {

@@ -228,7 +228,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * opens "Zweitgespräch <firm> AG – mit Herrn …"; a publisher's in-person talks with colleagues "aus
  * der Redaktion", and a Dutch hold for a "technisch assessment" with "live SQL"; a livestreamed
  * panel about interviewing, and a French next step "en panel avec trois membres"; a Swiss agency's
- * client named as "unserer Kundin, der <firm> AG").
+ * client named as "unserer Kundin, der <firm> AG"; an in-house live case "con el equipo de
+ * Planeación", an applicant meeting "Sie und Ihr Team", a German "persönliches Gespräch" signed by
+ * a Personalreferentin, a hold opening "Kennismakingsgesprek <firm>", and a hold to fill in "las
+ * fichas de evaluación").
  */
 
 function load(name: string): CaseLine[] {

@@ -37,6 +37,8 @@ describe("hiring-side cues", () => {
     ["Revisar los CVs de los candidatos para mi equipo."],
     ["La commissione si riunisce per valutare i quattro finalisti."],
     ["Portate le schede di valutazione compilate."],
+    ["Ich freue mich darauf, Sie und Ihr Team kennenzulernen."],
+    ["Rellenar las fichas de evaluación de los candidatos de ayer."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });

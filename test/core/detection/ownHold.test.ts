@@ -28,6 +28,11 @@ describe("ownHold", () => {
     ["Call w/ Maya", "Maya Lin - recruiter, Solstice Health\nIntro call.", "Solstice Health"],
     ["Reservado", "Entrevista final con el director de finanzas de Cobre Andino (por Zoom).", "Cobre Andino"],
     ["Hold", "Panel interview w/ Larkfield Studio design team - Zoom link in Gmail.", "Larkfield Studio"],
+    [
+      "Privé",
+      "Kennismakingsgesprek Noordlicht Logistics met de teamleider.\nVia Teams.",
+      "Noordlicht Logistics",
+    ],
     ["Contoso – 2nd round", "", "Contoso"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
@@ -65,6 +70,8 @@ describe("ownHold", () => {
     ["Entretien final – CFIR (DG)", ""],
     // "with" a person (no title of a firm before the name).
     ["Perso", "Entretien final avec Julie Martin – visio."],
+    // The kind of step before the step word.
+    ["Privater Termin", "Technisches Interview – Live-Coding mit der Teamleitung"],
   ])("reads no firm in %j", (subject, text) => {
     expect(ownHold(hold(subject, text))).toBeNull();
   });
