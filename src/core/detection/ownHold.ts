@@ -4,8 +4,10 @@ import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
 import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
-// the GM", "Nordvik Energy - stage 2: case study", "Northgate Robotics virtual onsite": the owner's own note names the firm before the step (after a dash, up to three
-// lower-case words may say which kind: "Fabrikam – hiring manager interview").
+// the GM", "Nordvik Energy - stage 2: case study", "Northgate Robotics virtual onsite",
+// "Brenner Maschinenbau – Fachgespräch": the owner's own note names the firm before the step
+// (after a dash, up to three lower-case words may say which kind: "Fabrikam – hiring manager
+// interview").
 const HOLD_FIRM =
   /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
@@ -22,10 +24,11 @@ const HOLD_FIRM_TEAM =
 const HOLD_STEP_WITH =
   /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Rr]ound|[Ss]creen)(?: (?:final|finale|t[ée]cnic[ao]|technical|technique|tecnico|conoscitiv[oa]|informal|informale|informel|exploratoire|exploratorio))?\s+(?:with|con|avec|mit|met|com|bei|chez|bij)\s+((?:the|a|o|la|le|el|der|die|het|de) \p{Ll}+(?: \p{Ll}+){0,3} (?:of|da|do|de|della|di|del|von|der|van) )?((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:\(|[.,;:–—-]|$))/u;
 
-// "Entretien final Orvalis avec la directrice", "Colloquio tecnico Fintelia – system design": a
-// note that opens with the step (and its kind), then the firm.
+// "Entretien final Orvalis avec la directrice", "Colloquio tecnico Fintelia – system design",
+// "Tweede gesprek Van Dijk Groep", "Second round - Ashgrove Capital": a note that opens with the
+// step (its ordinal or its kind), then the firm.
 const HOLD_STEP_FIRM =
-  /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier|Second) (?:gesprek|gespräch|interview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+  /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:gesprek|gespräch|interview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
 
 // "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
 // will speak to, their function, then their firm.

@@ -26,19 +26,20 @@ export function spelledOut(acronym: string, text: string): string | null {
 
 const JOINER = /^(?:&|and|of|de|del|der|des|du|da|do|dos|das|di|della|degli|van|von|y|e|et|und|für)$/;
 
+// "Diretoria de Gestão de Pessoas" signing above the university: a department spells its own
+// acronym, and is not the employer.
+const DEPARTMENT_LINE =
+  /^(?:Diretoria|Direção|Direcção|Divisão|Departamento|Department|Dept\.?|Division|Direction|Dirección|Abteilung|Afdeling|Dipartimento|Divisione|Servizio|Serviço|Servicio|Service|Office of|Bureau)\b/u;
+
 /**
  * "Divisão de Recursos Humanos – UAN" with "Universidade Atlântica do Norte" signing on a line of
  * its own: an acronym of three to five letters, spelled out by the capitals of a whole line's
  * words (joiners left out). A line, not a sentence, so that capitals read in running text do not
  * make up a name by chance.
  */
-const DEPARTMENT_LINE =
-  /^(?:Diretoria|Direção|Direcção|Divisão|Departamento|Department|Dept\.?|Division|Direction|Dirección|Abteilung|Afdeling|Dipartimento|Divisione|Servizio|Serviço|Servicio|Service|Office of|Bureau)\b/u;
-
 function spelledOnALine(acronym: string, text: string): string | null {
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    // ("Diretoria de Gestão de Pessoas" signing for the university: a department spells its own acronym.)
     if (!line.startsWith(acronym.charAt(0)) || line.length > 80 || DEPARTMENT_LINE.test(line)) continue;
     const words = line.split(/\s+/);
     let initials = "";
