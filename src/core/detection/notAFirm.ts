@@ -260,6 +260,13 @@ export function notOrgPhrase(name: string): boolean {
     )
   )
     return true;
+  // "Persönliches Kennenlernen", "Erstes Gespräch": the kind of step and the step, not a firm.
+  if (
+    /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Digitales|Virtuelles) (?:Kennenlernen|Gespräch|Interview|Treffen)$/u.test(
+      name,
+    )
+  )
+    return true;
   // "Board Risk Committee", "Auswahlkommission": a body of people met, not a firm.
   if (
     /(?:^|\s)(?:Committee|Panel|Jury|Kommission|Auswahlkommission|Comité|Comite|Commissie|Commissione|Comissão)$/u.test(

@@ -231,7 +231,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * client named as "unserer Kundin, der <firm> AG"; an in-house live case "con el equipo de
  * Planeación", an applicant meeting "Sie und Ihr Team", a German "persönliches Gespräch" signed by
  * a Personalreferentin, a hold opening "Kennismakingsgesprek <firm>", and a hold to fill in "las
- * fichas de evaluación").
+ * fichas de evaluación"; an agency sending the owner "os perfis de dois candidatos" and asking
+ * "qual prefere entrevistar primeiro", and "Persönliches Kennenlernen" opening a title).
  */
 
 function load(name: string): CaseLine[] {

@@ -39,6 +39,8 @@ describe("hiring-side cues", () => {
     ["Portate le schede di valutazione compilate."],
     ["Ich freue mich darauf, Sie und Ihr Team kennenzulernen."],
     ["Rellenar las fichas de evaluación de los candidatos de ayer."],
+    ["Envio os perfis de dois candidatos para a vaga."],
+    ["Pode confirmar-me qual prefere entrevistar primeiro?"],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });

@@ -52,6 +52,9 @@ describe("notOrgPhrase", () => {
     // Whom a note says the owner meets.
     ["Avec Julien Marceau"],
     ["With Dana Price"],
+    // The kind of step and the step.
+    ["Persönliches Kennenlernen"],
+    ["Erstes Gespräch"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
