@@ -164,6 +164,9 @@ function onlyAsFirstName(hay: string, name: string, at: number): boolean {
  * word that introduces people. After "at"/"bei"/"chez" a two-word name is an organisation
  * ("at Trey Research on Tuesday").
  */
+// "con el equipo de Pricing", "avec l'équipe Produit": a team word right before a name.
+const TEAM_BEFORE = /(?:equipo|équipe|equipe|equipa|team|squadra) (?:(?:de|of|di|da|do|del) )?$/u;
+
 function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   // "… en Ilse de Boer (manager Schade)": a name with a title in brackets is a person.
   const after = m.index + m[0].length + name.length;
@@ -576,15 +579,14 @@ export function readParties(input: PartyInput): Parties {
     );
     // ("con el equipo de Pricing": one word named once, after a team word, is as often the
     // sender's own department; a firm is named again, or in the subject.)
+    const at = named ? hay.indexOf(named) : -1;
     const once =
       !!named &&
       !named.includes(" ") &&
       !subject.includes(named) &&
-      hay.split(named).length <= 2 &&
-      new RegExp(
-        `(?:equipo|équipe|equipe|equipa|team|squadra) (?:de |of |di |da |do |del )?${named}\\b`,
-        "u",
-      ).test(hay);
+      at > 0 &&
+      hay.indexOf(named, at + named.length) < 0 &&
+      TEAM_BEFORE.test(hay.slice(Math.max(0, at - 24), at));
     if (named && !once) {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;
