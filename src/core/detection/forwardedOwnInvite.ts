@@ -9,6 +9,8 @@ import { htmlToText } from "./htmlToText";
 import type { Party } from "./readParties";
 import type { MailItem } from "./types";
 
+// The HTML read for a forwarded header: enough markup for the 20,000 characters of text kept.
+const FORWARD_HTML_CHARS = 200_000;
 const FORWARD = /^\s*(?:fwd?|tr|wg|rv|enc|i|doorst)\s*:/i;
 // A forwarded header's recipient line, in the languages of the corpus ("A:" in Italian, Spanish
 // and Portuguese clients, "An:" in German, "Aan:" in Dutch, "À :" in French).
@@ -31,12 +33,16 @@ export function forwardedOwnInvite(
   ownerAddress: string,
 ): boolean {
   if (!sender || sameOrg || !FORWARD.test(subject)) return false;
-  // The forwarded header is read from the body as sent: the view's body text leaves headers out.
-  const body = item.body?.content ?? "";
-  const bodyText = (item.body?.contentType === "html" ? htmlToText(body) : body).slice(0, 20_000);
   const senderAddress = fold(sender.address);
   const owner = fold(ownerAddress);
   if (!senderAddress || senderAddress === owner) return false;
+  // The forwarded header is read from the body as sent: the view's body text leaves headers out.
+  // (Only its opening: the header sits near the top, and a huge body is not converted twice.)
+  const body = item.body?.content ?? "";
+  const bodyText = (item.body?.contentType === "html" ? htmlToText(body, FORWARD_HTML_CHARS) : body).slice(
+    0,
+    20_000,
+  );
   const senderName = fold(sender.name);
   const first = fold(ownerName).split(/\s+/)[0] ?? "";
   for (const m of bodyText.matchAll(TO_LINE)) {
