@@ -9,7 +9,7 @@ import type { Detection } from "./types";
 
 // SCHEMA.md's legal forms. An abbreviation is the same form written with dots ("S.A.", "B.V.",
 // "S.p.A.", "L.L.C."): the letters may each be followed by one.
-const WORD_FORMS = ["inc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "pty ltd", "pty\\.? ltd"];
+const WORD_FORMS = ["inc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "pty\\.? ltd"];
 const LETTER_FORMS = ["llc", "plc", "ag", "sa", "sl", "sas", "sarl", "bv", "nv", "spa", "srl", "sro"];
 const LEGAL = new RegExp(
   String.raw`[\s,]+(?:${[

@@ -8,6 +8,7 @@ describe("normalizeName (the scorer's name comparison)", () => {
     ["Harwick Tools L.L.C.", "harwick tools"],
     ["Kato Denki Co., Ltd.", "kato denki"],
     ["Tamworth Analytics Pty Ltd", "tamworth analytics"],
+    ["Kestrel Tools Pty. Ltd.", "kestrel tools"],
     ["Nordlicht Energie AG", "nordlicht energie"],
     ["Fabrikam, Inc.", "fabrikam"],
     ["  Contoso GmbH ", "contoso"],
