@@ -247,6 +247,9 @@ const LONE_FUNCTION =
 const HIRING_DESK =
   /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
 
+const STEP_KIND =
+  /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
+
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
@@ -260,13 +263,9 @@ export function notOrgPhrase(name: string): boolean {
     )
   )
     return true;
-  // "Persönliches Kennenlernen", "Erstes Gespräch": the kind of step and the step, not a firm.
-  if (
-    /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Digitales|Virtuelles) (?:Kennenlernen|Gespräch|Interview|Treffen)$/u.test(
-      name,
-    )
-  )
-    return true;
+  // "Persönliches Kennenlernen", "Erstes Gespräch", and "Technisches" read alone from "Technisches
+  // Interview": the kind of step (and the step), not a firm.
+  if (STEP_KIND.test(name)) return true;
   // "Board Risk Committee", "Auswahlkommission": a body of people met, not a firm.
   if (
     /(?:^|\s)(?:Committee|Panel|Jury|Kommission|Auswahlkommission|Comité|Comite|Commissie|Commissione|Comissão)$/u.test(

@@ -35,10 +35,6 @@ const HOLD_STEP_FIRM =
 const HOLD_PERSON_FIRM =
   /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?\s*(?:[-–—,]|\()\s*(?:[Rr]ecruiter(?:in)?|[Tt]alent (?:partner|acquisition)|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)(?:,|\s+(?:at|@|from|bei|chez|de|da|bij|presso))\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[)–—:(,.-]))/u;
 
-// "Technisches Interview – Live-Coding": the kind of step before the step word, not a firm.
-const STEP_KIND =
-  /^(?:Technisches|Technische|Technisch|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|Erstes|Zweites|First|Second|Persönliches|Telefonisches)$/u;
-
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
@@ -53,7 +49,7 @@ export function ownHold(input: VetInput): string | null {
       // (HOLD_STEP_WITH reads "the <title> of" before the name: a name someone is the head of is a firm.)
       const titled = re === HOLD_STEP_WITH && !!m?.[1];
       const name = re === HOLD_STEP_WITH ? m?.[2] : m?.[1];
-      if (!m || !name || notOrgPhrase(name) || ROLEISH.test(name) || STEP_KIND.test(name)) continue;
+      if (!m || !name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
       // "phone screen - Dana (Crestline Search)": one word with brackets after it is a person
       // and their firm (or an acronym and what it stands for), not the firm itself.
       const end = m.index + m[0].lastIndexOf(name) + name.length;

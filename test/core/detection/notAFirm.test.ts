@@ -55,6 +55,7 @@ describe("notOrgPhrase", () => {
     // The kind of step and the step.
     ["Persönliches Kennenlernen"],
     ["Erstes Gespräch"],
+    ["Technisches"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
