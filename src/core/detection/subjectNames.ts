@@ -1,8 +1,8 @@
 import { compactName as compact, containsWord, isCapitalised } from "./domainNames";
+import { firmShaped } from "./firmShaped";
 import { fold } from "./fold";
 import {
   AGENCY_WORDS,
-  FIRM_KIND,
   FUNCTION_WORD,
   GENDER_NOTE,
   ROLEISH,
@@ -206,8 +206,8 @@ export function subjectOrg(
     if (bracket && GENDER_NOTE.test(bracket)) continue;
     // "Chat with Priya (Head of Data)": a name followed by a job title in brackets is a person
     // ("Harbourline Games (Engineering Manager)", written again in the body, is the firm and its role).
-    // (Nor is a name with "&" or ending like a firm's: "Fenwick & Hale Architects (Design Lead)".)
-    const firmLike = s.includes(" & ") || (s.includes(" ") && FIRM_KIND.test(s.split(" ").pop() ?? ""));
+    // (Nor is a name with "&" or opening or ending like a firm's: "Fenwick & Hale Architects (Design Lead)".)
+    const firmLike = s.includes(" & ") || firmShaped(s);
     if (
       at >= 0 &&
       !firmLike &&
