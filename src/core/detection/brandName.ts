@@ -1,3 +1,4 @@
+import { literalPattern } from "./literalPattern";
 import { compact } from "./fold";
 
 /**
@@ -20,7 +21,7 @@ export function brandName(name: string | null, text: string): string | null {
   if (short.length < 2) return name;
   // The short form must stand alone somewhere (not only as the start of the long one).
   const standalone = new RegExp(
-    `(?:^|[^\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|${m[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`,
+    `(?:^|[^\\p{L}\\p{N}])${literalPattern(short)}(?![\\p{L}\\p{N}]|${literalPattern(m[0])})`,
     "u",
   );
   return standalone.test(text) ? short : name;

@@ -1,3 +1,4 @@
+import { literalPattern } from "./literalPattern";
 import {
   addressesIn,
   compactName,
@@ -75,7 +76,7 @@ const LEGAL_FORM =
 function withoutRegion(name: string, hay: string): string {
   const base = REGIONAL_OFFICE.exec(name)?.[1];
   if (!base) return name;
-  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = literalPattern(base);
   const alone = new RegExp(
     `(?<![\\p{L}])${esc}(?![\\p{L}]| (?:Software|Technologies|Technology|Systems|Solutions|Services|\\p{Lu}))`,
     "u",

@@ -1,3 +1,4 @@
+import { literalPattern } from "./literalPattern";
 import { mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
@@ -63,9 +64,7 @@ function withoutStepWord(name: string, input: VetInput, hay: string): string {
   const rest = name.slice(step[0].length);
   // The rest must stand as a name elsewhere in the mail, and not as a person met ("mit Lukas Brandner").
   const elsewhere = hay.split(rest).length - 1 > (hay.includes(name) ? 1 : 0);
-  const metPerson = new RegExp(
-    `(?:mit|with|avec|con|met|com) ${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-  ).test(hay);
+  const metPerson = new RegExp(`(?:mit|with|avec|con|met|com) ${literalPattern(rest)}`).test(hay);
   return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
 }
 
