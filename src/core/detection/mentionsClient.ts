@@ -1,6 +1,14 @@
 import { CLIENT_MENTION } from "./partyWords";
 
 const CLIENT_ANY = /client|cliente|kunde|kundin|klant|opdrachtgever|auftraggeber|mandant/i;
+
+/**
+ * Whether a word for a client (a firm the writer recruits for) appears at all, in any of the
+ * seven languages: the cheap test asked before the readers that need one.
+ */
+export function clientWordIn(text: string): boolean {
+  return CLIENT_ANY.test(text);
+}
 // "The role is client-facing", "our client services team": the word describes work, not a firm
 // the writer recruits for.
 const CLIENT_AS_KIND =

@@ -1,3 +1,4 @@
+import { clientWordIn } from "./mentionsClient";
 import { mentionsClient as speaksOfClient } from "./mentionsClient";
 import { compactName as compact, isWordUnit } from "./domainNames";
 import { namedEmployer } from "./namedEmployer";
@@ -82,15 +83,14 @@ function usable(name: string, other: string | null): boolean {
   return !other || compact(other) !== compact(name);
 }
 
-// A word that every match of CLIENT_APPOSITION and CLIENT_DIRECT contains. One regex with an
-// early exit: in agency mail the word comes early, and a keyword pass would read the whole text.
-const CLIENT_WORD = /client|cliente|kunde|kundin|klant|opdrachtgever|auftraggeber|mandant/i;
+// (clientWordIn finds a word that every match of CLIENT_APPOSITION and CLIENT_DIRECT contains, with
+// an early exit: in agency mail the word comes early, and a keyword pass would read the whole text.)
 
 /** The client an agency names after a description, or null. */
 export function clientInApposition(
   text: string,
   agency: string | null,
-  mentionsClient = CLIENT_WORD.test(text),
+  mentionsClient = clientWordIn(text),
 ): string | null {
   if (!mentionsClient) return null;
   const m = CLIENT_APPOSITION.exec(text) ?? CLIENT_DIRECT.exec(text);
@@ -145,7 +145,7 @@ export function refineParties(
 ): { company: string | null; agency: string | null; signals: string[] } {
   let { company, agency } = parties;
   if (!company && !agency) company = namedEmployer(text, senderAddress);
-  const mentionsClient = CLIENT_WORD.test(text);
+  const mentionsClient = clientWordIn(text);
   const client = clientInApposition(text, agency, mentionsClient);
   if (client && (!company || compact(client) !== compact(company))) {
     // The mail's author introduces someone else's vacancy: the author's firm is the agency.

@@ -1,5 +1,5 @@
 import { literalPattern } from "./literalPattern";
-import { mentionsClient } from "./mentionsClient";
+import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
@@ -324,7 +324,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   // mentioned, or a recruiting word in the closing lines (most mail from employers has none).
   const tailText = input.text.slice(-1500);
   // Cheap word checks first: most mail names no client and no recruiting firm.
-  const clientish = /client|kunde|kundin|klant|mandant|opdrachtgever/i.test(hay);
+  const clientish = clientWordIn(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
     /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
