@@ -232,7 +232,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * Planeación", an applicant meeting "Sie und Ihr Team", a German "persönliches Gespräch" signed by
  * a Personalreferentin, a hold opening "Kennismakingsgesprek <firm>", and a hold to fill in "las
  * fichas de evaluación"; an agency sending the owner "os perfis de dois candidatos" and asking
- * "qual prefere entrevistar primeiro", and "Persönliches Kennenlernen" opening a title).
+ * "qual prefere entrevistar primeiro", and "Persönliches Kennenlernen" opening a title);
+ * authored-variants18.jsonl holds probes written in the fifteenth (a writer whose firm's name says
+ * nothing of recruiting passing the owner's papers to a named firm, "I sent your CV over to",
+ * "Unterlagen an die <firm> weitergegeben", "Encaminhei o seu currículo para a <firm>", beside an
+ * employer's recruiter forwarding a resume "to <person>, our hiring manager" and HR passing it "an
+ * die Fachabteilung").
  */
 
 function load(name: string): CaseLine[] {
@@ -261,6 +266,7 @@ const table = [
   ...load("authored-variants15.jsonl"),
   ...load("authored-variants16.jsonl"),
   ...load("authored-variants17.jsonl"),
+  ...load("authored-variants18.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
