@@ -43,6 +43,13 @@ const H_CLOCK_AFTER_AT = new RegExp(
   "giu",
 );
 const asClock = (h: string, mm?: string): string => `${h}:${mm ?? "00"}`;
+// "environ 1h30", "etwa 1 h", "cerca de 2h": a length of time, not a clock. (Hours of one digit
+// up to four only: "vers 10h30" and "rond 9h" are clocks.)
+const ABOUT_HOURS = new RegExp(
+  String.raw`(?<![\p{L}])(?:environ|env\.|approx(?:\.|imately)?|about|roughly|ca\.|circa|etwa|ungefähr|ungefahr|rund|aproximadamente|aprox\.|cerca de|durante|pendant|durant|ongeveer|plus ou moins)\s+[1-4] ?h(?: ?\d{2})?(?![\p{L}\d])`,
+  "giu",
+);
+const blank = (s: string): string => " ".repeat(s.length);
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
@@ -474,6 +481,7 @@ export function findStart(
   );
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
+        .replace(ABOUT_HOURS, blank)
         .replace(H_CLOCK_ANYWHERE, (_, h: string, mm?: string) => asClock(h, mm))
         // "10 Uhr" is ten o'clock; in "10:00 Uhr" the minutes are no hour.
         .replace(/(?<![:.])\b(\d{1,2})\s?uhr\b/gi, "$1:00")
@@ -493,7 +501,8 @@ export function findStart(
     const hClocks = /\d ?h/i.test(text)
       ? text
           .replace(H_CLOCK_AFTER_AT, (_, at: string, h: string, mm?: string) => `${at}${asClock(h, mm)}`)
-          .replace(/[~≈]\s?\d{1,2} ?h\b/gu, (d) => " ".repeat(d.length))
+          .replace(/[~≈]\s?\d{1,2} ?h\b/gu, blank)
+          .replace(ABOUT_HOURS, blank)
       : text;
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.

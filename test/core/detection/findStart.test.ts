@@ -31,6 +31,21 @@ describe("findStart", () => {
       "Europe/Paris",
       "2026-12-10T10:30:00+01:00",
     ],
+    // A length of time before the day ("environ 2h", "etwa 1 h 30") is no clock.
+    [
+      "Ils vous proposent un échange (environ 2h, avec un cas pratique) le jeudi 10 décembre à 9h30.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-10T09:30:00+01:00",
+    ],
+    [
+      "Ein Fachgespräch (etwa 1 h 30) am Donnerstag, 10. Dezember um 9:30 Uhr.",
+      "de",
+      TUE,
+      "Europe/Berlin",
+      "2026-12-10T09:30:00+01:00",
+    ],
     // A labelled duration in French is no clock, whatever else the mail says.
     [
       "Durée : 1h30\nEntretien le jeudi 10 décembre à 14h.",

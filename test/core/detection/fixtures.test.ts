@@ -237,7 +237,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * nothing of recruiting passing the owner's papers to a named firm, "I sent your CV over to",
  * "Unterlagen an die <firm> weitergegeben", "Encaminhei o seu currículo para a <firm>", beside an
  * employer's recruiter forwarding a resume "to <person>, our hiring manager" and HR passing it "an
- * die Fachabteilung").
+ * die Fachabteilung"; a length of time written like a clock before the day, "aproximadamente 2h",
+ * "cerca de 1h30").
  */
 
 function load(name: string): CaseLine[] {
