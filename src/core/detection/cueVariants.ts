@@ -50,7 +50,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "press or media interview",
   ),
   cue(
-    /\b(?:user study|mitarbeiterbefragung|organisationsanalyse|(?:employee|staff|engagement) survey interviews?|werden anonymisiert ausgewertet|usability (?:test|study)|research study|study participants?|paid (?:study|research session)|(?:our|the) research panel|nutzerstudie|nutzerinterview|etude utilisateur|entretien utilisateur|entrevista (?:de|con) usuarios?|intervista (?:con gli )?utenti|estudo com usuarios|thank-you voucher|gutschein als dankeschon|bon d'achat|tarjeta regalo|buono regalo|cadeaubon)\b/,
+    /\b(?:user study|mitarbeiterbefragung|organisationsanalyse|(?:employee|staff|engagement) survey interviews?|werden anonymisiert ausgewertet|usability (?:test|study)|research study|study participants?|paid (?:study|research session)|(?:our|the) research panel|nutzerstudie|nutzerinterview|etude utilisateur|entretien utilisateur|entrevista (?:de|con) usuarios?|intervista (?:con gli )?utenti|intervist[ae] utent[ei]|entrevistas? com usuari[oa]s?|estudo com usuarios|thank-you voucher|(?:amazon|zalando|fnac|ikea|starbucks)[- ](?:voucher|gift ?card|giftcard|gutschein|bon|cadeaubon|waardebon)|(?:buono|gutschein|bon d'achat|cheque|carte cadeau|vale|vale-presente|tarjeta regalo|tarjeta|cartao presente|cartao|cadeaubon) (?:amazon|zalando|fnac|ikea)|gutschein als dankeschon|bon d'achat|tarjeta regalo|buono regalo|cadeaubon)\b/,
     "user-research interview",
   ),
   cue(

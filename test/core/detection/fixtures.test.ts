@@ -238,7 +238,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Unterlagen an die <firm> weitergegeben", "Encaminhei o seu currículo para a <firm>", beside an
  * employer's recruiter forwarding a resume "to <person>, our hiring manager" and HR passing it "an
  * die Fachabteilung"; a length of time written like a clock before the day, "aproximadamente 2h",
- * "cerca de 1h30").
+ * "cerca de 1h30"; user research about the participant's own role, "intervista utente", "entrevista
+ * com usuário", thanked with "un buono Amazon" or "a £25 Amazon voucher", beside an interview at
+ * Amazon).
  */
 
 function load(name: string): CaseLine[] {
