@@ -72,6 +72,11 @@ export interface PartyInput {
 const LEGAL_FORM =
   /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|oyj|ab|a\/s|aps|asa|u\.?a)\.?$/i;
 
+// One or two capitalised words closing a firm's line after its agency word, not a team's or a
+// title's ("Recruiting Team", "Consulting | Senior Recruiter" stop before them).
+const AFTER_AGENCY_WORD =
+  /^(?: (?!(?:Team|Teams|Department|Desk|Division|Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|Srl|SL|Limited|Corp)\b)\p{Lu}[\p{L}'’&-]*){1,2}(?=[^\S\n]*(?:$|\n|[|,·•–—]))/u;
+
 /** The company without its regional office, when the mail itself names it that way. */
 function withoutRegion(name: string, hay: string): string {
   const base = REGIONAL_OFFICE.exec(name)?.[1];
@@ -470,7 +475,12 @@ export function readParties(input: PartyInput): Parties {
             )
           : null;
       if (!before) continue;
-      const phrase = (before[0] + m[0]).trim();
+      // "Groupe Conseil Boréal", "Harbor Staffing Group": the name may run on past the agency word
+      // to the end of its line (or a separator), one or two capitalised words more.
+      // ("IT Recruitment Consultant" is a title: a word of one stops it.)
+      const after = AFTER_AGENCY_WORD.exec(hay.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0];
+      const more = after && !after.split(" ").some((w) => ROLEISH.test(w)) ? after : "";
+      const phrase = (before[0] + m[0] + more).trim();
       // "Ferris Group – Technology Recruiting": a firm read already, then what it does.
       const lineStart = hay.lastIndexOf("\n", m.index - before[0].length) + 1;
       const firmBefore = /^\s*(\S.*?)?\s*[–—|·•-]\s*$/.exec(hay.slice(lineStart, m.index - before[0].length));

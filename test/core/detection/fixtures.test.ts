@@ -240,7 +240,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * die Fachabteilung"; a length of time written like a clock before the day, "aproximadamente 2h",
  * "cerca de 1h30"; user research about the participant's own role, "intervista utente", "entrevista
  * com usuário", thanked with "un buono Amazon" or "a £25 Amazon voucher", beside an interview at
- * Amazon).
+ * Amazon; an agency signing "Alliance Conseil <name>" or "<name> Staffing Solutions", its name
+ * running on past the agency word, and a visit "à leurs bureaux de <town>").
  */
 
 function load(name: string): CaseLine[] {

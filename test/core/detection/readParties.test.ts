@@ -33,6 +33,28 @@ describe("readParties", () => {
     expect([p.company, p.agency]).toEqual(["Larkspur Insurance", "Halden & Crewe"]);
   });
 
+  it.each([
+    [
+      "Alliance Conseil Laurentides",
+      "Conseillère en recrutement\nAlliance Conseil Laurentides\n418 555-0190",
+    ],
+    ["Harlan Staffing Group", "Account Manager | Harlan Staffing Group | (319) 555-0144"],
+    ["Harlan Recruitment", "Harlan Recruitment Consultant\n(319) 555-0144"],
+  ])(
+    "reads the agency %j, its name running on past its agency word to the end of its line",
+    (agency, tail) => {
+      const p = readParties({
+        subject: "Rencontre chez Hydro Matane",
+        text: `Hydro Matane would like to meet you on Thursday.\n${tail}`,
+        senders: [{ name: "Annie Pelletier", address: "annie@gmail.com", via: "sender" }],
+        attendees: [],
+        ownerAddress: "julie.morin@contoso.com",
+        ownerName: "Julie Morin",
+      });
+      expect(p.agency).toBe(agency);
+    },
+  );
+
   it("takes the sender for the agency when the copied firm is its client", () => {
     const p = copied("Halden & Crewe would like to meet you.\nRuth Ellison\nLarkspur Insurance");
     expect([p.company, p.agency]).toEqual(["Halden & Crewe", "Larkspur Insurance"]);

@@ -12,6 +12,7 @@ describe("readStage", () => {
     ["Proceso de selección", "Le esperamos el jueves en la sede del Ayuntamiento, sala 2.", "onsite"],
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
+    ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
     ["Entrevue", "Le client vous propose une entrevue technique jeudi.", "technical"],
     ["Vervolggesprek", "Bij aankomst krijg je een korte case-opdracht van 45 minuten.", "technical"],
     [
