@@ -79,6 +79,9 @@ function initialsSpell(words: string[], letters: string): boolean {
   return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
 }
 
+// Words that close a firm's name after another kind of firm ("Health Systems", "Capital Group").
+const CLOSING_KIND = /^(?:Systems|Group|Groupe|Gruppe|Grupo|Gruppo|Holdings?|Network|Services)$/u;
+
 /** The name as the mail writes it in full: an opener before it, "d'Orsay" after it, or the words an acronym stands for. */
 export function fullerCompany(declined: string, hay: string): string {
   // "an der Internationalen Schule Elbufer", signed "Internationale Schule Elbufer": German declines
@@ -128,11 +131,15 @@ export function fullerCompany(declined: string, hay: string): string {
   // "Northquay" from a domain, written "Northquay Capital" in the mail, or "Wren & Lacey" written
   // "Wren & Lacey Publishing": a kind-of-firm word after the name completes it (a country or a
   // tool word does not).
-  if (out === name && !FIRM_KIND.test(name.split(" ").pop() ?? "")) {
+  // ("Oakridge Health" written "Oakridge Health Systems": a name that ends in a kind already is
+  // completed only by a word that closes a firm's name.)
+  const endsInKind = FIRM_KIND.test(name.split(" ").pop() ?? "");
+  if (out === name) {
     for (const i of mentions) {
       const after = hay.slice(i + name.length, i + name.length + 30);
       const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
-      if (kind && FIRM_KIND.test(kind)) return `${name} ${kind}`;
+      if (kind && (endsInKind ? CLOSING_KIND.test(kind) : FIRM_KIND.test(kind))) return `${name} ${kind}`;
+      if (endsInKind) continue;
       // "Aldergrove Credit Union": kinds of firm written in two words.
       const pair = FIRM_KIND_PAIR.exec(after)?.[1];
       if (pair) return `${name} ${pair}`;

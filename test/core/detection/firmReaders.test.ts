@@ -71,6 +71,9 @@ describe("fullerCompany", () => {
     ["Bremen Logistik", "bei der Bremen Logistik.\nBremen Logistik GmbH", "Bremen Logistik"],
     // A bank named by its owner's surname is not completed by a place after it.
     ["Serrano", "Entrevista – Serrano\nSerrano de Madrid", "Serrano"],
+    // A name that ends in a kind already is completed only by a word that closes a firm's name.
+    ["Halden Health", "Halden Health – panel\nHalden Health Network is growing.", "Halden Health Network"],
+    ["Halden Health", "Halden Health – panel\nHalden Health Analytics team.", "Halden Health"],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
   });

@@ -241,7 +241,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "cerca de 1h30"; user research about the participant's own role, "intervista utente", "entrevista
  * com usuário", thanked with "un buono Amazon" or "a £25 Amazon voucher", beside an interview at
  * Amazon; an agency signing "Alliance Conseil <name>" or "<name> Staffing Solutions", its name
- * running on past the agency word, and a visit "à leurs bureaux de <town>").
+ * running on past the agency word, and a visit "à leurs bureaux de <town>"; a firm named "<name>
+ * Health" in an agency's subject and "<name> Health Network" in its body).
  */
 
 function load(name: string): CaseLine[] {
