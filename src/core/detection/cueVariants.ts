@@ -167,6 +167,12 @@ export const MORE_INTERVIEWER: Cue[] = [
     /\b(?:nachbesprechung|kandidatenbesprechung|bewerberbesprechung|feedbackrunde|einstellungsentscheidung|restitution des entretiens|riunione di valutazione|(?<!(?:mit|vor|von) (?:der|die|einer|dem) |(?:devant|par) (?:le|la|un|une) |by the |(?:ante|con|frente a) (?:el|la|un|una) |(?:perante|com|diante d)(?:o|a| o| a| um| uma) |(?:voor|met) (?:de|het|een) |(?:davanti|dinanzi) (?:al|alla|a una|a un) )(?:auswahlkommission|comite de (?:seleccion|recrutement|selection)|jury de recrutement|comissao de selecao|selectiecommissies?|sollicitatiecommissie)(?! (?:aimerait|souhaite|voudrait|desea|quisiera|quiere|le|la|te|lo|gostaria|deseja|quer|lhe|o|a|mochte|wurde|will|mocht|wil|zou|would|wants|vorrebbe|desidera|vi|ti) (?:vous|usted|te|le|la|lo|o|a|lhe|voce|sie|ihnen|dich|u|je|you|la|ti|vi|rencontrer|conocer|conhecer|kennenlernen|ontmoeten|meet|incontrare|incontrarla|conocerle|conocerte|entrevistar)\b))\b/,
     "hiring-team debrief",
   ),
+  // "eine Entscheidung treffen, wem wir ein Angebot machen", "tragt eure Bewertungen vorher in
+  // Personio ein": the hiring team deciding whom to offer the job, or entering its ratings.
+  cue(
+    /\b(?:wem wir (?:ein|das) angebot (?:machen|unterbreiten)|(?:to )?whom (?:we|to) (?:make|extend) (?:an|the) offer|(?:decide|agree) (?:who|which candidate) (?:gets|should get|to make|to extend|we make) (?:the|an) offer|a qui (?:faire|nous ferons|on fait) (?:une |l')offre|a quien (?:hacer|hacemos|le hacemos) (?:la|una) oferta|a quem (?:fazer|faremos|fazemos) (?:a|uma) (?:oferta|proposta)|a chi (?:fare|facciamo) (?:l'|un')offerta|wie (?:we|wij) (?:een|het) aanbod (?:doen|maken)|(?:tragt|tragen sie) (?:eure|ihre) (?:bewertungen|einschatzungen|scorecards?|feedbacks?)\b[^.\n]{0,40}\bein|(?:saisissez|renseignez|remplissez|completez) vos (?:evaluations|grilles?(?: d'evaluation)?|scorecards?)|inserite (?:le vostre|la vostra) (?:valutazion[ei]|scheda di valutazione|scorecard)|(?:registrem|preencham) (?:suas|as suas|vossas) (?:avaliacoes|scorecards?)|vul (?:je|jullie|uw) (?:beoordeling|evaluatie|scorecard)\w* in)\b/,
+    "hiring-team debrief",
+  ),
   cue(
     /\b(?:(?:mit|met|avec|con|com|with) (?:der |dem |de |la |le |el |il |o |a |the )?(?:bewerberin|bewerber|kandidatin|kandidat|kandidaat|candidate|candidat|candidata|candidato) (?!(?:with|who|that|from|and|or|in|at|on|of|whose|which|qui|que|avec|con|mit|met|die|der|das|de|di|da|du)\b)\w+ \w+|(?:could|can|would) you (?:help (?:us )?)?(?:interview|do (?:an|the|a) interview|join (?:the|an|a|our) (?:interview )?panel|sit in on)|need (?:an?|one more|another) interviewer|(?:availability|available|free) to interview (?:her|him|them|[a-z]+ [a-z]+)|join (?:the|our) (?:interview )?panel)/,
     "the owner runs the interview",
@@ -268,6 +274,12 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     /\b(?:se cancela|hemos (?:tenido que )?cancelado|cancelamos (?:la|tu|su)|nous annulons|wir sagen (?:das|den|ihr) \w+ ab|annulliamo|cancelamos a|wij annuleren|we annuleren)\b/,
     "cancelled",
   ),
+  // "désolée de devoir annuler notre entretien", "lamento tener que cancelar": the writer has to
+  // call it off (not "si vous devez annuler", the usual line in an invitation).
+  cue(
+    /\b(?:(?<!si vous )(?:devoir|dois|devons|avons du|ai du|a du) annuler|(?<!(?:souhaitez|voulez|pouvez|devez|besoin d') )annuler (?:notre|cet) (?:entretien|echange|rendez-vous|entrevue)|(?:tener|tengo|hemos tenido) que cancelar|(?:ter|tenho|tivemos) de cancelar|(?:dover|devo|ho dovuto|abbiamo dovuto) annullare)\b/,
+    "cancelled",
+  ),
   // The owner's own blocks around an interview ("Prep for Fabrikam interview", "Travel to…").
   cue(
     /^(?:prep|prepare|preparation|practice|rehearse|rehearsal|travel|commute|drive|buffer|research|vorbereitung|anfahrt|fahrt|preparer|preparacion|preparar|viaje|preparazione|prepararsi|viaggio|preparacao|deslocacao|voorbereiding|reistijd|reis)\b/,
@@ -282,7 +294,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\b(?:(?:have|had|need) to (?:postpone|push back)|contraints? de reporter|(?:est|sera) reporte|aplazad[oa]|pospuest[oa]|posponer|rinviat[oa]|rimandat[oa]|adiad[oa]|uitgesteld|until further notice|jusqu'a nouvel ordre|hasta nuevo aviso|fino a nuovo avviso|ate novo aviso|tot nader bericht|auf unbestimmte zeit)\b/,
+    /\b(?:(?:have|had|need) to (?:postpone|push back)|contraints? de reporter|(?<!si vous )(?:doit|doivent|devons|dois|devoir|avons du|a du) (?:[a-z]+ment )?(?:le |la |l')?reporter|(?:est|sera) reporte|aplazad[oa]|pospuest[oa]|posponer|rinviat[oa]|rimandat[oa]|adiad[oa]|uitgesteld|until further notice|jusqu'a nouvel ordre|hasta nuevo aviso|fino a nuovo avviso|ate novo aviso|tot nader bericht|auf unbestimmte zeit)\b/,
     "postponed",
   ),
   cue(

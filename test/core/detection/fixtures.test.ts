@@ -242,7 +242,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * com usuário", thanked with "un buono Amazon" or "a £25 Amazon voucher", beside an interview at
  * Amazon; an agency signing "Alliance Conseil <name>" or "<name> Staffing Solutions", its name
  * running on past the agency word, and a visit "à leurs bureaux de <town>"; a firm named "<name>
- * Health" in an agency's subject and "<name> Health Network" in its body).
+ * Health" in an agency's subject and "<name> Health Network" in its body; the writer having to call
+ * the interview off, "de devoir annuler notre entretien", "doit malheureusement le reporter",
+ * "lamento tener que cancelar", beside an invitation's "si vous devez annuler"; and the owner's
+ * hiring team entering its ratings, "tragt bitte eure Bewertungen … ein", and deciding "wem wir ein
+ * Angebot machen" or "à qui faire une offre").
  */
 
 function load(name: string): CaseLine[] {
