@@ -169,6 +169,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     // "Booked you in to do the reference call for Li Wei since you'll be her manager": checking a
     // candidate's references is hiring-side work, giving one is not.
     !(e.notJob.reason === REFERENCE_CALL && e.interviewerCue) &&
+    // "Two colleagues have applied for your opening through the internal job board": an internal
+    // posting the owner hires for.
+    !(e.notJob.reason === "internal job announcement" && e.interviewerCue) &&
     !(
       (DOMAIN_WORDS.has(e.notJob.reason) ||
         e.notJob.reason === "newsletter or job alert" ||

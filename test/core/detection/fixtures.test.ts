@@ -246,7 +246,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * the interview off, "de devoir annuler notre entretien", "doit malheureusement le reporter",
  * "lamento tener que cancelar", beside an invitation's "si vous devez annuler"; and the owner's
  * hiring team entering its ratings, "tragt bitte eure Bewertungen … ein", and deciding "wem wir ein
- * Angebot machen" or "à qui faire une offre").
+ * Angebot machen" or "à qui faire une offre"; "tenemos que suspender la entrevista" and "precisamos
+ * suspender a entrevista"; the owner "volunteering for our booth" at a careers fair, "chatting to
+ * second-year students"; colleagues who applied for the owner's own vacancy, one "van Redactie
+ * Zuid" or "through the internal job board", beside a newsroom ("De redactie van …") asking the
+ * owner for an interview).
  */
 
 function load(name: string): CaseLine[] {
