@@ -250,7 +250,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * suspender a entrevista"; the owner "volunteering for our booth" at a careers fair, "chatting to
  * second-year students"; colleagues who applied for the owner's own vacancy, one "van Redactie
  * Zuid" or "through the internal job board", beside a newsroom ("De redactie van …") asking the
- * owner for an interview).
+ * owner for an interview; an agency's "Neuigkeiten" whose client "möchte Sie nach dem guten Eindruck
+ * … gern persönlich kennenlernen").
  */
 
 function load(name: string): CaseLine[] {

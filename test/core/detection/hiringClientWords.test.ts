@@ -25,6 +25,7 @@ describe("HIRING_CLIENT_WORDS", () => {
     " souhaiterait vous inviter",
     " möchten Sie kennenlernen",
     " MOCHTE DICH gerne einladen",
+    " möchte Sie nach Ihrem Profil und unserem Telefonat gerne kennenlernen",
     " desea entrevistarte",
     " quiere conocerle",
     " vorrebbe conoscerti",
