@@ -29,7 +29,7 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, ON_BEHALF } from "./partyWords";
+import { INSTITUTION, NOT_ORG_WORD, ON_BEHALF } from "./partyWords";
 import { firmShaped } from "./firmShaped";
 import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
@@ -439,7 +439,12 @@ export function readParties(input: PartyInput): Parties {
     orgs.length === 0
       ? /\b(?:event type|event name|what|evento|événement|termin)\s*:\s*([^\n]{3,120})/i.exec(hay)?.[1]
       : undefined;
-  if (orgs.length === 0 && titled) add(subjectOrg(titled, ownerNameFold, [], people, text), "text");
+  if (orgs.length === 0 && titled) {
+    // "Event Type: Coding Challenge – Quillmark": past a kind of step to the firm after it.
+    const first = subjectOrg(titled, ownerNameFold, [], people, text);
+    const kindOfStep = first?.split(" ").every((w) => NOT_ORG_WORD.test(fold(w)));
+    add(kindOfStep && first ? subjectOrg(titled, ownerNameFold, [first], people, text) : first, "text");
+  }
   if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people, text), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
