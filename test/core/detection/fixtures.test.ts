@@ -251,7 +251,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * second-year students"; colleagues who applied for the owner's own vacancy, one "van Redactie
  * Zuid" or "through the internal job board", beside a newsroom ("De redactie van …") asking the
  * owner for an interview; an agency's "Neuigkeiten" whose client "möchte Sie nach dem guten Eindruck
- * … gern persönlich kennenlernen"; a booking tool's event type "Coding Challenge – <firm>").
+ * … gern persönlich kennenlernen"; a booking tool's event type "Coding Challenge – <firm>"; a
+ * Québec "deuxième entrevue" that thanks for "notre premier échange", signed under "Acquisition de
+ * talents").
  */
 
 function load(name: string): CaseLine[] {

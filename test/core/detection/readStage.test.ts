@@ -13,6 +13,22 @@ describe("readStage", () => {
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
+    // Thanks for a first call look back on it; the step offered now is the stage.
+    [
+      "Vorstellungsgespräch",
+      "Besten Dank für das angenehme telefonische Erstgespräch. Gerne laden wir Sie in unser Büro ein.",
+      "onsite",
+    ],
+    [
+      "Deuxième entrevue",
+      "Merci encore pour notre premier échange. Voici l'invitation à votre deuxième entrevue, par Teams.",
+      "unknown",
+    ],
+    [
+      "Entretien",
+      "Merci pour l'échange téléphonique de mardi : le client vous recevra dans leurs locaux.",
+      "onsite",
+    ],
     ["Entrevue", "Le client vous propose une entrevue technique jeudi.", "technical"],
     ["Vervolggesprek", "Bij aankomst krijg je een korte case-opdracht van 45 minuten.", "technical"],
     [
