@@ -280,6 +280,19 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     /\b(?:se cancela|hemos (?:tenido que )?cancelado|cancelamos (?:la|tu|su)|nous annulons|wir sagen (?:das|den|ihr) \w+ ab|annulliamo|cancelamos a|wij annuleren|we annuleren)\b/,
     "cancelled",
   ),
+  // "Thursday's interview can't go ahead", "nous sommes contraints d'annuler", "muss leider
+  // entfallen", "nos vemos obligados a cancelar", "teremos de desmarcar", "siamo costretti ad
+  // annullare", "moeten we het gesprek afzeggen": the interview is called off.
+  cue(
+    /\b(?:(?<!\bif [^.\n]{0,40})(?:interview|call|meeting|chat|it)\b(?:[^.\n]|(?<=\d)\.){0,60}? (?:can't|cannot|can not|won't be able to) go ahead|(?:we|i)(?:'ll| will) (?:need|have) to (?:cancel|call off)|call off (?:your|the|our|this) (?:interview|call|meeting|chat|conversation)|(?:contraint|oblige)e?s? (?:de |d')(?:annuler|decaler|reporter)|(?:muss|mussen|wird) (?:leider )?entfallen|(?:leider fallt|fallt leider) (?:[^.\n]|(?<=\d)\.){0,80}\baus\b|(?:nos vemos|nos hemos visto|me veo) obligad[oa]s? a (?:cancelar|suspender|aplazar|posponer)|no (?:podremos|podemos|vamos a poder) mantener (?:la|tu|su|nuestra) (?:entrevista|reunion|cita)|(?:teremos|tivemos|temos|vamos ter|precisamos|tive) (?:de |que )?desmarcar|(?:foi|esta|ficou) desmarcad[ao]|costrett[io] ad? (?:annullare|rinviare|rimandare|spostare)|a data da destinarsi|(?:moeten|moest|moesten) (?:we |wij |ik )?[^.\n]{0,40}afzeggen|(?:is|wordt) afgezegd)\b/,
+    "cancelled",
+  ),
+  // "we've put the role on pause", "le recrutement est mis en pause", "el proceso queda en pausa",
+  // "la selezione è sospesa": the hiring itself is paused.
+  cue(
+    /\b(?:ik stuur (?:je|u) (?:snel |zo snel mogelijk |binnenkort )?nieuwe (?:opties|tijden|data|momenten|voorstellen)|(?:ich schicke|ich sende|wir schicken|wir senden) (?:ihnen|dir) (?:zeitnah |bald )?neue (?:terminvorschlage|termine|vorschlage)|(?:te|le) (?:escribire|escribiremos) con nuevas (?:fechas|opciones|propuestas)|volto a contacta-l[ao] com novas (?:datas|opcoes)|(?:ti|le) (?:scrivero|proporro) nuove date|(?:put|placed|putting) (?:the|this|our) (?:[\w-]+ ){0,3}(?:role|position|search|vacancy|hiring|process) on (?:pause|hold)|recrutement (?:est )?(?:mis )?en pause|mettons (?:le recrutement|le processus) en pause|(?:proceso|proceso de seleccion) (?:queda|esta) en pausa|pausar el proceso|(?:selezione|ricerca) (?:e )?sospesa|abbiamo sospeso (?:la selezione|la ricerca))\b/,
+    "postponed",
+  ),
   // "désolée de devoir annuler notre entretien", "lamento tener que cancelar": the writer has to
   // call it off (not "si vous devez annuler", the usual line in an invitation).
   cue(

@@ -253,7 +253,13 @@ import type { CaseLine } from "../../../src/core/detection";
  * owner for an interview; an agency's "Neuigkeiten" whose client "möchte Sie nach dem guten Eindruck
  * … gern persönlich kennenlernen"; a booking tool's event type "Coding Challenge – <firm>"; a
  * Québec "deuxième entrevue" that thanks for "notre premier échange", signed under "Acquisition de
- * talents").
+ * talents"; an interview called off or moved with no new time in the seven languages, "can't go
+ * ahead", "call off your interview", "contraints d'annuler", "obligée de décaler", "muss leider
+ * entfallen", "leider fällt … aus", "nos vemos obligados a cancelar", "no podremos mantener",
+ * "teremos de desmarcar", "foi desmarcada", "costretti ad annullare", "a data da destinarsi",
+ * "moeten we … afzeggen", "ik stuur je snel nieuwe opties", beside invitations' conditional lines,
+ * "if for any reason the interview can't go ahead", "caso precise desmarcar", "Past dit niet? Dan
+ * stuur ik je nieuwe opties").
  */
 
 function load(name: string): CaseLine[] {
