@@ -259,7 +259,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "teremos de desmarcar", "foi desmarcada", "costretti ad annullare", "a data da destinarsi",
  * "moeten we … afzeggen", "ik stuur je snel nieuwe opties", beside invitations' conditional lines,
  * "if for any reason the interview can't go ahead", "caso precise desmarcar", "Past dit niet? Dan
- * stuur ik je nieuwe opties").
+ * stuur ik je nieuwe opties"; a move opened by "Unfortunately your interviewer …", beside a
+ * rejection's "Unfortunately, you were not selected").
  */
 
 function load(name: string): CaseLine[] {
