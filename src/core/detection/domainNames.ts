@@ -370,15 +370,19 @@ export function findOrgName(hay: string, lowerHay: string, label: string): strin
   const l = withoutHyphens(label);
   if (l.length < 3) return null;
   const prefix = l.slice(0, 3);
+  const found = orgNameIn(hay, lowerHay, label, prefix);
+  if (found || !/[\x80-\uffff]/.test(hay)) return found;
+  // "Ipê Pagamentos" for ipepagamentos, "Vértice Seguros" for verticeseguros: where the plain
+  // prefix names nothing, the text is searched without its accents (a precomposed letter folds to
+  // one unit, so positions still line up).
+  const folded = fold(hay);
+  return folded.length === hay.length && folded !== lowerHay ? orgNameIn(hay, folded, label, prefix) : null;
+}
+
+/** The longest name spelling `label` that starts, capitalised, where `search` holds `prefix`. */
+function orgNameIn(hay: string, search: string, label: string, prefix: string): string | null {
   let best: string | null = null;
   let tries = 0;
-  // "Ipê Pagamentos" for ipepagamentos: where the plain prefix is absent, the text is searched
-  // without its accents (a precomposed letter folds to one unit, so positions still line up).
-  let search = lowerHay;
-  if (!search.includes(prefix) && /[\x80-\uffff]/.test(hay)) {
-    const folded = fold(hay);
-    if (folded.length === hay.length) search = folded;
-  }
   for (let idx = search.indexOf(prefix); idx >= 0 && tries < 12; idx = search.indexOf(prefix, idx + 1)) {
     if (idx > 0 && isWordUnit(hay, idx - 1)) continue;
     if (!isUpperUnit(hay, idx)) continue;

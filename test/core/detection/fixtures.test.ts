@@ -260,7 +260,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "moeten we … afzeggen", "ik stuur je snel nieuwe opties", beside invitations' conditional lines,
  * "if for any reason the interview can't go ahead", "caso precise desmarcar", "Past dit niet? Dan
  * stuur ik je nieuwe opties"; a move opened by "Unfortunately your interviewer …", beside a
- * rejection's "Unfortunately, you were not selected").
+ * rejection's "Unfortunately, you were not selected"; "Ação Logística" spelling its sender's domain
+ * where "Acabei" opens the mail).
  */
 
 function load(name: string): CaseLine[] {
