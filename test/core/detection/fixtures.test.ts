@@ -261,7 +261,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "if for any reason the interview can't go ahead", "caso precise desmarcar", "Past dit niet? Dan
  * stuur ik je nieuwe opties"; a move opened by "Unfortunately your interviewer …", beside a
  * rejection's "Unfortunately, you were not selected"; "Ação Logística" spelling its sender's domain
- * where "Acabei" opens the mail).
+ * where "Acabei" opens the mail; a client that "came back yesterday afternoon and they'd like to
+ * take things further", and the agency's "I'll give you a call … to run through what he's likely to
+ * ask").
  */
 
 function load(name: string): CaseLine[] {

@@ -43,6 +43,7 @@ describe("HIRING_CLIENT_WORDS", () => {
     " dich kennenlernen MOCHTEN",
     " came back and they'd like to interview you",
     " came back to me saying she would love to meet you",
+    " came back this morning and they'd like to take things further",
     " wants to meet",
     " is keen to interview",
     " souhaiterait vous rencontrer",

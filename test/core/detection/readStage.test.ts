@@ -13,6 +13,18 @@ describe("readStage", () => {
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
+    // An agency's own call to prepare the owner, and a screen already done, name no step.
+    ["Catch-up", "I'll give you a ring on Monday to run through what the CFO is likely to ask.", "unknown"],
+    [
+      "Next step",
+      "Now that you've had the initial call with our recruiter, the next step is a conversation with the hiring manager.",
+      "unknown",
+    ],
+    [
+      "Intro",
+      "I'd like to give you a call on Tuesday at 10 for a first 20-minute screening conversation.",
+      "screen",
+    ],
     // Thanks for a first call look back on it; the step offered now is the stage.
     [
       "Vorstellungsgespräch",
