@@ -263,7 +263,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * rejection's "Unfortunately, you were not selected"; "Ação Logística" spelling its sender's domain
  * where "Acabei" opens the mail; a client that "came back yesterday afternoon and they'd like to
  * take things further", and the agency's "I'll give you a call … to run through what he's likely to
- * ask").
+ * ask"; a booth shift after "Thanks for volunteering for the <college> Spring Internship & Career
+ * Fair", to "talk to students").
  */
 
 function load(name: string): CaseLine[] {

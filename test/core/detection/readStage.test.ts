@@ -13,6 +13,10 @@ describe("readStage", () => {
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
+    // Screening and live technical steps as recruiters write them in Portuguese, Spanish, Italian.
+    ["Entrevista", "Sua entrevista de triagem por telefone está marcada para terça.", "screen"],
+    ["Colloquio", "Ti proponiamo un colloquio di preselezione via Teams.", "screen"],
+    ["Próximo paso", "Queremos avanzar con el challenge técnico en vivo el jueves.", "technical"],
     // An agency's own call to prepare the owner, and a screen already done, name no step.
     ["Catch-up", "I'll give you a ring on Monday to run through what the CFO is likely to ask.", "unknown"],
     [
