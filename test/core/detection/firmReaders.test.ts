@@ -74,6 +74,11 @@ describe("fullerCompany", () => {
     // A name that ends in a kind already is completed only by a word that closes a firm's name.
     ["Halden Health", "Halden Health – panel\nHalden Health Network is growing.", "Halden Health Network"],
     ["Halden Health", "Halden Health – panel\nHalden Health Analytics team.", "Halden Health"],
+    [
+      "Grupo Serrat",
+      "Proceso – Grupo Serrat\nEl equipo de Grupo Serrat Energía quiere conocerte.",
+      "Grupo Serrat Energía",
+    ],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
   });
