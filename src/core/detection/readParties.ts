@@ -77,6 +77,10 @@ const LEGAL_FORM =
 const AFTER_AGENCY_WORD =
   /^(?: (?!(?:Team|Teams|Department|Desk|Division|Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|Srl|SL|Limited|Corp)\b)\p{Lu}[\p{L}'’&-]*){1,2}(?=[^\S\n]*(?:$|\n|[|,·•–—]))/u;
 
+// A person's title ending the words before an agency word ("HR Business Partner Recruiting").
+const TITLE_BEFORE_FUNCTION =
+  /^(?:Partner|Partnerin|Manager|Managerin|Lead|Specialist|Spezialist|Spezialistin|Coordinator|Koordinator|Koordinatorin|Advisor|Adviser|Berater|Beraterin|Officer)$/u;
+
 /** The company without its regional office, when the mail itself names it that way. */
 function withoutRegion(name: string, hay: string): string {
   const base = REGIONAL_OFFICE.exec(name)?.[1];
@@ -497,6 +501,8 @@ export function readParties(input: PartyInput): Parties {
         continue;
       // "Graduate Recruitment", "Senior Technical Recruiting" are departments and titles, not firms.
       const headWords = before[0].trim().split(/\s+/);
+      // "HR Business Partner Recruiting": a title, then the function it serves.
+      if (TITLE_BEFORE_FUNCTION.test(headWords[headWords.length - 1] ?? "")) continue;
       // ("Fachdienst Personal", "Abteilung Personal": a public body's own unit.)
       if (
         headWords.every(

@@ -264,7 +264,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * where "Acabei" opens the mail; a client that "came back yesterday afternoon and they'd like to
  * take things further", and the agency's "I'll give you a call … to run through what he's likely to
  * ask"; a booth shift after "Thanks for volunteering for the <college> Spring Internship & Career
- * Fair", to "talk to students").
+ * Fair", to "talk to students"; an agency's client named as "de functie van Controller bij <firm>",
+ * "lädt Sie die <firm> GmbH … ein", "<firm> aimerait organiser une rencontre", beside an employer's
+ * HR signing "HR Business Partner Recruiting").
  */
 
 function load(name: string): CaseLine[] {
