@@ -13,6 +13,15 @@ describe("readStage", () => {
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
+    // A casual subject names no step where the body names a loop or a live exercise; a panel of two
+    // on video is still none.
+    [
+      "Quick chat",
+      "Panel: Anna Berg (Director), Tom Lee (Principal) and Sue Ray from People & Culture.",
+      "onsite",
+    ],
+    ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
+    ["Quick chat", "The panel will be Rohit and Meera, 45 minutes, on Teams.", "screen"],
     // Screening and live technical steps as recruiters write them in Portuguese, Spanish, Italian.
     ["Entrevista", "Sua entrevista de triagem por telefone está marcada para terça.", "screen"],
     ["Colloquio", "Ti proponiamo un colloquio di preselezione via Teams.", "screen"],
