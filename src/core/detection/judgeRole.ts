@@ -103,6 +103,10 @@ const INVITES_OWNER =
 // nor is "Lakeshore Mutual would like to meet you", or "it'll be a 45-minute video interview with him".
 const WANTS_TO_MEET_YOU =
   /\bwould (?:like|love) to (?:meet|interview) you\b|\b(?:it'll|it will|this will) be an? (?:[\w-]+ ){0,3}interview with (?:him|her|them|me|us)\b/;
+// "I came across your profile on LinkedIn … a contract role I'm filling": a recruiter writing to
+// the owner in person, whatever unsubscribe line the agency's mailer adds.
+const PERSONAL_OUTREACH =
+  /\b(?:i (?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|background)|(?:role|position|opening|search|vacancy) i'?m (?:currently )?(?:filling|recruiting for|working on)|i'?m (?:currently )?(?:filling|recruiting for) (?:a|an) |j'ai (?:vu|trouve|remarque|decouvert) votre profil|(?:vi|encontre) tu perfil|(?:vi|encontrei) (?:o )?seu perfil|(?:bin )?(?:ich )?auf ihr profil (?:gestossen|aufmerksam)|ho visto il (?:tuo|suo) profilo|(?:ik )?(?:kwam|zag) (?:je|uw) profiel)/;
 const ownInterviewSetUp = (all: string): boolean =>
   CONFIRMS_INTERVIEW.test(all) || WANTS_TO_MEET_YOU.test(all);
 const REFERENCE_CALL = "reference call about someone else";
@@ -165,7 +169,10 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     !(e.notJob.reason === EVERYDAY && e.screenCall && jobContext) &&
     // "Virtual Onsite … 2:40 PM – Stakeholder interview": a session of a named hiring step.
     !(e.notJob.reason === "business interview" && e.screenCall && NAMED_LOOP.test(v.all)) &&
-    !(e.notJob.reason === "newsletter or job alert" && ownInterviewSetUp(v.all)) &&
+    !(
+      e.notJob.reason === "newsletter or job alert" &&
+      (ownInterviewSetUp(v.all) || PERSONAL_OUTREACH.test(v.all))
+    ) &&
     // "Booked you in to do the reference call for Li Wei since you'll be her manager": checking a
     // candidate's references is hiring-side work, giving one is not.
     !(e.notJob.reason === REFERENCE_CALL && e.interviewerCue) &&

@@ -266,7 +266,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * ask"; a booth shift after "Thanks for volunteering for the <college> Spring Internship & Career
  * Fair", to "talk to students"; an agency's client named as "de functie van Controller bij <firm>",
  * "lädt Sie die <firm> GmbH … ein", "<firm> aimerait organiser une rencontre", beside an employer's
- * HR signing "HR Business Partner Recruiting").
+ * HR signing "HR Business Partner Recruiting"; a recruiter who "came across your profile on
+ * LinkedIn" above the agency mailer's "To unsubscribe from future opportunities", beside a job
+ * alert).
  */
 
 function load(name: string): CaseLine[] {
