@@ -55,6 +55,8 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Entrevue", "Le client vous propose une entrevue technique jeudi.", "technical"],
+    ["Entrevue – ronde technique", "Avec deux développeurs : exercice SQL.", "technical"],
+    ["Entrevue", "Dernière ronde avec le vice-président, jeudi.", "final"],
     ["Vervolggesprek", "Bij aankomst krijg je een korte case-opdracht van 45 minuten.", "technical"],
     [
       "Nächster Schritt",
