@@ -268,7 +268,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "lädt Sie die <firm> GmbH … ein", "<firm> aimerait organiser une rencontre", beside an employer's
  * HR signing "HR Business Partner Recruiting"; a recruiter who "came across your profile on
  * LinkedIn" above the agency mailer's "To unsubscribe from future opportunities", beside a job
- * alert; the owner's own holds for a Québec "ronde technique" and a "2e ronde").
+ * alert; the owner's own holds for a Québec "ronde technique" and a "2e ronde"; an agency's client
+ * that "wil je graag leren kennen" or "have now reviewed your CV").
  */
 
 function load(name: string): CaseLine[] {

@@ -45,6 +45,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " came back to me saying she would love to meet you",
     " came back this morning and they'd like to take things further",
     " aimerait faire un premier entretien",
+    " wil je graag leren kennen",
+    " have now reviewed your CV",
     " AIMERAIT ORGANISER UNE RENCONTRE",
     "voor de functie van Scrum Master bij ",
     "Wie besprochen lädt Sie die ",
