@@ -276,6 +276,17 @@ function ownHrHead(firm: string, text: string): boolean {
   return false;
 }
 
+// "Hanse Personal Partner GmbH": a name the mail writes with its legal form is a firm's, whatever
+// its words ("Partner" ends titles too).
+const LEGAL_FORM_AFTER =
+  /^,?\s+(?:GmbH|AG|Ltd|LLC|Inc|Limited|plc|SA|S\.A\.|SAS|SARL|BV|B\.V\.|NV|Srl|S\.r\.l\.|SpA|S\.p\.A\.|SL|Lda|Ltda)(?![\p{L}])/u;
+
+function writtenAsFirm(name: string, hay: string): boolean {
+  for (let at = hay.indexOf(name); at >= 0; at = hay.indexOf(name, at + name.length))
+    if (LEGAL_FORM_AFTER.test(hay.slice(at + name.length, at + name.length + 12))) return true;
+  return false;
+}
+
 /** The readers' company and agency, less persons and phrases; what was turned down is kept. */
 function firstLook(input: VetInput): FirstLook {
   let { company, agency } = input;
@@ -311,6 +322,7 @@ function firstLook(input: VetInput): FirstLook {
   const rejected = company;
   if (
     company &&
+    !writtenAsFirm(company, hay) &&
     (personName(company, input, hay) ||
       notOrgPhrase(company) ||
       onlyInTitles(company, hay) ||
@@ -324,7 +336,7 @@ function firstLook(input: VetInput): FirstLook {
     notes.push(`'${company}' is a person or a phrase, not the company`);
     company = null;
   }
-  if (agency && (personName(agency, input, hay) || notOrgPhrase(agency))) {
+  if (agency && !writtenAsFirm(agency, hay) && (personName(agency, input, hay) || notOrgPhrase(agency))) {
     notes.push(`'${agency}' is a person or a phrase, not the agency`);
     agency = null;
   }

@@ -31,6 +31,26 @@ describe("vetParties", () => {
     ],
     ["interview words are not a company", { company: "Live Coding" }, null, null],
     [
+      "a firm the mail writes with its legal form is kept, whatever its words end with",
+      {
+        company: "Kessler Antriebstechnik",
+        agency: "Hanse Personal Partner",
+        text: "bei unserem Kunden, der Kessler Antriebstechnik AG.\nSvenja Hollmann\nHanse Personal Partner GmbH | Hamburg",
+      },
+      "Kessler Antriebstechnik",
+      "Hanse Personal Partner",
+    ],
+    [
+      "the same words without a legal form are a title",
+      {
+        company: "Kessler Antriebstechnik",
+        agency: "Senior Personal Partner",
+        text: "bei der Kessler Antriebstechnik AG.\nSvenja Hollmann\nSenior Personal Partner",
+      },
+      "Kessler Antriebstechnik",
+      null,
+    ],
+    [
       "a writer who passed the owner's CV to a firm named again in the subject writes for a go-between",
       {
         company: "Arden Vale",
