@@ -22,6 +22,13 @@ describe("readStage", () => {
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
     ["Quick chat", "The panel will be Rohit and Meera, 45 minutes, on Teams.", "screen"],
+    // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
+    [
+      "Kurzes Gespräch?",
+      "Gerne besprechen wir alles Weitere in einem ersten telefonischen Gespräch.",
+      "screen",
+    ],
+    ["Termin", "Wir freuen uns auf das kurze telefonische Interview mit Ihnen.", "screen"],
     // Screening and live technical steps as recruiters write them in Portuguese, Spanish, Italian.
     ["Entrevista", "Sua entrevista de triagem por telefone está marcada para terça.", "screen"],
     ["Colloquio", "Ti proponiamo un colloquio di preselezione via Teams.", "screen"],
