@@ -158,7 +158,7 @@ export const TITLE_WORDS =
   /\b(?:manager(?:in)?|director|recruiter(?:in)?|consultant|partner(?:in)?|associate|specialist|spezialist(?:in)?|coordinator|koordinator(?:in)?|direktor(?:in)?|lead|head|officer|analyst|engineer|developer|designer|architect|scientist|advisor|adviser|executive|president|founder|owner|vp|ceo|cto|cfo|coo|cpo|chro|sourcer|generalist(?:in)?|assistant|assistent(?:in)?|administrator|principal|senior|sr|junior|intern|gerente|directora?|directeur|directrice|direttore|diretor|diretora|responsable|consultora?|consulente|berater(?:in)?|leiter(?:in)?|team ?lead|teamleider|(?:team|abteilungs|bereichs|gruppen)leiter(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|(?:afdelings)?hoofd|referent(?:in)?|secretaris|secretary|secretaria|secretario|secretaire|segretari[oa]|medewerker|adviseur|beheerder|chef|cheffe)\b/i;
 
 export const FUNCTION_LINE =
-  /\b(?:talent(?:s|os|i)?|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;
+  /\b(?:talent(?:s|os?|i)?|people|recruit\w*|recrut\w*|reclut\w*|hr|rh|human resources|ressources humaines|recursos humanos|risorse umane|personal\w*|personeel\w*|careers?|hiring|graduates?|team)\b/i;
 export const FUNCTION_PREFIX =
   /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
 

@@ -269,7 +269,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * HR signing "HR Business Partner Recruiting"; a recruiter who "came across your profile on
  * LinkedIn" above the agency mailer's "To unsubscribe from future opportunities", beside a job
  * alert; the owner's own holds for a Québec "ronde technique" and a "2e ronde"; an agency's client
- * that "wil je graag leren kennen" or "have now reviewed your CV").
+ * that "wil je graag leren kennen" or "have now reviewed your CV"; a firm signed under "Atracción de
+ * Talento").
  */
 
 function load(name: string): CaseLine[] {
