@@ -22,6 +22,7 @@ describe("readStage", () => {
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
     ["Quick chat", "The panel will be Rohit and Meera, 45 minutes, on Teams.", "screen"],
+    ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
       "Kurzes Gespräch?",
