@@ -33,8 +33,9 @@ const PROPOSED_AGAIN =
   /nous vous proposons (?:le |de le reporter|de le decaler|un nouveau|une nouvelle)|pourriez-vous plutot (?:vous rendre disponible|venir|etre disponible) (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)|je vous propose de (?:le |la )?(?:decaler|reporter|deplacer) (?:au|a)\b|\breporter? (?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|ce nouveau creneau|decalons votre [^.\n]{0,30}\b(?:au|a) (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|\b(?:le|ti|vi) propon(?:iamo|go) (?:il |per )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|\d)|\b(?:le|te|les) propon(?:emos|go) (?:el )?(?:lunes|martes|miercoles|jueves|viernes|\d)|\b(?:lhe|te) propo(?:mos|nho) (?:a |o )?(?:segunda|terca|quarta|quinta|sexta|\d)/;
 
 // "Ya tenemos nueva fecha … sustituye a la convocatoria del día 21": a new date announced (the
-// old one named after it, so these are not move cues, where the last time wins).
-const HAVE_NEW_DATE = String.raw`\b(?:we have|we've got|nous avons|wir haben|(?:ya )?tenemos|temos|abbiamo|we hebben) (?:a |une |einen |una |uma |een )?(?:new|nouvelle|neuen|nueva|nova|nuova|nieuwe) (?:date|time|termin|fecha|data|datum)|\b(?:replaces|sustituye a|remplace|ersetzt|substitui|sostituisce|vervangt) (?:the|our|la|l'|die|a|het|de) ?(?:invitation|invite|convocatoria|convocation|einladung|convocacao|convocazione|uitnodiging)`;
+// old one named after it, so these are not move cues, where the last time wins). ("Todavía no
+// tenemos nueva fecha" announces none.)
+const HAVE_NEW_DATE = String.raw`\b(?<!\b(?:no|nao|non|nicht|niet|todavia no|aun no|ainda nao|ancora non) )(?:we have|we've got|nous avons|wir haben|(?:ya )?tenemos|temos|abbiamo|we hebben) (?:a |une |einen |una |uma |een )?(?:new|nouvelle|neuen|nueva|nova|nuova|nieuwe) (?:date|time|termin|fecha|data|datum)|\b(?:replaces|sustituye a|remplace|ersetzt|substitui|sostituisce|vervangt) (?:the|our|la|l'|die|a|het|de) ?(?:invitation|invite|convocatoria|convocation|einladung|convocacao|convocazione|uitnodiging)`;
 
 // A postponement that states where it moved to, not only that it will ("Reprogramación de su
 // entrevista … le escribiremos con una nueva fecha"). Its first two phrases are read for

@@ -270,7 +270,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * LinkedIn" above the agency mailer's "To unsubscribe from future opportunities", beside a job
  * alert; the owner's own holds for a Québec "ronde technique" and a "2e ronde"; an agency's client
  * that "wil je graag leren kennen" or "have now reviewed your CV"; a firm signed under "Atracción de
- * Talento").
+ * Talento"; a Portuguese "painel" with "três entrevistadores", and a postponement that "todavía no
+ * tenemos nueva fecha").
  */
 
 function load(name: string): CaseLine[] {
