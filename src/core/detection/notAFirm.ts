@@ -275,7 +275,8 @@ export function notOrgPhrase(name: string): boolean {
     return true;
   // "Avec Julien Marceau (DAF)": whom a note says the owner meets, not a firm ("Con Edison" and
   // "Met Office" are two words).
-  if (/^(?:With|Avec|Mit|Met|Con|Com) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return true;
+  // ("Meet Helen Marsh (COO)": a note's imperative before the person met.)
+  if (/^(?:With|Avec|Mit|Met|Con|Com|Meet|See) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return true;
   // "He'll", "We're": a pronoun run into its verb opened a sentence.
   if (/^\p{L}+['’](?:ll|re|ve|d|m)$/iu.test(name)) return true;
   // "Karla Domínguez - Reclutamiento": a department signing, not a firm.

@@ -52,6 +52,7 @@ describe("notOrgPhrase", () => {
     // Whom a note says the owner meets.
     ["Avec Julien Marceau"],
     ["With Dana Price"],
+    ["Meet Helen Marsh"],
     // The kind of step and the step.
     ["Persönliches Kennenlernen"],
     ["Erstes Gespräch"],
@@ -70,6 +71,7 @@ describe("notOrgPhrase", () => {
     ["Fortune Brands"],
     ["Con Edison"],
     ["Met Office"],
+    ["See Tickets"],
   ])("keeps %s as a firm", (name) => {
     expect(notOrgPhrase(name)).toBe(false);
   });
