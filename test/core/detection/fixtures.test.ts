@@ -271,7 +271,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * alert; the owner's own holds for a Québec "ronde technique" and a "2e ronde"; an agency's client
  * that "wil je graag leren kennen" or "have now reviewed your CV"; a firm signed under "Atracción de
  * Talento"; a Portuguese "painel" with "três entrevistadores", and a postponement that "todavía no
- * tenemos nueva fecha"; the owner's hold "Final round – <firm>" then "Meet <person> (CFO)").
+ * tenemos nueva fecha"; the owner's hold "Final round – <firm>" then "Meet <person> (CFO)"; a
+ * Spanish job-fair stand the owner staffs, with "entrevistas … a estudiantes").
  */
 
 function load(name: string): CaseLine[] {
