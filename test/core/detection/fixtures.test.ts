@@ -272,7 +272,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * that "wil je graag leren kennen" or "have now reviewed your CV"; a firm signed under "Atracción de
  * Talento"; a Portuguese "painel" with "três entrevistadores", and a postponement that "todavía no
  * tenemos nueva fecha"; the owner's hold "Final round – <firm>" then "Meet <person> (CFO)"; a
- * Spanish job-fair stand the owner staffs, with "entrevistas … a estudiantes").
+ * Spanish job-fair stand the owner staffs, with "entrevistas … a estudiantes"; the owner's hold
+ * "Entretien étude de cas – <firm>", and a rejection that "ne donnerons pas suite" after naming a
+ * past interview's time).
  */
 
 function load(name: string): CaseLine[] {
