@@ -79,6 +79,8 @@ describe("fullerCompany", () => {
       "Proceso – Grupo Serrat\nEl equipo de Grupo Serrat Energía quiere conocerte.",
       "Grupo Serrat Energía",
     ],
+    // A Spanish or Portuguese kind of firm before the name ("Logística Tenoch", "Seguros Aldana").
+    ["Aldana", "Entrevista técnica\nen Seguros Aldana, S.A. de C.V.", "Seguros Aldana"],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
   });
