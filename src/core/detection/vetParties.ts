@@ -40,8 +40,6 @@ import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledInFull, spellsDomain } from "./domainSpelling";
 import { ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
-import { capitalisedRun } from "./subjectNames";
-import { firmShaped } from "./firmShaped";
 import type { VetInput } from "./vetInput";
 
 /**
@@ -84,30 +82,6 @@ const PLACING =
 // The interviewing firm spoken of in the third person, or labelled as the client.
 const THIRD_PARTY =
   /\b(?:their|leur|leurs|hun|loro|deles|delas|(?:[Cc]lient|[Cc]liente|[Kk]unde|[Kk]lant|[Oo]pdrachtgever|[Mm]andant)\s*:)|'s (?:talent|hiring|people|HR|recruiting) team\b| (?:has|have) confirmed your\b/;
-
-// "Wie besprochen habe ich Ihr Profil an die Elbtal Versicherung AG weitergeleitet", "I've sent
-// your CV over to Harlow Foods": the writer passed the owner's papers to a named firm, so the
-// writer's own firm is a go-between. (A firm's name follows, capitalised: an employer's recruiter
-// forwards a CV "to the hiring manager".)
-const FORWARDED_TO_FIRM =
-  /\b(?:(?:[Ff]orwarded|[Ss]ent|[Pp]assed|[Ss]ubmitted|[Ss]hared) your (?:CV|cv|resume|résumé|profile|application|details)(?: over| on| across)? to (?:the team at )?|(?:Profil|Lebenslauf|Unterlagen|Bewerbungsunterlagen|CV) (?:an|bei) (?:die|den|das) (?!Fach|Personal|Abteilung|Geschäfts|Team|Bereich|Leitung|Kolleg|HR)(?=\p{Lu}[^\n.]{0,60}? (?:weitergeleitet|weitergegeben|übermittelt|geschickt|vorgestellt))|(?:[Tt]ransmis|[Ee]nvoyé|[Pp]résenté|[Pp]artagé) votre (?:CV|cv|candidature|profil|dossier) (?:à|au|chez) (?:la société |l'équipe de )?|(?:[Ee]nviado|[Tt]rasladado|[Pp]resentado|[Cc]ompartido) tu (?:CV|cv|perfil|candidatura) (?:a|con) (?:la empresa )?|(?:[Ee]ncaminhei|[Ee]nviei|[Aa]presentei|[Cc]ompartilhei|[Pp]artilhei) (?:o )?(?:seu|teu) (?:CV|cv|currículo|perfil) (?:para|à|ao|com) (?:a |o )?|(?:[Ii]noltrato|[Ii]nviato|[Pp]resentato|[Gg]irato|[Cc]ondiviso) il tuo (?:CV|cv|profilo|curriculum) a |(?:je|jouw|uw) (?:cv|CV|profiel) (?:doorgestuurd|voorgesteld|gedeeld) (?:aan|naar|met) )(?=\p{Lu})/u;
-
-/**
- * The firm the writer passed the owner's papers to, named right after the words that say so. It
- * must end like a firm's name or be named again (in the subject, say): "to Dana Ruiz, our hiring
- * manager" names a person.
- */
-function forwardedTo(hay: string, input: VetInput): string | null {
-  const m = FORWARDED_TO_FIRM.exec(hay);
-  if (!m) return null;
-  const at = m.index + m[0].length;
-  const run = capitalisedRun(hay, at);
-  // ("Quinta do Vale Frio": a name joined by a small word, which firmName does not read.)
-  const name = run ? (firmName(run) ?? run) : null;
-  if (!name || personName(name, input, hay) || notOrgPhrase(name)) return null;
-  const again = hay.indexOf(name) !== at || hay.includes(name, at + name.length);
-  return firmShaped(name) || again ? name : null;
-}
 
 // A firm's own recruiting function signs with its name ("Aldergrove Group Talent Acquisition").
 const IN_HOUSE_TEAM = /\b(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team)$/u;
@@ -470,12 +444,9 @@ function settleAgency(r: Readings, c: Context): void {
     !agency &&
     senderLabel &&
     spellsDomain(company, senderLabel) &&
-    (THIRD_PARTY.test(hay) || FORWARDED_TO_FIRM.test(hay) || (recruitingWords && PLACER_TITLE.test(tailText)))
+    (THIRD_PARTY.test(hay) || (recruitingWords && PLACER_TITLE.test(tailText)))
   ) {
-    const other =
-      clientNamed(hay, company, input) ??
-      subjectClient(input, hay, company, people) ??
-      forwardedTo(hay, input);
+    const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
       // "Nordhessen" from the domain signs in full as "Nordhessen Zeitarbeit".
       agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;

@@ -55,6 +55,36 @@ describe("readParties", () => {
     },
   );
 
+  // The owner's papers passed to a named firm: the writer's firm, whatever it is called, is a
+  // go-between; a CV passed to a person of the writer's own firm is not.
+  const passed = (text: string, sender: string, address: string) =>
+    readParties({
+      subject: "Next step",
+      text,
+      senders: [{ name: sender, address, via: "sender" }],
+      attendees: [],
+      ownerAddress: "jo.lindqvist@contoso.com",
+      ownerName: "Jo Lindqvist",
+    });
+
+  it("reads the firm the writer passed the owner's CV to as the client", () => {
+    const p = passed(
+      "Hola Jo:\nHe enviado tu CV a Bodegas Almira y quieren conocerte el martes a las 10:00.\nUn saludo,\nCarla Ruiz\nArden Vale",
+      "Carla Ruiz",
+      "carla.ruiz@ardenvale.es",
+    );
+    expect([p.company, p.agency]).toEqual(["Bodegas Almira", "Arden Vale"]);
+  });
+
+  it("does not take a person the CV went to, named with their title, for a client", () => {
+    const p = passed(
+      "I forwarded your resume to Dana Ruiz, our hiring manager, and she would like to meet you.\nLiam Ortiz\nTalent Acquisition | Harlow Foods",
+      "Liam Ortiz",
+      "liam.ortiz@harlowfoods.com",
+    );
+    expect([p.company, p.agency]).toEqual(["Harlow Foods", null]);
+  });
+
   it("takes the sender for the agency when the copied firm is its client", () => {
     const p = copied("Halden & Crewe would like to meet you.\nRuth Ellison\nLarkspur Insurance");
     expect([p.company, p.agency]).toEqual(["Halden & Crewe", "Larkspur Insurance"]);

@@ -51,27 +51,6 @@ describe("vetParties", () => {
       null,
     ],
     [
-      "a writer who passed the owner's CV to a firm named again in the subject writes for a go-between",
-      {
-        company: "Arden Vale",
-        subject: "Entrevista con Bodegas Almira",
-        text: "Hola Jo:\nHe enviado tu CV a Bodegas Almira y quieren conocerte el martes a las 10:00.\nUn saludo,\nCarla Ruiz\nArden Vale",
-        sender: { name: "Carla Ruiz", address: "carla.ruiz@ardenvale.es", via: "sender" },
-      },
-      "Bodegas Almira",
-      "Arden Vale",
-    ],
-    [
-      "a CV passed to a person named once, not a firm, leaves the employer as it is",
-      {
-        company: "Harlow Foods",
-        text: "I forwarded your resume to Dana Ruiz, our hiring manager, and she would like to meet you.\nLiam Ortiz\nTalent Acquisition | Harlow Foods",
-        sender: { name: "Liam Ortiz", address: "liam.ortiz@harlowfoods.com", via: "sender" },
-      },
-      "Harlow Foods",
-      null,
-    ],
-    [
       "a writer who puts the owner forward signs for the agency, named in full, and names no employer",
       {
         company: "Harbour Gate",
