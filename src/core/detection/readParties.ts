@@ -29,7 +29,8 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, NOT_ORG_WORD, ON_BEHALF } from "./partyWords";
+import { INSTITUTION, ON_BEHALF } from "./partyWords";
+import { onlyNotOrgWords } from "./notAFirm";
 import { firmShaped } from "./firmShaped";
 import { abbreviatedName } from "./abbreviatedName";
 import { bracketedEmployer } from "./bracketedEmployer";
@@ -446,8 +447,10 @@ export function readParties(input: PartyInput): Parties {
   if (orgs.length === 0 && titled) {
     // "Event Type: Coding Challenge – Quillmark": past a kind of step to the firm after it.
     const first = subjectOrg(titled, ownerNameFold, [], people, text);
-    const kindOfStep = first?.split(" ").every((w) => NOT_ORG_WORD.test(fold(w)));
-    add(kindOfStep && first ? subjectOrg(titled, ownerNameFold, [first], people, text) : first, "text");
+    add(
+      first && onlyNotOrgWords(first) ? subjectOrg(titled, ownerNameFold, [first], people, text) : first,
+      "text",
+    );
   }
   if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people, text), "text");
   if (orgs.length === 0) {
