@@ -49,6 +49,7 @@ const ABOUT_HOURS = new RegExp(
   String.raw`(?<![\p{L}])(?:environ|env\.|approx(?:\.|imately)?|about|roughly|ca\.|circa|etwa|ungefähr|ungefahr|rund|aproximadamente|aprox\.|cerca de|durante|pendant|durant|ongeveer|plus ou moins)\s+[1-4] ?h(?: ?\d{2})?(?![\p{L}\d])`,
   "giu",
 );
+/** Spaces in place of `s`, so positions in the text still line up. */
 const blank = (s: string): string => " ".repeat(s.length);
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
@@ -242,7 +243,7 @@ const DURATION_FIELD =
  * time stamp blanked, a zone's long name in brackets shortened, an arrival before the start dropped.
  */
 function bookingForms(text: string): string {
-  let out = text.includes("[") ? text.replace(CHAT_STAMP, (stamp) => " ".repeat(stamp.length)) : text;
+  let out = text.includes("[") ? text.replace(CHAT_STAMP, blank) : text;
   if (/time\)/i.test(out))
     out = out.replace(
       LONG_ZONE,
@@ -268,7 +269,7 @@ function relativeLabels(text: string, refMs: number, zone: string): string {
     })
     .replace(DATE_TIME_FIELDS, "$1 at ")
     .replace(DATE_TIME_ROWS, "$1 at ")
-    .replace(DURATION_FIELD, (d) => " ".repeat(d.length));
+    .replace(DURATION_FIELD, blank);
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -442,9 +443,7 @@ export function findStart(
   // "le jeudi dix-sept décembre deux mille vingt-six, à dix heures": a formal convocation's date
   // and time in words, in digits.
   const scripted = otherScriptDates(numbersInWords(rawText));
-  const plain = PICTOGRAPH.test(scripted)
-    ? scripted.replace(PICTOGRAPHS, (p) => " ".repeat(p.length))
-    : scripted;
+  const plain = PICTOGRAPH.test(scripted) ? scripted.replace(PICTOGRAPHS, blank) : scripted;
   // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)
@@ -511,7 +510,7 @@ export function findStart(
       .map((line) =>
         /\d|tomorrow|demain|morgen|mañana|manana|amanhã|amanha|domani|noon|midi/i.test(line)
           ? line
-          : " ".repeat(line.length),
+          : blank(line),
       )
       .join("\n");
     const language = typeof lang === "function" ? lang() : lang;
