@@ -29,7 +29,7 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, ON_BEHALF } from "./partyWords";
+import { INSTITUTION, LEGAL_TAIL, ON_BEHALF } from "./partyWords";
 import { onlyNotOrgWords } from "./notAFirm";
 import { firmShaped } from "./firmShaped";
 import { abbreviatedName } from "./abbreviatedName";
@@ -75,8 +75,9 @@ const LEGAL_FORM =
 
 // One or two capitalised words closing a firm's line after its agency word, not a team's or a
 // title's ("Recruiting Team", "Consulting | Senior Recruiter" stop before them).
+// (Its legal forms close the line too: LEGAL_TAIL takes them off.)
 const AFTER_AGENCY_WORD =
-  /^(?: (?!(?:Team|Teams|Department|Desk|Division|Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|Srl|SL|Limited|Corp)\b)\p{Lu}[\p{L}'’&-]*){1,2}(?=[^\S\n]*(?:$|\n|[|,·•–—]))/u;
+  /^(?: (?!(?:Team|Teams|Department|Desk|Division)\b)\p{Lu}[\p{L}'’&.-]*){1,3}(?=[^\S\n]*(?:$|\n|[|,·•–—]))/u;
 
 // A person's title ending the words before an agency word ("HR Business Partner Recruiting").
 const TITLE_BEFORE_FUNCTION =
@@ -491,7 +492,8 @@ export function readParties(input: PartyInput): Parties {
       // to the end of its line (or a separator), one or two capitalised words more.
       // ("IT Recruitment Consultant" is a title: a word of one stops it.)
       const after = AFTER_AGENCY_WORD.exec(hay.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0];
-      const more = after && !after.split(" ").some((w) => ROLEISH.test(w)) ? after : "";
+      const named = after?.replace(LEGAL_TAIL, "");
+      const more = named && !named.split(" ").some((w) => ROLEISH.test(w)) ? named : "";
       const phrase = (before[0] + m[0] + more).trim();
       // "Ferris Group – Technology Recruiting": a firm read already, then what it does.
       const lineStart = hay.lastIndexOf("\n", m.index - before[0].length) + 1;

@@ -40,6 +40,7 @@ describe("readParties", () => {
     ],
     ["Harlan Staffing Group", "Account Manager | Harlan Staffing Group | (319) 555-0144"],
     ["Harlan Recruitment", "Harlan Recruitment Consultant\n(319) 555-0144"],
+    ["Harlan Staffing Solutions", "Account Manager\nHarlan Staffing Solutions GmbH\n(319) 555-0144"],
   ])(
     "reads the agency %j, its name running on past its agency word to the end of its line",
     (agency, tail) => {
