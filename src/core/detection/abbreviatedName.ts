@@ -1,11 +1,10 @@
 import { withoutHyphens } from "./domainNames";
 import { fold } from "./fold";
+import { WRITTEN_FORM_WORD } from "./legalForms";
 import { capitalisedRun } from "./subjectNames";
 
 // Words that join a firm's name and are left out of its domain: "Agroindustrias del Litoral".
 const JOINER = /^(?:&|and|und|et|e|y|de|del|des|du|da|do|dos|das|di|della|der|den|het|la|le|van|von|of|the)$/;
-const LEGAL_FORM =
-  /^(?:Limited|Corp\.?|Corporation|plc|PLC|Pte|Pvt|Pty|S\.?A\.?S?|S\.?L\.?|SpA|S\.?p\.?A\.?|S\.?r\.?l\.?|Ltda?\.?|Lda\.?|Inc\.?|Ltd\.?|LLC|GmbH|AG|BV|NV|SAS)$/u;
 
 /**
  * The firm whose domain shortens its words: agrolitoral.com.ar for "Agroindustrias del Litoral",
@@ -29,7 +28,7 @@ export function abbreviatedName(
     tries++;
     const run = capitalisedRun(head, i);
     if (!run) continue;
-    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !LEGAL_FORM.test(w));
+    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !WRITTEN_FORM_WORD.test(w));
     if (words.length < 2) continue;
     const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ""));
     const used = spelled(l, keys);
@@ -38,7 +37,7 @@ export function abbreviatedName(
     // harcourt-ls: the words after those the domain spells say what the firm does).
     const name = run
       .split(" ")
-      .filter((w, i, all) => !(i === all.length - 1 && LEGAL_FORM.test(w)))
+      .filter((w, i, all) => !(i === all.length - 1 && WRITTEN_FORM_WORD.test(w)))
       .join(" ");
     if (!isPerson(name)) return name;
   }

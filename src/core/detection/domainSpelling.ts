@@ -1,7 +1,7 @@
 import { withoutHyphens } from "./domainNames";
+import { LEGAL_TAIL } from "./legalForms";
 import { compact } from "./fold";
 import { notOrgPhrase } from "./notAFirm";
-import { LEGAL_TAIL } from "./partyWords";
 
 /** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
 export function spellsDomain(name: string, label: string): boolean {

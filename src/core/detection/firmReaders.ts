@@ -1,4 +1,5 @@
 import { domainKey } from "./domainNames";
+import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { compact, fold } from "./fold";
 import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS, onlyFunctionWords } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
@@ -13,7 +14,6 @@ import {
   HOST_TEAM,
   INSTITUTION,
   INTRODUCED_BY,
-  LEGAL_TAIL,
   NAME,
   ON_BEHALF,
   SEARCH_FOR,
@@ -375,10 +375,10 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
 
 // A firm's registered name: capitalised words ended by a legal form ("Conservas del Cantábrico,
 // S.A.", "Noordzee Havens N.V.", "Cajuína Tecnologia Ltda."). Only firms write themselves so.
-const LEGAL_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME}),? (?:S\.A\.S?|S\.L\.U?|S\.A\.U|SAS|SARL|S[àa]rl|GmbH(?: & Co\. KG)?|AG|KG|B\.V\.|N\.V\.|BV|NV|Lda|Ltda|S\.r\.l|S\.p\.A|SpA|Srl|Ltd|Limited|Inc|LLC|plc|Pvt\.? Ltd|Pty\.? Ltd)(?![\p{L}])`,
-  "gu",
-);
+const LEGAL_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),? (?:${WRITTEN_FORMS})(?![\p{L}])`, "gu");
+
+// (Asked first: most mail writes no legal form.)
+const ANY_WRITTEN_FORM = new RegExp(String.raw`(?:${WRITTEN_FORMS})(?![\p{L}])`, "u");
 
 const LEADING_STEP =
   /^(?:\p{Lu}\p{Ll}*gespräch|\p{Lu}\p{Ll}*gesprek|Vervolg|Follow-up|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation)\s+(?=\p{Lu}\S* \p{Lu})/u;
@@ -427,12 +427,7 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
     const found = names.filter((n) => n && !(own.length >= 4 && compact(n).startsWith(own)));
     if (found.length) return found;
   }
-  if (
-    !/(?:S\.|SA|SL|SARL|S[àa]rl|GmbH|AG|KG|B\.?V|N\.?V|Lda|Ltda|S\.?r\.?l|S\.?p\.?A|Ltd|Limited|Inc|LLC|plc)/.test(
-      hay,
-    )
-  )
-    return [];
+  if (!ANY_WRITTEN_FORM.test(hay)) return [];
   const own = domainKey(ownerAddress);
   const out: string[] = [];
   LEGAL_NAME.lastIndex = 0;

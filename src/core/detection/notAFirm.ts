@@ -1,4 +1,5 @@
 import { TOOL_WORD } from "./brandName";
+import { LEGAL_FORM_ALONE, LEGAL_TAIL } from "./legalForms";
 import { domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
 import { ROLEISH, STOP_CAPS, TITLE_ACRONYM } from "./orgWords";
@@ -13,7 +14,6 @@ import {
   HONORIFIC,
   JOB_NOUN,
   JOB_SUFFIX,
-  LEGAL_TAIL,
   NOT_ORG_WORD,
   PERSON_ACTS,
   PLACER_TITLE,
@@ -211,8 +211,6 @@ export function onlyInTitles(name: string, hay: string): boolean {
 // "Consejero Delegado", "Amministratore Delegato": a chief executive's title, read from "con el …".
 const EXECUTIVE =
   /^(?:consejer[oa] delegad[oa]|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|directeur general|directrice generale|gerente general|presidente ejecutiv[oa]|geschaftsfuhrer(?:in)?)$/;
-const LEGAL_FORM_ALONE =
-  /^(?:lda|ltda|gmbh|ag|kg|sa|sl|sas|sarl|bv|nv|srl|spa|ltd|limited|inc|llc|plc|pty|pvt|oy|ab|as|aps)$/i;
 const STEP_COMPOUND = /\p{L}(?:gespräch|gesprach|gesprek|interview|termin|einladung|uitnodiging)$/iu;
 
 // ("Vorstand Risiko", "Leitung Energiehandel": a board seat or a department head, by function.)

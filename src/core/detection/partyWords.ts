@@ -162,8 +162,4 @@ export const FUNCTION_LINE =
 export const FUNCTION_PREFIX =
   /^(?:(?:graduate |campus |technical )?(?:recruitment|recruiting|recrutement|reclutamiento|recrutamento|selezione del personale|talent acquisition|talent|people|hr|rh|careers)(?: team)?)\s+(?=\p{Lu})/iu;
 
-// Legal forms at the end of a name, several in a row; keep in step with readParties' LEGAL_FORM.
-export const LEGAL_TAIL =
-  /(?:\s+(?:inc|llc|llp|ltd|limited|corp|plc|gmbh|ag|sa|sas|s[àa]rl|sl|srl|spa|s\.r\.l|s\.p\.a|bv|b\.v|nv|pvt|pte|pty|ltda|lda|vzw|asbl|oy|ab|dac|ulc|aps|bvba|sprl|kft|ug|k\.k|u\.a|aör|aor|se|kgaa|ohg|mbh|eg)\.?)+$/i;
-
 export const FIRM_ONLY = new RegExp(`^(?:(?:[Tt]he) )?(${NAME})$`, "u");

@@ -1,4 +1,5 @@
 import { literalPattern } from "./literalPattern";
+import { LEGAL_TAIL } from "./legalForms";
 import {
   addressesIn,
   compactName,
@@ -29,7 +30,7 @@ import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
 import { KeywordScan } from "./keywordScan";
 import { unnamedClient } from "./mentionsClient";
 import { capitalisedRun, ownerCalled, subjectOrg } from "./subjectNames";
-import { INSTITUTION, LEGAL_TAIL, ON_BEHALF } from "./partyWords";
+import { INSTITUTION, ON_BEHALF } from "./partyWords";
 import { onlyNotOrgWords } from "./notAFirm";
 import { firmShaped } from "./firmShaped";
 import { abbreviatedName } from "./abbreviatedName";
@@ -68,10 +69,6 @@ export interface PartyInput {
   /** Internal-mobility interview: the hiring company is the owner's own. */
   internal?: boolean;
 }
-
-// The legal forms a name ends in; keep in step with LEGAL_TAIL (partyWords), which strips several.
-const LEGAL_FORM =
-  /[\s,]+(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|ag|kg|aör|aor|s\.?\s?a|s\.?\s?l|s\.?a\.?s|sarl|b\.?\s?v|n\.?\s?v|s\.?p\.?a|s\.?r\.?l|s\.r\.o|a\.s|pty\.? ltd|oy|oyj|ab|a\/s|aps|asa|u\.?a)\.?$/i;
 
 // One or two capitalised words closing a firm's line after its agency word, not a team's or a
 // title's ("Recruiting Team", "Consulting | Senior Recruiter" stop before them).
@@ -156,7 +153,7 @@ function slashForm(name: string, hay: string): string {
 }
 
 function withoutLegalForm(name: string): string {
-  const stripped = name.replace(LEGAL_FORM, "").replace(JAPANESE_LEGAL_FORM, "").trim();
+  const stripped = name.replace(LEGAL_TAIL, "").replace(JAPANESE_LEGAL_FORM, "").trim();
   return stripped.length >= 2 ? stripped : name;
 }
 

@@ -1,15 +1,8 @@
 import { compact, fold } from "./fold";
+import { LEGAL_TAIL } from "./legalForms";
 import { onlyFunctionWords } from "./orgWords";
 import { firmName, notOrgPhrase, titled } from "./notAFirm";
-import {
-  AGENCY_NAME,
-  AGENCY_TITLE,
-  FUNCTION_PREFIX,
-  LEGAL_TAIL,
-  NAME,
-  PLACER_TITLE,
-  STRONG_AGENCY,
-} from "./partyWords";
+import { AGENCY_NAME, AGENCY_TITLE, FUNCTION_PREFIX, NAME, PLACER_TITLE, STRONG_AGENCY } from "./partyWords";
 
 const LOWER = /\p{Ll}/u;
 const PARTY_LABEL = /^(?:invitee|with|who|guest|host)s?\s*:?$/i;

@@ -1,4 +1,5 @@
 import { literalPattern } from "./literalPattern";
+import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
@@ -27,7 +28,6 @@ import {
   AGENCY_NAME,
   AGENCY_TITLE,
   CLIENT_WORD,
-  LEGAL_TAIL,
   NAME,
   ON_BEHALF,
   PLACER_TITLE,
@@ -252,8 +252,7 @@ function ownHrHead(firm: string, text: string): boolean {
 
 // "Hanse Personal Partner GmbH": a name the mail writes with its legal form is a firm's, whatever
 // its words ("Partner" ends titles too).
-const LEGAL_FORM_AFTER =
-  /^,?\s+(?:GmbH|AG|Ltd|LLC|Inc|Limited|plc|SA|S\.A\.|SAS|SARL|BV|B\.V\.|NV|Srl|S\.r\.l\.|SpA|S\.p\.A\.|SL|Lda|Ltda)(?![\p{L}])/u;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?\s+(?:${WRITTEN_FORMS})(?![\p{L}])`, "u");
 
 function writtenAsFirm(name: string, hay: string): boolean {
   for (let at = hay.indexOf(name); at >= 0; at = hay.indexOf(name, at + name.length))
