@@ -19,6 +19,10 @@ describe("HIRING_CLIENT_WORDS", () => {
     " Would Love To Talk",
     " WOULD LOVE TO INVITE",
     " wants to interview",
+    " want a second-round interview",
+    " wants to set up a video interview",
+    " have asked for an interview",
+    " Ihrer künftigen Vorgesetzten bei der ",
     " want to meet",
     " is keen to meet",
     " souhaite vous recevoir",
@@ -136,6 +140,13 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Groupe Lemarchand",
     ],
     ["…, dass Rheintal Medtech Sie gerne zu einem Panel-Interview einladen möchte.", "Rheintal Medtech"],
+    ["Good news: after your first call, Corvane Textiles want a second-round interview.", "Corvane Textiles"],
+    ["Hollin Marine has asked for a panel interview next week.", "Hollin Marine"],
+    ["Brisk Maritime wants to set up an interview with their CFO.", "Brisk Maritime"],
+    [
+      "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
+      "Weserland Reederei",
+    ],
   ])("reads the client in %j", (text, client) => {
     expect(hiringClient(text, "Meridian Search", new Set<string>(), "")).toBe(client);
   });
