@@ -130,6 +130,11 @@ function notCues(body: string): string {
 
 const CASUAL = /\b(?:quick |short |brief )?(?:chat|catch-?up|coffee)\b/g;
 
+// A talk set up with the hiring manager, or with the owner's future manager, by someone else (the
+// hiring manager writing "I'm the hiring manager for the team" screens the owner themselves).
+const WITH_THE_MANAGER =
+  /(?<!\b(?:i'm|i am|as)(?: the)? )\b(?:(?:the|their|its) hiring manager\b|hiring manager (?:at|for|from|of) (?!(?:the|our|my) (?:[\w-]+ )?(?:role|position|team)\b))|\bwho(?:'d| would| will|'ll) be your (?:[\w-]+ )?(?:manager|boss|supervisor|lead)\b|\btheir (?:[\w&-]+ ){0,4}?(?:manager|director|head of [\w&-]+|vp [\w&-]+|chief [\w-]+ officer|cto|cfo|ceo|coo)\b(?! (?:role|position|opening|vacancy)\b)|\byour (?:future|prospective|new|would-be) (?:line )?(?:manager|boss|supervisor)\b|\b(?:ihr(?:e[mnr]?)?|dein(?:e[mnr]?)?) (?:kunftige[nr]?|zukunftige[nr]?) (?:vorgesetzte[nr]?|chef(?:in)?|teamleiter(?:in)?)\b|\b(?:votre|ton|ta) (?:futur|future) (?:manager|responsable|cheffe?|n\+1)\b|\b(?:tu|su) futur[oa] (?:jef[ea]|responsable|manager)\b|\b(?:seu|sua|teu|tua) futur[oa] (?:gestor[a]?|chefe|lider|manager)\b|\b(?:il tuo|il suo|la tua|la sua) futur[oa] (?:responsabile|manager|capo)\b|\b(?:je|uw) (?:toekomstige|nieuwe) (?:leidinggevende|manager)\b/;
+
 export function readStage(
   subject: string,
   body: string,
@@ -147,9 +152,18 @@ export function readStage(
   // ("Quick chat" over "Panel: Graham …, Leanne … and a member from People & Culture": a panel.)
   if (fromSubject === "screen") {
     const plain = subject.replace(CASUAL, " ");
-    const inBody = plain !== subject && cueIn(plain) !== "screen" ? bodyCue(notCues(body)) : null;
+    const casualOnly = plain !== subject && cueIn(plain) !== "screen";
+    const inBody = casualOnly ? bodyCue(notCues(body)) : null;
     if (inBody === "final" || inBody === "technical" || inBody === "onsite")
       return { stage: inBody, reason: `'${inBody}' cue in body` };
+    // "Quick chat" over "they've asked for a second-round interview" or "the hiring manager at
+    // Prairie Mutual would like 30 minutes with you": the casual word was the writer's, and the
+    // round or the manager says what the talk is, of no named kind.
+    if (casualOnly && (inBody === "unknown" || (inBody === null && WITH_THE_MANAGER.test(notCues(body)))))
+      return {
+        stage: "unknown",
+        reason: "a casual subject over a talk with the hiring manager or a later round",
+      };
   }
   if (fromSubject && fromSubject !== "unknown")
     return { stage: fromSubject, reason: `'${fromSubject}' cue in subject` };

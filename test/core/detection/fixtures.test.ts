@@ -274,7 +274,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * tenemos nueva fecha"; the owner's hold "Final round – <firm>" then "Meet <person> (CFO)"; a
  * Spanish job-fair stand the owner staffs, with "entrevistas … a estudiantes"; the owner's hold
  * "Entretien étude de cas – <firm>", and a rejection that "ne donnerons pas suite" after naming a
- * past interview's time).
+ * past interview's time); authored-variants19.jsonl holds probes written in the sixteenth (a
+ * casual subject, "Quick chat", over a talk an agency or a recruiter set up with the hiring manager,
+ * "their VP Operations" or the owner's future manager, "Ihrer künftigen Vorgesetzten bei der
+ * <firm>", or over a second round, beside the hiring manager's own first talk and a recruiter's;
+ * a client that "want a second-round interview"; and "Kurzes Kennenlernen" opening a subject).
  */
 
 function load(name: string): CaseLine[] {
@@ -304,6 +308,7 @@ const table = [
   ...load("authored-variants16.jsonl"),
   ...load("authored-variants17.jsonl"),
   ...load("authored-variants18.jsonl"),
+  ...load("authored-variants19.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {

@@ -22,6 +22,23 @@ describe("readStage", () => {
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
     ["Quick chat", "The panel will be Rohit and Meera, 45 minutes, on Teams.", "screen"],
+    // A casual subject over a talk the writer set up with the hiring manager or the owner's future
+    // manager, or over a later round, names no step; the hiring manager's own first talk is a screen.
+    [
+      "Quick chat",
+      "The hiring manager at Dunmore Tiles would like 30 minutes with you on Friday.",
+      "unknown",
+    ],
+    ["Quick chat Monday", "Their Head of Finance, Ruth Ames, will call you at 10am.", "unknown"],
+    [
+      "Quick chat",
+      "I've set up 40 minutes with Alan Oduya, who'd be your manager on the claims team.",
+      "unknown",
+    ],
+    ["Quick chat", "The client has asked for a second-round interview on Tuesday at 2pm.", "unknown"],
+    ["Quick chat", "Je toekomstige leidinggevende belt je dinsdag om 14:00.", "unknown"],
+    ["Quick chat", "I'm the hiring manager for the data team and would love 20 minutes on Friday.", "screen"],
+    ["Quick chat", "I'd like 20 minutes on Friday to hear about your background.", "screen"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
