@@ -278,7 +278,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * casual subject, "Quick chat", over a talk an agency or a recruiter set up with the hiring manager,
  * "their VP Operations" or the owner's future manager, "Ihrer künftigen Vorgesetzten bei der
  * <firm>", or over a second round, beside the hiring manager's own first talk and a recruiter's;
- * a client that "want a second-round interview"; and "Kurzes Kennenlernen" opening a subject).
+ * a client that "want a second-round interview"; "Kurzes Kennenlernen" opening a subject; and a
+ * search firm's talk "mit Herrn <name>, Chief Operating Officer", beside the owner's HR asking them
+ * to sit in on an applicant's "Gespräch mit Herrn <name>").
  */
 
 function load(name: string): CaseLine[] {

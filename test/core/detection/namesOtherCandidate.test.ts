@@ -10,6 +10,9 @@ describe("namesOtherCandidate", () => {
     "Das Gespräch mit Herrn Jonas Albrecht (Talent Acquisition) findet per Teams statt.",
     "Ihr Gespräch mit Frau Martina Hallberg (Geschäftsführerin) ist am Montag.",
     "Sie besprechen die Fallstudie mit Frau Nina Vogt und Herrn Dr. Paul Kern.",
+    "Diesmal sprechen Sie mit Herrn Tobias Lerch, Chief Technology Officer, über die Architektur.",
+    "Das Gespräch mit Frau Anja Roth (Chief People Officer) dauert 45 Minuten.",
+    "Sie treffen mit Herrn Ivo Brandt, CDO, die Produktleitung.",
   ])(
     "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
     (text) => {
