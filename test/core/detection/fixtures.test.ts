@@ -280,7 +280,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * <firm>", or over a second round, beside the hiring manager's own first talk and a recruiter's;
  * a client that "want a second-round interview"; "Kurzes Kennenlernen" opening a subject; and a
  * search firm's talk "mit Herrn <name>, Chief Operating Officer", beside the owner's HR asking them
- * to sit in on an applicant's "Gespräch mit Herrn <name>").
+ * to sit in on an applicant's "Gespräch mit Herrn <name>"; a workshop "para entrevistadores" with
+ * a "ficha de evaluación" and an "entrevista simulada", and a "Feria de Empleo" stand the owner
+ * covers with "entrevistas de 5 minutos con alumnos", beside webinars for job seekers on what "los
+ * entrevistadores" or "gli intervistatori" look for).
  */
 
 function load(name: string): CaseLine[] {

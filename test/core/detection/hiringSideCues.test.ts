@@ -41,6 +41,9 @@ describe("hiring-side cues", () => {
     ["Rellenar las fichas de evaluación de los candidatos de ayer."],
     ["Envio os perfis de dois candidatos para a vaga."],
     ["Pode confirmar-me qual prefere entrevistar primeiro?"],
+    ["Gracias por apuntarte a cubrir el stand en la feria de empleo."],
+    ["Haremos mini-entrevistas de 10 minutos con estudiantes de último curso."],
+    ["Vamos cobrir o estande e fazer entrevistas com os alunos."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
