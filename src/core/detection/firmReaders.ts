@@ -453,7 +453,30 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
   return out;
 }
 
-/** "Nubalia" from a display name, written "Nubalia Sistemas, S.L." in the signature: the registered name. */
-export function registeredName(name: string, registered: readonly string[]): string {
-  return registered.find((l) => l.startsWith(`${name} `)) ?? name;
+/**
+ * "Nubalia" from a display name, written "Nubalia Sistemas, S.L." in the signature, or "Montealto"
+ * from a domain, written "Cervecera Montealto, S.A.": the registered name (one or two words more
+ * before the name, what the firm is, or any after it).
+ */
+export function registeredName(name: string, registered: readonly string[], hay: string): string {
+  const words = name.split(" ").length;
+  return (
+    registered.find((l) => l.startsWith(`${name} `)) ??
+    registered.find(
+      (l) =>
+        l.endsWith(` ${name}`) &&
+        l.split(" ").length <= words + 2 &&
+        // ("Die Quarzbank AG lädt Sie ein", "Technisches Interview Solvara GmbH", "Ort | Alpenfirn
+        // AG" in a table: an article, a step or a label runs into the name once; the firm writes
+        // its full name again, "Talent Acquisition · Cervecera Montealto".)
+        !notOrgPhrase(l.slice(0, -name.length - 1)) &&
+        twice(l, hay),
+    ) ??
+    name
+  );
+}
+
+function twice(text: string, hay: string): boolean {
+  const at = hay.indexOf(text);
+  return at >= 0 && hay.indexOf(text, at + text.length) >= 0;
 }

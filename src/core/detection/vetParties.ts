@@ -657,7 +657,7 @@ function finish(r: Readings, c: Context): void {
         .replace(/^Stadtwerken(?= )/u, "Stadtwerke")
         .replace(/\s*\([^()]*$/u, "")
         .replace(/^[-–—•·|:,\s]+/u, "") || null;
-  if (company) company = registeredName(company, registered());
+  if (company) company = registeredName(company, registered(), hay);
   if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);

@@ -163,8 +163,23 @@ describe("legalNames", () => {
 
 describe("registeredName", () => {
   it("completes a short name from its registered form", () => {
-    const names = legalNames("Recursos Humanos\nTarsis Ingeniería, S.L.\nTarsista Ltd, Zaragoza", "x@y.es");
-    expect(registeredName("Tarsis", names)).toBe("Tarsis Ingeniería");
-    expect(registeredName("Tarsista", names)).toBe("Tarsista");
+    const hay = "Recursos Humanos\nTarsis Ingeniería, S.L.\nTarsista Ltd, Zaragoza";
+    const names = legalNames(hay, "x@y.es");
+    expect(registeredName("Tarsis", names, hay)).toBe("Tarsis Ingeniería");
+    expect(registeredName("Tarsista", names, hay)).toBe("Tarsista");
+  });
+
+  it("completes a name read from a domain with what the firm is, where it writes its full name again", () => {
+    const hay =
+      "Un saludo,\nBeatriz Soler\nTalent Acquisition · Bodega Valdeluz\nSus datos serán tratados por Bodega Valdeluz, S.A.";
+    expect(registeredName("Valdeluz", legalNames(hay, "x@y.es"), hay)).toBe("Bodega Valdeluz");
+  });
+
+  it.each([
+    "Ihr Termin: die Quarzwerk AG lädt Sie ein. Die Quarzwerk AG freut sich.",
+    "Finales Gespräch Quarzwerk AG\nFinales Gespräch Quarzwerk AG",
+    "Talent · Bodega Quarzwerk, S.A.",
+  ])("leaves the name as read where an article, a step or a single mention runs into it: %j", (hay) => {
+    expect(registeredName("Quarzwerk", legalNames(hay, "x@y.es"), hay)).toBe("Quarzwerk");
   });
 });

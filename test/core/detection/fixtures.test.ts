@@ -283,7 +283,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * to sit in on an applicant's "Gespräch mit Herrn <name>"; a workshop "para entrevistadores" with
  * a "ficha de evaluación" and an "entrevista simulada", and a "Feria de Empleo" stand the owner
  * covers with "entrevistas de 5 minutos con alumnos", beside webinars for job seekers on what "los
- * entrevistadores" or "gli intervistatori" look for).
+ * entrevistadores" or "gli intervistatori" look for; and a firm read from its domain that signs
+ * "Recrutamento · Harinera <name>" and writes its registered name "Harinera <name>, Lda.").
  */
 
 function load(name: string): CaseLine[] {
