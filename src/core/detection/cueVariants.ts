@@ -100,7 +100,11 @@ export const MORE_NOT_JOB: Cue[] = [
     /\b(?:saldra|sortira|erscheint|uscira|sera publicad[oa]|will (?:run|appear|be published)|goes to print)\b[^.\n]{0,40}\b(?:edicion|edition|ausgabe|edizione|edicao|issue|print|online)\b/,
     "press or media interview",
   ),
-  cue(/\b(?:all-hands|all hands|town ?hall)\b/, "announcement to all staff"),
+  // ("Town Hall, Market Street": a council's address, where its interviews may be held.)
+  cue(
+    /\b(?:all-hands|all hands|town ?hall(?!,? (?:[a-z]+ ){0,3}(?:street|st|road|rd|square|sq|place|lane|avenue|way|building|offices?|reception|annex)\b))\b/,
+    "announcement to all staff",
+  ),
   cue(
     /\b(?:jobs matching your (?:alert|search|profile)|manage (?:your )?(?:job )?alerts|see all \d+ jobs|\d+ new [a-z ]{2,40} jobs)\b/,
     "newsletter or job alert",
@@ -245,7 +249,7 @@ export const MORE_INTERVIEWER: Cue[] = [
   // "me gustaría que la entrevistes tú", "opciones para entrevistar a Marta": the owner is asked to
   // interview someone; "votre évaluation n'a pas encore été remplie": the owner's scorecard is due.
   cue(
-    /\b(?:que (?:la|lo|le|les) entrevist(?:es|e usted|en ustedes)|para (?:que )?entrevist(?:ar|es) a [a-z]+ [a-z]+|deja(?:r)? tu evaluacion en|votre evaluation n'a pas (?:encore )?ete (?:remplie|completee|soumise|renseignee))\b/,
+    /\b(?:que (?:la|lo|le|les) entrevist(?:es|e usted|en ustedes)|para (?:que )?entrevist(?:ar|es) a [a-z]+ [a-z]+|deja(?:r)? tu evaluacion en|(?:podrias|puedes|quieres|te gustaria|te animas a) entrevistarl[ao]s?|(?:poderia|podes|consegue|consegues) entrevista-l[ao]s?|potresti (?:intervistarl[ao]|incontrarl[ao])|could you interview (?:her|him|them)|(?:te presento a|ti presento|je te presente|je vous presente|apresento-te (?:a|o)?) ?[a-z]+(?: [a-z]+){0,2},? (?:una |un |la nostra |notre )?candidat[aoe]?|votre evaluation n'a pas (?:encore )?ete (?:remplie|completee|soumise|renseignee))\b/,
     "the owner runs the interview",
   ),
 ];

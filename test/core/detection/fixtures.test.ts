@@ -284,7 +284,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * a "ficha de evaluación" and an "entrevista simulada", and a "Feria de Empleo" stand the owner
  * covers with "entrevistas de 5 minutos con alumnos", beside webinars for job seekers on what "los
  * entrevistadores" or "gli intervistatori" look for; and a firm read from its domain that signs
- * "Recrutamento · Harinera <name>" and writes its registered name "Harinera <name>, Lda.").
+ * "Recrutamento · Harinera <name>" and writes its registered name "Harinera <name>, Lda."; an
+ * agency presenting its candidate, "¿Podrías entrevistarlo …?", "Consegues entrevistá-la …?",
+ * beside an employer's formal "Nos gustaría entrevistarla"; a council's invitation signed "Town
+ * Hall, High Street", beside a "Q1 Town Hall"; and a training for everyone "in een
+ * selectiecommissie" with its "beoordelingsformulier", sent to "Beste collega's").
  */
 
 function load(name: string): CaseLine[] {

@@ -44,6 +44,10 @@ describe("hiring-side cues", () => {
     ["Gracias por apuntarte a cubrir el stand en la feria de empleo."],
     ["Haremos mini-entrevistas de 10 minutos con estudiantes de último curso."],
     ["Vamos cobrir o estande e fazer entrevistas com os alunos."],
+    ["Te presento a Irene Molina, candidata para la vacante de Técnico de Sistemas."],
+    ["¿Podrías entrevistarlo el martes a las 9:30?"],
+    ["Consegues entrevistá-la na quinta-feira?"],
+    ["Could you interview her on Thursday morning?"],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -81,6 +85,22 @@ describe("not-a-job cues", () => {
     expect([...NOT_JOB, ...MORE_NOT_JOB].find((c) => c.re.test(fold(text)))?.reason).toBe(
       "press or media interview",
     );
+  });
+});
+
+describe("all-staff announcements", () => {
+  const allStaff = (text: string): boolean =>
+    MORE_NOT_JOB.some((c) => c.reason === "announcement to all staff" && c.re.test(fold(text)));
+
+  it.each(["Q1 Town Hall", "Join us for the company all-hands on Friday."])("take %j for one", (text) => {
+    expect(allStaff(text)).toBe(true);
+  });
+
+  it.each([
+    "Recruitment Team\nNorthmoor Borough Council\nTown Hall, Market Street, Northmoor",
+    "Town Hall Offices, Room 4",
+  ])("leave a council's address alone: %j", (text) => {
+    expect(allStaff(text)).toBe(false);
   });
 });
 
