@@ -285,11 +285,12 @@ function namedAt(m: RegExpExecArray | null, hay: string, input: VetInput, called
   const after = hay.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "la société Bréval Emballages, pour le poste": a name the text calls a firm is no person with a title.
   const firmWord = calledFirm || FIRM_WORD_BEFORE.test(m[0].slice(0, m[0].indexOf(m[1] ?? "")));
-  // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" is a firm's.)
+  // ("Meridian Ledger – their Head of Engineering": a name spoken of as "their" after a dash is a
+  // firm's; "Hannah Bell, their CTO" is a person's, with a title in apposition.)
   if (
     !firmWord &&
     /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) &&
-    /^\s*(?:,|\(|–|-)(?!\s*their\b)/.test(after)
+    /^\s*(?:,|\()|^\s*[–-](?!\s*their\b)/.test(after)
   )
     return null;
   return name;

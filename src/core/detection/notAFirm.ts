@@ -15,6 +15,7 @@ import {
   JOB_NOUN,
   JOB_SUFFIX,
   NOT_ORG_WORD,
+  onlyNotOrgWords,
   PERSON_ACTS,
   PLACER_TITLE,
   STEP_OPENER,
@@ -248,20 +249,6 @@ const HIRING_DESK =
 const STEP_KIND =
   /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
 
-const notOrgWord = (w: string): boolean => NOT_ORG_WORD.test(fold(w)) || NOT_ORG_WORD.test(w);
-
-/**
- * Whether every word of `name` is one that names no firm ("Coding Challenge", "Systems Design",
- * "Update"): the kind of step or of mail, read where a firm's name was looked for.
- */
-export function onlyNotOrgWords(name: string): boolean {
-  const words = name
-    .split(/\s+/)
-    .map((w) => w.replace(/[?!.,:;]+$/, ""))
-    .filter(Boolean);
-  return words.length > 0 && words.every(notOrgWord);
-}
-
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
@@ -343,8 +330,7 @@ export function notOrgPhrase(name: string): boolean {
     .split(/\s+/)
     .map((w) => w.replace(/[?!.,:;]+$/, ""))
     .filter(Boolean);
-  if (words.length === 0) return true;
-  if (words.every(notOrgWord)) return true;
+  if (words.length === 0 || onlyNotOrgWords(name)) return true;
   if (words.length > 1 && EXECUTIVE.test(fold(name))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").

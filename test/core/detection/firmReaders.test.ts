@@ -114,7 +114,8 @@ describe("clientNamed", () => {
   it.each([
     ["Premier entretien – Directrice Actuariat (client confidentiel)\nBonjour, voici l'invitation."],
     ["Interview – Head of Treasury (client confidential)\nHi, here is the invite."],
-  ])("takes no job title for the client in %j", (hay) => {
+    ["I've booked your final interview with Hannah Bell, their CTO, for Thursday at 2pm."],
+  ])("takes no job title or person for the client in %j", (hay) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBeNull();
   });
 });

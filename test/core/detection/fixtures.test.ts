@@ -288,7 +288,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * agency presenting its candidate, "¿Podrías entrevistarlo …?", "Consegues entrevistá-la …?",
  * beside an employer's formal "Nos gustaría entrevistarla"; a council's invitation signed "Town
  * Hall, High Street", beside a "Q1 Town Hall"; and a training for everyone "in een
- * selectiecommissie" with its "beoordelingsformulier", sent to "Beste collega's").
+ * selectiecommissie" with its "beoordelingsformulier", sent to "Beste collega's"; an agency's
+ * "Catch-up" whose client "wants to move you to the final round" with "<name>, their CTO", or is
+ * never named; and "Candidatura" opening an agency's subject before its client).
  */
 
 function load(name: string): CaseLine[] {

@@ -20,6 +20,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " WOULD LOVE TO INVITE",
     " wants to interview",
     " want a second-round interview",
+    " wants to move you to the final round",
+    " want to take you forward",
     " wants to set up a video interview",
     " have asked for an interview",
     " Ihrer künftigen Vorgesetzten bei der ",
@@ -143,6 +145,7 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Good news: after your first call, Corvane Textiles want a second-round interview.", "Corvane Textiles"],
     ["Hollin Marine has asked for a panel interview next week.", "Hollin Marine"],
     ["Brisk Maritime wants to set up an interview with their CFO.", "Brisk Maritime"],
+    ["Good news: Tamsin Foods wants to move you to the next stage.", "Tamsin Foods"],
     [
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",

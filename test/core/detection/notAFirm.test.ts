@@ -57,6 +57,10 @@ describe("notOrgPhrase", () => {
     ["Persönliches Kennenlernen"],
     ["Erstes Gespräch"],
     ["Technisches"],
+    // The kind of mail.
+    ["Candidatura"],
+    ["Candidature"],
+    ["Bewerbung"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
