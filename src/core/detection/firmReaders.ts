@@ -64,9 +64,25 @@ export function fullerFirm(name: string, hay: string): string {
     if (second) return `${name} ${second}`;
   }
   const at = hay.indexOf(`${name} & `);
-  if (at < 0) return name;
-  const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
-  return more ? `${name} & ${more}` : name;
+  if (at >= 0) {
+    const more = /^ & (\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40))?.[1];
+    if (more) return `${name} & ${more}`;
+  }
+  // "Nordet" from nordet.ca, signing "Conseillère en recrutement TI | Recrutement Nordet": a
+  // recruiting word before the name, the whole standing alone on its part of a line.
+  return (!name.includes(" ") && leadingAgencyWord(name, hay)) || name;
+}
+
+const LEADING_AGENCY_WORD =
+  /(?:^|\n|[|·•(–—]\s*)((?:Recrutement|Recruitment|Recruiting|Reclutamiento|Recrutamento|Selezione|Selección|Seleção|Talento|Talentos|Werving)) $/u;
+
+function leadingAgencyWord(name: string, hay: string): string | null {
+  for (let at = hay.indexOf(name); at > 0; at = hay.indexOf(name, at + name.length)) {
+    if (!/^\s*(?:$|\n|[|·•)–—,])/u.test(hay.slice(at + name.length, at + name.length + 3))) continue;
+    const word = LEADING_AGENCY_WORD.exec(hay.slice(Math.max(0, at - 20), at))?.[1];
+    if (word) return `${word} ${name}`;
+  }
+  return null;
 }
 
 export function genericAgency(name: string): boolean {

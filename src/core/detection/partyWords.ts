@@ -81,7 +81,7 @@ export const CLIENT_MENTION =
   /\b(?:client[e]?|clients|cliente|kunde|kunden|kundin|klant|opdrachtgever|auftraggeber\w*|mandant\w*)\b/i;
 /** Firm names that only a recruiting firm carries. */
 export const STRONG_AGENCY =
-  /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
+  /\b(?:headhunters?|headhunting|hunters|selezione|selecci[oó]n|sele[cç][aã]o|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|rpo|executive search|personalberatung|personaldienstleistung|talent|talents|talento|talentos|search)\b/i;
 // "Pinecrest Bank would like to meet you", "Cantieri Bellaria desidera incontrarla".
 export const WANTS_TO_MEET = new RegExp(
   String.raw`(?:^|[-–—:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|(?:have|has) (?:confirmed|scheduled|locked in|booked)|confirmed(?=:)|a confirmé|hat bestätigt|ha confirmado|confirmou|heeft bevestigd|ha confermato|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,

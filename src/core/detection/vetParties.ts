@@ -77,7 +77,7 @@ const STEP_AFTER =
 
 // No i flag, no \b: a plain list of strings is the engine's fastest case.
 const PLACING =
-  /\b(?:put you forward|putting you forward|submit you|submitting you|present you to|represent you|candidate registration|vous présenter (?:à|au)|vous proposer (?:à|au)|te presento|ti presento|ti propongo|u voorstellen|je voorstellen|Sie (?:bei|unserem) \w+ vorstellen)\b/i;
+  /\b(?:put you forward|putting you forward|submit you|submitting you|present you to|represent you|candidate registration|(?:pour|sur) (?:le|ce) mandat|vous présenter (?:à|au)|vous proposer (?:à|au)|te presento|ti presento|ti propongo|u voorstellen|je voorstellen|Sie (?:bei|unserem) \w+ vorstellen)\b/i;
 
 // The interviewing firm spoken of in the third person, or labelled as the client.
 const THIRD_PARTY =

@@ -1,5 +1,6 @@
 import {
   clientNamed,
+  fullerFirm,
   fullerCompany,
   legalNames,
   withoutLeadingStep,
@@ -183,4 +184,29 @@ describe("registeredName", () => {
   ])("leaves the name as read where an article, a step or a single mention runs into it: %j", (hay) => {
     expect(registeredName("Quarzwerk", legalNames(hay, "x@y.es"), hay)).toBe("Quarzwerk");
   });
+});
+
+describe("fullerFirm", () => {
+  it.each([
+    [
+      "Nordet",
+      "Isabelle Tremblay\nConseillère en recrutement TI | Recrutement Nordet\n514 555-0148",
+      "Recrutement Nordet",
+    ],
+    ["Altamar", "Un saludo,\nReclutamiento Altamar\nMadrid", "Reclutamiento Altamar"],
+    ["Polder Werving", "Groet,\nPolder Werving & Selectie", "Polder Werving & Selectie"],
+  ])("completes %j as the mail writes it", (name, hay, full) => {
+    expect(fullerFirm(name, hay)).toBe(full);
+  });
+
+  it.each([
+    ["Saunier", "Nadia Côté\nRecrutement | Saunier"],
+    ["Nordet", "Merci pour votre recrutement chez Nordet."],
+    ["Altamar", "Talento Altamar Logística, Madrid"],
+  ])(
+    "leaves %j as read where no recruiting word stands right before it on its own part of a line",
+    (name, hay) => {
+      expect(fullerFirm(name, hay)).toBe(name);
+    },
+  );
 });

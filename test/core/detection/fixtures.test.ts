@@ -290,7 +290,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * Hall, High Street", beside a "Q1 Town Hall"; and a training for everyone "in een
  * selectiecommissie" with its "beoordelingsformulier", sent to "Beste collega's"; an agency's
  * "Catch-up" whose client "wants to move you to the final round" with "<name>, their CTO", or is
- * never named; and "Candidatura" opening an agency's subject before its client).
+ * never named; "Candidatura" opening an agency's subject before its client; an agency that has
+ * "spoken with <firm> and they'd like …" or writes of "the … contract at <firm>", beside one that
+ * has spoken with a person; and an agency named from its domain signing "Recrutement <name>",
+ * beside an employer's "Recrutement | <firm>").
  */
 
 function load(name: string): CaseLine[] {

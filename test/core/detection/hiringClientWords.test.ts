@@ -21,6 +21,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " wants to interview",
     " want a second-round interview",
     " wants to move you to the final round",
+    " spoken with ",
+    " contract at ",
     " want to take you forward",
     " wants to set up a video interview",
     " have asked for an interview",
@@ -146,6 +148,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Hollin Marine has asked for a panel interview next week.", "Hollin Marine"],
     ["Brisk Maritime wants to set up an interview with their CFO.", "Brisk Maritime"],
     ["Good news: Tamsin Foods wants to move you to the next stage.", "Tamsin Foods"],
+    ["I've spoken with Calloway Insurance and they'd like an initial call.", "Calloway Insurance"],
+    ["It's the Data Engineer contract at Hartwell Foods, six months.", "Hartwell Foods"],
     [
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",
