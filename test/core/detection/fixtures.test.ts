@@ -293,7 +293,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * never named; "Candidatura" opening an agency's subject before its client; an agency that has
  * "spoken with <firm> and they'd like …" or writes of "the … contract at <firm>", beside one that
  * has spoken with a person; and an agency named from its domain signing "Recrutement <name>",
- * beside an employer's "Recrutement | <firm>").
+ * beside an employer's "Recrutement | <firm>"; and a look back at the phone call, "Nach dem
+ * Telefonat mit mir" or "Après notre entretien téléphonique", above a visit to meet the team).
  */
 
 function load(name: string): CaseLine[] {

@@ -39,6 +39,20 @@ describe("readStage", () => {
     ["Quick chat", "Je toekomstige leidinggevende belt je dinsdag om 14:00.", "unknown"],
     ["Quick chat", "I'm the hiring manager for the data team and would love 20 minutes on Friday.", "screen"],
     ["Quick chat", "I'd like 20 minutes on Friday to hear about your background.", "screen"],
+    // A look back at the phone call before names no step; the visit is the stage.
+    ["AW: Ihre Bewerbung", "Nach dem Telefonat mit mir lernen Sie nun das Team persönlich kennen.", "onsite"],
+    [
+      "Re: Candidature",
+      "Après notre entretien téléphonique, vous rencontrerez l'équipe dans nos locaux.",
+      "onsite",
+    ],
+    ["Re: Sollicitatie", "Na ons telefoongesprek maak je kennis met het team bij ons op kantoor.", "onsite"],
+    [
+      "Re: Candidatura",
+      "Después de nuestra conversación telefónica, te esperamos en nuestras oficinas.",
+      "onsite",
+    ],
+    ["AW: Ihre Bewerbung", "Gerne möchten wir Sie persönlich kennenlernen, per Microsoft Teams.", "unknown"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
