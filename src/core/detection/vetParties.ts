@@ -1,5 +1,6 @@
 import { literalPattern } from "./literalPattern";
 import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
+import { hiringSubsidiary } from "./hiringSubsidiary";
 import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
@@ -658,6 +659,8 @@ function finish(r: Readings, c: Context): void {
         .replace(/\s*\([^()]*$/u, "")
         .replace(/^[-–—•·|:,\s]+/u, "") || null;
   if (company) company = registeredName(company, registered(), hay);
+  // "Vireval Énergies – une société du Groupe Vireval": the group's firm that hires.
+  if (company) company = hiringSubsidiary(company, hay) ?? company;
   if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);

@@ -294,7 +294,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "spoken with <firm> and they'd like …" or writes of "the … contract at <firm>", beside one that
  * has spoken with a person; and an agency named from its domain signing "Recrutement <name>",
  * beside an employer's "Recrutement | <firm>"; and a look back at the phone call, "Nach dem
- * Telefonat mit mir" or "Après notre entretien téléphonique", above a visit to meet the team).
+ * Telefonat mit mir" or "Après notre entretien téléphonique", above a visit to meet the team; and
+ * a group's recruiting desk writing for its firm, "<firm> GmbH – ein Unternehmen der <group>",
+ * "<firm> S.r.l., società del Gruppo <name>").
  */
 
 function load(name: string): CaseLine[] {
