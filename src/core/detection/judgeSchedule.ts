@@ -24,7 +24,10 @@ const TIME_MAY_FOLLOW = new Set([
 // Phrases that state where an interview moved to ("Neuer Termin: …", "passa para dia 11").
 // ("New date: Tuesday 14:00", not "we cannot give a new date: we will write again": a labelled new
 // date has its numbers right after it.)
-const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|(?:new (?:time|date|slot)|nouvelle (?:date|heure)\s*|nueva (?:fecha|hora)|nova data|nuova data):(?=[^\n]{0,30}\d)|nouvel (?:horaire|creneau)|neuer termin(?::| ist | lautet | fur (?:ihr|das|unser))|als neuen termin|als ersatztermin|neue uhrzeit|auf den neuen termin|novo horario|nuovo orario|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\bpasse (?:au|a)\b`;
+// Up to three words between a verb of moving and where to: not "prevista para", which says
+// where the interview was.
+const TO_SKIP = String.raw`(?:(?!(?:previst|marcad|agendad|programad|fissat|prevu|gepland|geplant|vorgesehen|urspr)\w*\b)[\w']+ ){0,3}?`;
+const NEW_TIME_PHRASES = String.raw`\bvon\b.{0,60}\bauf\b|replaces the one|now take place|will now be|nieuw tijdstip|(?:new (?:time|date|slot)|nouvelle (?:date|heure)\s*|nueva (?:fecha|hora)|nova data|nuova data):(?=[^\n]{0,30}\d)|nouvel (?:horaire|creneau)|neuer termin(?::| ist | lautet | fur (?:ihr|das|unser))|als neuen termin|als ersatztermin|neue uhrzeit|auf den neuen termin|novo horario|nuovo orario|\bpassa (?:para|a)\b|\bpasa (?:al|a)\b|\b(?:verschieben|verlegen|verschoben|verlegt) ${TO_SKIP}auf:?\s*(?:den |montag|dienstag|mittwoch|donnerstag|freitag|samstag|\d)|\b(?:aplazar|aplazamos|trasladar|trasladamos|cambiar|cambiamos)(?:la|lo)? ${TO_SKIP}al? (?:lunes|martes|miercoles|jueves|viernes|\d)|\b(?:adiar|adiamos|remarcar|remarcamos)(?:-a|-o)? ${TO_SKIP}para (?:a |o )?(?:segunda|terca|quarta|quinta|sexta|\d)|\b(?:spostare|spostiamo|rinviare|rinviamo)(?:lo|la)? ${TO_SKIP}(?:a|al) (?:lunedi|martedi|mercoledi|giovedi|venerdi|\d)|\b(?:verplaatsen|verzetten) ${TO_SKIP}naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag|\d)`;
 
 // A postponement that offers the new slot in the same mail ("nous devons décaler votre entretien …
 // Nous vous proposons le mardi 19 janvier à 9h30", "le proponiamo giovedì"): a proposal, so not a move cue (the first of

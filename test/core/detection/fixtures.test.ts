@@ -296,7 +296,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * beside an employer's "Recrutement | <firm>"; and a look back at the phone call, "Nach dem
  * Telefonat mit mir" or "Après notre entretien téléphonique", above a visit to meet the team; and
  * a group's recruiting desk writing for its firm, "<firm> GmbH – ein Unternehmen der <group>",
- * "<firm> S.r.l., società del Gruppo <name>").
+ * "<firm> S.r.l., società del Gruppo <name>"; "te envío la convocatoria para la entrevista final"
+ * above "tus dudas sobre la oferta"; an interview moved, "verschieben auf: <day>", beside one
+ * postponed from the "entrevista prevista para <day>" with no new date; a stand "recebendo
+ * estudantes e coletando currículos"; and an agency's "Ich rufe Sie morgen um 10 Uhr an; danach
+ * stelle ich Sie beim Kunden vor").
  */
 
 function load(name: string): CaseLine[] {

@@ -48,6 +48,8 @@ describe("hiring-side cues", () => {
     ["¿Podrías entrevistarlo el martes a las 9:30?"],
     ["Consegues entrevistá-la na quinta-feira?"],
     ["Could you interview her on Thursday morning?"],
+    ["Vamos ficar no estande 14 recebendo estudantes."],
+    ["Passaremos a manhã coletando currículos para o estágio."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
