@@ -209,7 +209,33 @@ export function fullerCompany(declined: string, hay: string): string {
       return `${m[1] ?? out}${trust ?? ""}`;
     }
   }
+  // "Dijkdata" from dijkdata.nl, written "bij Hollandse Dijkdata" and signed "Recruiter | Hollandse
+  // Dijkdata": the word the mail writes before it each time is the name's own.
+  if (out === name && !name.includes(" ")) {
+    const lead = repeatedLead(name, hay);
+    if (lead) return `${lead} ${name}`;
+  }
   return out;
+}
+
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+) $/u;
+
+/** The capitalised word written right before `name` at two of its mentions or more, if it could open a firm's name. */
+function repeatedLead(name: string, hay: string): string | null {
+  const seen = new Set<string>();
+  for (let at = hay.indexOf(` ${name}`); at > 0; at = hay.indexOf(` ${name}`, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(hay.charAt(at + name.length + 1))) continue;
+    const word = WORD_BEFORE.exec(hay.slice(Math.max(0, at - 30), at + 1))?.[1];
+    if (!word) continue;
+    if (seen.has(word)) {
+      const folded = fold(word);
+      return notOrgPhrase(word) || ROLEISH.test(word) || STOP_CAPS.test(folded) || onlyFunctionWords(word)
+        ? null
+        : word;
+    }
+    seen.add(word);
+  }
+  return null;
 }
 
 /**

@@ -82,8 +82,22 @@ describe("fullerCompany", () => {
     ],
     // A Spanish or Portuguese kind of firm before the name ("Logística Tenoch", "Seguros Aldana").
     ["Aldana", "Entrevista técnica\nen Seguros Aldana, S.A. de C.V.", "Seguros Aldana"],
+    // A word the mail writes before a name from a domain each time.
+    [
+      "Dijkdata",
+      "de vacature bij Hollandse Dijkdata!\nMaarten\nRecruiter | Hollandse Dijkdata",
+      "Hollandse Dijkdata",
+    ],
   ])("reads %j in full from the mail", (name, hay, full) => {
     expect(fullerCompany(name, hay)).toBe(full);
+  });
+
+  it.each([
+    ["Brugdata", "Groeten van Team Brugdata\nTeam Brugdata"],
+    ["Dijkdata", "de vacature bij Hollandse Dijkdata!\nRecruiter | Dijkdata"],
+    ["Dijkdata", "Hi Dijkdata team, Hi Dijkdata people"],
+  ])("keeps %j where the word before it is no part of a name, or stands there once", (name, hay) => {
+    expect(fullerCompany(name, hay)).toBe(name);
   });
 });
 

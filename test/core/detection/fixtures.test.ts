@@ -300,7 +300,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * above "tus dudas sobre la oferta"; an interview moved, "verschieben auf: <day>", beside one
  * postponed from the "entrevista prevista para <day>" with no new date; a stand "recebendo
  * estudantes e coletando currículos"; and an agency's "Ich rufe Sie morgen um 10 Uhr an; danach
- * stelle ich Sie beim Kunden vor").
+ * stelle ich Sie beim Kunden vor"; a client that "wil je graag nog één keer spreken", and "the
+ * hiring manager at <firm>" in an agency's mail; and a firm from its domain written twice with
+ * its first word, "Zeeuwse <name>", beside "Team <name>" written twice).
  */
 
 function load(name: string): CaseLine[] {

@@ -23,6 +23,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     " wants to move you to the final round",
     " spoken with ",
     " contract at ",
+    " the hiring manager at ",
+    " wil je graag nog één keer spreken",
     " want to take you forward",
     " wants to set up a video interview",
     " have asked for an interview",
@@ -150,6 +152,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Good news: Tamsin Foods wants to move you to the next stage.", "Tamsin Foods"],
     ["I've spoken with Calloway Insurance and they'd like an initial call.", "Calloway Insurance"],
     ["It's the Data Engineer contract at Hartwell Foods, six months.", "Hartwell Foods"],
+    ["Following our call, the hiring manager at Kestrel Foods would like an initial call.", "Kestrel Foods"],
+    ["Goed nieuws: Maasdelta Havens wil je graag nog één keer spreken.", "Maasdelta Havens"],
     [
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",
