@@ -117,6 +117,21 @@ function twoOnVideo(head: string): Stage | null | undefined {
 const NOT_CUES =
   /technical (?:recruiter|product|account|program|writer|sourcer|lead|director|support|team|resources|consult\w*)|principal technical|screen ?shar\w*|\b(?:del|nel|dal|dopo il) (?:nostro )?primo colloquio|\ba seguito del (?:nostro )?(?:primo )?colloquio(?: telefonico)?|\bsuite a notre (?:premier )?(?:entretien|echange) telephonique|\btras nuestra (?:conversacion|entrevista|llamada) telefonica|\bna sequencia da nossa (?:conversa|entrevista) telefonica|\bnach (?:unserem|dem|ihrem|deinem) (?:ersten |kurzen )?telefonat(?: mit mir)?|\bapres (?:notre|votre|l') ?(?:premier |premiere )?(?:entretien|echange|appel) telephonique|\bna (?:ons|het|je) (?:eerste )?telefo(?:ongesprek|nisch gesprek|ontje)|\bdespues de (?:nuestra|la) (?:primera )?(?:conversacion|llamada|entrevista) telefonica|\b(?:depois da|apos a) (?:nossa )?(?:primeira )?(?:conversa|chamada|entrevista) telefonica|\bdopo (?:la nostra|il nostro) (?:primo )?(?:telefonata|chiamata|colloquio telefonico)|\bnaar aanleiding van ons telefo(?:ongesprek|nisch gesprek)|\b(?:de|depuis|apres) notre premier (?:entretien|echange|appel)|\b(?:de|desde|tras) nuestra primera (?:entrevista|conversacion)|\b(?:da|desde|apos) (?:a )?nossa primeira (?:entrevista|conversa)|\b(?:from|since) our first (?:interview|call|conversation|chat)|personlich kennen(?:lernen|zulernen)?(?=[\s\S]{0,300}\b(?:per (?:microsoft )?teams|per zoom|per video|videogesprach|online)\b)|(?:working|based|hybrid|days?(?:\/| a | per )week)[^.\n]{0,20}? (?:from|at|in|out of) their (?:[\w.]+ ){1,2}(?:office|offices|site|hq|headquarters)|(?:loved|liked|enjoyed|read|saw) (?:your|the) [a-z -]{0,40}case stud(?:y|ies)|case stud(?:y|ies) (?:in|on|from) your (?:portfolio|site|website|blog|cv|resume)|(?:a|the|big|large|second|external) screens? (?:in|on|at) |(?:first|1st) (?:interview|round|stage)[^.\n]{0,40}(?:before|last|earlier|previous)|(?:after|since|following|thanks for) (?:your|the|our) (?:first|1st|initial)[^.\n]{0,30}|thanks? (?:you )?(?:again )?for (?:a|the|your) (?:great |good |lovely |nice )?(?:phone screen|recruiter screen|screening call|intro call|first (?:chat|call|conversation)|(?:conversation|call|chat) with (?:our|the|my) (?:recruiter|talent partner|recruiting team))[^.\n]{0,30}|(?:after|following|further to|since) (?:our|your|the) (?:recruiter |phone |intro |introductory )?(?:call|chat|conversation|screen)(?: last week| yesterday| on \w+)?|(?:clear(?:ed|ing)|passed|passing|after) (?:the|your|both|all) (?:technical|coding|first|initial|hr|screening) (?:rounds?|interviews?|stages?)|(?:has superado|ha superado|superaste|has pasado|ha pasado|a reussi|avez reussi|avez passe|ha superato|hai superato|passou|superou|heeft doorstaan|hebt doorstaan|bestanden)(?: con exito| com sucesso| avec succes)? (?:la |le |a |il |die |de |o |the )?(?:fase |etapa |phase |tappa )?(?:de |di )?(?:preseleccion|preselection|preselezione|presel\w*|primera|primeira|premiere|prima|first|eerste|erste)[^.\n]{0,30}|(?:naar aanleiding van|following|after|suite a|nach|tras|apos|dopo) (?:je|uw|het|ons|your|our|the|votre|notre|ihrem|unserem|dem|tu|su|nuestra|a sua|a nossa|il tuo|il suo|il nostro) (?:eerste|first|premier|ersten|primera|primeira|primo) (?:gesprek|interview|call|conversation|entretien|appel|gesprach|entrevista|colloquio)|(?:dank (?:nochmals )?fur das|thanks? (?:you )?(?:again )?for the|merci (?:encore |beaucoup )?pour (?:notre|cet|ce)|gracias (?:de nuevo )?por la|obrigad[oa] (?:novamente )?pela|grazie (?:ancora )?per la|bedankt voor het|dank (?:je|u) (?:wel )?voor het) (?:angenehme |nette |gute |great |lovely |nice |good |agreable |agradable |piacevole |fijne |prettige |leuke |goede )?(?:eerste |first |ersten? |premier |primera |primeira |prima )?(?:telefonische[ns]? |telephonique |telefonic[ao] |telefonisch |phone )?(?:telefonat|gesprach|erstgesprach|call|chat|conversation|echange|appel|llamada|conversa|chiamata|telefonata|telefoongesprek|gesprek)|merci (?:encore |beaucoup )?pour l'(?:echange|appel|entretien)(?: telephonique)?|(?:now that|since|after|as) you(?:'ve| have) (?:done|had|completed|passed) (?:the|your|a) (?:phone |initial |first |intro |recruiter )?(?:screen|call|chat|conversation)\b[^.\n]{0,60}|(?:give you a (?:ring|call|bell)|call you|ring you|phone you)\b[^.\n]{0,60}\b(?:to (?:run through|prep|prepare|go over|brief)|before (?:the|your|her|his) (?:interview|meeting|call))[^.\n]*|\b(?:no|not a|nothing|without|sin|pas de|kein(?:e|en)?|nessun|geen|sem) (?:coding|technical|code|whiteboard|prueba tecnica|test technique|programmier\w*|technisch\w*)|\b(?:if (?:this|that|it|all|things) goes? well|si (?:tout|cela|ca) se passe bien|wenn (?:alles|es) gut (?:lauft|geht)|si (?:todo|esto) (?:va|sale) bien|se (?:tudo|isso) (?:correr|der) bem|se (?:tutto|questo) va bene|als (?:dit|alles) goed gaat)[^.\n]*|\bbefore (?:we|i|you|they) (?:line up|set up|arrange|schedule|book|move (?:on )?to|get to|bring in)[^.\n]*|\b(?:following|after|since) (?:your|the) (?:online |video |written )?(?:assessments?|tests?)(?: and (?:your |the )?(?:video |phone |online )?interviews?)?/g;
 
+// Several interviewers at once or in a row: a kind of round, where an office is only where one is held.
+const SEVERAL_AT_ONCE =
+  /\b(?:panel|painel|loop|jury|juri|tribunal|commission|kommission|comite|comision|comissao|commissie|commissione|back[- ]to[- ]back|one after (?:another|the other)|nacheinander|hintereinander|na elkaar|achter elkaar|achtereenvolgens|uno dopo l'altro|l'un apres l'autre|successivement|uno tras otro|um apos o outro|em sequencia|interview day|assessment[- ]?(?:cent(?:re|er)|day)|superday)\b/;
+
+/** Whether an onsite reading rests only on where the talk is held (an office, a reception desk). */
+function onlyWhereHeld(stage: Stage | null, head: string): boolean {
+  return (
+    stage === "onsite" &&
+    !grouped(NAMED_ONSITE).test(head) &&
+    !grouped(DAY_OF_INTERVIEWS).test(head) &&
+    !SEVERAL_AT_ONCE.test(head) &&
+    !agendaOfSessions(head)
+  );
+}
+
 /** The stage a body's cues name (a panel of two on a video call is none). */
 function bodyCue(head: string): Stage | null {
   const panelOfTwo = twoOnVideo(head);
@@ -170,16 +185,17 @@ export function readStage(
   const secondInSubject = SECOND.test(subject);
   const head = notCues(body);
   const fromBody = bodyCue(head);
-  // "Second interview" in the subject says only which round; the body may still name its kind.
-  // A second round held in person is an in-person visit: the round's number is no stage cue.
+  // "Second interview" in the subject says only which round; the body may still name its kind. A
+  // second round held at the office or an address is still a second round (SCHEMA's unknown;
+  // every stored label says so); a panel or a loop named is onsite.
   if (secondInSubject)
-    return fromBody && fromBody !== "screen" && fromBody !== "unknown"
+    return fromBody && fromBody !== "screen" && fromBody !== "unknown" && !onlyWhereHeld(fromBody, head)
       ? { stage: fromBody, reason: `'${fromBody}' cue in body` }
-      : inPersonPlace(place, body.slice(0, 1500))
-        ? { stage: "onsite", reason: "in person at a street address" }
-        : { stage: "unknown", reason: null };
-  // "This is your second interview" outranks a look back at the first conversation.
-  if (fromBody === "screen" && SECOND.test(head)) return { stage: "unknown", reason: null };
+      : { stage: "unknown", reason: null };
+  // "This is your second interview" outranks a look back at the first conversation, and the office
+  // it is held at.
+  if ((fromBody === "screen" || onlyWhereHeld(fromBody, head)) && SECOND.test(head))
+    return { stage: "unknown", reason: null };
   // "13:00 Team lead interview · 13:50 Coding interview · 15:00 Producer interview": a coding
   // session is one of a loop's sessions; the loop is the stage.
   if (fromBody === "technical" && agendaOfSessions(body.slice(0, 1500)))

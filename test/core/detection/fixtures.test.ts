@@ -302,7 +302,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * estudantes e coletando currículos"; and an agency's "Ich rufe Sie morgen um 10 Uhr an; danach
  * stelle ich Sie beim Kunden vor"; a client that "wil je graag nog één keer spreken", and "the
  * hiring manager at <firm>" in an agency's mail; and a firm from its domain written twice with
- * its first word, "Zeeuwse <name>", beside "Team <name>" written twice).
+ * its first word, "Zeeuwse <name>", beside "Team <name>" written twice; and a "Zweitgespräch" held
+ * "in unserem Büro", a second round still, beside a second round held as a panel).
  */
 
 function load(name: string): CaseLine[] {

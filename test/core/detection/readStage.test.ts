@@ -53,6 +53,11 @@ describe("readStage", () => {
       "onsite",
     ],
     ["AW: Ihre Bewerbung", "Gerne möchten wir Sie persönlich kennenlernen, per Microsoft Teams.", "unknown"],
+    // A second round held at the office stays a second round; a panel named is onsite.
+    ["Tweede gesprek", "Het gesprek vindt plaats bij ons op kantoor in Utrecht.", "unknown"],
+    ["Re: Ihre Bewerbung", "Wir laden Sie zu einem zweiten Gespräch in unserem Büro in Graz ein.", "unknown"],
+    ["2nd round – Lakemoor", "A panel of three will meet you at our offices on Bank Street.", "onsite"],
+    ["Next steps", "You'll visit our office on Bank Street to meet the team.", "onsite"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
