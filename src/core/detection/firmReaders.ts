@@ -1,5 +1,5 @@
 import { domainKey } from "./domainNames";
-import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
+import { LEGAL_FORM_ALONE, LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { compact, fold } from "./fold";
 import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS, onlyFunctionWords } from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
@@ -78,7 +78,9 @@ const LEADING_AGENCY_WORD =
 
 function leadingAgencyWord(name: string, hay: string): string | null {
   for (let at = hay.indexOf(name); at > 0; at = hay.indexOf(name, at + name.length)) {
-    if (!/^\s*(?:$|\n|[|·•)–—,])/u.test(hay.slice(at + name.length, at + name.length + 3))) continue;
+    // (It ends its part of the line, perhaps after a legal form: "Recrutement Nordet inc.".)
+    const rest = (hay.slice(at + name.length, at + name.length + 24).split("\n")[0] ?? "").trim();
+    if (rest && !/^[|·•)–—,]/u.test(rest) && !LEGAL_FORM_ALONE.test(rest.replace(/^,\s*/, ""))) continue;
     const word = LEADING_AGENCY_WORD.exec(hay.slice(Math.max(0, at - 20), at))?.[1];
     if (word) return `${word} ${name}`;
   }

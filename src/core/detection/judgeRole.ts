@@ -8,7 +8,10 @@ import { mentionsName } from "./people";
 import type { Evidence } from "./gatherEvidence";
 import type { ItemView } from "./readItem";
 import type { Role } from "./types";
-import { STAFFS_EVENT } from "./cueVariants";
+import { MORE_INTERVIEWER, STAFFS_EVENT } from "./cueVariants";
+
+const STAFFS_EVENT_CUES = MORE_INTERVIEWER.filter((c) => c.reason === STAFFS_EVENT);
+const staffsEvent = (text: string): boolean => STAFFS_EVENT_CUES.some((c) => c.re.test(text));
 
 /**
  * Not-a-job cues that are words of a trade ("podcast", "journalist", "careers service", "UX
@@ -154,7 +157,8 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   if (
     e.notJob &&
     !duty() &&
-    e.interviewerCue?.reason !== STAFFS_EVENT &&
+    // (The booth may be named after another hiring-side cue: "15-minute interviews using the rubric".)
+    !(e.interviewerCue && (e.interviewerCue.reason === STAFFS_EVENT || staffsEvent(v.all))) &&
     // A recruiter's "coffee chat about the Analytics Lead role" is a screen, whatever its name.
     !(
       e.notJob.reason === NETWORKING &&

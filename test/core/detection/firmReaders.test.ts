@@ -208,6 +208,7 @@ describe("fullerFirm", () => {
       "Recrutement Nordet",
     ],
     ["Altamar", "Un saludo,\nReclutamiento Altamar\nMadrid", "Reclutamiento Altamar"],
+    ["Nordet", "Au plaisir,\nÉtienne Roy\nRecrutement Nordet inc.\nMontréal", "Recrutement Nordet"],
     ["Polder Werving", "Groet,\nPolder Werving & Selectie", "Polder Werving & Selectie"],
   ])("completes %j as the mail writes it", (name, hay, full) => {
     expect(fullerFirm(name, hay)).toBe(full);

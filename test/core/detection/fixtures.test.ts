@@ -303,7 +303,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * stelle ich Sie beim Kunden vor"; a client that "wil je graag nog één keer spreken", and "the
  * hiring manager at <firm>" in an agency's mail; and a firm from its domain written twice with
  * its first word, "Zeeuwse <name>", beside "Team <name>" written twice; and a "Zweitgespräch" held
- * "in unserem Büro", a second round still, beside a second round held as a panel).
+ * "in unserem Büro", a second round still, beside a second round held as a panel; a cancellation
+ * that only promises "met een nieuw tijdstip"; a booth named after "the campus rubric"; a recruiter
+ * sending "via Gupy" and signing after "Abraços"; a panel signed by the "Talent Acquisition Team";
+ * and an agency signing "Recrutement Sorel inc.").
  */
 
 function load(name: string): CaseLine[] {

@@ -58,6 +58,13 @@ describe("readStage", () => {
     ["Re: Ihre Bewerbung", "Wir laden Sie zu einem zweiten Gespräch in unserem Büro in Graz ein.", "unknown"],
     ["2nd round – Lakemoor", "A panel of three will meet you at our offices on Bank Street.", "onsite"],
     ["Next steps", "You'll visit our office on Bank Street to meet the team.", "onsite"],
+    // A department signing is no call with it.
+    [
+      "Interview Schedule",
+      "The panel will comprise our CTO and two leads.\nWarm regards,\nTalent Acquisition Team",
+      "onsite",
+    ],
+    ["Next steps", "You'll have a 30-minute call with our talent acquisition team.", "screen"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
