@@ -306,7 +306,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "in unserem Büro", a second round still, beside a second round held as a panel; a cancellation
  * that only promises "met een nieuw tijdstip"; a booth named after "the campus rubric"; a recruiter
  * sending "via Gupy" and signing after "Abraços"; a panel signed by the "Talent Acquisition Team";
- * and an agency signing "Recrutement Sorel inc.").
+ * an agency signing "Recrutement Sorel inc."; and the owner's internal application, "Thanks again
+ * for applying … through the internal job board", where "we only loop them in" is no loop).
  */
 
 function load(name: string): CaseLine[] {

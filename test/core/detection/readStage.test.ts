@@ -65,6 +65,7 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Next steps", "You'll have a 30-minute call with our talent acquisition team.", "screen"],
+    ["Interview", "Your manager isn't told; we only loop them in at the offer stage.", "unknown"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
