@@ -307,7 +307,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * that only promises "met een nieuw tijdstip"; a booth named after "the campus rubric"; a recruiter
  * sending "via Gupy" and signing after "Abraços"; a panel signed by the "Talent Acquisition Team";
  * an agency signing "Recrutement Sorel inc."; and the owner's internal application, "Thanks again
- * for applying … through the internal job board", where "we only loop them in" is no loop).
+ * for applying … through the internal job board", where "we only loop them in" is no loop; and an
+ * agency's client in "Ihr Erstgespräch bei <firm>", "<firm> liked your resume" and "A <firm>
+ * gostou muito da conversa").
  */
 
 function load(name: string): CaseLine[] {
