@@ -209,6 +209,10 @@ export function onlyInTitles(name: string, hay: string): boolean {
   return seen > 0;
 }
 
+// "Dirección Financiera", "Direzione Commerciale": a directorate, the job searched for, not a firm.
+const DIRECTORATE =
+  /^(?:direccion|direcao|direction|direzione) (?:financiera|financeira|financiere|finanziaria|comercial|commerciale|general|generale|generale|tecnica|technique|juridica|juridique|de (?:operaciones|operacoes|recursos humanos|marketing|sistemas|compras|ventas))$/;
+
 // "Consejero Delegado", "Amministratore Delegato": a chief executive's title, read from "con el …".
 const EXECUTIVE =
   /^(?:consejer[oa] delegad[oa]|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|directeur general|directrice generale|gerente general|presidente ejecutiv[oa]|geschaftsfuhrer(?:in)?)$/;
@@ -331,7 +335,7 @@ export function notOrgPhrase(name: string): boolean {
     .map((w) => w.replace(/[?!.,:;]+$/, ""))
     .filter(Boolean);
   if (words.length === 0 || onlyNotOrgWords(name)) return true;
-  if (words.length > 1 && EXECUTIVE.test(fold(name))) return true;
+  if (words.length > 1 && (EXECUTIVE.test(fold(name)) || DIRECTORATE.test(fold(name)))) return true;
   if (words.length === 1 && STOP_CAPS.test(words[0] ?? "")) return true;
   // A job title: its last word names a job ("Clinical Pharmacist", "Account Executive").
   const last = fold(words[words.length - 1] ?? "");

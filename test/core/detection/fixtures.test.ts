@@ -309,7 +309,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * an agency signing "Recrutement Sorel inc."; and the owner's internal application, "Thanks again
  * for applying … through the internal job board", where "we only loop them in" is no loop; and an
  * agency's client in "Ihr Erstgespräch bei <firm>", "<firm> liked your resume" and "A <firm>
- * gostou muito da conversa").
+ * gostou muito da conversa"; a visit with a "giro dello stabilimento"; and a confidential search
+ * whose subject names a directorate, "Dirección Comercial", not the client).
  */
 
 function load(name: string): CaseLine[] {

@@ -61,6 +61,9 @@ describe("notOrgPhrase", () => {
     ["Candidatura"],
     ["Candidature"],
     ["Bewerbung"],
+    // A directorate: the job searched for.
+    ["Dirección Financiera"],
+    ["Direzione Commerciale"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });

@@ -66,6 +66,12 @@ describe("readStage", () => {
     ],
     ["Next steps", "You'll have a 30-minute call with our talent acquisition team.", "screen"],
     ["Interview", "Your manager isn't told; we only loop them in at the offer stage.", "unknown"],
+    ["Colloquio", "La visita prevede un giro dello stabilimento e colloqui con due capi reparto.", "onsite"],
+    [
+      "Vorstellungsgespräch",
+      "Nach einer Werksbesichtigung sprechen Sie mit der Produktionsleitung.",
+      "onsite",
+    ],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
