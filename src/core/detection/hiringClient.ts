@@ -12,7 +12,7 @@ import { capitalisedRun } from "./subjectNames";
 
 // Phrases after the name: "X would like to interview you".
 const AFTER =
-  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|(?:has|have) (?:now |just |already )?(?:reviewed|looked at|read) your (?:profile|cv|resume|application)|came back (?:very )?positive(?:ly)?|(?:gostou|gostaram) (?:muito )?do (?:seu|teu) perfil|(?:gostou|gostaram) (?:muito )?da (?:nossa |vossa )?(?:conversa|entrevista|reuniao|reunião)|liked (?:your|the) (?:resume|résumé|cv|profile|background|conversation|interview|call)|(?:le|les) (?:ha|han) gustado (?:mucho )?(?:la|tu|su) (?:conversacion|conversación|entrevista)|(?:a|ont) (?:beaucoup )?appr[ée]ci[ée] (?:votre|l'|notre) ?(?:échange|echange|entretien)|(?:ha|hanno) apprezzato (?:molto )?il (?:colloquio|nostro colloquio)|(?:le|les) (?:ha|han) gustado (?:mucho )?(?:tu|su) perfil|(?:a|ont) (?:beaucoup )?appr[ée]ci[ée] votre profil|(?:ha|hanno) apprezzato (?:molto )?il (?:suo|tuo) profilo|came back (?:to (?:me|us) )?(?:(?:this|today|yesterday|last) ?(?:morning|afternoon|evening|night)? )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:(?:interview|meet|see) you|take (?:things|it|this) further|move (?:you )?forward)|wants? to (?:move|go) (?:forward|ahead) with you|wants? to (?:move|take|bring) you (?:forward|through|on|in|to (?:the|a) (?:next|final|second|third|last))|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|wants? (?:an?|to (?:set up|arrange|schedule|book|line up) an?) (?:[\w-]+ ){0,2}?(?:interview|meeting)|(?:has|have) asked for an? (?:[\w-]+ ){0,2}?(?:interview|meeting)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|aimerait (?:faire|passer|organiser|fixer|planifier|avoir) (?:un|une) (?:premier |premiere |court |bref )?(?:entretien|rencontre|entrevue|echange|échange)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:[^.\n]|\.(?=\d)){0,80}?\b(?:kennenlernen|einladen)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:[a-zé]+ ){0,3}?(?:ontmoeten|spreken|uitnodigen|leren kennen)|wil graag met (?:je|u) kennismaken)\b/gi;
+  /\s+(?:would (?:like|love) to (?:interview|meet|invite|speak|talk|move you|progress you|take you forward)|would (?:like|love) you to meet|would (?:like|love) (?:to have )?you back|(?:has|have) (?:invited you|come back|asked to (?:see|meet) you)|(?:has|have) (?:now |just |already )?(?:reviewed|looked at|read) your (?:profile|cv|resume|application)|came back (?:very )?positive(?:ly)?|(?:gostou|gostaram) (?:muito )?do (?:seu|teu) perfil|(?:gostou|gostaram) (?:muito )?da (?:nossa |vossa )?(?:conversa|entrevista|reuniao|reunião)|liked (?:your|the) (?:resume|résumé|cv|profile|background|conversation|interview|call)|(?:le|les) (?:ha|han) gustado (?:mucho )?(?:la|tu|su) (?:conversacion|conversación|entrevista)|(?:a|ont) (?:beaucoup )?appr[ée]ci[ée] (?:votre|l'|notre) ?(?:échange|echange|entretien)|(?:ha|hanno) apprezzato (?:molto )?il (?:colloquio|nostro colloquio)|(?:le|les) (?:ha|han) gustado (?:mucho )?(?:tu|su) perfil|(?:a|ont) (?:beaucoup )?appr[ée]ci[ée] votre profil|(?:ha|hanno) apprezzato (?:molto )?il (?:suo|tuo) profilo|came back (?:to (?:me|us) )?(?:(?:this|today|yesterday|last) ?(?:morning|afternoon|evening|night)? )?(?:and|saying|to say)(?: that)? (?:they|she|he)(?:'d|’d| would) (?:like|love) to (?:(?:interview|meet|see) you|take (?:things|it|this) further|move (?:you )?forward)|wants? to (?:move|go) (?:forward|ahead) with you|wants? to (?:move|take|bring) you (?:forward|through|on|in|to (?:the|a) (?:next|final|second|third|last))|would like to (?:proceed|go ahead) with you|(?:quiere|quisiera|desea) avanzar|(?:quer|gostaria de) avan(?:c|ç)ar|souhaite (?:avancer|poursuivre)|vuole (?:procedere|andare avanti)|wants? to (?:interview|meet)|wants? (?:an?|to (?:set up|arrange|schedule|book|line up) an?) (?:[\w-]+ ){0,2}?(?:interview|meeting)|(?:has|have) asked for an? (?:[\w-]+ ){0,2}?(?:interview|meeting)|is keen to (?:meet|interview)|souhaite(?:rait)? vous (?:rencontrer|recevoir|inviter)|aimerait (?:faire|passer|organiser|fixer|planifier|avoir) (?:un|une) (?:premier |premiere |court |bref )?(?:entretien|rencontre|entrevue|echange|échange)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen )?(?:[a-zäöüß-]+ ){0,2})?(?:kennenlernen|einladen)|l(?:a|ä)dt (?:sie|dich)|m(?:o|ö)chte(?:n)? (?:sie|dich) (?:[^.\n]|\.(?=\d)){0,80}?\b(?:kennenlernen|einladen)|(?:sie|dich) (?:gerne? )?(?:(?:zu[mr]?|auf) (?:einem |einen |ein )?(?:[a-zäöüß-]+ ){0,2})?(?:pers(?:o|ö)nlich )?(?:kennenlernen|einladen) m(?:o|ö)chte|(?:quiere|quisiera|desea) (?:conocerte|entrevistarte|conocerle)|vorrebbe (?:conoscerti|incontrarti|conoscerla|incontrarla)|vuole (?:conoscerti|incontrarti|conoscerla|incontrarla)|ha visto il (?:tuo|suo) (?:cv|curriculum|profilo)|desidera (?:conoscerti|incontrarti|conoscerla|incontrarla)|(?:sie|dich) (?:[^.\n]|(?:mr|mrs|ms|dr|hr|fr)\.){0,120}?einl(?:a|ä)dt|gostaria de (?:te )?(?:conhecer|entrevistar)|wil (?:je|u) graag (?:[a-zé]+ ){0,3}?(?:ontmoeten|spreken|uitnodigen|leren kennen)|wil graag met (?:je|u) kennismaken)\b/gi;
 
 // "Polderstad Energie was erg positief": said of people as often ("Joost was erg enthousiast"),
 // so only a name of two words or more counts.
@@ -34,11 +34,11 @@ const TITLED_PERSON_OF =
 // "Interview with X" names a person as often as a firm, and "the invitation from X" a person or a
 // tool: only a name that ends like a firm's ("Tailwind Bank", "Dijkstra Energie") counts.
 const WITH_FIRM =
-  /\b(?:(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch) (?:with|avec|con|com|mit|met)|[Ii]nvit(?:ation|e) from|[Uu]itnodiging van|[Ee]inladung von|[Ii]nvitaci(?:o|ó)n de|[Cc]onvite d[ao]|[Ii]nvito di)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+  /\b(?:(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch)(?: (?:technique|técnica|tecnica|tecnico|técnico|technisch|technical|finale?|final))? (?:with|avec|con|com|mit|met)|[Ii]nvit(?:ation|e) from|[Uu]itnodiging van|[Ee]inladung von|[Ii]nvitaci(?:o|ó)n de|[Cc]onvite d[ao]|[Ii]nvito di)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
 const FIRM_START =
   /^(?:Banco|Banque|Banca|Bank|Grupo|Groupe|Gruppo|Caixa|Caja|Caisse|Hotel|Hôtel|Clínica|Clinique|Klinikum|Stadtwerke)$/;
 const FIRM_END =
-  /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?)$/i;
+  /^(?:insurance|assurances?|versicherung|seguros|assicurazioni|verzekeringen|health|healthcare|energy|energie|energia|media|pharma|capital|finance|financial|ventures|retail|foods?|motors|airlines?|logistics|analytics|networks|robotics|studios?|systems|solutions|technologies|software|cloud|labs|payments|pagamentos|pagos|logistics|logística|logistica|logistik)$/i;
 
 /**
  * Lower-case words that every match of AFTER, BEFORE and WITH_FIRM contains, so a caller that
@@ -111,6 +111,9 @@ export const HIRING_CLIENT_WORDS = {
     "gustado",
     "votre profil",
     "apprezzato",
+    "vuole conoscer",
+    "vuole incontrar",
+    "ha visto il",
     "looked at your",
     "read your",
     "invited you",
@@ -323,6 +326,19 @@ export const HIRING_CLIENT_WORDS = {
     "gespräch",
   ]
     .flatMap((noun) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${noun} ${prep}`))
+    .concat(
+      [
+        "technique",
+        "técnica",
+        "tecnica",
+        "tecnico",
+        "técnico",
+        "technisch",
+        "technical",
+        "final",
+        "finale",
+      ].flatMap((kind) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${kind} ${prep}`)),
+    )
     .concat([
       "invitation from",
       "invite from",

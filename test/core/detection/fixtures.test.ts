@@ -310,7 +310,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * for applying … through the internal job board", where "we only loop them in" is no loop; and an
  * agency's client in "Ihr Erstgespräch bei <firm>", "<firm> liked your resume" and "A <firm>
  * gostou muito da conversa"; a visit with a "giro dello stabilimento"; and a confidential search
- * whose subject names a directorate, "Dirección Comercial", not the client).
+ * whose subject names a directorate, "Dirección Comercial", not the client; and an agency's client
+ * after "la entrevista técnica con", in "your first round interview with <name> Cloud" and before
+ * "ha visto il tuo CV e vuole incontrarti").
  */
 
 function load(name: string): CaseLine[] {
