@@ -312,7 +312,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * gostou muito da conversa"; a visit with a "giro dello stabilimento"; and a confidential search
  * whose subject names a directorate, "Dirección Comercial", not the client; and an agency's client
  * after "la entrevista técnica con", in "your first round interview with <name> Cloud" and before
- * "ha visto il tuo CV e vuole incontrarti").
+ * "ha visto il tuo CV e vuole incontrarti"; an offer, "uma proposta para a posição", naming the past
+ * interviews' times; an agency's offer to "digest"; and a stand where the owner will "studenten te
+ * woord staan en cv's verzamelen").
  */
 
 function load(name: string): CaseLine[] {

@@ -50,6 +50,7 @@ describe("hiring-side cues", () => {
     ["Could you interview her on Thursday morning?"],
     ["Vamos ficar no estande 14 recebendo estudantes."],
     ["Passaremos a manhã coletando currículos para o estágio."],
+    ["Jullie rol: studenten te woord staan en cv's verzamelen voor de traineeships."],
   ])("take %j for hiring-side work", (text) => {
     expect(hiringSide(text)).not.toBeNull();
   });
@@ -103,6 +104,24 @@ describe("all-staff announcements", () => {
     "Town Hall Offices, Room 4",
   ])("leave a council's address alone: %j", (text) => {
     expect(allStaff(text)).toBe(false);
+  });
+});
+
+describe("mailings", () => {
+  const mailing = (text: string): boolean =>
+    [...NOT_JOB, ...MORE_NOT_JOB].some(
+      (c) => c.reason === "newsletter or job alert" && c.re.test(fold(text)),
+    );
+
+  it.each(["Your weekly digest: 12 new jobs for you", "Digest: roles you may like"])(
+    "takes %j for one",
+    (text) => {
+      expect(mailing(text)).toBe(true);
+    },
+  );
+
+  it("leaves 'call me once you've had a chance to digest it' alone", () => {
+    expect(mailing("Call me once you've had a chance to digest it.")).toBe(false);
   });
 });
 
