@@ -360,7 +360,7 @@ export function firmWith(hay: string, input: VetInput): string | null {
 }
 
 const CLIENT_IN_BRACKETS =
-  /(?:\(|, )(?:an? |the |un |una |um |uma |een |ein |eine )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
+  /(?:\(|, )(?:an? |the |un |una |um |uma |een |ein |eine |our |nuestr[oa] |notre |noss[oa] |nostr[oa] |unsere? |onze )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)/i;
 
 /** "The Glasshouse Retail brief": the client an agency's search is for, when it is a firm. */
 export function clientBrief(hay: string, agency: string, input: VetInput): string | null {

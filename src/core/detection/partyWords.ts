@@ -50,7 +50,7 @@ export const CLIENT_NAMED = new RegExp(
 );
 // "Naviera Cantábrica (cliente de Talento Atlántico)": the firm an agency calls its client.
 export const CLIENT_OF = new RegExp(
-  String.raw`(${NAME})(?: \((?:(?:a|an|the|un|una|um|uma|een|ein|eine) )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)\b|, (?:a|an|un|una|um|uma|een|ein|eine) (?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant) (?:of ours|of mine|de (?:nous|notre cabinet)|nuestro|nosso|van ons|von uns|nostro)\b)`,
+  String.raw`(${NAME})(?: \((?:(?:a|an|the|un|una|um|uma|een|ein|eine) )?(?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)\b|, (?:a|an|un|una|um|uma|een|ein|eine) (?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant) (?:of ours|of mine|de (?:nous|notre cabinet)|nuestro|nosso|van ons|von uns|nostro)\b|, (?:our|nuestro|nuestra|notre|nosso|nossa|nostro|nostra|unser|unsere|onze) (?:client|cliente|kunde|kundin|klant|opdrachtgever|mandant)\b)`,
   "u",
 );
 // "Great to connect via Jess at Bluegum Talent": the firm that introduced the owner.

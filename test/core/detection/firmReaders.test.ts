@@ -122,6 +122,7 @@ describe("clientNamed", () => {
       "Onze opdrachtgever is Zuivelcoöperatie De Eendracht U.A. in Friesland.",
       "Zuivelcoöperatie De Eendracht",
     ],
+    ["La posición de Jefa de Planta en Conservas Brisamar, nuestro cliente en Vigo.", "Conservas Brisamar"],
   ])("reads the client an agency names in %j", (hay, client) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBe(client);
   });

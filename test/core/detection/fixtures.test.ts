@@ -314,7 +314,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * after "la entrevista técnica con", in "your first round interview with <name> Cloud" and before
  * "ha visto il tuo CV e vuole incontrarti"; an offer, "uma proposta para a posição", naming the past
  * interviews' times; an agency's offer to "digest"; and a stand where the owner will "studenten te
- * woord staan en cv's verzamelen").
+ * woord staan en cv's verzamelen"; a "case técnico ao vivo"; and an agency's client named "<firm>,
+ * nuestro cliente en <town>").
  */
 
 function load(name: string): CaseLine[] {

@@ -72,6 +72,7 @@ describe("readStage", () => {
       "Nach einer Werksbesichtigung sprechen Sie mit der Produktionsleitung.",
       "onsite",
     ],
+    ["Processo seletivo", "Seu case técnico ao vivo com o time de Dados ficou para quinta.", "technical"],
     ["Casusgesprek", "Je presenteert je oplossing aan de teamlead.", "technical"],
     // A first call written with its adjectives declined ("einem ersten telefonischen Gespräch").
     [
