@@ -255,6 +255,14 @@ function notSomeoneElse(
   const apposition = /^,\s*([^,.;\n]{3,60})/.exec(src.slice(end, end + 80))?.[1];
   if (apposition && (SENIOR_TITLE.test(fold(apposition)) || LEADING_TITLE.test(fold(apposition))))
     return true;
+  // "mit Frau Katrin Meyer aus der Personalabteilung": so is one introduced by the department they
+  // speak for.
+  if (
+    /^\s+(?:aus|von) (?:der|dem|unserer|unserem|ihrer|ihrem) (?:personalabteilung|hr-abteilung|fachabteilung|geschaftsfuhrung|geschäftsführung|personalleitung|abteilung|team)\b/iu.test(
+      src.slice(end, end + 50),
+    )
+  )
+    return true;
   // "mit Frau Carina Haug und Herrn Dr. Felix Neuner": two people named with their titles are
   // those the owner meets (an applicant is named alone).
   if (

@@ -315,7 +315,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "ha visto il tuo CV e vuole incontrarti"; an offer, "uma proposta para a posição", naming the past
  * interviews' times; an agency's offer to "digest"; and a stand where the owner will "studenten te
  * woord staan en cv's verzamelen"; a "case técnico ao vivo"; and an agency's client named "<firm>,
- * nuestro cliente en <town>").
+ * nuestro cliente en <town>"; a first call "mit Frau <name> aus der Personalabteilung"; the owner's
+ * hold "Entrevue <firm> – étude de cas"; and an agency's client that "hat den zweiten Vorschlag
+ * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>").
  */
 
 function load(name: string): CaseLine[] {

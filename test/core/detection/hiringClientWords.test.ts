@@ -30,6 +30,9 @@ describe("HIRING_CLIENT_WORDS", () => {
     " entrevista técnica con ",
     " vuole incontrarti",
     " ha visto il tuo CV",
+    " came back this morning",
+    " hat den Termin bestätigt",
+    " colloquio conoscitivo con ",
     " a beaucoup apprécié votre échange",
     " wil je graag nog één keer spreken",
     " want to take you forward",
@@ -167,6 +170,16 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Te confirmo la entrevista técnica con Nopal Systems para la vacante.", "Nopal Systems"],
     ["Your first round interview with Nilgiri Cloud has been scheduled.", "Nilgiri Cloud"],
     ["Ti confermo che Officine Berardi ha visto il tuo CV e vuole incontrarti.", "Officine Berardi"],
+    ["Great news – Tarnside Insurance came back this morning with a new slot.", "Tarnside Insurance"],
+    ["Lindqvist Automotive hat den zweiten Vorschlag bestätigt.", "Lindqvist Automotive"],
+    [
+      "Sua entrevista técnica com o time de dados da Lumiar Pagamentos ficou para amanhã.",
+      "Lumiar Pagamentos",
+    ],
+    [
+      "Le confermo il primo colloquio conoscitivo con Officine Bernasconi per venerdì.",
+      "Officine Bernasconi",
+    ],
     [
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",

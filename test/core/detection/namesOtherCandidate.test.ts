@@ -13,6 +13,7 @@ describe("namesOtherCandidate", () => {
     "Diesmal sprechen Sie mit Herrn Tobias Lerch, Chief Technology Officer, über die Architektur.",
     "Das Gespräch mit Frau Anja Roth (Chief People Officer) dauert 45 Minuten.",
     "Sie treffen mit Herrn Ivo Brandt, CDO, die Produktleitung.",
+    "Ich habe ein Erstgespräch mit Frau Katrin Meyer aus der Personalabteilung vereinbart.",
   ])(
     "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
     (text) => {
