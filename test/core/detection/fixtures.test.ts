@@ -317,7 +317,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * woord staan en cv's verzamelen"; a "case técnico ao vivo"; and an agency's client named "<firm>,
  * nuestro cliente en <town>"; a first call "mit Frau <name> aus der Personalabteilung"; the owner's
  * hold "Entrevue <firm> – étude de cas"; and an agency's client that "hat den zweiten Vorschlag
- * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>").
+ * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>"; and, as a guard, a Swiss
+ * agency's "Ihr Erstgespräch bei der <firm> AG").
  */
 
 function load(name: string): CaseLine[] {

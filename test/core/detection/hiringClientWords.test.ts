@@ -180,6 +180,7 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Le confermo il primo colloquio conoscitivo con Officine Bernasconi per venerdì.",
       "Officine Bernasconi",
     ],
+    ["Ihr Erstgespräch bei der Rheintal Medtech AG ist bestätigt.", "Rheintal Medtech AG"],
     [
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",
