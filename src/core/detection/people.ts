@@ -196,7 +196,7 @@ const TITLE_WORD =
 const BRACKET = /^\s*\(([^)]{1,60})\)/;
 
 const SENIOR_TITLE =
-  /\b(?:geschaftsfuhrer\w*|bereichsleit\w*|abteilungsleit\w*|vorstand\w*|ceo|cto|cfo|coo|cio|chro|cdo|cmo|cpo|cro|ciso|chief(?: [a-z&-]+){1,3} officer|head of|managing director|directeur|directrice|direktor\w*|hiring manager|vp|founder|grunder\w*|gerente|diretor\w*|director[a]?|direttore|direttrice)\b/;
+  /\b(?:geschaftsfuhrer\w*|bereichsleit\w*|abteilungsleit\w*|leiter(?:in)?|vorstand\w*|ceo|cto|cfo|coo|cio|chro|cdo|cmo|cpo|cro|ciso|chief(?: [a-z&-]+){1,3} officer|head of|managing director|directeur|directrice|direktor\w*|hiring manager|vp|founder|grunder\w*|gerente|diretor\w*|director[a]?|direttore|direttrice)\b/;
 
 const STEP_NAME =
   /^(?:interview|interviews|round|screen|screening|call|session|assessment|entrevista|entretien|gesprach|gesprek|colloquio)$/;

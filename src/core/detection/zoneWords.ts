@@ -4,7 +4,10 @@ import { isValidTimeZone } from "../time";
 // offset follows DST for the date in question, as a person would mean it.
 const ZONE_WORDS: [RegExp, string][] = [
   // "Central European Time", "Eastern European Time": not the US zones of the same first word.
-  [/^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time)\b(?! europe)/i, "America/New_York"],
+  [
+    /^\(?\s*(?:et|est|edt|eastern(?: time| standard time)?|new york time|new yorker zeit|ortszeit new york|hora de nueva york|hora de nova york|ora di new york|new yorkse tijd)\b(?! europe)/i,
+    "America/New_York",
+  ],
   [/^\(?\s*(?:ct|cst|cdt|central(?: time| standard time)?|chicago time)\b(?! europe)/i, "America/Chicago"],
   [/^\(?\s*(?:arizona time|az time|phoenix time)\b/i, "America/Phoenix"],
   // ("heure de Montréal", "Ostküstenzeit": the American East in French and German.)

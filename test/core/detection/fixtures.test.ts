@@ -318,7 +318,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * nuestro cliente en <town>"; a first call "mit Frau <name> aus der Personalabteilung"; the owner's
  * hold "Entrevue <firm> – étude de cas"; and an agency's client that "hat den zweiten Vorschlag
  * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>"; and, as a guard, a Swiss
- * agency's "Ihr Erstgespräch bei der <firm> AG").
+ * agency's "Ihr Erstgespräch bei der <firm> AG"; the interviewers named "mit Frau <name> (Leiterin
+ * Produktion)"; and a time written in "New Yorker Zeit").
  */
 
 function load(name: string): CaseLine[] {

@@ -14,6 +14,7 @@ describe("namesOtherCandidate", () => {
     "Das Gespräch mit Frau Anja Roth (Chief People Officer) dauert 45 Minuten.",
     "Sie treffen mit Herrn Ivo Brandt, CDO, die Produktleitung.",
     "Ich habe ein Erstgespräch mit Frau Katrin Meyer aus der Personalabteilung vereinbart.",
+    "Sie sprechen mit Frau Petra Lindqvist (Leiterin Operations) und Herrn Malte Ohm (Personal).",
   ])(
     "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
     (text) => {

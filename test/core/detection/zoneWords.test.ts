@@ -13,6 +13,7 @@ describe("zoneAfter", () => {
     [" ET", "America/New_York"],
     [" hora de Canarias (10:00 en Madrid)", "Atlantic/Canary"],
     [" heure de Londres, soit 15h à Paris", "Europe/London"],
+    [" Uhr New Yorker Zeit (15:00 Uhr MEZ)", "America/New_York"],
   ])("reads the zone named in %j", (tail, zone) => {
     expect(zoneAfter(`2:00 PM${tail}`, 7)).toBe(zone);
   });
