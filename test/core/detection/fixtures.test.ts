@@ -319,7 +319,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * hold "Entrevue <firm> – étude de cas"; and an agency's client that "hat den zweiten Vorschlag
  * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>"; and, as a guard, a Swiss
  * agency's "Ihr Erstgespräch bei der <firm> AG"; the interviewers named "mit Frau <name> (Leiterin
- * Produktion)"; and a time written in "New Yorker Zeit").
+ * Produktion)"; a time written in "New Yorker Zeit"; and a reply confirming a slot, "Vous
+ * rencontrerez <name>, gestionnaire de l'équipe").
  */
 
 function load(name: string): CaseLine[] {
