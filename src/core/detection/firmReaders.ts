@@ -16,14 +16,15 @@ import {
   INTRODUCED_BY,
   NAME,
   ON_BEHALF,
-  SEARCH_FOR,
-  SEARCH_FOR_FIRM,
   ORG_OPENER,
   PAIR_AFTER,
   PAIR_BEFORE,
   ROLE_IN,
+  SEARCH_FOR,
+  SEARCH_FOR_FIRM,
   SPELLED_OUT,
   STEP_WITH,
+  STRONG_AGENCY,
   TEAM_AT,
   TEAM_INVITES,
   TEAM_LINE,
@@ -73,16 +74,16 @@ export function fullerFirm(name: string, hay: string): string {
   return (!name.includes(" ") && leadingAgencyWord(name, hay)) || name;
 }
 
-const LEADING_AGENCY_WORD =
-  /(?:^|\n|[|·•(–—]\s*)((?:Recrutement|Recruitment|Recruiting|Reclutamiento|Recrutamento|Selezione|Selección|Seleção|Talento|Talentos|Werving)) $/u;
+// The capitalised word opening its part of a line right before a name.
+const OPENING_WORD = /(?:^|\n|[|·•(–—]\s*)(\p{Lu}[\p{L}-]+) $/u;
 
 function leadingAgencyWord(name: string, hay: string): string | null {
   for (let at = hay.indexOf(name); at > 0; at = hay.indexOf(name, at + name.length)) {
     // (It ends its part of the line, perhaps after a legal form: "Recrutement Nordet inc.".)
     const rest = (hay.slice(at + name.length, at + name.length + 24).split("\n")[0] ?? "").trim();
     if (rest && !/^[|·•)–—,]/u.test(rest) && !LEGAL_FORM_ALONE.test(rest.replace(/^,\s*/, ""))) continue;
-    const word = LEADING_AGENCY_WORD.exec(hay.slice(Math.max(0, at - 20), at))?.[1];
-    if (word) return `${word} ${name}`;
+    const word = OPENING_WORD.exec(hay.slice(Math.max(0, at - 20), at))?.[1];
+    if (word && STRONG_AGENCY.test(word)) return `${word} ${name}`;
   }
   return null;
 }

@@ -33,8 +33,30 @@ const TITLED_PERSON_OF =
 
 // "Interview with X" names a person as often as a firm, and "the invitation from X" a person or a
 // tool: only a name that ends like a firm's ("Tailwind Bank", "Dijkstra Energie") counts.
-const WITH_FIRM =
-  /\b(?:(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch)(?: (?:technique|técnica|tecnica|tecnico|técnico|technisch|technical|finale?|final|conoscitivo|iniziale|initial|introductory|preliminar|inicial))? (?:with|avec|con|com|mit|met)|[Ii]nvit(?:ation|e) from|[Uu]itnodiging van|[Ee]inladung von|[Ii]nvitaci(?:o|ó)n de|[Cc]onvite d[ao]|[Ii]nvito di)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])/g;
+// The kind of step that may stand between it and "with" ("la entrevista técnica con"), and the
+// words for "with": read by WITH_FIRM and listed for its gate words below.
+const STEP_KINDS = [
+  "technique",
+  "técnica",
+  "tecnica",
+  "tecnico",
+  "técnico",
+  "technisch",
+  "technical",
+  "final",
+  "finale",
+  "conoscitivo",
+  "iniziale",
+  "initial",
+  "introductory",
+  "preliminar",
+  "inicial",
+];
+const WITH_WORDS = ["with", "avec", "con", "com", "mit", "met"];
+const WITH_FIRM = new RegExp(
+  String.raw`\b(?:(?:interview|meeting|call|entretien|entrevista|colloquio|gesprek|gespr(?:a|ä)ch)(?: (?:${STEP_KINDS.join("|")}))? (?:${WITH_WORDS.join("|")})|[Ii]nvit(?:ation|e) from|[Uu]itnodiging van|[Ee]inladung von|[Ii]nvitaci(?:o|ó)n de|[Cc]onvite d[ao]|[Ii]nvito di)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+|de\s+)?(?=[A-Z\u00C0-\u00DE])`,
+  "g",
+);
 const FIRM_START =
   /^(?:Banco|Banque|Banca|Bank|Grupo|Groupe|Gruppo|Caixa|Caja|Caisse|Hotel|Hôtel|Clínica|Clinique|Klinikum|Stadtwerke|Officine|Fratelli|Cantieri|Industrias|Industrie|Laboratorios|Laboratoires)$/;
 const FIRM_END =
@@ -337,26 +359,8 @@ export const HIRING_CLIENT_WORDS = {
     "gesprach",
     "gespräch",
   ]
-    .flatMap((noun) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${noun} ${prep}`))
-    .concat(
-      [
-        "technique",
-        "técnica",
-        "tecnica",
-        "tecnico",
-        "técnico",
-        "technisch",
-        "technical",
-        "final",
-        "finale",
-        "conoscitivo",
-        "iniziale",
-        "initial",
-        "introductory",
-        "preliminar",
-        "inicial",
-      ].flatMap((kind) => ["with", "avec", "con", "com", "mit", "met"].map((prep) => `${kind} ${prep}`)),
-    )
+    .concat(STEP_KINDS)
+    .flatMap((word) => WITH_WORDS.map((prep) => `${word} ${prep}`))
     .concat([
       "invitation from",
       "invite from",
