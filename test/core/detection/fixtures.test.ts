@@ -320,7 +320,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * bestätigt" or is met in a "colloquio conoscitivo con Officine <name>"; and, as a guard, a Swiss
  * agency's "Ihr Erstgespräch bei der <firm> AG"; the interviewers named "mit Frau <name> (Leiterin
  * Produktion)"; a time written in "New Yorker Zeit"; and a reply confirming a slot, "Vous
- * rencontrerez <name>, gestionnaire de l'équipe").
+ * rencontrerez <name>, gestionnaire de l'équipe"); authored-variants20.jsonl holds probes written
+ * in the seventeenth (a panel briefing, "Formas parte del panel", "Fazes parte do painel", whose
+ * "rúbrica" or "rubrica" is for grading, beside a magazine's "rubrica settimanale").
  */
 
 function load(name: string): CaseLine[] {
@@ -351,6 +353,7 @@ const table = [
   ...load("authored-variants17.jsonl"),
   ...load("authored-variants18.jsonl"),
   ...load("authored-variants19.jsonl"),
+  ...load("authored-variants20.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
