@@ -25,7 +25,9 @@ const DAY_WORD = `(?:${DAYS_AHEAD.map(([words]) => words).join("|")}|${WEEKDAY_P
 const RELATIVE_TIME = new RegExp(
   String.raw`(?<![\p{L}])(${DAY_WORD})(?![\p{L}])\.?,?` +
     String.raw`(?:\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?)?` +
-    String.raw`(?:,?\s+(?:at|à|a las|a la|às|as|um|om|alle|ore|@|-|–))?,?\s{1,3}` +
+    // "giovedì di questa settimana alle ore 15:00": the week named is the one the weekday falls in.
+    String.raw`(?:,?\s+(?:(?:of )?this week|di questa settimana|de cette semaine|de esta semana|desta semana|dieser woche|(?:van )?deze week))?` +
+    String.raw`(?:,?\s+(?:at|à|a las|a la|às|as|um|om|alle ore|alle|ore|@|-|–))?,?\s{1,3}` +
     // A clock is not followed by ".2026" or "/12": "Dienstag, 08.12.2026" names a day, not 08:12.
     String.raw`(\d{1,2})(?:[:.](\d{2}))?(?![./]\d)\s?(a\.?m\.?|p\.?m\.?|uhr|h(?!\w))?`,
   "giu",

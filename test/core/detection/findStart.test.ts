@@ -7,6 +7,29 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // A weekday said to fall "this week", and a clock introduced "alle ore".
+    [
+      "Ci vediamo venerdì di questa settimana alle ore 9:30 in sede.",
+      "it",
+      TUE,
+      "Europe/Rome",
+      "2026-12-04T09:30:00+01:00",
+    ],
+    [
+      "Rendez-vous jeudi de cette semaine à 16h, dans nos bureaux.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-03T16:00:00+01:00",
+    ],
+    ["Passt Ihnen Freitag dieser Woche um 11 Uhr?", "de", TUE, "Europe/Berlin", "2026-12-04T11:00:00+01:00"],
+    [
+      "Le confermo mercoledì alle ore 14:30, presso la nostra sede.",
+      "it",
+      TUE,
+      "Europe/Rome",
+      "2026-12-02T14:30:00+01:00",
+    ],
     // "Next Thursday" with the date in brackets: the bracketed date says which.
     [
       "Je vous confirme votre entretien jeudi prochain (10 décembre) à 11h, en visio.",

@@ -322,7 +322,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * Produktion)"; a time written in "New Yorker Zeit"; and a reply confirming a slot, "Vous
  * rencontrerez <name>, gestionnaire de l'équipe"); authored-variants20.jsonl holds probes written
  * in the seventeenth (a panel briefing, "Formas parte del panel", "Fazes parte do painel", whose
- * "rúbrica" or "rubrica" is for grading, beside a magazine's "rubrica settimanale").
+ * "rúbrica" or "rubrica" is for grading, beside a magazine's "rubrica settimanale"; an agency
+ * whose client "vous attend pour l'entretien" "dans ses locaux" or "te espera para la entrevista",
+ * with no other job word; HR confirming "martedì di questa settimana alle ore 11:00").
  */
 
 function load(name: string): CaseLine[] {

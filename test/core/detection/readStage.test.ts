@@ -13,6 +13,7 @@ describe("readStage", () => {
     ["Entrevista", "A entrevista será na sede da empresa, em Braga.", "onsite"],
     ["Entretien", "L'entretien aura lieu au siège de la Mutuelle, à Lyon.", "onsite"],
     ["Rencontre", "Vous les rencontrerez à leurs bureaux de Rimouski, jeudi à 10 h.", "onsite"],
+    ["Confirmation", "Notre client vous reçoit dans ses locaux de Nevers, rue des Forges.", "onsite"],
     // A casual subject names no step where the body names a loop or a live exercise; a panel of two
     // on video is still none.
     [
