@@ -2,6 +2,7 @@ import { withoutHyphens } from "./domainNames";
 import { LEGAL_TAIL } from "./legalForms";
 import { compact } from "./fold";
 import { notOrgPhrase } from "./notAFirm";
+import { ORG_OPENER } from "./partyWords";
 
 /** "Hawthorn & Reid" from hawthornandreid.co.uk: the firm's name as its domain spells it. */
 export function spellsDomain(name: string, label: string): boolean {
@@ -44,6 +45,14 @@ export function domainSigned(text: string, label: string): string | null {
 
 /** "Quai" from a display name, "Quai des Données" in the title, from quaidesdonnees.fr: the name the domain spells. */
 export function spelledInFull(name: string, label: string, hay: string): string {
+  // "Éditions Pléiade" from pleiade-numerique.fr, written "Éditions Pléiade Numérique": a sector
+  // word opening the name is not in the domain; the rest is completed.
+  const space = name.indexOf(" ");
+  if (space > 0 && ORG_OPENER.test(name.slice(0, space + 1))) {
+    const rest = name.slice(space + 1);
+    const full = spelledInFull(rest, label, hay);
+    if (full !== rest) return `${name.slice(0, space + 1)}${full}`;
+  }
   const flat = withoutHyphens(label);
   const key = compact(name);
   if (key.length < 3 || flat.length <= key.length || !flat.startsWith(key)) return name;

@@ -124,6 +124,7 @@ export function fullerCompany(declined: string, hay: string): string {
         ORG_OPENER.exec(hay.slice(Math.max(0, i - 16), i)) ??
         PUBLIC_BODY_OF.exec(hay.slice(Math.max(0, i - 40), i));
   if (opener && !name.startsWith(opener[0].trim())) out = `${opener[0]}${out}`;
+  const opened = out;
   if (at > 0) {
     // "Les Jardins d'Orsay": an elided "de" and a capitalised place belong to the name.
     const tail = /^ d['’](\p{Lu}[\p{L}'’-]+)/u.exec(hay.slice(at + name.length, at + name.length + 40));
@@ -152,16 +153,17 @@ export function fullerCompany(declined: string, hay: string): string {
   // tool word does not).
   // ("Oakridge Health" written "Oakridge Health Systems": a name that ends in a kind already is
   // completed only by a word that closes a firm's name.)
+  // ("Éditions Pléiade Numérique": a sector word before the name and a kind after it, both.)
   const endsInKind = FIRM_KIND.test(name.split(" ").pop() ?? "");
-  if (out === name) {
+  if (out === opened) {
     for (const i of mentions) {
       const after = hay.slice(i + name.length, i + name.length + 30);
       const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
-      if (kind && (endsInKind ? CLOSING_KIND.test(kind) : FIRM_KIND.test(kind))) return `${name} ${kind}`;
+      if (kind && (endsInKind ? CLOSING_KIND.test(kind) : FIRM_KIND.test(kind))) return `${out} ${kind}`;
       if (endsInKind) continue;
       // "Aldergrove Credit Union": kinds of firm written in two words.
       const pair = FIRM_KIND_PAIR.exec(after)?.[1];
-      if (pair) return `${name} ${pair}`;
+      if (pair) return `${out} ${pair}`;
     }
   }
   // "CHU Montclair", "CM Serra Alta" in a display name, "Centre Hospitalier Universitaire de

@@ -30,6 +30,10 @@ export const LEGAL_FORMS: readonly string[] = [
   "Pte",
   "DAC",
   "ULC",
+  // Québec writes its forms in lower case ("Logiciels Cap-Rouge inc.", "Boréal ltée").
+  "inc",
+  "Ltée",
+  "ltée",
   // German-speaking countries
   "GmbH",
   "mbH",

@@ -9,6 +9,13 @@ describe("spelledInFull", () => {
       "Quai des Données",
     ],
     ["Hawthorn", "hawthornandreid", "Signed, Hawthorn & Reid Ltd", "Hawthorn & Reid"],
+    // A sector word opening the name is not in the domain.
+    [
+      "Éditions Lirette",
+      "lirette-numerique",
+      "Cordialement,\nÉditions Lirette Numérique",
+      "Éditions Lirette Numérique",
+    ],
     ["Quai", "quaidesdonnees", "Rendez-vous Quai des Brumes à 10h", "Quai"],
     ["Nordwind", "nordwind", "Nordwind Energie GmbH", "Nordwind"],
     ["Quai", "quaidesdonnees", "Quai", "Quai"],

@@ -82,6 +82,10 @@ describe("fullerCompany", () => {
     ],
     // A Spanish or Portuguese kind of firm before the name ("Logística Tenoch", "Seguros Aldana").
     ["Aldana", "Entrevista técnica\nen Seguros Aldana, S.A. de C.V.", "Seguros Aldana"],
+    // French and Spanish sector words ("Logiciels", "Aerolíneas"); a kind after the name as well.
+    ["Marbrière", "Au plaisir,\nNadia\nLogiciels Marbrière inc.", "Logiciels Marbrière"],
+    ["Quetzal", "con Lucía, gerente de Aerolíneas Quetzal.", "Aerolíneas Quetzal"],
+    ["Cervino", "Saluti\nTransportes Cervino Energia\nMontréal", "Transportes Cervino Energia"],
     // A word the mail writes before a name from a domain each time.
     [
       "Dijkdata",
@@ -144,6 +148,12 @@ describe("legalNames", () => {
         "sam@example.org",
       ),
     ).toEqual(["Noordzee Havens", "Voss Antriebstechnik", "Cajuína Tecnologia"]);
+  });
+
+  it("reads the lower-case forms Québec writes, 'inc.' and 'ltée'", () => {
+    expect(legalNames("Merci,\nLogiciels Marbrière inc.\nBoréal Construction ltée, Laval", "x@y.ca")).toEqual(
+      ["Logiciels Marbrière", "Boréal Construction"],
+    );
   });
 
   it("leaves out the owner's own employer and firms named for recruiting", () => {

@@ -324,7 +324,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * in the seventeenth (a panel briefing, "Formas parte del panel", "Fazes parte do painel", whose
  * "rúbrica" or "rubrica" is for grading, beside a magazine's "rubrica settimanale"; an agency
  * whose client "vous attend pour l'entretien" "dans ses locaux" or "te espera para la entrevista",
- * with no other job word; HR confirming "martedì di questa settimana alle ore 11:00").
+ * with no other job word; HR confirming "martedì di questa settimana alle ore 11:00"; a firm signing
+ * with a sector word its domain leaves out, "Assurances <name> inc.", and an agency's client
+ * written "Hoteles <name>").
  */
 
 function load(name: string): CaseLine[] {
