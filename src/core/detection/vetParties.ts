@@ -1,6 +1,7 @@
 import { literalPattern } from "./literalPattern";
 import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { hiringSubsidiary } from "./hiringSubsidiary";
+import { firmShaped } from "./firmShaped";
 import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
@@ -339,7 +340,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   const clientish = clientWordIn(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
-    /associ|hunter|consult|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
+    /associ|hunter|consult|consulen|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
       tailText,
     );
   const sig =
@@ -352,7 +353,13 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   // (mentionsClient asks its own cheap word test first; a search firm may speak of a client
   // without the word: "a confidential search", "retained on".)
   const forClient = mentionsClient(hay);
-  if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) sig.agency = false;
+  // A consultant's title alone marks no agency (consulting firms hire too), unless the interview
+  // is with another firm, one the subject names too ("Entrevista – Grupo Alcázar Retail", "la
+  // entrevista presencial con Grupo Alcázar Retail").
+  if (sig && sig.agency && !forClient && !STRONG_AGENCY.test(sig.firm) && !sig.placer) {
+    const other = otherFirmWith(hay, input, sig.firm);
+    if (!other || !input.subject.includes(other) || !firmShaped(other)) sig.agency = false;
+  }
   // Read only when a rule asks: most mail settles its parties before.
   let placingSeen: boolean | undefined;
   const placing = (): boolean => (placingSeen ??= PLACING.test(hay));

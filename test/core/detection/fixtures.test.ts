@@ -326,7 +326,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * whose client "vous attend pour l'entretien" "dans ses locaux" or "te espera para la entrevista",
  * with no other job word; HR confirming "martedì di questa settimana alle ore 11:00"; a firm signing
  * with a sector word its domain leaves out, "Assurances <name> inc.", and an agency's client
- * written "Hoteles <name>").
+ * written "Hoteles <name>"; a "Consulente Senior · <name> Partners" confirming "il colloquio in
+ * videochiamata con Gruppo <name>", the subject naming that group, beside an English consultant's
+ * "interview with <name> Logistics" and a German consultant's talk with their own firm).
  */
 
 function load(name: string): CaseLine[] {

@@ -31,6 +31,28 @@ describe("vetParties", () => {
     ],
     ["interview words are not a company", { company: "Live Coding" }, null, null],
     [
+      "a consultant whose firm's name says nothing of recruiting arranges a talk with the firm the subject names",
+      {
+        company: "Pietra Partners",
+        subject: "Colloquio – Gruppo Sabbadini Tessile",
+        text: "ti confermo il colloquio in videochiamata con Gruppo Sabbadini Tessile, martedì alle 11:00.\nA presto,\nMarta Ricci\nConsulente Senior · Pietra Partners",
+        sender: { name: "Marta Ricci", address: "marta.ricci@pietrapartners.it" },
+      },
+      "Gruppo Sabbadini Tessile",
+      "Pietra Partners",
+    ],
+    [
+      "a consultant arranging a talk with their own firm is no agency",
+      {
+        company: "Pietra Advisory",
+        subject: "Colloquio – Pietra Advisory",
+        text: "ti confermo il colloquio in videochiamata con Pietra Advisory, martedì alle 11:00.\nA presto,\nMarta Ricci\nConsulente Senior · Pietra Advisory",
+        sender: { name: "Marta Ricci", address: "marta.ricci@pietraadvisory.it" },
+      },
+      "Pietra Advisory",
+      null,
+    ],
+    [
       "a firm the mail writes with its legal form is kept, whatever its words end with",
       {
         company: "Kessler Antriebstechnik",
