@@ -557,6 +557,13 @@ function fillGap(r: Readings, c: Context): void {
       ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
+  // "Ich habe mit der Nordlicht Energie GmbH gesprochen", from an agency: the one other firm the
+  // mail writes with its legal form is the client.
+  if (!company && agency) {
+    const key = compact(agency);
+    const others = registered().filter((n) => !compact(n).includes(key) && !key.includes(compact(n)));
+    if (others.length === 1) company = others[0] ?? null;
+  }
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
   r.company = company;
 }

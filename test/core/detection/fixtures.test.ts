@@ -328,7 +328,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * with a sector word its domain leaves out, "Assurances <name> inc.", and an agency's client
  * written "Hoteles <name>"; a "Consulente Senior · <name> Partners" confirming "il colloquio in
  * videochiamata con Gruppo <name>", the subject naming that group, beside an English consultant's
- * "interview with <name> Logistics" and a German consultant's talk with their own firm).
+ * "interview with <name> Logistics" and a German consultant's talk with their own firm; an agency
+ * that has spoken with its client, named once with its legal form, "<name> Techniek B.V.",
+ * "Conservas <name>, S.L.").
  */
 
 function load(name: string): CaseLine[] {

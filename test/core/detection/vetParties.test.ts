@@ -31,6 +31,15 @@ describe("vetParties", () => {
     ],
     ["interview words are not a company", { company: "Live Coding" }, null, null],
     [
+      "an agency's one other firm written with its legal form is the client",
+      {
+        agency: "Hallmark Personalberatung",
+        text: "Ich habe mit der Ostwind Solar GmbH gesprochen: Ihr Interview ist bestätigt.\nGrüße\nPia Kern\nHallmark Personalberatung GmbH",
+      },
+      "Ostwind Solar",
+      "Hallmark Personalberatung",
+    ],
+    [
       "a consultant whose firm's name says nothing of recruiting arranges a talk with the firm the subject names",
       {
         company: "Pietra Partners",
