@@ -340,7 +340,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   const clientish = clientWordIn(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
-    /associ|hunter|consult|consulen|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
+    /associ|hunter|consult|consulen|recherch|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
       tailText,
     );
   const sig =
@@ -451,7 +451,10 @@ function settleAgency(r: Readings, c: Context): void {
     !agency &&
     senderLabel &&
     spellsDomain(company, senderLabel) &&
-    (THIRD_PARTY.test(hay) || (recruitingWords && PLACER_TITLE.test(tailText)))
+    (THIRD_PARTY.test(hay) ||
+      (recruitingWords && PLACER_TITLE.test(tailText)) ||
+      // "Retained search on behalf of Ferrous Grid Energy" under the writer's firm.
+      (recruitingWords && actingFor(hay, company, input) !== null))
   ) {
     const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {

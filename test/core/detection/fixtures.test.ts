@@ -330,7 +330,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * videochiamata con Gruppo <name>", the subject naming that group, beside an English consultant's
  * "interview with <name> Logistics" and a German consultant's talk with their own firm; an agency
  * that has spoken with its client, named once with its legal form, "<name> Techniek B.V.",
- * "Conservas <name>, S.L.").
+ * "Conservas <name>, S.L."; a search firm named "<name> & Fils" signing "Recherche de cadres pour
+ * le compte de Maison <name>", beside one signing "Executive search on behalf of <name>").
  */
 
 function load(name: string): CaseLine[] {

@@ -31,6 +31,16 @@ describe("vetParties", () => {
     ],
     ["interview words are not a company", { company: "Live Coding" }, null, null],
     [
+      "a firm its domain spells, signing as searching on behalf of another, is the agency",
+      {
+        company: "Carrow & Pike",
+        text: "Your interview is confirmed for Monday at 10am.\nThanks,\nNell Ames\nCarrow & Pike\nRetained search on behalf of Halden Freight",
+        sender: { name: "Nell Ames", address: "nell.ames@carrowpike.com" },
+      },
+      "Halden Freight",
+      "Carrow & Pike",
+    ],
+    [
       "an agency's one other firm written with its legal form is the client",
       {
         agency: "Hallmark Personalberatung",
