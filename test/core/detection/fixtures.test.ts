@@ -331,7 +331,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "interview with <name> Logistics" and a German consultant's talk with their own firm; an agency
  * that has spoken with its client, named once with its legal form, "<name> Techniek B.V.",
  * "Conservas <name>, S.L."; a search firm named "<name> & Fils" signing "Recherche de cadres pour
- * le compte de Maison <name>", beside one signing "Executive search on behalf of <name>").
+ * le compte de Maison <name>", beside one signing "Executive search on behalf of <name>"; a link
+ * sent "first thing Thursday morning", no first round).
  */
 
 function load(name: string): CaseLine[] {

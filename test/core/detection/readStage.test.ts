@@ -31,6 +31,9 @@ describe("readStage", () => {
       "unknown",
     ],
     ["Quick chat Monday", "Their Head of Finance, Ruth Ames, will call you at 10am.", "unknown"],
+    // "First thing in the morning", "first of all": no first round.
+    ["Meeting tomorrow", "The hiring manager will send the link first thing in the morning.", "unknown"],
+    ["Interview", "First of all, thank you for your patience. You will meet the hiring manager.", "unknown"],
     [
       "Quick chat",
       "I've set up 40 minutes with Alan Oduya, who'd be your manager on the claims team.",
