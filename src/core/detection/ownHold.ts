@@ -40,6 +40,10 @@ const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
 
 /** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
+// "(VP Eng + CTO)", "(CFO & Head of Finance)": only titles, joined.
+const TITLES_MET =
+  /^\s*\((?:(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CIO|CPO|CMO|CHRO|GM|MD|HR|Eng|Engineering|Head of [A-Z][a-z]+|Director|Founder|Hiring manager|[Hh]iring manager|Manager|Partner|Panel|[Tt]eam)(?:\s*(?:[+&,/]|and)\s*|\s+))*(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CIO|CPO|CMO|CHRO|GM|MD|HR|Eng|Engineering|Head of [A-Z][a-z]+|Director|Founder|Hiring manager|[Hh]iring manager|Manager|Partner|Panel|[Tt]eam)\s*\)/u;
+
 export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
@@ -52,8 +56,10 @@ export function ownHold(input: VetInput): string | null {
       if (!m || !name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
       // "phone screen - Dana (Crestline Search)": one word with brackets after it is a person
       // and their firm (or an acronym and what it stands for), not the firm itself.
+      // ("Tidemark (VP Eng + CTO)": titles in the brackets are the people met at the firm.)
       const end = m.index + m[0].lastIndexOf(name) + name.length;
-      if (!name.includes(" ") && /^\s*\(/.test(plain.slice(end))) continue;
+      if (!name.includes(" ") && /^\s*\(/.test(plain.slice(end)) && !TITLES_MET.test(plain.slice(end)))
+        continue;
       const words = name.split(" ");
       const last = words[words.length - 1] ?? "";
       if (
@@ -64,7 +70,9 @@ export function ownHold(input: VetInput): string | null {
         !ORG_TAIL.test(words[0] ?? "")
       )
         continue;
-      return firmName(name);
+      // ("2nd round - Vellamo": "2nd" before "round" is no firm; the next pattern reads on.)
+      const firm = firmName(name);
+      if (firm) return firm;
     }
   }
   return null;

@@ -332,7 +332,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * that has spoken with its client, named once with its legal form, "<name> Techniek B.V.",
  * "Conservas <name>, S.L."; a search firm named "<name> & Fils" signing "Recherche de cadres pour
  * le compte de Maison <name>", beside one signing "Executive search on behalf of <name>"; a link
- * sent "first thing Thursday morning", no first round).
+ * sent "first thing Thursday morning", no first round; the owner's holds "2nd round - <firm>" and
+ * "Final round – <firm> (VP Product + COO)").
  */
 
 function load(name: string): CaseLine[] {

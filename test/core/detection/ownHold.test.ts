@@ -34,6 +34,9 @@ describe("ownHold", () => {
       "Noordlicht Logistics",
     ],
     ["Contoso – 2nd round", "", "Contoso"],
+    // Titles in brackets after one word are the people met at the firm.
+    ["Hold", "Final round – Quarrystone (VP Eng + CTO), 2 hrs.", "Quarrystone"],
+    ["Blocked", "2nd round - Vellamo (CFO & Head of Finance)", "Vellamo"],
     ["Private", "Lumen Freight – interview w/ hiring manager (Teams link in Gmail).", "Lumen Freight"],
     ["Privat: Nordstern | Vorstellungsgespräch", "", "Nordstern"],
     ["Appointment", "Halvard Shipping - stage 2: case presentation to the COO.", "Halvard Shipping"],
