@@ -333,7 +333,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Conservas <name>, S.L."; a search firm named "<name> & Fils" signing "Recherche de cadres pour
  * le compte de Maison <name>", beside one signing "Executive search on behalf of <name>"; a link
  * sent "first thing Thursday morning", no first round; the owner's holds "2nd round - <firm>" and
- * "Final round – <firm> (VP Product + COO)").
+ * "Final round – <firm> (VP Product + COO)"; an agency calling off "das Gespräch … mit unserem
+ * Kunden", which "abgesagt wurde", and "l'entretien … avec notre client", beside a talk that
+ * "abgesagt wurde" last week and "findet nun am Dienstag … statt").
  */
 
 function load(name: string): CaseLine[] {
