@@ -22,6 +22,7 @@ import {
   ROLE_IN,
   SEARCH_FOR,
   SEARCH_FOR_FIRM,
+  RECRUITING_FOR,
   SPELLED_OUT,
   STEP_WITH,
   STRONG_AGENCY,
@@ -395,6 +396,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     ON_BEHALF,
     SEARCH_FOR,
     SEARCH_FOR_FIRM,
+    RECRUITING_FOR,
     CLIENT_NAMED,
     CLIENT_OF,
     STEP_WITH,
@@ -409,7 +411,11 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
       re.exec(hay),
       hay,
       input,
-      re === CLIENT_NAMED || re === CLIENT_OF || re === TEAM_AT || re === SEARCH_FOR_FIRM,
+      re === CLIENT_NAMED ||
+        re === CLIENT_OF ||
+        re === TEAM_AT ||
+        re === SEARCH_FOR_FIRM ||
+        re === RECRUITING_FOR,
     );
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.

@@ -69,6 +69,12 @@ export const SEARCH_FOR = new RegExp(
   String.raw`\b(?:acompañando a|acompañamos a|apoyando a|apoyamos a|accompagnons|accompagnant|begleiten|unterstützen|assistiamo|affianchiamo|ajudando a|apoiando a|apoiamos a|ondersteunen|partnering with|supporting) (${NAME}) (?:en (?:la|el|su)|dans (?:le|la|son|sa)|bei (?:der|ihrer|dem)|nella|nel|na|no|bij (?:de|het|hun)|on (?:their|the|a)|in (?:their|the))\b`,
   "u",
 );
+// "I'm recruiting a Senior Business Analyst (12-month contract) for Meridian Water and …": the
+// writer recruits for the firm named after the post.
+export const RECRUITING_FOR = new RegExp(
+  String.raw`\b(?:I'm|I am|[Ww]e're|[Ww]e are|[Jj]e recrute|[Nn]ous recrutons|[Ee]stoy (?:buscando|reclutando)|[Ee]stamos (?:buscando|reclutando)|[Ee]stou (?:recrutando|buscando)|[Ee]stamos recrutando|[Ss]to cercando|[Ss]tiamo cercando|[Ii]k zoek|[Ww]ij zoeken|[Ww]e zoeken|[Ii]ch suche|[Ww]ir suchen)(?: (?:recruiting|hiring|looking for|searching for))? (?:a|an|un|une|una|um|uma|een|eine[nr]?|einen) [^.\n]{3,80}? (?:for|pour|para|per|voor|für) (?:the |la |le |el |il |a |o |de |het |die |den )?(${NAME})(?=\s*(?:[,.;:()!?]|$)|\s+(?:and|et|y|e|und|en) (?:I|je|yo|eu|io|ich|ik|we|nous)\b)`,
+  "u",
+);
 // "I'm working on a Transport Planning Manager search for Vistula Cold Chain – they're opening …".
 export const SEARCH_FOR_FIRM = new RegExp(String.raw`\bsearch for (${NAME})(?= [–—-] |,| \(|\.)`, "u");
 export const CLIENT_WORD =

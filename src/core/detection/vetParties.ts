@@ -25,7 +25,7 @@ import {
   pairedWithOwner,
   teamSigning,
 } from "./firmReaders";
-import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName } from "./notAFirm";
+import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName, titled } from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -119,6 +119,21 @@ function equalOpportunityEmployer(hay: string): string | null {
   const name = EQUAL_OPPORTUNITY.exec(hay)?.[1];
   return name && name.length >= 3 && !notOrgPhrase(name) ? firmName(name) : null;
 }
+
+// A word of four letters or more in both names: a group and its firm ("Farmacias Solana", "Grupo Solana").
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(
+    fold(b)
+      .split(/[\s&-]+/)
+      .filter((w) => w.length >= 4),
+  );
+  return fold(a)
+    .split(/[\s&-]+/)
+    .some((w) => words.has(w));
+}
+
+// A post named before its title: "the position of", "per la posizione di", "für die Stelle als".
+const POST_WORD = String.raw`(?:position|role|opening|job|vacancy|posizione|ruolo|puesto|vacante|poste|vaga|cargo|stelle|functie|vacature)(?: (?:of|di|de|del|da|als|van|for|como|as))?(?: (?:an?|un|une|una|um|uma|een|eine?|the|le|la|el|il|o|a|de|het))?`;
 
 function sameStem(a: string, b: string): boolean {
   const first = compact(a.split(" ")[0] ?? "");
@@ -463,6 +478,36 @@ function settleAgency(r: Readings, c: Context): void {
       company = other;
     }
   }
+  // "Hayashida Precision Instruments – Technical Interview" from kessler-moriyama.jp, signed
+  // "Kessler & Moriyama": the writer's own firm sets up an interview its subject says is with
+  // another firm, so it is the go-between, whatever its name.
+  if (company && !agency && senderLabel && spellsDomain(company, senderLabel)) {
+    const other = subjectClient(input, hay, company, people);
+    const body = hay.slice(input.subject.length);
+    if (
+      other &&
+      other.includes(" ") &&
+      // A firm by its shape ("… Robotics", "Grupo …"), or spoken of as one in the body: its team
+      // or department ("Sakuragawa Robotics' hiring team", "Personalabteilung der Elbtal …").
+      (firmShaped(other) ||
+        new RegExp(
+          `${literalPattern(other)}['’]|(?:der|des|de la|della|of) ${literalPattern(other)}`,
+          "u",
+        ).test(body)) &&
+      !notOrgPhrase(other) &&
+      !titled(other) &&
+      !ROLEISH.test(other.split(" ")[0] ?? "") &&
+      !sharesWord(other, company) &&
+      !compact(other).includes(compact(company)) &&
+      !compact(company).includes(compact(other)) &&
+      !personName(other, input, hay) &&
+      // ("per la posizione di Architetto Software": the post, not a firm.)
+      !new RegExp(`${POST_WORD} ${literalPattern(other)}`, "iu").test(body)
+    ) {
+      agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
+      company = other;
+    }
+  }
   // "nuestro cliente es una empresa logística", signed "Norte Consultores" from norteconsultores.es:
   // the writer's own recruiting firm speaks of an unnamed client, so it is the agency.
   if (
@@ -562,6 +607,7 @@ function fillGap(r: Readings, c: Context): void {
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
   // "Ich habe mit der Nordlicht Energie GmbH gesprochen", from an agency: the one other firm the
   // mail writes with its legal form is the client.
+  if (!company && agency) company = clientNamed(hay, agency, input);
   if (!company && agency) {
     const key = compact(agency);
     const others = registered().filter((n) => !compact(n).includes(key) && !key.includes(compact(n)));

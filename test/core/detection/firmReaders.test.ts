@@ -127,6 +127,15 @@ describe("clientNamed", () => {
       "Zuivelcoöperatie De Eendracht",
     ],
     ["La posición de Jefa de Planta en Conservas Brisamar, nuestro cliente en Vigo.", "Conservas Brisamar"],
+    // The firm the writer recruits a post for.
+    [
+      "I'm recruiting a Senior Buyer (6-month contract) for Larchfield Foods and I think you'd fit.",
+      "Larchfield Foods",
+    ],
+    [
+      "Je recrute une responsable paie pour Fromagerie Castagne, et votre profil m'intéresse.",
+      "Fromagerie Castagne",
+    ],
   ])("reads the client an agency names in %j", (hay, client) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBe(client);
   });

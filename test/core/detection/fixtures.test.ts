@@ -335,7 +335,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * sent "first thing Thursday morning", no first round; the owner's holds "2nd round - <firm>" and
  * "Final round – <firm> (VP Product + COO)"; an agency calling off "das Gespräch … mit unserem
  * Kunden", which "abgesagt wurde", and "l'entretien … avec notre client", beside a talk that
- * "abgesagt wurde" last week and "findet nun am Dienstag … statt").
+ * "abgesagt wurde" last week and "findet nun am Dienstag … statt"; firms named after their partners,
+ * "<name> & <name>", setting up an interview with "<firm>' hiring team" or "der <firm>" the subject
+ * names, beside a group's HR sending its own firm's final interview, the two sharing a name; an
+ * agency that is "recruiting a <post> for <firm>" ("je recrute une … pour <firm>") under a vague
+ * subject).
  */
 
 function load(name: string): CaseLine[] {
