@@ -339,7 +339,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "<name> & <name>", setting up an interview with "<firm>' hiring team" or "der <firm>" the subject
  * names, beside a group's HR sending its own firm's final interview, the two sharing a name; an
  * agency that is "recruiting a <post> for <firm>" ("je recrute une … pour <firm>") under a vague
- * subject).
+ * subject; colleagues thanked for volunteering "para o estande" or "para el stand" at a careers
+ * fair).
  */
 
 function load(name: string): CaseLine[] {
