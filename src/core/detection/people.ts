@@ -239,7 +239,7 @@ function notSomeoneElse(
   // "Interview – Ridgeway Robotics (2nd round)": a round or a setting in brackets follows a firm.
   if (
     bracket &&
-    /\b(?:round|stage|final|onsite|on-site|virtual|technical|screen|panel|phone|video|zoom|teams|in person|ronda|tour|runde|ronde|turno|etapa|etape|fase)\b/i.test(
+    /\b(?:round|stage|final|onsite|on-site|virtual|technical|screen|panel|phone|video|zoom|teams|in person|ronda|tour|runde|ronde|turno|etapa|etape|fase|system design|coding|live coding|case study|take-home|behaviou?ral|culture fit|portfolio)\b/i.test(
       bracket,
     )
   )

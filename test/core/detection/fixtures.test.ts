@@ -340,7 +340,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * names, beside a group's HR sending its own firm's final interview, the two sharing a name; an
  * agency that is "recruiting a <post> for <firm>" ("je recrute une … pour <firm>") under a vague
  * subject; colleagues thanked for volunteering "para o estande" or "para el stand" at a careers
- * fair).
+ * fair; the owner's hold "Interview - <firm> (live coding)").
  */
 
 function load(name: string): CaseLine[] {

@@ -22,6 +22,11 @@ describe("namesOtherCandidate", () => {
     },
   );
 
+  it("takes a kind of round in brackets after a subject's name for a firm's interview step", () => {
+    const subject = "Interview - Kestrel Pay (system design)";
+    expect(namesOtherCandidate(subject, "", "Lea Baumann", fold(subject), "", "lea@example.org")).toBe(false);
+  });
+
   it("still takes a person introduced with the job applied for as another candidate", () => {
     expect(names("Bitte planen Sie das Gespräch mit Herrn Emre Yilmaz (Ausbildung Mechatroniker) ein.")).toBe(
       true,
