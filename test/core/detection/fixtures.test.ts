@@ -340,7 +340,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * names, beside a group's HR sending its own firm's final interview, the two sharing a name; an
  * agency that is "recruiting a <post> for <firm>" ("je recrute une … pour <firm>") under a vague
  * subject; colleagues thanked for volunteering "para o estande" or "para el stand" at a careers
- * fair; the owner's hold "Interview - <firm> (live coding)").
+ * fair; the owner's hold "Interview - <firm> (live coding)"; holds naming only a firm and a
+ * numbered talk, "<firm> 2. Gespräch", "<firm> 2ª entrevista", beside a second parents' evening talk).
  */
 
 function load(name: string): CaseLine[] {
