@@ -390,6 +390,9 @@ export function actingFor(hay: string, agency: string, input: VetInput): string 
   return name && compact(name) !== compact(agency) ? name : null;
 }
 
+const TITLE_IN_BRACKETS =
+  /^\s*\([^()]{0,40}\b(?:manager|head|director|lead|chief|CEO|CTO|CFO|COO|VP|recruiter|teamleider|teamlead|leiter(?:in)?|responsable|directeur|directrice|gerente|diretor|diretora|direttore|hoofd)\b[^()]{0,40}\)/iu;
+
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
   for (const re of [
@@ -407,8 +410,11 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
   ]) {
     // "X (a client of ours)", "X, a client of ours" need their client word; most mail has none.
     if (re === CLIENT_OF && !CLIENT_IN_BRACKETS.test(hay)) continue;
+    const m = re.exec(hay);
+    // "met Femke de Groot (manager Data Platform)": a title in brackets follows a person.
+    if (m && TITLE_IN_BRACKETS.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const name = namedAt(
-      re.exec(hay),
+      m,
       hay,
       input,
       re === CLIENT_NAMED ||
@@ -422,7 +428,8 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;
     // "el puesto … en Riba-roja": after "in"/"en" one word is as often a town as a firm.
     if (re === ROLE_IN && !name.includes(" ")) continue;
-    return name;
+    // ("A Serra Verde Agro quer conhecer você": the article opening the sentence is not the name's.)
+    return name.replace(/^(?:A|O|As|Os|La|El|Il|Lo|Le|Les|Los|Las|Het|Die|Der|Das|The) (?=\p{Lu})/u, "");
   }
   return null;
 }

@@ -444,7 +444,7 @@ function settleAgency(r: Readings, c: Context): void {
   if (company && !agency && AGENCY_NAME.test(company)) {
     const other =
       pairedWithOwner(input, hay, company, people) ??
-      (clientish ? clientNamed(hay, company, input) : null) ??
+      clientNamed(hay, company, input) ??
       otherFirmWith(hay, input, company) ??
       actingFor(hay, company, input) ??
       affiliatedFirm(hay, company) ??

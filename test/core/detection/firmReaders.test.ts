@@ -127,6 +127,12 @@ describe("clientNamed", () => {
       "Zuivelcoöperatie De Eendracht",
     ],
     ["La posición de Jefa de Planta en Conservas Brisamar, nuestro cliente en Vigo.", "Conservas Brisamar"],
+    // A person met, a title in brackets after the name, is not the client; an article is not its name.
+    [
+      "Goed nieuws: Noordkaap Energie wil graag kennismaken. Het gesprek met Sanne de Bruin (manager Data) staat.",
+      "Noordkaap Energie",
+    ],
+    ["Boa notícia! A Cerrado Verde Alimentos quer conhecer você na quinta-feira.", "Cerrado Verde Alimentos"],
     // The firm the writer recruits a post for.
     [
       "I'm recruiting a Senior Buyer (6-month contract) for Larchfield Foods and I think you'd fit.",

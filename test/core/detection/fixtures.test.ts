@@ -341,7 +341,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * agency that is "recruiting a <post> for <firm>" ("je recrute une … pour <firm>") under a vague
  * subject; colleagues thanked for volunteering "para o estande" or "para el stand" at a careers
  * fair; the owner's hold "Interview - <firm> (live coding)"; holds naming only a firm and a
- * numbered talk, "<firm> 2. Gespräch", "<firm> 2ª entrevista", beside a second parents' evening talk).
+ * numbered talk, "<firm> 2. Gespräch", "<firm> 2ª entrevista", beside a second parents' evening talk;
+ * a secondment agency whose client "wil graag verder met je", with no client word).
  */
 
 function load(name: string): CaseLine[] {
