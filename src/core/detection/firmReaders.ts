@@ -28,6 +28,7 @@ import {
   STRONG_AGENCY,
   TEAM_AT,
   TEAM_INVITES,
+  TEAM_LINE_FIRST,
   TEAM_LINE,
   WANTS_TO_MEET,
 } from "./partyWords";
@@ -271,7 +272,7 @@ export function pairedWithOwner(
 }
 
 export function teamSigning(hay: string, people: Set<string>): string | null {
-  const name = TEAM_LINE.exec(hay)?.[1] ?? TEAM_INVITES.exec(hay)?.[1];
+  const name = TEAM_LINE.exec(hay)?.[1] ?? TEAM_INVITES.exec(hay)?.[1] ?? TEAM_LINE_FIRST.exec(hay)?.[1];
   if (!name || people.has(fold(name))) return null;
   return firmName(name);
 }

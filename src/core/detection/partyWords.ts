@@ -142,6 +142,13 @@ export const TEAM_LINE = new RegExp(
 );
 
 // "Cobalt Reinsurance Recruiting is inviting you to a scheduled Zoom meeting."
+// "Equipe de Recrutamento Nuvora Seguros", "Equipo de Selección de Grupo Arenal", "L'équipe
+// Recrutement de Maison Vidal": Romance languages name the team first, then the firm.
+export const TEAM_LINE_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:A |L['’])?[EeÉé]quip[eao]|[Tt]ime|[Ss]quadra) (?:de |d['’])?(?:Recrutamento|Recrutement|Reclutamiento|Selecci[oó]n|Sele[cç][aã]o|Selezione|Talentos?|Talent Acquisition|Pessoas|Personas|RH|Recursos Humanos|Risorse Umane)(?: (?:e|y|et|&) [\p{L}-]+)? (?:(?:d[aoe]|de la|del|di|della|du) )?(${NAME})\s*$`,
+  "mu",
+);
+
 export const TEAM_INVITES = new RegExp(
   String.raw`(?:^|[.!]\s+|\n)(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|HR(?: Team)?|Careers) (?:is inviting|invites|would like|has invited|has scheduled)`,
   "u",

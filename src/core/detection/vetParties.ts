@@ -346,7 +346,9 @@ function contextOf(input: VetInput, first: FirstLook): Context {
       .split(/\s+/)
       .map((w) => compact(w))
       .filter((w) => w.length >= 3);
-    if (person && local && words.some((w) => local.includes(w))) people.add(fold(person));
+    // ("Nuvora Seguros" <nuvoraseguros@…>: an ATS sends in the firm's name, which is no person's.)
+    if (person && local && words.some((w) => local.includes(w)) && !firmShaped(person))
+      people.add(fold(person));
   }
   // The signature is read only when its answer can change something: no company yet, a client
   // mentioned, or a recruiting word in the closing lines (most mail from employers has none).

@@ -3,6 +3,7 @@ import {
   fullerFirm,
   fullerCompany,
   legalNames,
+  teamSigning,
   withoutLeadingStep,
   registeredName,
 } from "../../../src/core/detection/firmReaders";
@@ -250,4 +251,22 @@ describe("fullerFirm", () => {
       expect(fullerFirm(name, hay)).toBe(name);
     },
   );
+});
+
+describe("teamSigning", () => {
+  it.each([
+    [
+      "Boa sorte!\nEquipe de Recrutamento Lagoa Seguros\nEsta mensagem foi enviada automaticamente.",
+      "Lagoa Seguros",
+    ],
+    ["Un saludo,\nEquipo de Selección de Grupo Arenal", "Grupo Arenal"],
+    ["Cordialement,\nL'équipe Recrutement de Maison Vidal", "Maison Vidal"],
+    ["Best,\nThe Harrow Logistics Talent Team", "Harrow Logistics"],
+  ])("reads the firm a recruiting team signs for in %j", (hay, firm) => {
+    expect(teamSigning(hay, new Set())).toBe(firm);
+  });
+
+  it("reads no firm from a team that names none", () => {
+    expect(teamSigning("Boa sorte!\nEquipe de Recrutamento\nNão responda.", new Set())).toBeNull();
+  });
 });
