@@ -9,7 +9,7 @@ import type { VetInput } from "./vetInput";
 // (after a dash, up to three lower-case words may say which kind: "Fabrikam – hiring manager
 // interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:\p{Ll}[\p{L}.'-]* ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:(?:\p{Ll}[\p{L}.'-]*|Technisches|Fachliches|Persönliches|Erstes|Zweites|Drittes|Finales|Technical|Final|First|Second|Tech) ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
@@ -32,6 +32,11 @@ const HOLD_STEP_FIRM =
 
 // "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
 // will speak to, their function, then their firm.
+// "Phone screen w/ Jordan Ellis (recruiter) - Meridel Health, Senior Data Engineer": the person
+// met, their function in brackets, then their firm.
+const HOLD_PERSON_BRACKET_FIRM =
+  /(?:w\/|[Ww]ith|mit|avec|con|com|met) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)? \((?:[Rr]ecruiter(?:in)?|[Tt]alent(?: partner| acquisition)?|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecruteuse|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)\)\s*(?:[-–—,]|at|@|bei|chez|de|da|bij|presso)\s*((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[),.;:(–—-]))/u;
+
 const HOLD_PERSON_FIRM =
   /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?\s*(?:[-–—,]|\()\s*(?:[Rr]ecruiter(?:in)?|[Tt]alent (?:partner|acquisition)|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)(?:,|\s+(?:at|@|from|bei|chez|de|da|bij|presso))\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[)–—:(,.-]))/u;
 
@@ -48,7 +53,14 @@ export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {
     const plain = line.replace(NOTE_OPENER, "");
-    for (const re of [HOLD_FIRM, HOLD_FIRM_TEAM, HOLD_STEP_WITH, HOLD_STEP_FIRM, HOLD_PERSON_FIRM]) {
+    for (const re of [
+      HOLD_FIRM,
+      HOLD_FIRM_TEAM,
+      HOLD_STEP_WITH,
+      HOLD_STEP_FIRM,
+      HOLD_PERSON_FIRM,
+      HOLD_PERSON_BRACKET_FIRM,
+    ]) {
       const m = re.exec(plain);
       // (HOLD_STEP_WITH reads "the <title> of" before the name: a name someone is the head of is a firm.)
       const titled = re === HOLD_STEP_WITH && !!m?.[1];

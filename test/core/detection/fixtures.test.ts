@@ -343,7 +343,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * fair; the owner's hold "Interview - <firm> (live coding)"; holds naming only a firm and a
  * numbered talk, "<firm> 2. Gespräch", "<firm> 2ª entrevista", beside a second parents' evening talk;
  * a secondment agency whose client "wil graag verder met je", with no client word; an ATS sending
- * in the firm's name from a platform's domain, signed "Equipo de Selección de <firm>").
+ * in the firm's name from a platform's domain, signed "Equipo de Selección de <firm>"; the owner's
+ * holds "<firm> – Fachliches Interview" and "Intro call w/ <name> (recruiter) - <firm>").
  */
 
 function load(name: string): CaseLine[] {

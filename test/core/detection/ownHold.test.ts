@@ -34,6 +34,13 @@ describe("ownHold", () => {
       "Noordlicht Logistics",
     ],
     ["Contoso – 2nd round", "", "Contoso"],
+    // A capitalised kind of step after the dash; a person met with their function in brackets, then the firm.
+    ["Zahnarzt", "Kornfeld Energie – Technisches Interview (Live-Coding, 90 Min).", "Kornfeld Energie"],
+    [
+      "Hold",
+      "Phone screen w/ Dana Ruiz (recruiter) - Tallis Health, Data Engineer. They'll call.",
+      "Tallis Health",
+    ],
     // Titles in brackets after one word are the people met at the firm.
     ["Hold", "Final round – Quarrystone (VP Eng + CTO), 2 hrs.", "Quarrystone"],
     ["Blocked", "2nd round - Vellamo (CFO & Head of Finance)", "Vellamo"],
