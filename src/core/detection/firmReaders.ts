@@ -23,6 +23,7 @@ import {
   SEARCH_FOR,
   SEARCH_FOR_FIRM,
   RECRUITING_FOR,
+  PUT_FORWARD_TO,
   SPELLED_OUT,
   STEP_WITH,
   STRONG_AGENCY,
@@ -401,6 +402,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     SEARCH_FOR,
     SEARCH_FOR_FIRM,
     RECRUITING_FOR,
+    PUT_FORWARD_TO,
     CLIENT_NAMED,
     CLIENT_OF,
     STEP_WITH,
@@ -422,7 +424,8 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
         re === CLIENT_OF ||
         re === TEAM_AT ||
         re === SEARCH_FOR_FIRM ||
-        re === RECRUITING_FOR,
+        re === RECRUITING_FOR ||
+        re === PUT_FORWARD_TO,
     );
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.

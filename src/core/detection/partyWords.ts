@@ -69,6 +69,12 @@ export const SEARCH_FOR = new RegExp(
   String.raw`\b(?:acompañando a|acompañamos a|apoyando a|apoyamos a|accompagnons|accompagnant|begleiten|unterstützen|assistiamo|affianchiamo|ajudando a|apoiando a|apoiamos a|ondersteunen|partnering with|supporting) (${NAME}) (?:en (?:la|el|su)|dans (?:le|la|son|sa)|bei (?:der|ihrer|dem)|nella|nel|na|no|bij (?:de|het|hun)|on (?:their|the|a)|in (?:their|the))\b`,
   "u",
 );
+// "Before I put you forward to Brightwater Health System", "avant de vous présenter à Maison
+// Vidal": the firm the writer would put the owner forward to.
+export const PUT_FORWARD_TO = new RegExp(
+  String.raw`\b(?:put(?:ting)? you forward|submit(?:ting)? you|present(?:ing)? you|introduc(?:e|ing) you|vous présenter|vous proposer|presentarte|presentarle|apresentar(?:-te|-lo|-la)?|presentarti|presentarla|je voor te stellen|u voor te stellen) (?:to|à|au|a|ad|aan) (?:the |la |le |el |il |a |o |de |het )?(${NAME})(?=\s*(?:[,.;:()!?]|$)|\s+(?:for|pour|para|per|voor|as|comme|como|come|als)\b)`,
+  "u",
+);
 // "I'm recruiting a Senior Business Analyst (12-month contract) for Meridian Water and …": the
 // writer recruits for the firm named after the post.
 export const RECRUITING_FOR = new RegExp(

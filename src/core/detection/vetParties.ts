@@ -470,6 +470,8 @@ function settleAgency(r: Readings, c: Context): void {
     spellsDomain(company, senderLabel) &&
     (THIRD_PARTY.test(hay) ||
       (recruitingWords && PLACER_TITLE.test(tailText)) ||
+      // "Before I put you forward to Brightwater Health System".
+      placing() ||
       // "Retained search on behalf of Ferrous Grid Energy" under the writer's firm.
       (recruitingWords && actingFor(hay, company, input) !== null))
   ) {

@@ -134,6 +134,9 @@ describe("clientNamed", () => {
       "Noordkaap Energie",
     ],
     ["Boa notícia! A Cerrado Verde Alimentos quer conhecer você na quinta-feira.", "Cerrado Verde Alimentos"],
+    // The firm the writer would put the owner forward to.
+    ["Before I put you forward to Ashcombe Water for the planner role, let's talk.", "Ashcombe Water"],
+    ["Avant de vous présenter à la Verrerie Dampierre, j'aimerais échanger avec vous.", "Verrerie Dampierre"],
     // The firm the writer recruits a post for.
     [
       "I'm recruiting a Senior Buyer (6-month contract) for Larchfield Foods and I think you'd fit.",

@@ -344,7 +344,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * numbered talk, "<firm> 2. Gespräch", "<firm> 2ª entrevista", beside a second parents' evening talk;
  * a secondment agency whose client "wil graag verder met je", with no client word; an ATS sending
  * in the firm's name from a platform's domain, signed "Equipo de Selección de <firm>"; the owner's
- * holds "<firm> – Fachliches Interview" and "Intro call w/ <name> (recruiter) - <firm>").
+ * holds "<firm> – Fachliches Interview" and "Intro call w/ <name> (recruiter) - <firm>"; a firm
+ * named "<name> Partners" booking a screening call "before I put you forward to <firm>").
  */
 
 function load(name: string): CaseLine[] {
