@@ -59,6 +59,7 @@ export const LEGAL_FORMS: readonly string[] = [
   "S.L.U.",
   "Lda",
   "Ltda",
+  "S/A",
   "S.r.l.",
   "Srl",
   "S.p.A.",

@@ -90,6 +90,11 @@ const IN_HOUSE_TEAM = /\b(?:Talent Acquisition|Talent Team|Recruiting Team|Recru
 const NOT_AN_AGENCY =
   /\b(?:we are|we're) not an? (?:recruitment|recruiting|staffing|search) (?:agency|firm|company)|nous ne sommes pas un cabinet de recrutement|no somos una (?:agencia|consultora) de (?:seleccion|selección|reclutamiento)|wir sind keine personalberatung|non siamo (?:un'agenzia|una società) di selezione|wij zijn geen (?:wervingsbureau|recruitmentbureau)|não somos uma (?:agência|consultoria) de recrutamento/i;
 
+// "votre premier entretien … avec notre client": the interview is with the writer's client, so
+// the writer's firm is a go-between whatever its name.
+const WITH_OUR_CLIENT =
+  /\b(?:colloquio|entretien|entrevista|interview|gesprek|gespräch|vorstellungsgespräch|intervista)\b(?:[^.\n]|\d\.){0,80} (?:con il nostro|con nuestro|avec notre|with our|mit unserem|met onze|com o nosso|com nosso) (?:cliente|client|kunden|klant|opdrachtgever|mandant)\b/iu;
+
 const OUR_PREMISES =
   /\b(?:at|in|to) our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|HQ|campus|studio|plant)\b/;
 
@@ -473,7 +478,9 @@ function settleAgency(r: Readings, c: Context): void {
       // "Before I put you forward to Brightwater Health System".
       placing() ||
       // "Retained search on behalf of Ferrous Grid Energy" under the writer's firm.
-      (recruitingWords && actingFor(hay, company, input) !== null))
+      (recruitingWords && actingFor(hay, company, input) !== null) ||
+      // "Prado & Meireles / em nome de Construtora Horizonte Azul S/A".
+      firmShaped(actingFor(hay, company, input) ?? ""))
   ) {
     const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
@@ -519,7 +526,7 @@ function settleAgency(r: Readings, c: Context): void {
     !agency &&
     forClient &&
     senderLabel &&
-    AGENCY_NAME.test(company) &&
+    (AGENCY_NAME.test(company) || WITH_OUR_CLIENT.test(hay)) &&
     spellsDomain(company, senderLabel)
   ) {
     agency = company;
@@ -765,6 +772,8 @@ function finish(r: Readings, c: Context): void {
   }
   // "Lemanic Talent Sàrl": the agency's name ends before its legal form, as the company's does.
   if (agency) agency = agency.replace(LEGAL_TAIL, "") || agency;
+  // ("Construtora Horizonte Azul S/A": a name read up to the slash keeps the form's first letter.)
+  if (company && / S$/.test(company) && hay.includes(`${company}/A`)) company = company.slice(0, -2);
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.

@@ -345,7 +345,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * a secondment agency whose client "wil graag verder met je", with no client word; an ATS sending
  * in the firm's name from a platform's domain, signed "Equipo de Selección de <firm>"; the owner's
  * holds "<firm> – Fachliches Interview" and "Intro call w/ <name> (recruiter) - <firm>"; a firm
- * named "<name> Partners" booking a screening call "before I put you forward to <firm>").
+ * named "<name> Partners" booking a screening call "before I put you forward to <firm>"; a first
+ * interview "con nuestro cliente", left unnamed, from a firm named "<name> Partners", and a firm
+ * signing "per conto di Cantieri <name>").
  */
 
 function load(name: string): CaseLine[] {
