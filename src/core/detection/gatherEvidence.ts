@@ -123,7 +123,7 @@ const SIGNED_RECRUITING_FIRM =
 // put in their own calendar, a round named is an interview round (elsewhere it is as often a
 // round of budget reviews).
 const ROUND =
-  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|final|last|next) (?:(?:tech|technical|coding|onsite|on-site|panel|hr|case|design) )?(?:round|rd|stage interview)(?! of)|(?:erste|zweite|dritte|finale|letzte|[1-4]\.) runde|(?:premier|deuxieme|second|dernier|1er|[2-4]e|[2-4]eme|2nde?) tour|(?:primera|segunda|tercera|ultima|final|[1-4][aª]) ronda|(?:eerste|tweede|derde|laatste|[1-4]e) ronde|(?:primo|secondo|terzo|ultimo|[1-4][°º]) (?:round|colloquio)|(?:zweites|drittes|[2-4]\.) (?:gesprach|interview)|(?:deuxieme|troisieme|[2-4]e|[2-4]eme) entretien|(?:segunda|tercera|terceira|[2-4][aª]) entrevista|(?:tweede|derde|[2-4]e) gesprek|(?:primeira|segunda|terceira|ultima|[1-4][aª]) (?:fase|rodada))\b/;
+  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|final|last|next) (?:(?:tech|technical|coding|onsite|on-site|panel|hr|case|design) )?(?:round|rd|stage interview)(?! of)|(?:erste|zweite|dritte|finale|letzte|[1-4]\.) runde|(?:premier|deuxieme|second|dernier|1er|[2-4]e|[2-4]eme|2nde?) tour|(?:primera|segunda|tercera|ultima|final|[1-4][aª]) ronda|(?:eerste|tweede|derde|laatste|[1-4]e) ronde|(?:primo|secondo|terzo|ultimo|[1-4][°º]) (?:round|colloquio)|(?:zweites|drittes|[2-4]\.) (?:gesprach|interview)|(?:deuxieme|troisieme|[2-4]e|[2-4]eme) entretien|(?:segunda|tercera|terceira|[2-4][aª]) entrevista|(?:tweede|derde|[2-4]e) gesprek|entrev\. (?:tecnica|final|rh)|coll\. (?:finale|tecnico|conoscitivo)|onsite @|\d rounds back-to-back|(?:primeira|segunda|terceira|ultima|[1-4][aª]) (?:fase|rodada))\b/;
 
 export function gatherEvidence(v: ItemView): Evidence {
   const { all, fs, fb } = v;

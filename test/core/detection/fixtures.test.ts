@@ -347,7 +347,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * holds "<firm> – Fachliches Interview" and "Intro call w/ <name> (recruiter) - <firm>"; a firm
  * named "<name> Partners" booking a screening call "before I put you forward to <firm>"; a first
  * interview "con nuestro cliente", left unnamed, from a firm named "<name> Partners", and a firm
- * signing "per conto di Cantieri <name>").
+ * signing "per conto di Cantieri <name>"; terse holds under cover titles, "entrev. técnica (case
+ * técnico) — <firm>", "onsite @ <firm>. 3 rounds back-to-back", "coll. finale con il CEO - <firm>",
+ * beside "onsite @ <firm>" for a client workshop; an external invite "<firm> <> Sam – Systems
+ * Design" with no body).
  */
 
 function load(name: string): CaseLine[] {
