@@ -141,7 +141,7 @@ export const INTERVIEWER: Cue[] = [
     "interviewer training or assessment duty",
   ),
   cue(
-    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|(?:agreeing|agreed|able) to (?:sit on|join) (?:the|our|an) (?:interview |selection |recruitment )?panel|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank(?:s| you) for interviewing for us|thanks for helping us hire|cover (?:his|her|their) [a-z ]{0,20}interview|run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
+    /you(?:'re| are) (?:scheduled to interview|interviewing|the [a-z -]{0,30}interviewer)|your role:? interviewer|(?:join|act|serve) as (?:a |the )?(?:technical )?interviewer|(?:agreeing|agreed|able) to (?:sit on|join) (?:the|our|an) (?:interview |selection |recruitment )?panel|assigned as (?:an )?interviewer|nomme\(?e?\)? interviewer|as interviewer|(?:interviewer|jury)\s*:\s*you|participer au jury|thank(?:s| you) for interviewing for us|thanks for helping us hire|cover (?:his|her|their) [a-z ]{0,20}interview|(?<!\b(?:she|he|they|who)(?:'ll| will| can| would| is going to)? )run the (?:technical|interview)|you(?:'ll| will) (?:be )?(?:meet|interview)ing [a-z]+ [a-z]+, candidate|os convoco al panel|uebernimmst|ubernimmst|als interviewer|como entrevistador|come intervistatore|en tant qu'intervieweur/,
     "the owner runs the interview",
   ),
   cue(

@@ -350,7 +350,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * signing "per conto di Cantieri <name>"; terse holds under cover titles, "entrev. técnica (case
  * técnico) — <firm>", "onsite @ <firm>. 3 rounds back-to-back", "coll. finale con il CEO - <firm>",
  * beside "onsite @ <firm>" for a client workshop; an external invite "<firm> <> Sam – Systems
- * Design" with no body).
+ * Design" with no body; a client's hiring manager who "'ll run the interview herself", beside HR
+ * asking the owner "Could you run the technical interview").
  */
 
 function load(name: string): CaseLine[] {
