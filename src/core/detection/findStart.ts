@@ -49,6 +49,12 @@ const ABOUT_HOURS = new RegExp(
   String.raw`(?<![\p{L}])(?:environ|env\.|approx(?:\.|imately)?|about|roughly|ca\.|circa|etwa|ungefähr|ungefahr|rund|aproximadamente|aprox\.|cerca de|durante|pendant|durant|ongeveer|plus ou moins)\s+[1-4] ?h(?: ?\d{2})?(?![\p{L}\d])`,
   "giu",
 );
+// "(étude de cas, 1 h 30 avec deux architectes)": a length in an aside, after a comma or a bracket
+// and before "with" or the bracket's end, is no clock.
+const ASIDE_HOURS = new RegExp(
+  String.raw`(?<=[(,]\s?)[1-4] ?h ?\d{2}(?=\s+(?:avec|with|mit|con|com|met|en|in|de|di|of)\b|\s*\))`,
+  "giu",
+);
 /** Spaces in place of `s`, so positions in the text still line up. */
 const blank = (s: string): string => " ".repeat(s.length);
 
@@ -481,6 +487,7 @@ export function findStart(
   const clocked = /\d ?h|uhr/i.test(joined)
     ? joined
         .replace(ABOUT_HOURS, blank)
+        .replace(ASIDE_HOURS, blank)
         .replace(H_CLOCK_ANYWHERE, (_, h: string, mm?: string) => asClock(h, mm))
         // "10 Uhr" is ten o'clock; in "10:00 Uhr" the minutes are no hour.
         .replace(/(?<![:.])\b(\d{1,2})\s?uhr\b/gi, "$1:00")
@@ -502,6 +509,7 @@ export function findStart(
           .replace(H_CLOCK_AFTER_AT, (_, at: string, h: string, mm?: string) => `${at}${asClock(h, mm)}`)
           .replace(/[~≈]\s?\d{1,2} ?h\b/gu, blank)
           .replace(ABOUT_HOURS, blank)
+          .replace(ASIDE_HOURS, blank)
       : text;
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.

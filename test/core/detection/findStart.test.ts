@@ -7,6 +7,21 @@ const TUE = Date.parse("2026-12-01T19:20:00Z");
 describe("findStart", () => {
   it.each<[string, Lang, number, string, string]>([
     ["Confirming our call tomorrow at 3pm ET.", "en", TUE, "America/New_York", "2026-12-02T15:00:00-05:00"],
+    // A length in an aside is no clock.
+    [
+      "Je vous propose l'entretien (étude de cas, 1 h 30 avec deux architectes) le jeudi 10 décembre à 14 h 30.",
+      "fr",
+      TUE,
+      "Europe/Paris",
+      "2026-12-10T14:30:00+01:00",
+    ],
+    [
+      "Entrevista técnica (caso práctico, 1h30) el jueves 10 de diciembre a las 16:00.",
+      "es",
+      TUE,
+      "Europe/Madrid",
+      "2026-12-10T16:00:00+01:00",
+    ],
     // A weekday said to fall "this week", and a clock introduced "alle ore".
     [
       "Ci vediamo venerdì di questa settimana alle ore 9:30 in sede.",
