@@ -111,7 +111,7 @@ export const TEAM_AT = new RegExp(
 );
 // The Dutch and German step words end compounds ("sollicitatiegesprek bij", "Vorstellungsgespräch mit").
 export const STEP_WITH = new RegExp(
-  String.raw`(?:\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|call|meeting|conversation|chat)|[Gg]esprek|[Gg]espräch|[Gg]esprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste|presencial|presenziale|in-person|virtual|online|video|telefónica|telefonica|téléphonique|telefonisch|persönliches|in presenza|in videochiamata|in videocall|in video|en visio|en visioconférence|por videollamada|en videollamada|por videochamada|por vídeo|per video|by video))? (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
+  String.raw`(?:\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Cc]olloquio|call|meeting|conversation|chat|[Pp]rueba|[Pp]rova|[Tt]est|[Aa]ssessment)|[Gg]esprek|[Gg]espräch|[Gg]esprach)(?: (?:técnica|tecnica|técnico|technique|tecnico|technical|final|finale|inicial|initial|first|primera|primo|premier|erstes|eerste|presencial|presenziale|in-person|virtual|online|video|telefónica|telefonica|téléphonique|telefonisch|persönliches|in presenza|in videochiamata|in videocall|in video|en visio|en visioconférence|por videollamada|en videollamada|por videochamada|por vídeo|per video|by video|en vivo|ao vivo|dal vivo|live)){0,2} (?:con|with|avec|mit|met|com|bij|bei|chez|presso|at)(?: (?:the|la|le|el|il|der|die|de|het|o|a))? (${NAME})`,
   "u",
 );
 

@@ -351,7 +351,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * técnico) — <firm>", "onsite @ <firm>. 3 rounds back-to-back", "coll. finale con il CEO - <firm>",
  * beside "onsite @ <firm>" for a client workshop; an external invite "<firm> <> Sam – Systems
  * Design" with no body; a client's hiring manager who "'ll run the interview herself", beside HR
- * asking the owner "Could you run the technical interview").
+ * asking the owner "Could you run the technical interview"; a "Consultor Sênior" at "Grupo <name>"
+ * sending "a prova técnica ao vivo com a <name> Pay").
  */
 
 function load(name: string): CaseLine[] {
