@@ -24,6 +24,7 @@ import {
   SEARCH_FOR_FIRM,
   RECRUITING_FOR,
   PUT_FORWARD_TO,
+  SHARED_WITH,
   SPELLED_OUT,
   STEP_WITH,
   STRONG_AGENCY,
@@ -403,6 +404,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     SEARCH_FOR_FIRM,
     RECRUITING_FOR,
     PUT_FORWARD_TO,
+    SHARED_WITH,
     CLIENT_NAMED,
     CLIENT_OF,
     STEP_WITH,
@@ -425,7 +427,8 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
         re === TEAM_AT ||
         re === SEARCH_FOR_FIRM ||
         re === RECRUITING_FOR ||
-        re === PUT_FORWARD_TO,
+        re === PUT_FORWARD_TO ||
+        re === SHARED_WITH,
     );
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.

@@ -69,6 +69,11 @@ export const SEARCH_FOR = new RegExp(
   String.raw`\b(?:acompañando a|acompañamos a|apoyando a|apoyamos a|accompagnons|accompagnant|begleiten|unterstützen|assistiamo|affianchiamo|ajudando a|apoiando a|apoiamos a|ondersteunen|partnering with|supporting) (${NAME}) (?:en (?:la|el|su)|dans (?:le|la|son|sa)|bei (?:der|ihrer|dem)|nella|nel|na|no|bij (?:de|het|hun)|on (?:their|the|a)|in (?:their|the))\b`,
   "u",
 );
+// "I shared your profile with Meridian Freight and …": the firm the writer sent the owner's profile to.
+export const SHARED_WITH = new RegExp(
+  String.raw`\b(?:(?:shared|sent|forwarded|passed on) your (?:profile|cv|CV|resume|résumé|details|application) (?:with|to)|(?:transmis|envoyé|partagé) votre (?:profil|CV|cv|candidature) (?:à|au|avec)|(?:compartido|enviado) tu (?:perfil|CV|cv|candidatura) (?:con|a)|(?:compartilhei|enviei|partilhei) o (?:seu|teu) (?:perfil|CV|cv|currículo) (?:com|para)|(?:condiviso|inviato|girato) il tuo (?:profilo|CV|cv) (?:con|a)) (?:the |la |le |el |il |a |o )?(${NAME})(?=\s*(?:[,.;:()!?]|$)|\s+(?:and|et|y|e|who|qui|que|che|for|pour|para|per|last|this|yesterday)\b)`,
+  "u",
+);
 // "Before I put you forward to Brightwater Health System", "avant de vous présenter à Maison
 // Vidal": the firm the writer would put the owner forward to.
 export const PUT_FORWARD_TO = new RegExp(

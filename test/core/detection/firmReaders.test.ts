@@ -137,6 +137,9 @@ describe("clientNamed", () => {
     // The firm the writer would put the owner forward to.
     ["Before I put you forward to Ashcombe Water for the planner role, let's talk.", "Ashcombe Water"],
     ["Avant de vous présenter à la Verrerie Dampierre, j'aimerais échanger avec vous.", "Verrerie Dampierre"],
+    // The firm the writer sent the owner's profile to.
+    ["I shared your profile with Ravensworth Mills and their CFO would like a call.", "Ravensworth Mills"],
+    ["He compartido tu perfil con Bodegas Lizarra y quieren conocerte.", "Bodegas Lizarra"],
     // The firm the writer recruits a post for.
     [
       "I'm recruiting a Senior Buyer (6-month contract) for Larchfield Foods and I think you'd fit.",

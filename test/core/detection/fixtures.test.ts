@@ -352,7 +352,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * beside "onsite @ <firm>" for a client workshop; an external invite "<firm> <> Sam – Systems
  * Design" with no body; a client's hiring manager who "'ll run the interview herself", beside HR
  * asking the owner "Could you run the technical interview"; a "Consultor Sênior" at "Grupo <name>"
- * sending "a prova técnica ao vivo com a <name> Pay").
+ * sending "a prova técnica ao vivo com a <name> Pay"; a boutique that "shared your profile with
+ * <firm> and their Head of Finance … would like" a call).
  */
 
 function load(name: string): CaseLine[] {
