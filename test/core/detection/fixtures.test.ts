@@ -353,7 +353,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * Design" with no body; a client's hiring manager who "'ll run the interview herself", beside HR
  * asking the owner "Could you run the technical interview"; a "Consultor Sênior" at "Grupo <name>"
  * sending "a prova técnica ao vivo com a <name> Pay"; a boutique that "shared your profile with
- * <firm> and their Head of Finance … would like" a call).
+ * <firm> and their Head of Finance … would like" a call; colleagues who will "de <firm>-stand …
+ * bemensen" or who "unseren Messestand … betreut").
  */
 
 function load(name: string): CaseLine[] {
