@@ -15,7 +15,7 @@ const HOLD_FIRM =
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
 // will be met.
 const HOLD_FIRM_TEAM =
-  /\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|(?:editorial|engineering|product|design|data|finance|sales|leadership|management) team|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
+  /(?:\b(?:w\/|[Ww]ith|mit|avec|con|com|met|from|von|de|van)|(?<=[Ss]creen|[Cc]all|[Cc]hat) [-–—])\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[Rr]ecruiter(?:in)?|[Rr]ecruiting|[Tt]alent|HR|hr|[Pp]eople team|[Hh]iring (?:manager|team)|(?:editorial|engineering|product|design|data|finance|sales|leadership|management) team|RH|RRHH|CFO|CEO|CTO|COO|CIO|CPO|CMO|CHRO|SVP|EVP|VP|GM|MD|President|Founder)\b/u;
 
 // "segunda entrevista con Alvarado Seguros (Paseo de la Castellana 89)", "Entrevista final com a
 // diretoria da Solarys Energia", "Entretien final avec la directrice générale de Lumeris": the step,
@@ -28,7 +28,7 @@ const HOLD_STEP_WITH =
 // "Tweede gesprek Van Dijk Groep", "Second round - Ashgrove Capital": a note that opens with the
 // step (its ordinal or its kind), then the firm.
 const HOLD_STEP_FIRM =
-  /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:gesprek|gespräch|interview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|Entretien|Interview|Entrevista|Colloquio|Gesprek|Gespräch|[Ee]ntrev\.|[Cc]oll\.|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|téléphonique|telefonico|telefónica))?(?: \([^()\n]{1,40}\))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+  /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:[Gg]esprek|[Gg]espräch|[Ii]nterview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|[Ee]ntretien|[Ii]nterview|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Ee]ntrev\.|[Cc]oll\.|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|RH|HR|tél\.|tel\.|téléphonique|telefonico|telefónica)){0,2}(?: \([^()\n]{1,40}\))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
 
 // "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
 // will speak to, their function, then their firm.

@@ -354,7 +354,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * asking the owner "Could you run the technical interview"; a "Consultor Sênior" at "Grupo <name>"
  * sending "a prova técnica ao vivo com a <name> Pay"; a boutique that "shared your profile with
  * <firm> and their Head of Finance … would like" a call; colleagues who will "de <firm>-stand …
- * bemensen" or who "unseren Messestand … betreut").
+ * bemensen" or who "unseren Messestand … betreut"; holds noting "Zweites Gespräch <firm> (…)",
+ * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)").
  */
 
 function load(name: string): CaseLine[] {

@@ -34,6 +34,14 @@ describe("ownHold", () => {
       "Noordlicht Logistics",
     ],
     ["Contoso – 2nd round", "", "Contoso"],
+    // An ordinal and a capitalised noun; a step in lower case with two kinds; a firm's recruiter after a dash.
+    [
+      "Privater Termin",
+      "Zweites Gespräch Lindauer Optik (Fachbereich Einkauf, Frau Aydin)",
+      "Lindauer Optik",
+    ],
+    ["Course", "entretien tél. RH - Maison Cordier (1er échange), appel sur le portable", "Maison Cordier"],
+    ["Physio", "phone screen - Wattle Mutual recruiter (Sam) calls mobile. 20 min", "Wattle Mutual"],
     // A capitalised kind of step after the dash; a person met with their function in brackets, then the firm.
     ["Zahnarzt", "Kornfeld Energie – Technisches Interview (Live-Coding, 90 Min).", "Kornfeld Energie"],
     [
