@@ -31,6 +31,12 @@ describe("readStage", () => {
       "unknown",
     ],
     ["Quick chat Monday", "Their Head of Finance, Ruth Ames, will call you at 10am.", "unknown"],
+    // A phone interview looked back on, in Québec's word, is not the step arranged.
+    [
+      "Journée d'entrevues",
+      "Merci encore pour l'entrevue téléphonique. Voici ta journée d'entrevues dans nos bureaux.",
+      "onsite",
+    ],
     // "First thing in the morning", "first of all": no first round.
     ["Meeting tomorrow", "The hiring manager will send the link first thing in the morning.", "unknown"],
     ["Interview", "First of all, thank you for your patience. You will meet the hiring manager.", "unknown"],
