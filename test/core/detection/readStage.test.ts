@@ -31,6 +31,9 @@ describe("readStage", () => {
       "unknown",
     ],
     ["Quick chat Monday", "Their Head of Finance, Ruth Ames, will call you at 10am.", "unknown"],
+    // A first contact is a first conversation.
+    ["Vacante", "¿Te va bien una llamada mañana? Sería una primera toma de contacto conmigo.", "screen"],
+    ["Poste", "Ce serait une première prise de contact, par téléphone.", "screen"],
     // A phone interview looked back on, in Québec's word, is not the step arranged.
     [
       "Journée d'entrevues",
