@@ -140,6 +140,24 @@ function sharesWord(a: string, b: string): boolean {
 // A post named before its title: "the position of", "per la posizione di", "für die Stelle als".
 const POST_WORD = String.raw`(?:position|role|opening|job|vacancy|posizione|ruolo|puesto|vacante|poste|vaga|cargo|stelle|functie|vacature)(?: (?:of|di|de|del|da|als|van|for|como|as))?(?: (?:an?|un|une|una|um|uma|een|eine?|the|le|la|el|il|o|a|de|het))?`;
 
+const POST_BEFORE = new RegExp(`${POST_WORD} $`, "iu");
+
+/** Whether the body names `name` right after a word for a post ("per la posizione di <name>"). */
+function namedAsPost(name: string, body: string): boolean {
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1))
+    if (POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return true;
+  return false;
+}
+
+/** Whether the body speaks of `name` as a firm: its team ("<name>' hiring team") or department ("der <name>"). */
+function spokenOfAsFirm(name: string, body: string): boolean {
+  return (
+    body.includes(`${name}'`) ||
+    body.includes(`${name}’`) ||
+    ["der ", "des ", "de la ", "della ", "of "].some((before) => body.includes(`${before}${name}`))
+  );
+}
+
 function sameStem(a: string, b: string): boolean {
   const first = compact(a.split(" ")[0] ?? "");
   return first.length >= 4 && first === compact(b.split(" ")[0] ?? "");
@@ -500,11 +518,7 @@ function settleAgency(r: Readings, c: Context): void {
       other.includes(" ") &&
       // A firm by its shape ("… Robotics", "Grupo …"), or spoken of as one in the body: its team
       // or department ("Sakuragawa Robotics' hiring team", "Personalabteilung der Elbtal …").
-      (firmShaped(other) ||
-        new RegExp(
-          `${literalPattern(other)}['’]|(?:der|des|de la|della|of) ${literalPattern(other)}`,
-          "u",
-        ).test(body)) &&
+      (firmShaped(other) || spokenOfAsFirm(other, body)) &&
       !notOrgPhrase(other) &&
       !titled(other) &&
       !ROLEISH.test(other.split(" ")[0] ?? "") &&
@@ -513,7 +527,7 @@ function settleAgency(r: Readings, c: Context): void {
       !compact(company).includes(compact(other)) &&
       !personName(other, input, hay) &&
       // ("per la posizione di Architetto Software": the post, not a firm.)
-      !new RegExp(`${POST_WORD} ${literalPattern(other)}`, "iu").test(body)
+      !namedAsPost(other, body)
     ) {
       agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
       company = other;
