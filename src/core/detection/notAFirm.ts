@@ -251,7 +251,7 @@ const HIRING_DESK =
   /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
 
 const STEP_KIND =
-  /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
+  /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second|Initial|Inicial|Initiale|Iniziale|Introductory|Preliminary)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
 
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;

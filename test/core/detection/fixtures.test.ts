@@ -355,7 +355,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * sending "a prova técnica ao vivo com a <name> Pay"; a boutique that "shared your profile with
  * <firm> and their Head of Finance … would like" a call; colleagues who will "de <firm>-stand …
  * bemensen" or who "unseren Messestand … betreut"; holds noting "Zweites Gespräch <firm> (…)",
- * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)").
+ * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)"; a booking
+ * tool's "Initial chat – <post>" with a firm's talent partner).
  */
 
 function load(name: string): CaseLine[] {

@@ -57,6 +57,8 @@ describe("notOrgPhrase", () => {
     ["Persönliches Kennenlernen"],
     ["Erstes Gespräch"],
     ["Technisches"],
+    ["Initial"],
+    ["Iniziale"],
     // The kind of mail.
     ["Candidatura"],
     ["Candidature"],
