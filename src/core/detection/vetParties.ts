@@ -204,7 +204,6 @@ interface Context {
   people: Set<string>;
   /** The closing lines. */
   tailText: string;
-  clientish: boolean;
   clientWord: boolean;
   /** A recruiting word in the closing lines. */
   recruitingWords: boolean;
@@ -411,7 +410,6 @@ function contextOf(input: VetInput, first: FirstLook): Context {
     senderLabel,
     people,
     tailText,
-    clientish,
     clientWord,
     recruitingWords,
     sig,
@@ -424,19 +422,8 @@ function contextOf(input: VetInput, first: FirstLook): Context {
 
 /** Which firm arranged the interview and which hires: the signature, the client named, the domain. */
 function settleAgency(r: Readings, c: Context): void {
-  const {
-    input,
-    hay,
-    senderLabel,
-    people,
-    tailText,
-    clientish,
-    clientWord,
-    recruitingWords,
-    sig,
-    forClient,
-    placing,
-  } = c;
+  const { input, hay, senderLabel, people, tailText, clientWord, recruitingWords, sig, forClient, placing } =
+    c;
   const { notes } = r;
   let { company, agency } = r;
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
