@@ -42,7 +42,7 @@ export const PLACER_TITLE =
 
 /** Firm names that say the firm finds people for others. */
 export const AGENCY_NAME =
-  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|hunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:associates|associés|asociados|associados|associati|hunters?|headhunters?|headhunting|hunting|consultores|consultants|consulenti|selezione|werving|recrutamento|reclutamiento|recrutement|recruitment|recruiting|staffing|search|rpo|talent|talents|talento|talentos|seleccion|selección|selecao|seleção|selectie|personalberatung|personaldienstleistung|cabinet|rh|rrhh|recruit|executive partners|resourcing|uitzendbureau|uitzenden|detachering|interim|zeitarbeit|personalvermittlung|lavoro|recursos humanos|risorse umane)(?![\p{L}])/iu;
 
 export const CLIENT_NAMED = new RegExp(
   String.raw`\b(?:(?:the|our|my|le|notre|mon|el|nuestro|mi|o|nosso|meu|il|nostro|mio|der|unser|mein|de|onze|mijn) )?(?:[Cc]lient[e]?|[Cc]liente|[Kk]unden?|[Kk]lant|[Kk]lanten|[Cc]lients|[Cc]lientes|[Cc]lienti|[Oo]pdrachtgever|[Mm]andant(?:en)?)(?:[,:] ?\n(?=\S)|[,:]? | (?:is|est|es|è|ist|é) (?=\p{Lu})| is: (?:it['’]s|it is) ?\n?(?=\p{Lu}))(?:\((?=\p{Lu})|(?:the|la|le|les|el|los|il|die|der|de|het|o|a) )?(?:(?:société|sociedad|empresa|firma|azienda|bedrijf|company|entreprise) )?(${NAME})`,

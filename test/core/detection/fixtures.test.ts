@@ -356,7 +356,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * <firm> and their Head of Finance … would like" a call; colleagues who will "de <firm>-stand …
  * bemensen" or who "unseren Messestand … betreut"; holds noting "Zweites Gespräch <firm> (…)",
  * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)"; a booking
- * tool's "Initial chat – <post>" with a firm's talent partner).
+ * tool's "Initial chat – <post>" with a firm's talent partner; an agency named "<name> Risorse
+ * Umane"; "ein abschließendes Vorstellungsgespräch" with the managing director).
  */
 
 function load(name: string): CaseLine[] {

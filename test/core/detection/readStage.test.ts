@@ -31,6 +31,11 @@ describe("readStage", () => {
       "unknown",
     ],
     ["Quick chat Monday", "Their Head of Finance, Ruth Ames, will call you at 10am.", "unknown"],
+    [
+      "Einladung",
+      "Wir laden Sie zu einem abschließenden Vorstellungsgespräch mit der Geschäftsführerin ein.",
+      "final",
+    ],
     // A first contact is a first conversation.
     ["Vacante", "¿Te va bien una llamada mañana? Sería una primera toma de contacto conmigo.", "screen"],
     ["Poste", "Ce serait une première prise de contact, par téléphone.", "screen"],
