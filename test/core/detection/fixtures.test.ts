@@ -357,7 +357,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * bemensen" or who "unseren Messestand … betreut"; holds noting "Zweites Gespräch <firm> (…)",
  * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)"; a booking
  * tool's "Initial chat – <post>" with a firm's talent partner; an agency named "<name> Risorse
- * Umane"; "ein abschließendes Vorstellungsgespräch" with the managing director).
+ * Umane"; "ein abschließendes Vorstellungsgespräch" with the managing director; the owner's
+ * "benoemingscommissie" deciding between finalists, beside one that "nodigt … u uit" as an applicant).
  */
 
 function load(name: string): CaseLine[] {

@@ -36,6 +36,11 @@ describe("readStage", () => {
       "Wir laden Sie zu einem abschließenden Vorstellungsgespräch mit der Geschäftsführerin ein.",
       "final",
     ],
+    [
+      "Uitnodiging",
+      "Graag nodigt de sollicitatiecommissie u uit voor een gesprek in het stadhuis.",
+      "onsite",
+    ],
     // A first contact is a first conversation.
     ["Vacante", "¿Te va bien una llamada mañana? Sería una primera toma de contacto conmigo.", "screen"],
     ["Poste", "Ce serait une première prise de contact, par téléphone.", "screen"],
