@@ -58,6 +58,9 @@ const ASIDE_HOURS = new RegExp(
 /** Spaces in place of `s`, so positions in the text still line up. */
 const blank = (s: string): string => " ".repeat(s.length);
 
+/** The text with lengths of time ("environ 1h30", "(…, 1 h 30 avec …)") blanked: they are no clocks. */
+const withoutLengths = (text: string): string => text.replace(ABOUT_HOURS, blank).replace(ASIDE_HOURS, blank);
+
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
 
@@ -485,9 +488,7 @@ export function findStart(
     refMs,
   );
   const clocked = /\d ?h|uhr/i.test(joined)
-    ? joined
-        .replace(ABOUT_HOURS, blank)
-        .replace(ASIDE_HOURS, blank)
+    ? withoutLengths(joined)
         .replace(H_CLOCK_ANYWHERE, (_, h: string, mm?: string) => asClock(h, mm))
         // "10 Uhr" is ten o'clock; in "10:00 Uhr" the minutes are no hour.
         .replace(/(?<![:.])\b(\d{1,2})\s?uhr\b/gi, "$1:00")
@@ -505,11 +506,11 @@ export function findStart(
     // duration ("~1h") is blanked. (The other rewrites are not given to chrono: "1h" alone is as
     // often a duration.)
     const hClocks = /\d ?h/i.test(text)
-      ? text
-          .replace(H_CLOCK_AFTER_AT, (_, at: string, h: string, mm?: string) => `${at}${asClock(h, mm)}`)
-          .replace(/[~≈]\s?\d{1,2} ?h\b/gu, blank)
-          .replace(ABOUT_HOURS, blank)
-          .replace(ASIDE_HOURS, blank)
+      ? withoutLengths(
+          text
+            .replace(H_CLOCK_AFTER_AT, (_, at: string, h: string, mm?: string) => `${at}${asClock(h, mm)}`)
+            .replace(/[~≈]\s?\d{1,2} ?h\b/gu, blank),
+        )
       : text;
     // chrono only sees lines that could hold a time (a digit or a relative day word); the
     // others are blanked so positions still line up with the text.

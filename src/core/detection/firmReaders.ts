@@ -396,6 +396,17 @@ export function actingFor(hay: string, agency: string, input: VetInput): string 
 const TITLE_IN_BRACKETS =
   /^\s*\([^()]{0,40}\b(?:manager|head|director|lead|chief|CEO|CTO|CFO|COO|VP|recruiter|teamleider|teamlead|leiter(?:in)?|responsable|directeur|directrice|gerente|diretor|diretora|direttore|hoofd)\b[^()]{0,40}\)/iu;
 
+// The readers whose pattern itself says the name is a firm's ("my client X", "recruiting … for X").
+const CALL_IT_A_FIRM = new Set([
+  CLIENT_NAMED,
+  CLIENT_OF,
+  TEAM_AT,
+  SEARCH_FOR_FIRM,
+  RECRUITING_FOR,
+  PUT_FORWARD_TO,
+  SHARED_WITH,
+]);
+
 /** The client an agency names: "il cliente Cantieri Bellaria", "la entrevista técnica con Contoso". */
 export function clientNamed(hay: string, agency: string, input: VetInput): string | null {
   for (const re of [
@@ -418,18 +429,7 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     const m = re.exec(hay);
     // "met Femke de Groot (manager Data Platform)": a title in brackets follows a person.
     if (m && TITLE_IN_BRACKETS.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    const name = namedAt(
-      m,
-      hay,
-      input,
-      re === CLIENT_NAMED ||
-        re === CLIENT_OF ||
-        re === TEAM_AT ||
-        re === SEARCH_FOR_FIRM ||
-        re === RECRUITING_FOR ||
-        re === PUT_FORWARD_TO ||
-        re === SHARED_WITH,
-    );
+    const name = namedAt(m, hay, input, CALL_IT_A_FIRM.has(re));
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client.
     if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;

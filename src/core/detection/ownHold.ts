@@ -30,25 +30,36 @@ const HOLD_STEP_WITH =
 const HOLD_STEP_FIRM =
   /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:[Gg]esprek|[Gg]espräch|[Ii]nterview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|[Ee]ntretien|[Ii]nterview|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Ee]ntrev\.|[Cc]oll\.|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|RH|HR|tél\.|tel\.|téléphonique|telefonico|telefónica)){0,2}(?: \([^()\n]{1,40}\))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
 
+// Whom the owner's note says they will speak to, by function: "recruiter", "HR", "Talent partner".
+const MET_FUNCTION = String.raw`(?:[Rr]ecruiter(?:in)?|[Tt]alent(?: partner| acquisition)?|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecruteuse|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)`;
+const HOLD_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})`;
+
 // "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
 // will speak to, their function, then their firm.
+const HOLD_PERSON_FIRM = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?\s*(?:[-–—,]|\()\s*${MET_FUNCTION}(?:,|\s+(?:at|@|from|bei|chez|de|da|bij|presso))\s+${HOLD_NAME}(?=\s*(?:$|[)–—:(,.-]))`,
+  "u",
+);
+
 // "Phone screen w/ Jordan Ellis (recruiter) - Meridel Health, Senior Data Engineer": the person
 // met, their function in brackets, then their firm.
-const HOLD_PERSON_BRACKET_FIRM =
-  /(?:w\/|[Ww]ith|mit|avec|con|com|met) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)? \((?:[Rr]ecruiter(?:in)?|[Tt]alent(?: partner| acquisition)?|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecruteuse|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)\)\s*(?:[-–—,]|at|@|bei|chez|de|da|bij|presso)\s*((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[),.;:(–—-]))/u;
-
-const HOLD_PERSON_FIRM =
-  /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?\s*(?:[-–—,]|\()\s*(?:[Rr]ecruiter(?:in)?|[Tt]alent (?:partner|acquisition)|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)(?:,|\s+(?:at|@|from|bei|chez|de|da|bij|presso))\s+((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[)–—:(,.-]))/u;
+const HOLD_PERSON_BRACKET_FIRM = new RegExp(
+  String.raw`(?:w\/|[Ww]ith|mit|avec|con|com|met) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)? \(${MET_FUNCTION}\)\s*(?:[-–—,]|at|@|bei|chez|de|da|bij|presso)\s*${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
+  "u",
+);
 
 // "Actually Proseware 2nd round": a word that opens the owner's own note, not the firm.
 const NOTE_OPENER =
   /^(?:Actually|Really|Real|Re|Note|NB|Eigentlich|Tatsächlich|En fait|En realidad|Realmente|In realtà|Eigenlijk)\s+/u;
 
-/** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
 // "(VP Eng + CTO)", "(CFO & Head of Finance)": only titles, joined.
-const TITLES_MET =
-  /^\s*\((?:(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CIO|CPO|CMO|CHRO|GM|MD|HR|Eng|Engineering|Head of [A-Z][a-z]+|Director|Founder|Hiring manager|[Hh]iring manager|Manager|Partner|Panel|[Tt]eam)(?:\s*(?:[+&,/]|and)\s*|\s+))*(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CIO|CPO|CMO|CHRO|GM|MD|HR|Eng|Engineering|Head of [A-Z][a-z]+|Director|Founder|Hiring manager|[Hh]iring manager|Manager|Partner|Panel|[Tt]eam)\s*\)/u;
+const TITLE_MET = String.raw`(?:VP|SVP|EVP|CEO|CTO|CFO|COO|CIO|CPO|CMO|CHRO|GM|MD|HR|Eng|Engineering|Head of [A-Z][a-z]+|Director|Founder|[Hh]iring manager|Manager|Partner|Panel|[Tt]eam)`;
+const TITLES_MET = new RegExp(
+  String.raw`^\s*\((?:${TITLE_MET}(?:\s*(?:[+&,/]|and)\s*|\s+))*${TITLE_MET}\s*\)`,
+  "u",
+);
 
+/** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
 export function ownHold(input: VetInput): string | null {
   if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
   for (const line of [input.subject, ...input.text.split("\n", 3)]) {

@@ -152,7 +152,6 @@ export const TEAM_LINE = new RegExp(
   "mu",
 );
 
-// "Cobalt Reinsurance Recruiting is inviting you to a scheduled Zoom meeting."
 // "Equipe de Recrutamento Nuvora Seguros", "Equipo de Selección de Grupo Arenal", "L'équipe
 // Recrutement de Maison Vidal": Romance languages name the team first, then the firm.
 export const TEAM_LINE_FIRST = new RegExp(
@@ -160,6 +159,7 @@ export const TEAM_LINE_FIRST = new RegExp(
   "mu",
 );
 
+// "Cobalt Reinsurance Recruiting is inviting you to a scheduled Zoom meeting."
 export const TEAM_INVITES = new RegExp(
   String.raw`(?:^|[.!]\s+|\n)(?:[Tt]he )?(${NAME}) (?:Talent Acquisition|Talent Team|Recruiting(?: Team)?|Recruitment(?: Team)?|Hiring Team|People Team|HR(?: Team)?|Careers) (?:is inviting|invites|would like|has invited|has scheduled)`,
   "u",

@@ -473,6 +473,12 @@ function settleAgency(r: Readings, c: Context): void {
   // "Hoshino Games would like to go ahead … with their Head of Live Ops", signed "Bluefin Partners"
   // from bluefinpartners.jp: the writer's own firm, whatever its name, speaks of another firm as
   // the one interviewing, so it is a go-between.
+  // ("Retained search on behalf of Ferrous Grid Energy" under the writer's firm, or "em nome de"
+  // a name shaped like a firm's: "Prado & Meireles / em nome de Construtora Horizonte Azul S/A".)
+  const actsFor = (firm: string): boolean => {
+    const client = actingFor(hay, firm, input);
+    return !!client && (recruitingWords || firmShaped(client));
+  };
   if (
     company &&
     !agency &&
@@ -482,10 +488,7 @@ function settleAgency(r: Readings, c: Context): void {
       (recruitingWords && PLACER_TITLE.test(tailText)) ||
       // "Before I put you forward to Brightwater Health System".
       placing() ||
-      // "Retained search on behalf of Ferrous Grid Energy" under the writer's firm.
-      (recruitingWords && actingFor(hay, company, input) !== null) ||
-      // "Prado & Meireles / em nome de Construtora Horizonte Azul S/A".
-      firmShaped(actingFor(hay, company, input) ?? ""))
+      actsFor(company))
   ) {
     const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
@@ -617,13 +620,13 @@ function fillGap(r: Readings, c: Context): void {
       ownHold(input) ??
       // One capitalised word there is as often an ordinary one ("Remote", "Mandat").
       (rejected ? subjectClient(input, hay, rejected, people, true) : null);
-  // "Ich habe mit der Nordlicht Energie GmbH gesprochen", from an agency: the one other firm the
-  // mail writes with its legal form is the client.
-  if (!company && agency) company = clientNamed(hay, agency, input);
+  // With only the agency read, its client: one it names ("I'm recruiting a … for Meridian Water"),
+  // or the one other firm the mail writes with its legal form ("Ich habe mit der Nordlicht Energie
+  // GmbH gesprochen").
   if (!company && agency) {
     const key = compact(agency);
     const others = registered().filter((n) => !compact(n).includes(key) && !key.includes(compact(n)));
-    if (others.length === 1) company = others[0] ?? null;
+    company = clientNamed(hay, agency, input) ?? (others.length === 1 ? (others[0] ?? null) : null);
   }
   if (company !== rejected && company && rejected) notes.push(`company named: ${company} (not ${rejected})`);
   r.company = company;
