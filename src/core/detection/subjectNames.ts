@@ -172,6 +172,8 @@ export function subjectOrg(
     return tagged;
   const segs = subject
     .replace(/^\s*(?:re|aw|fwd?|tr|wg|rv)\s*:\s*/i, "")
+    // "Ingénieur(e) DevOps": a gender ending glued in brackets is part of the word, not a segment.
+    .replace(/(?<=\p{Ll})\((?:e|in|a|ne|se|euse|rice|trice|ère|es)\)(?=\s)/gu, "")
     // A group scheduler's notice: "Date booked for <the event's title>".
     .replace(/^(?:final )?date booked(?: for)?\s*/i, "")
     .split(

@@ -358,7 +358,11 @@ import type { CaseLine } from "../../../src/core/detection";
  * "entretien tél. RH - <firm> (1er échange)" and "phone screen - <firm> recruiter (Sam)"; a booking
  * tool's "Initial chat – <post>" with a firm's talent partner; an agency named "<name> Risorse
  * Umane"; "ein abschließendes Vorstellungsgespräch" with the managing director; the owner's
- * "benoemingscommissie" deciding between finalists, beside one that "nodigt … u uit" as an applicant).
+ * "benoemingscommissie" deciding between finalists, beside one that "nodigt … u uit" as an applicant);
+ * authored-variants21.jsonl holds probes written in the eighteenth (a first interview titled with
+ * a compounded trade, "Elektroingenieurin <field>", from a domain that abbreviates the firm, and a
+ * technical interview titled "Ingénieur(e) <stack>" from a recruiter at "Maison <name>", beside a
+ * firm named "Ingenieurbüro <name>").
  */
 
 function load(name: string): CaseLine[] {
@@ -390,6 +394,7 @@ const table = [
   ...load("authored-variants18.jsonl"),
   ...load("authored-variants19.jsonl"),
   ...load("authored-variants20.jsonl"),
+  ...load("authored-variants21.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {

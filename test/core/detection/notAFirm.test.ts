@@ -9,6 +9,10 @@ describe("notOrgPhrase", () => {
     ["Talentia ATS"],
     ["Responsável de Compras"],
     ["Leiter Controlling"],
+    // A trade opening a title, compounded or not.
+    ["Softwareentwicklerin Backend"],
+    ["Ingénieure Réseaux"],
+    ["Wirtschaftsinformatiker SAP"],
     ["Königstraße 26"],
     ["Riva Albertolli 3"],
     ["Interviewer Farah Siddiqui"],

@@ -31,6 +31,13 @@ describe("subjectOrg", () => {
   });
 
   it.each([
+    ["Entretien – Technicien(ne) Maintenance", "Technicien Maintenance"],
+    ["Einladung – Elektroniker(in) Prüffeld", "Elektroniker Prüffeld"],
+  ])("reads a title with a gender ending in brackets whole, not its tail: %s", (subject, title) => {
+    expect(subjectOrg(subject, "tom hughes", ["Talentwerk"], nobody, `die Stelle als ${title}`)).toBe(title);
+  });
+
+  it.each([
     ["Fabrikam interview – Thursday", "Fabrikam"],
     ["Contoso hiring – next steps", "Contoso"],
   ])("keeps a firm before a hiring noun where the body is not asked: %s", (subject, firm) => {
