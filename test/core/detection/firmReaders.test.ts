@@ -37,6 +37,8 @@ describe("fullerCompany", () => {
     ["ACME Logistics", "ACME Logistics\nThe Alpha Corporation Logistics team", "ACME Logistics"],
     // What completes the name may stand by a later mention than the first, or the first may open the text.
     ["Monteagudo", "Monteagudo – entrevista\nel equipo de Bodegas Monteagudo.", "Bodegas Monteagudo"],
+    ["Cerro Blanco", "Cerro Blanco – caso práctico\nSelección | Viña Cerro Blanco", "Viña Cerro Blanco"],
+    ["Poggio Alto", "Poggio Alto – colloquio\nRisorse Umane, Tenuta Poggio Alto", "Tenuta Poggio Alto"],
     ["Pinecrest", "Re: Pinecrest\nThe role is with Pinecrest Credit Union.", "Pinecrest Credit Union"],
     ["Harlow", "Harlow – Risk Analyst\nthe post with Harlow Building Society", "Harlow Building Society"],
     ["Harlow", "Harlow – Risk Analyst\nHarlow Credit team leads will call.", "Harlow"],

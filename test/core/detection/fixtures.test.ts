@@ -362,7 +362,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * authored-variants21.jsonl holds probes written in the eighteenth (a first interview titled with
  * a compounded trade, "Elektroingenieurin <field>", from a domain that abbreviates the firm, and a
  * technical interview titled "Ingénieur(e) <stack>" from a recruiter at "Maison <name>", beside a
- * firm named "Ingenieurbüro <name>").
+ * firm named "Ingenieurbüro <name>"; a winery signing "Viña <name>" and an estate "Tenuta <name>",
+ * each from a domain that spells only the name).
  */
 
 function load(name: string): CaseLine[] {
