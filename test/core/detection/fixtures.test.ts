@@ -363,7 +363,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * a compounded trade, "Elektroingenieurin <field>", from a domain that abbreviates the firm, and a
  * technical interview titled "Ingénieur(e) <stack>" from a recruiter at "Maison <name>", beside a
  * firm named "Ingenieurbüro <name>"; a winery signing "Viña <name>" and an estate "Tenuta <name>",
- * each from a domain that spells only the name).
+ * each from a domain that spells only the name; the owner's comms team confirming "your interview
+ * with reporter <name>" for "his piece on" lending, with "our approved messaging").
  */
 
 function load(name: string): CaseLine[] {

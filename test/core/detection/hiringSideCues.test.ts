@@ -84,6 +84,9 @@ describe("not-a-job cues", () => {
     ['Fireside chat: "In conversation with our new CEO". Lucy from Internal Comms interviews our new CEO.'],
     ["Interviewanfrage: Für unsere Januar-Ausgabe schlage ich ein Gespräch vor."],
     ["Die Redaktion würde Sie gern zum Thema Wasserstoff befragen."],
+    ["Confirming your call with reporter Dana Kim of the Harbour Gazette."],
+    ["She is writing her piece on regional lenders and would value your view."],
+    ["Comms will sit in to keep to our approved messaging."],
   ])("take %j for a press or marketing interview", (text) => {
     expect([...NOT_JOB, ...MORE_NOT_JOB].find((c) => c.re.test(fold(text)))?.reason).toBe(
       "press or media interview",
