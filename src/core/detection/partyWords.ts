@@ -104,6 +104,12 @@ export const WANTS_TO_MEET = new RegExp(
   String.raw`(?:^|[-–—:,.!]\s+|\n|\b(?:la|le|el|il|die|der|de|het|o|a|l'|que|that|dass|che|dat) )(${NAME}) (?:would like to|wants? to|is keen to|are keen to|has asked to|loved|liked|aimerait|souhaite|veut|voudrait|möchte|will|quiere|quer|gostaria|vuole|desidera|wil|wilt|invites you|(?:have|has) (?:confirmed|scheduled|locked in|booked)|confirmed(?=:)|a confirmé|hat bestätigt|ha confirmado|confirmou|heeft bevestigd|ha confermato|te espera|le espera|los espera|vous attend|t'attend|ti aspetta|la aspetta|erwartet (?:Sie|dich)|verwacht (?:je|u)|te aguarda|vous invite|te invita|le invita|ti invita|la invita|te convida|convida|nodigt (?:je|u)|lädt (?:dich|Sie))\b`,
   "u",
 );
+// "Good news on Brackenbury Capital. They would like you to come in": the firm the news is about,
+// spoken of as "they" in the next sentence.
+export const NEWS_ON = new RegExp(
+  String.raw`\b(?:[Gg]ood|[Gg]reat|[Pp]ositive) news (?:on|from|regarding|about) (?:the )?(${NAME})[.!:]\s+(?:They|They're|They've|They'd)\b`,
+  "u",
+);
 // "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
 export const ROLE_IN = new RegExp(
   String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,

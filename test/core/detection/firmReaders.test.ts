@@ -125,6 +125,11 @@ describe("clientNamed", () => {
       "Ashgrove Logistics Group",
     ],
     ["Goed nieuws: de klant is Brouwerij Vandeputte en ze willen je spreken.", "Brouwerij Vandeputte"],
+    // News about a firm, then "they" in the next sentence.
+    [
+      "Great news on Tallis Marine Insurance. They'd like to see you again on Friday.",
+      "Tallis Marine Insurance",
+    ],
     [
       "Onze opdrachtgever is Zuivelcoöperatie De Eendracht U.A. in Friesland.",
       "Zuivelcoöperatie De Eendracht",
@@ -159,6 +164,8 @@ describe("clientNamed", () => {
     ["Premier entretien – Directrice Actuariat (client confidentiel)\nBonjour, voici l'invitation."],
     ["Interview – Head of Treasury (client confidential)\nHi, here is the invite."],
     ["I've booked your final interview with Hannah Bell, their CTO, for Thursday at 2pm."],
+    ["Good news on Monday. They have confirmed the slot."],
+    ["Good news on Priya. She is free at 3pm."],
   ])("takes no job title or person for the client in %j", (hay) => {
     expect(clientNamed(hay, "Calder Recruitment", { ...input, text: hay })).toBeNull();
   });

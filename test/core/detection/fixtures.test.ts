@@ -364,7 +364,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * technical interview titled "Ingénieur(e) <stack>" from a recruiter at "Maison <name>", beside a
  * firm named "Ingenieurbüro <name>"; a winery signing "Viña <name>" and an estate "Tenuta <name>",
  * each from a domain that spells only the name; the owner's comms team confirming "your interview
- * with reporter <name>" for "his piece on" lending, with "our approved messaging").
+ * with reporter <name>" for "his piece on" lending, with "our approved messaging"; a firm named for
+ * its partners with "Great news on <firm>. They'd like you to meet their CFO").
  */
 
 function load(name: string): CaseLine[] {
