@@ -1,6 +1,7 @@
-import { fold } from "./fold";
+import { compact, fold } from "./fold";
 import { firmName, notOrgPhrase } from "./notAFirm";
 import { FIRM_KIND, ORG_TAIL, ROLEISH } from "./orgWords";
+import { AGENCY_TAIL_WORD } from "./partyWords";
 import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
@@ -97,6 +98,36 @@ export function ownHold(input: VetInput): string | null {
       const firm = firmName(name);
       if (firm) return firm;
     }
+  }
+  return null;
+}
+
+// "Coding interview – Helix Orbit (via Sakura Tech Agents)", "arranged by Brightpath Talent": the
+// owner's note names the firm that set the interview up.
+const HOLD_VIA = new RegExp(
+  String.raw`(?:\((?:via|through)|\b(?:arranged|set up|booked|organi[sz]ed) (?:by|through|via))\s+${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
+  "u",
+);
+
+/**
+ * The firm the owner's own hold says arranged the interview, or null. One word, or two that are
+ * not a placer's name, is as often the person who passed it on ("via Jess", "via Anna Lee") or a
+ * tool ("via Calendly").
+ */
+export function holdAgency(input: VetInput, company: string | null): string | null {
+  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
+  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
+    const name = HOLD_VIA.exec(line)?.[1];
+    if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
+    const words = name.split(" ");
+    const last = words[words.length - 1] ?? "";
+    if (
+      words.length < 2 ||
+      (words.length === 2 && !AGENCY_TAIL_WORD.test(last) && !/^Agen(?:ts?|cy)$/u.test(last))
+    )
+      continue;
+    const firm = firmName(name);
+    if (firm && !(company && compact(company) === compact(firm))) return firm;
   }
   return null;
 }

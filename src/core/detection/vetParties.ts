@@ -40,7 +40,7 @@ import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledInFull, spellsDomain } from "./domainSpelling";
-import { ownHold } from "./ownHold";
+import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
 
@@ -238,6 +238,7 @@ export function vetParties(input: VetInput): Vetted {
     /^(?:Per|Via|Por|Par|Op|Met|Mit|Con|Com|By|On|Über) /u.test(r.company);
   if (held && weak && r.company !== held && !(r.agency && compact(r.agency).startsWith(compact(held))))
     r.company = held;
+  if (!r.agency) r.agency = holdAgency(input, r.company);
   ownTeams(r, c);
   finish(r, c);
   // "VP, People | Bluefin Staffing", "Leiter Personal | Brightpath Talent GmbH": a staffing firm's

@@ -365,7 +365,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * firm named "Ingenieurbüro <name>"; a winery signing "Viña <name>" and an estate "Tenuta <name>",
  * each from a domain that spells only the name; the owner's comms team confirming "your interview
  * with reporter <name>" for "his piece on" lending, with "our approved messaging"; a firm named for
- * its partners with "Great news on <firm>. They'd like you to meet their CFO").
+ * its partners with "Great news on <firm>. They'd like you to meet their CFO"; the owner's holds
+ * "Tech interview – <firm> (via <name> Talent)", beside one "(via Priya)", a friend who referred).
  */
 
 function load(name: string): CaseLine[] {

@@ -1,4 +1,4 @@
-import { ownHold } from "../../../src/core/detection/ownHold";
+import { holdAgency, ownHold } from "../../../src/core/detection/ownHold";
 import type { VetInput } from "../../../src/core/detection/vetInput";
 
 const owner = { name: "Marcus Webb", address: "marcus.webb@tailspintoys.com", via: "sender" as const };
@@ -96,5 +96,30 @@ describe("ownHold", () => {
 
   it("reads only the owner's own holds", () => {
     expect(ownHold({ ...hold("Contoso – 2nd round"), sender: { ...owner, name: "Dana Kriel" } })).toBeNull();
+  });
+});
+
+describe("holdAgency", () => {
+  it.each([
+    ["Tech interview – Corvid Labs (via Meridian Tech Agents)", "", "Meridian Tech Agents"],
+    ["Hold", "Final round with Corvid Labs, arranged by Northway Talent. Bring ID.", "Northway Talent"],
+  ])("reads the firm that arranged the interview from %j %j", (subject, text, agency) => {
+    expect(holdAgency(hold(subject, text), "Corvid Labs")).toBe(agency);
+  });
+
+  it.each([
+    ["Interview – Corvid Labs (via Jess)", ""],
+    ["Interview – Corvid Labs (via Anna Lee)", ""],
+    ["Interview – Corvid Labs (via Calendly)", ""],
+  ])("reads no firm from a person or a tool: %j", (subject, text) => {
+    expect(holdAgency(hold(subject, text), "Corvid Labs")).toBeNull();
+  });
+
+  it("reads nothing from mail someone else sent", () => {
+    const input = {
+      ...hold("Interview – Corvid Labs (via Meridian Tech Agents)"),
+      sender: { ...owner, name: "Jess Hart" },
+    };
+    expect(holdAgency(input, "Corvid Labs")).toBeNull();
   });
 });
