@@ -1,6 +1,6 @@
 import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
-import { fold } from "./fold";
+import { compact, fold } from "./fold";
 import { gatherEvidence } from "./gatherEvidence";
 import { judgeRole } from "./judgeRole";
 import { judgeSchedule } from "./judgeSchedule";
@@ -25,6 +25,10 @@ function withoutNames(text: string, ...names: (string | null)[]): string {
   let out = text;
   for (const n of names) if (n && n.length >= 3) out = out.split(fold(n)).join(" ");
   return out;
+}
+
+function ownerWrote(v: ItemView): boolean {
+  return !!v.sender && fold(v.sender.address) === fold(v.ownerAddress);
 }
 
 /** The company and agency read from `text` (the body, or the body and the thread it answers). */
@@ -108,6 +112,19 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     let read = partiesIn(v, v.bodyText);
     if (!read.vetted.company && !read.vetted.agency && v.fb.length <= 240 && v.quoted)
       read = partiesIn(v, `${v.bodyText}\n${v.quoted.slice(0, 1500)}`);
+    else if (read.vetted.company && !read.vetted.agency && v.quoted && ownerWrote(v)) {
+      // The owner's own reply confirming a slot names the firm; the recruiting firm that offered
+      // the slot signs the message it answers ("Consultant Senior | Orbital RH").
+      // (Only the agency is taken, and only where the thread's reading agrees on the firm: "de CFO
+      // van Kroonvaart" read from the longer text still ends with it.)
+      const { agency: threadAgency, company: threadCompany } = partiesIn(
+        v,
+        `${v.bodyText}\n${v.quoted.slice(0, 1500)}`,
+      ).vetted;
+      const firm = compact(read.vetted.company);
+      if (threadAgency && threadCompany && compact(threadCompany).endsWith(firm))
+        read = { ...read, vetted: { ...read.vetted, agency: threadAgency } };
+    }
     const { refined, branded, vetted } = read;
     company = vetted.company;
     agency = vetted.agency;

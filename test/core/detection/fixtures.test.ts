@@ -366,7 +366,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * each from a domain that spells only the name; the owner's comms team confirming "your interview
  * with reporter <name>" for "his piece on" lending, with "our approved messaging"; a firm named for
  * its partners with "Great news on <firm>. They'd like you to meet their CFO"; the owner's holds
- * "Tech interview – <firm> (via <name> Talent)", beside one "(via Priya)", a friend who referred).
+ * "Tech interview – <firm> (via <name> Talent)", beside one "(via Priya)", a friend who referred;
+ * the owner's own replies confirming a slot, one to a recruiting firm that signs the message
+ * quoted below, one to the firm's own recruiter under "RE: Uitnodiging gesprek <firm>").
  */
 
 function load(name: string): CaseLine[] {

@@ -55,6 +55,7 @@ describe("subjectOrg", () => {
 
   it.each([
     ["Bevestiging gesprek Meulenberg Logistiek", "Meulenberg Logistiek"],
+    ["RE: Uitnodiging gesprek Hoogland Zuivel", "Hoogland Zuivel"],
     ["Bestätigung Vorstellungsgespräch Kestrel Medizintechnik", "Kestrel Medizintechnik"],
     ["Reminder interview Calloway Freight", "Calloway Freight"],
     ["Confirmada entrevista Pagos Lumbre", "Pagos Lumbre"],
