@@ -158,9 +158,10 @@ export const INTERVIEWER: Cue[] = [
     /\b(?:(?:because|as) you(?:'re| are) (?:on|part of) the hiring team|view candidate profile|(?:accepted|declined) the interview invitation|has (?:accepted|declined|tentatively accepted) (?:the|your) invitation to the following event|has (?:accepted|declined):? (?:the |your )?(?:[a-z]+ )?interview)/,
     "another person is the candidate",
   ),
-  // (A reschedule's "Neuer Termin: Freitag, 19.02." gives the owner a new date, not a booking.)
+  // (A reschedule's "Neuer Termin: Freitag, 19.02." or "Neuer Termin: Ihr Interview bei …" gives
+  // the owner a new date, not a booking.)
   cue(
-    /your meeting [^.\n]{0,80} has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:(?!\s*(?:am |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d))/,
+    /your meeting [^.\n]{0,80} has been booked|a new event has been scheduled|new event:|novo evento:|um novo evento|nouvel evenement|neuer termin:(?!\s*(?:am |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d|(?:ihr|ihre|dein|deine|unser|unsere)\b))/,
     "the owner's own booking page",
   ),
 ];

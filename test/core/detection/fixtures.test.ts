@@ -368,7 +368,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * its partners with "Great news on <firm>. They'd like you to meet their CFO"; the owner's holds
  * "Tech interview – <firm> (via <name> Talent)", beside one "(via Priya)", a friend who referred;
  * the owner's own replies confirming a slot, one to a recruiting firm that signs the message
- * quoted below, one to the firm's own recruiter under "RE: Uitnodiging gesprek <firm>").
+ * quoted below, one to the firm's own recruiter under "RE: Uitnodiging gesprek <firm>"; an
+ * employer moving the owner's talk under "Neuer Termin: Ihr Fachgespräch bei <firm>").
  */
 
 function load(name: string): CaseLine[] {

@@ -72,6 +72,8 @@ describe("hiring-side cues", () => {
     ["Vielen Dank für Ihre Bewerbung. Wir laden Sie zum Vorstellungsgespräch ein."],
     ["The client has found a candidate whose experience more closely matches the role."],
     ["Our candidate portal lists your next steps."],
+    ["Neuer Termin: Ihr Fachinterview bei Alpenblick Software"],
+    ["Neuer Termin: Dein Kennenlerngespräch mit Lena"],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });
