@@ -136,6 +136,10 @@ function spelledClocks(text: string, refMs: number): string {
   rewrite(["same time"], /,?\s+same time[,:]?\s*\(?(?=\d)/gi, " at ");
   rewrite([" a.s."], / a\.s\.(?= )/gi, "");
   rewrite(["prochain"], /(\p{L}) prochaine?\b/giu, "$1");
+  // "el martes que viene", "terça que vem", "martedì prossimo": the coming weekday, as "mardi
+  // prochain" is ("la settimana prossima", a week, keeps its word).
+  rewrite(["que vi", "que vem"], /(\p{L}) que (?:viene|vem)\b/giu, "$1");
+  rewrite(["prossim"], /\b((?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica) prossim[oa]\b/giu, "$1");
   if (/\bore \d/i.test(out)) out = out.replace(/\b(alle )?ore (\d{1,2})(?![\d:]|\.\d)/gi, "alle $2:00");
   // "seg 15/03 às 10h", "Mi. 17.03.": a weekday's abbreviation before a numeric date adds
   // nothing the date does not say, and the readers know the full names only.

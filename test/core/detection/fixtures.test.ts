@@ -369,7 +369,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Tech interview – <firm> (via <name> Talent)", beside one "(via Priya)", a friend who referred;
  * the owner's own replies confirming a slot, one to a recruiting firm that signs the message
  * quoted below, one to the firm's own recruiter under "RE: Uitnodiging gesprek <firm>"; an
- * employer moving the owner's talk under "Neuer Termin: Ihr Fachgespräch bei <firm>").
+ * employer moving the owner's talk under "Neuer Termin: Ihr Fachgespräch bei <firm>"; slots
+ * confirmed for "el jueves que viene a las 16:00" and "venerdì prossimo alle 11:30").
  */
 
 function load(name: string): CaseLine[] {
