@@ -5,6 +5,7 @@ import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS, onlyFunc
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
+  AGENCY_TAIL_ALTERNATIVES,
   AGENCY_TAIL_WORD,
   APPLIED_WITH,
   CLIENT_BRIEF,
@@ -47,6 +48,12 @@ export function hostFirm(hay: string, agency: string | null): string | null {
 const RECRUITING_LAST =
   /\s(?:Search|Recruitment|Recruiting|Staffing|Talent|Consulting|Selection|Resourcing)$/u;
 const TAIL_SECOND = /^ (Partners|Group|Associates|Solutions|Services|International)\b/u;
+const TRADE_THEN_TAIL = new RegExp(
+  String.raw`^(?:[A-Z]{2,4}|\p{Lu}\p{Ll}+) (?:${AGENCY_TAIL_ALTERNATIVES})(?![\p{L}])`,
+  "u",
+);
+const HYPHENED_TAIL =
+  /^-(Personal(?:service|beratung|dienstleistung|vermittlung)?|Recruitment|Recruiting|Staffing|Talent|Search)(?![\p{L}-])/u;
 
 /** "Polder Werving" from a domain, written "Polder Werving & Selectie" or "Fenwick Legal Recruitment" in the mail. */
 export function fullerFirm(name: string, hay: string): string {
@@ -55,7 +62,15 @@ export function fullerFirm(name: string, hay: string): string {
   let after = "";
   for (let at = hay.indexOf(`${name} `); at >= 0 && !tailWord; at = hay.indexOf(`${name} `, at + 1)) {
     after = hay.slice(at + name.length + 1, at + name.length + 40);
-    tailWord = AGENCY_TAIL_WORD.exec(after)?.[1];
+    // ("Polderwerk IT Recruitment": one word of trade may come before the recruiting word.)
+    tailWord = AGENCY_TAIL_WORD.exec(after)?.[1] ?? TRADE_THEN_TAIL.exec(after)?.[0];
+  }
+  // "Kessler IT-Personal GmbH" from kessler-it.de: the recruiting word joined by a hyphen.
+  if (!tailWord) {
+    const at = hay.indexOf(`${name}-`);
+    const joined =
+      at >= 0 ? HYPHENED_TAIL.exec(hay.slice(at + name.length, at + name.length + 30))?.[1] : undefined;
+    if (joined) return `${name}-${joined}`;
   }
   if (tailWord && !name.endsWith(tailWord)) {
     // "Halyard & Finch Talent Partners": a recruiting word and the firm's own word after it.

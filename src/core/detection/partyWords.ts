@@ -132,8 +132,9 @@ export const HOST_TEAM = new RegExp(
   "u",
 );
 
-export const AGENCY_TAIL_WORD =
-  /^(HR (?:Solutions|Services|Consulting|Consultants|Partners)|Ricerca e Selezione|Werving (?:&|en) Selectie|Recrutamento e Seleção|Reclutamiento y Selección|Executive Search|Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung|Uitzendbureau|Uitzenden|Detachering|Interim|de Personal|de Talento|de Talentos|del Personale|RH|RRHH)(?![\p{L}])/u;
+/** The words that end a recruiting firm's name ("… Executive Search", "… Werving & Selectie"). */
+export const AGENCY_TAIL_ALTERNATIVES = String.raw`HR (?:Solutions|Services|Consulting|Consultants|Partners)|Ricerca e Selezione|Werving (?:&|en) Selectie|Recrutamento e Seleção|Reclutamiento y Selección|Executive Search|Recruitment|Recruiting|Staffing|Search|Selectie|Werving|Talent|Partners|Consulting|Consultores|Associates|Solutions|Recrutement|Recrutamento|Reclutamiento|Selección|Seleção|Selezione|Personalberatung|Uitzendbureau|Uitzenden|Detachering|Interim|de Personal|de Talento|de Talentos|del Personale|RH|RRHH`;
+export const AGENCY_TAIL_WORD = new RegExp(String.raw`^(${AGENCY_TAIL_ALTERNATIVES})(?![\p{L}])`, "u");
 
 export const GENERIC_HEAD =
   /^(?:experienced|early|university|student|lateral|nurse|nurses|physician|provider|executive|professional|medical|clinical|nursing|academic|graduate|campus|global|senior|technical|talent|people|internal|corporate|central|regional|group|it|hr|healthcare|engineering|sales|finance|legal|hire|hires|hiring|careers|our|the|and|&)$/i;

@@ -252,6 +252,9 @@ describe("fullerFirm", () => {
     ["Altamar", "Un saludo,\nReclutamiento Altamar\nMadrid", "Reclutamiento Altamar"],
     ["Nordet", "Au plaisir,\nÉtienne Roy\nRecrutement Nordet inc.\nMontréal", "Recrutement Nordet"],
     ["Polder Werving", "Groet,\nPolder Werving & Selectie", "Polder Werving & Selectie"],
+    // A word of trade before the recruiting word, and a recruiting word joined by a hyphen.
+    ["Duinwerk", "Recruiter | Duinwerk Finance Recruitment\n020 555 0101", "Duinwerk Finance Recruitment"],
+    ["Rhein IT", "Beste Grüße\nRhein IT-Personalservice GmbH | Köln", "Rhein IT-Personalservice"],
   ])("completes %j as the mail writes it", (name, hay, full) => {
     expect(fullerFirm(name, hay)).toBe(full);
   });
@@ -260,6 +263,7 @@ describe("fullerFirm", () => {
     ["Saunier", "Nadia Côté\nRecrutement | Saunier"],
     ["Nordet", "Merci pour votre recrutement chez Nordet."],
     ["Altamar", "Talento Altamar Logística, Madrid"],
+    ["Rhein IT", "Ihr Ansprechpartner in der Rhein IT-Abteilung"],
   ])(
     "leaves %j as read where no recruiting word stands right before it on its own part of a line",
     (name, hay) => {

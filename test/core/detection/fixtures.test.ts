@@ -370,7 +370,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * the owner's own replies confirming a slot, one to a recruiting firm that signs the message
  * quoted below, one to the firm's own recruiter under "RE: Uitnodiging gesprek <firm>"; an
  * employer moving the owner's talk under "Neuer Termin: Ihr Fachgespräch bei <firm>"; slots
- * confirmed for "el jueves que viene a las 16:00" and "venerdì prossimo alle 11:30").
+ * confirmed for "el jueves que viene a las 16:00" and "venerdì prossimo alle 11:30"; agencies
+ * signing "<name> Finance Recruitment" and "<name> IT-Personalservice GmbH" from domains that
+ * spell only the name).
  */
 
 function load(name: string): CaseLine[] {
