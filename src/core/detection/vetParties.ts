@@ -1,4 +1,3 @@
-import { literalPattern } from "./literalPattern";
 import { LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { hiringSubsidiary } from "./hiringSubsidiary";
 import { firmShaped } from "./firmShaped";
@@ -60,13 +59,15 @@ import type { VetInput } from "./vetInput";
 const STEP_PREFIX =
   /^(?:fachinterview|fachgespräch|kennenlernen|vorstellungsgespräch|(?:erst|zweit|dritt|folge|abschluss)gespräch|eindgesprek|sollicitatiegesprek|kennismakingsgesprek|interview|entretien|entrevista|colloquio|gesprek|gespräch|call|chat|meeting|intro|invito|convite|einladung|uitnodiging|invitation)\s+(?=\p{Lu})/iu;
 
+const MET_WORDS = ["mit", "with", "avec", "con", "met", "com"];
+
 function withoutStepWord(name: string, input: VetInput, hay: string): string {
   const step = STEP_PREFIX.exec(name);
   if (!step) return name;
   const rest = name.slice(step[0].length);
   // The rest must stand as a name elsewhere in the mail, and not as a person met ("mit Lukas Brandner").
   const elsewhere = hay.split(rest).length - 1 > (hay.includes(name) ? 1 : 0);
-  const metPerson = new RegExp(`(?:mit|with|avec|con|met|com) ${literalPattern(rest)}`).test(hay);
+  const metPerson = MET_WORDS.some((w) => hay.includes(`${w} ${rest}`));
   return elsewhere && !metPerson && !personName(rest, input, hay) ? rest : name;
 }
 
