@@ -2,7 +2,7 @@ import { fold } from "./fold";
 /** Words and patterns the last look at parties (vetParties) reads names with. */
 // "Wattle & Co. Holidays", "St. Brendan Clinic": an abbreviation's full stop inside a name.
 // A lone capital before a dotted letter ("N.V.", "S.p.A.", "U.A.") starts a legal form, not a word.
-export const NAME = String.raw`(?:(?:St|Ste)\.(?= \p{Lu})|(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*)(?: (?:(?:Co|St|Ste|Cie|Bros|Mt)\.(?= (?!(?:We|I|You|Your|Our|The|Please|Thank|Thanks|This|It|If|Looking|Best|Kind|Regards|Nous|Wir|Vous|Sie|Le|La|Il|El|Het|De)\b)\p{Lu})|\p{Lu}(?:[\p{L}\p{N}'’&-]+|(?!\.\p{L}))|\d+\p{L}*|(?:&|de|du|des|del|der|den|het|la|le|van|von|y|e|et|und|and|of)(?= (?:\p{Lu}|\d|(?:der|den|het|la|le) \p{Lu})))){0,5}`;
+export const NAME = String.raw`(?:(?:St|Ste)\.(?= \p{Lu})|(?:\p{Lu}|\d{1,2}\p{Lu})[\p{L}\p{N}'’&-]*)(?: (?:(?:Co|St|Ste|Cie|Bros|Mt)\.(?= (?!(?:We|I|You|Your|Our|The|Please|Thank|Thanks|This|It|If|Looking|Best|Kind|Regards|Nous|Wir|Vous|Sie|Le|La|Il|El|Het|De)\b)\p{Lu})|\p{Lu}(?:[\p{L}\p{N}'’&-]+|(?![./]\p{L}))|\d+\p{L}*|(?:&|de|du|des|del|der|den|het|la|le|van|von|y|e|et|und|and|of)(?= (?:\p{Lu}|\d|(?:der|den|het|la|le) \p{Lu})))){0,5}`;
 
 export const GREETING =
   /^(?:hi|hey|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|olá|ola|prezad[oa]|car[oa]|gentile|ciao|buongiorno|beste|geachte|beste)$/i;

@@ -778,8 +778,6 @@ function finish(r: Readings, c: Context): void {
   }
   // "Lemanic Talent Sàrl": the agency's name ends before its legal form, as the company's does.
   if (agency) agency = agency.replace(LEGAL_TAIL, "") || agency;
-  // ("Construtora Horizonte Azul S/A": a name read up to the slash keeps the form's first letter.)
-  if (company && / S$/.test(company) && hay.includes(`${company}/A`)) company = company.slice(0, -2);
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.
