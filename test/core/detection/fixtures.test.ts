@@ -372,7 +372,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * employer moving the owner's talk under "Neuer Termin: Ihr Fachgespräch bei <firm>"; slots
  * confirmed for "el jueves que viene a las 16:00" and "venerdì prossimo alle 11:30"; agencies
  * signing "<name> Finance Recruitment" and "<name> IT-Personalservice GmbH" from domains that
- * spell only the name).
+ * spell only the name; an ATS reminding the owner "Aún no registras tu evaluación de la entrevista
+ * con <candidate>").
  */
 
 function load(name: string): CaseLine[] {
