@@ -34,9 +34,10 @@ export function capitalisedRun(text: string, from: number): string | null {
   const possessive = /['’]s\s/u.exec(s);
   if (possessive && TEAM_AFTER_RUN.test(text.slice(from + m[0].length, from + m[0].length + 20)))
     s = s.slice(0, possessive.index);
-  // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team").
+  // Stop before words that start a new clause in titles ("Fabrikam Hiring", "Helio Bank Team"),
+  // and before a capitalised "you" ("lädt unser Kunde Kaltenbach AG Sie … ein").
   s = s.replace(
-    /\s+(?:Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP|Virtual|Onsite|On-site|Phone Screen|Video Call|Coding Round)\b.*$/u,
+    /\s+(?:Sie|Ihnen|Vous|Usted|Ustedes|Team|Hiring|Recruiting|Careers|HR|Talent Team|The|For|To|On|In|Interview|Entretien|Entrevista|CEO|CTO|CFO|COO|VP|Virtual|Onsite|On-site|Phone Screen|Video Call|Coding Round)\b.*$/u,
     "",
   );
   return s.length >= 2 ? s : null;

@@ -176,6 +176,13 @@ describe("capitalisedRun", () => {
     const from = text.search(/[A-Z]/);
     expect(capitalisedRun(text, from)).toBe(name);
   });
+
+  it.each([
+    ["unser Kunde Auental Werkzeugbau Sie zum Gespräch ein", "Auental Werkzeugbau"],
+    ["notre client Maison Ardent Vous attend", "Maison Ardent"],
+  ])("stops before a capitalised 'you' in %j", (text, name) => {
+    expect(capitalisedRun(text, text.search(/[A-Z](?!unde|lient)/))).toBe(name);
+  });
 });
 
 describe("subjectOrg with particles", () => {
