@@ -375,6 +375,8 @@ export const HIRING_CLIENT_WORDS = {
 };
 export type HiringClientGate = keyof typeof HIRING_CLIENT_WORDS;
 
+const APPOSITION =
+  /^, (?:the|their|our|your|la|le|el|die|der|il|a|o) (?:[\p{L}-]+ ){0,3}?(?:manager|head|director|directrice|directeur|directora?|lead|recruiter|partner|founder|cto|ceo|cfo|vp|leiter(?:in)?|responsable|gerente|diretora?|direttore|direttrice|hoofd) (?:at|of|from|bei|von|der|chez|de|du|da|do|di|del|van|en|em|na|no|presso)\s/iu;
 const TITLE_OF_BEFORE = /\b(?:vp|svp|evp|head|director|chief|manager|lead|officer)s? (?:of|for) $/i;
 
 // The capitalised run (up to five words, "&" or a particle between them too) that ends right
@@ -446,6 +448,10 @@ export function hiringClient(
     m = BEFORE.exec(hay)
   ) {
     const name = capitalisedRun(hay, m.index + m[0].length);
+    // "I've spoken to Hannah Pryce, the hiring manager at Quayside Insurance": a person, then
+    // where she works (read by the next match).
+    const end = m.index + m[0].length + (name?.length ?? 0);
+    if (name && APPOSITION.test(hay.slice(end, end + 60))) continue;
     if (ok(name)) return name;
   }
   if (best) return best.name;

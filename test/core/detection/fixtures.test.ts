@@ -373,7 +373,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * confirmed for "el jueves que viene a las 16:00" and "venerdì prossimo alle 11:30"; agencies
  * signing "<name> Finance Recruitment" and "<name> IT-Personalservice GmbH" from domains that
  * spell only the name; an ATS reminding the owner "Aún no registras tu evaluación de la entrevista
- * con <candidate>"; an agency whose client "lädt … <firm> GmbH Sie … ein").
+ * con <candidate>"; an agency whose client "lädt … <firm> GmbH Sie … ein"; an agency that has
+ * "spoken to <person>, the hiring manager at <firm>").
  */
 
 function load(name: string): CaseLine[] {

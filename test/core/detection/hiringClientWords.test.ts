@@ -185,6 +185,11 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",
     ],
+    // A person named first, then where she works.
+    [
+      "I've spoken to Megan Cole, the hiring manager at Larchfield Foods, and she'd like to meet you.",
+      "Larchfield Foods",
+    ],
   ])("reads the client in %j", (text, client) => {
     expect(hiringClient(text, "Meridian Search", new Set<string>(), "")).toBe(client);
   });
