@@ -13,6 +13,7 @@ import {
 
 /** Organisation names read from subjects and titles: "Interview – Thames Ledger – Risk Analyst". */
 
+const ASSIGNMENT = /^(?:Mission|Missione|Misión|Missão|Opdracht)$/u;
 const TEAM_AFTER_RUN = /^\s+(?:team|department|dept|group|unit|division|squad|org)\b/;
 
 export function capitalisedRun(text: string, from: number): string | null {
@@ -192,6 +193,8 @@ export function subjectOrg(
     // ("Dienstag, 2. Februar": a weekday read with its comma is still a weekday.)
     const firstWord = (s.split(" ")[0] ?? "").replace(/[,.;:]+$/, "");
     if (s.split(/\s+/).length > (theFirm ? 5 : 4) || (!theFirm && STOP_CAPS.test(firstWord))) continue;
+    // "Mission Data Analyst", "Missione Controller": an assignment and its post, as "Poste …" is.
+    if (ASSIGNMENT.test(firstWord) && ROLEISH.test(seg)) continue;
     // (A known agency's short form too: "Kingfisher Search: client interview" from Kingfisher Search
     // Partners; "Bramblewood Utilities" beside its "Bramblewood Utilities Resourcing" is the firm.)
     if (

@@ -374,7 +374,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * signing "<name> Finance Recruitment" and "<name> IT-Personalservice GmbH" from domains that
  * spell only the name; an ATS reminding the owner "Aún no registras tu evaluación de la entrevista
  * con <candidate>"; an agency whose client "lädt … <firm> GmbH Sie … ein"; an agency that has
- * "spoken to <person>, the hiring manager at <firm>").
+ * "spoken to <person>, the hiring manager at <firm>"; a consultancy titling its mail "Mission
+ * <post> – <client>").
  */
 
 function load(name: string): CaseLine[] {

@@ -38,6 +38,15 @@ describe("subjectOrg", () => {
   });
 
   it.each([
+    ["RE: Mission Chef de projet SI – Valmeyre Industries", "Valmeyre Industries"],
+    ["Missione Data Engineer – Cartiere Orobie", "Cartiere Orobie"],
+  ])("passes an assignment and its post to the firm: %s", (subject, firm) => {
+    expect(
+      subjectOrg(subject, "tom hughes", ["Hexaplace Conseil"], nobody, undefined, "Bonne journée."),
+    ).toBe(firm);
+  });
+
+  it.each([
     ["Fabrikam interview – Thursday", "Fabrikam"],
     ["Contoso hiring – next steps", "Contoso"],
   ])("keeps a firm before a hiring noun where the body is not asked: %s", (subject, firm) => {
