@@ -14,6 +14,9 @@ describe("affiliatedFirm", () => {
     ["Call about the Head of Credit Risk opportunity"],
     ["Ms. Kavita Menon, Director of Engineering, will join"],
     ["Confirmación de entrevista – Gerente de Compras"],
+    // "and" starts another person, whose team is no firm.
+    ["Hablarás con la Head de Producto, un Engineering Manager y alguien de Riesgo."],
+    ["You'll meet a Product Manager and someone from Treasury."],
   ])("does not take a department for a firm: %s", (text) => {
     expect(affiliatedFirm(text, "Lakeshore Search")).toBeNull();
   });
