@@ -375,7 +375,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * spell only the name; an ATS reminding the owner "Aún no registras tu evaluación de la entrevista
  * con <candidate>"; an agency whose client "lädt … <firm> GmbH Sie … ein"; an agency that has
  * "spoken to <person>, the hiring manager at <firm>"; a consultancy titling its mail "Mission
- * <post> – <client>"; an agency's panel with "un Engineering Manager y alguien de <team>").
+ * <post> – <client>"; an agency's panel with "un Engineering Manager y alguien de <team>"; a
+ * moved event whose "neue Termin ist in dieser Einladung eingetragen", beside one whose new time
+ * is still to be proposed).
  */
 
 function load(name: string): CaseLine[] {
