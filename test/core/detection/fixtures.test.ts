@@ -377,7 +377,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "spoken to <person>, the hiring manager at <firm>"; a consultancy titling its mail "Mission
  * <post> – <client>"; an agency's panel with "un Engineering Manager y alguien de <team>"; a
  * moved event whose "neue Termin ist in dieser Einladung eingetragen", beside one whose new time
- * is still to be proposed).
+ * is still to be proposed; the owner's hold for a visit with talks by the hour and "Zeugnisse …
+ * mitnehmen", beside a parents' talk at school with report cards to bring).
  */
 
 function load(name: string): CaseLine[] {

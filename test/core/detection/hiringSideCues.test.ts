@@ -179,6 +179,8 @@ describe("academic job context", () => {
     ["Assegno di ricerca – colloquio"],
     ["Interview for the postdoc position in our lab"],
     ["Einladung: wissenschaftliche Mitarbeiterin (E13)"],
+    ["Unterlagen: Zeugnisse ausgedruckt mitnehmen."],
+    ["Bitte bringen Sie Ihre Zeugnisse mit."],
   ])("reads %j as about a job", (text) => {
     expect(MORE_JOB_CONTEXT.test(fold(text))).toBe(true);
   });
