@@ -425,6 +425,15 @@ const DOTTED_AM_PM = /\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\b)/gi;
 const NEXT_THEN_DATE =
   /\b(?:prochaine?|próxim[oa]|proxim[oa]|next|nächste[nrs]?|naechste[nrs]?|prossim[oa]|volgende|siguiente)\s*\((\s*\d{1,2}[^()\n]{0,20})\)/giu;
 
+// "amanhã (quinta-feira, 3/12) às 14h": a bracket after a relative day that only names that day
+// again (its weekday, its date or both) keeps the readers from joining the day to its clock.
+const RELATIVE_THEN_BRACKET =
+  /\b(?:tomorrow|today|amanh[ãa]|hoje|demain|aujourd'hui|ma[ñn]ana|hoy|morgen|heute|domani|oggi|vandaag)\s*(\((?:\s*\p{L}+(?:-feira)?\.?,?)?(?:\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*\))/giu;
+
+function blankBracket(whole: string, bracket: string): string {
+  return whole.slice(0, whole.length - bracket.length) + " ".repeat(bracket.length);
+}
+
 function blankNext(whole: string, date: string): string {
   const open = whole.indexOf("(");
   return `${" ".repeat(open + 1)}${date} `;
@@ -460,7 +469,8 @@ export function findStart(
   // "jeudi prochain (4 février) à 11h": the date in brackets says which Thursday; the word for
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)
-  const dated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
+  const nextDated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
+  const dated = nextDated.includes("(") ? nextDated.replace(RELATIVE_THEN_BRACKET, blankBracket) : nextDated;
   // "Would 4.30pm SGT on Wednesday 20 January work?": British clocks put a dot before am or pm.
   const clocks = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
   // "segunda-feira, 1º/03": the first of the month written with its ordinal sign.

@@ -189,7 +189,8 @@ export function judgeSchedule(
     out.interview = true;
     out.start = found.start;
     out.end = found.end;
-    out.signals.push(`time stated: "${found.text.trim().slice(0, 60)}"`);
+    // (Spaces left where the readers blanked a bracket or a pictograph are one space here.)
+    out.signals.push(`time stated: "${found.text.replace(/\s+/g, " ").trim().slice(0, 60)}"`);
   } else if (!blocker && confirmsQuotedTime(v, refMs)) {
     // The time agreed is the thread's: quoted, so not read as stated (SCHEMA), and no start.
     out.interview = true;

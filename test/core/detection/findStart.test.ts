@@ -318,6 +318,8 @@ describe("findStart", () => {
     ["am kommenden Dienstag (8.12.) um 10 Uhr", "de", TUE, "Europe/Berlin", "2026-12-08T10:00:00+01:00"],
     ["na próxima terça (8/12), às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-08T10:00:00-03:00"],
     ["el jueves que viene a las 9:30", "es", TUE, "Europe/Madrid", "2026-12-03T09:30:00+01:00"],
+    ["amanhã (quarta-feira, 2/12) às 14h", "pt", TUE, "America/Sao_Paulo", "2026-12-02T14:00:00-03:00"],
+    ["demain (mercredi) à 9h30", "fr", TUE, "Europe/Paris", "2026-12-02T09:30:00+01:00"],
     ["na quinta que vem às 14h", "pt", TUE, "Europe/Lisbon", "2026-12-03T14:00:00+00:00"],
     ["giovedì prossimo alle 15:00", "it", TUE, "Europe/Rome", "2026-12-03T15:00:00+01:00"],
     ["mercoledì 9 dicembre alle ore 10", "it", TUE, "Europe/Rome", "2026-12-09T10:00:00+01:00"],

@@ -378,7 +378,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * <post> – <client>"; an agency's panel with "un Engineering Manager y alguien de <team>"; a
  * moved event whose "neue Termin ist in dieser Einladung eingetragen", beside one whose new time
  * is still to be proposed; the owner's hold for a visit with talks by the hour and "Zeugnisse …
- * mitnehmen", beside a parents' talk at school with report cards to bring).
+ * mitnehmen", beside a parents' talk at school with report cards to bring; a hunter confirming
+ * a first call "amanhã (quinta-feira, 28/1) às 10h").
  */
 
 function load(name: string): CaseLine[] {
