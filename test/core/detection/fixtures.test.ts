@@ -379,7 +379,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * moved event whose "neue Termin ist in dieser Einladung eingetragen", beside one whose new time
  * is still to be proposed; the owner's hold for a visit with talks by the hour and "Zeugnisse …
  * mitnehmen", beside a parents' talk at school with report cards to bring; a hunter confirming
- * a first call "amanhã (quinta-feira, 28/1) às 10h").
+ * a first call "amanhã (quinta-feira, 28/1) às 10h"; an ATS confirming a "caso de negocio
+ * resuelto en vivo").
  */
 
 function load(name: string): CaseLine[] {
