@@ -380,7 +380,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * is still to be proposed; the owner's hold for a visit with talks by the hour and "Zeugnisse …
  * mitnehmen", beside a parents' talk at school with report cards to bring; a hunter confirming
  * a first call "amanhã (quinta-feira, 28/1) às 10h"; an ATS confirming a "caso de negocio
- * resuelto en vivo").
+ * resuelto en vivo"; colleagues asked to staff the stand a firm "tiendra" at a job fair and
+ * run "courts entretiens avec les étudiants").
  */
 
 function load(name: string): CaseLine[] {

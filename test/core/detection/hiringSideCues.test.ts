@@ -40,6 +40,8 @@ describe("hiring-side cues", () => {
     ["Ich freue mich darauf, Sie und Ihr Team kennenzulernen."],
     ["Rellenar las fichas de evaluación de los candidatos de ayer."],
     ["Aún no registras tu evaluación de la entrevista con Ana Ruiz."],
+    ["Nous tiendrons un stand au forum des métiers de Nantes."],
+    ["Faire de courts entretiens de pré-sélection avec les étudiants."],
     ["Completa la tarjeta de evaluación antes del viernes."],
     ["Preencha a ficha de avaliação da candidata até amanhã."],
     ["Envio os perfis de dois candidatos para a vaga."],
