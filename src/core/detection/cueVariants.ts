@@ -106,7 +106,7 @@ export const MORE_NOT_JOB: Cue[] = [
     "announcement to all staff",
   ),
   cue(
-    /\b(?:jobs matching your (?:alert|search|profile)|manage (?:your )?(?:job )?alerts|see all \d+ jobs|\d+ new [a-z ]{2,40} jobs)\b/,
+    /\b(?:jobs matching your (?:alert|search|profile)|manage (?:your )?(?:job )?alerts|see all \d+ jobs|\d+ new [a-z ]{2,40} jobs|(?:novas|nuevas|nouvelles|nuove|nieuwe|neue) (?:ofertas|offres|offerte|vacatures|stellenangebote) (?:de (?:emprego|empleo|trabajo)|d'emploi|di lavoro|voor|fur|para|pour|per)|(?:ao seu|a su|a tu|a votre|al tuo|al suo|zu ihrem|zu deinem|bij je|bij uw) (?:alerta|alerte|avviso|suchauftrag|jobalarm|zoekopdracht))\b/,
     "newsletter or job alert",
   ),
   // Conference panels: the moderator "interviews" the speakers.

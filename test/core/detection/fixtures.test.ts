@@ -381,7 +381,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * mitnehmen", beside a parents' talk at school with report cards to bring; a hunter confirming
  * a first call "amanhã (quinta-feira, 28/1) às 10h"; an ATS confirming a "caso de negocio
  * resuelto en vivo"; colleagues asked to staff the stand a firm "tiendra" at a job fair and
- * run "courts entretiens avec les étudiants").
+ * run "courts entretiens avec les étudiants"; a job board's "novas ofertas de emprego que
+ * correspondem ao seu alerta").
  */
 
 function load(name: string): CaseLine[] {

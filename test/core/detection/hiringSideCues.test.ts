@@ -123,12 +123,15 @@ describe("mailings", () => {
       (c) => c.reason === "newsletter or job alert" && c.re.test(fold(text)),
     );
 
-  it.each(["Your weekly digest: 12 new jobs for you", "Digest: roles you may like"])(
-    "takes %j for one",
-    (text) => {
-      expect(mailing(text)).toBe(true);
-    },
-  );
+  it.each([
+    "Your weekly digest: 12 new jobs for you",
+    "Digest: roles you may like",
+    "Encontrámos novas ofertas de emprego que correspondem ao seu alerta.",
+    "Nous avons trouvé 4 nouvelles offres d'emploi pour vous.",
+    "Neue Stellenangebote zu Ihrem Suchauftrag",
+  ])("takes %j for one", (text) => {
+    expect(mailing(text)).toBe(true);
+  });
 
   it("leaves 'call me once you've had a chance to digest it' alone", () => {
     expect(mailing("Call me once you've had a chance to digest it.")).toBe(false);
