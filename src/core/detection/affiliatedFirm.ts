@@ -79,7 +79,8 @@ const LINK = String.raw`(?:at|of|from|de la|de l'|del|de|du|des|da|do|na|no|di|d
 const ARTICLE = String.raw`(?:(?:the|la|le|el|il|o|a|het|die) )?`;
 // No i flag: with it \p{Lu} would match any letter, and the firm must start with a capital.
 // A title, up to three words (bounded, so linear; no "and", which starts another person: "un
-// Engineering Manager y alguien de Riesgo"), the word linking the title to its employer, the name. Groups: 1 a whole title, 2 the words between title and link, 3 the link, 4 the name.
+// Engineering Manager y alguien de Riesgo"), the word linking the title to its employer, the
+// name. Groups: 1 a whole title, 2 the words between title and link, 3 the link, 4 the name.
 const TITLE_FIRM = new RegExp(
   String.raw`(?<![\p{L}])(?:(${WHOLE_TITLES.map(capitalFirst).join("|")}|DRH|DG|PDG|CEO|CFO|CTO|COO|CIO)|${DEPT_TITLES.map(capitalFirst).join("|")})((?: (?!(?:y|and|et|und|e|ed|or|ou|oder|o)(?![\p{L}]))[\p{L}'’-]+){0,3}?) (${LINK.slice(3, -1)}) ${ARTICLE}(${NAME})`,
   "gu",
