@@ -1,7 +1,15 @@
 import { domainKey } from "./domainNames";
 import { LEGAL_FORM_ALONE, LEGAL_TAIL, WRITTEN_FORMS } from "./legalForms";
 import { compact, fold } from "./fold";
-import { FIRM_KIND, JAPANESE_LEGAL_FORMS, ORG_TAIL, ROLEISH, STOP_CAPS, onlyFunctionWords } from "./orgWords";
+import {
+  FIRM_KIND,
+  JAPANESE_LEGAL_FORMS,
+  ORG_TAIL,
+  ROLEISH,
+  STOP_CAPS,
+  TITLE_ACRONYM,
+  onlyFunctionWords,
+} from "./orgWords";
 import { firmName, notOrgPhrase, onlyInTitles, personName, signs } from "./notAFirm";
 import {
   AGENCY_NAME,
@@ -448,8 +456,9 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     if (m && TITLE_IN_BRACKETS.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const name = namedAt(m, hay, input, CALL_IT_A_FIRM.has(re));
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
-    // "Directrice Actuariat (client confidentiel)": a job title, not the client.
-    if (ROLEISH.test(name.split(" ")[0] ?? "")) continue;
+    // "Directrice Actuariat (client confidentiel)": a job title, not the client; "met CEO Hilde
+    // Peeters": an officer's title, then the person.
+    if (ROLEISH.test(name.split(" ")[0] ?? "") || TITLE_ACRONYM.test(name.split(" ")[0] ?? "")) continue;
     // "el puesto … en Riba-roja": after "in"/"en" one word is as often a town as a firm.
     if (re === ROLE_IN && !name.includes(" ")) continue;
     // ("A Serra Verde Agro quer conhecer você": the article opening the sentence is not the name's.)

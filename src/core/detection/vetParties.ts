@@ -143,6 +143,16 @@ const POST_WORD = String.raw`(?:position|role|opening|job|vacancy|posizione|ruol
 
 const POST_BEFORE = new RegExp(`${POST_WORD} $`, "iu");
 
+// "Scheldewerk Consultancy" from scheldewerk.be: the domain spells the name less its last word.
+const WRITER_TAIL = / (?:Consultancy|Consulting|Advisory|Partners|Group|Associates)$/u;
+
+function spellsWithTail(name: string, label: string): boolean {
+  return (
+    spellsDomain(name, label) ||
+    (WRITER_TAIL.test(name) && spellsDomain(name.replace(WRITER_TAIL, ""), label))
+  );
+}
+
 /** Whether the body names `name` right after a word for a post ("per la posizione di <name>"). */
 function namedAsPost(name: string, body: string): boolean {
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1))
@@ -485,7 +495,7 @@ function settleAgency(r: Readings, c: Context): void {
     company &&
     !agency &&
     senderLabel &&
-    spellsDomain(company, senderLabel) &&
+    spellsWithTail(company, senderLabel) &&
     (THIRD_PARTY.test(hay) ||
       (recruitingWords && PLACER_TITLE.test(tailText)) ||
       // "Before I put you forward to Brightwater Health System".

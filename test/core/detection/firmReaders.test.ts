@@ -164,6 +164,7 @@ describe("clientNamed", () => {
     ["Premier entretien – Directrice Actuariat (client confidentiel)\nBonjour, voici l'invitation."],
     ["Interview – Head of Treasury (client confidential)\nHi, here is the invite."],
     ["I've booked your final interview with Hannah Bell, their CTO, for Thursday at 2pm."],
+    ["Het eindgesprek met CEO Marleen Vos staat op donderdag."],
     ["Good news on Monday. They have confirmed the slot."],
     ["Good news on Priya. She is free at 3pm."],
   ])("takes no job title or person for the client in %j", (hay) => {

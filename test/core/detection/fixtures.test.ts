@@ -382,7 +382,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * a first call "amanhã (quinta-feira, 28/1) às 10h"; an ATS confirming a "caso de negocio
  * resuelto en vivo"; colleagues asked to staff the stand a firm "tiendra" at a job fair and
  * run "courts entretiens avec les étudiants"; a job board's "novas ofertas de emprego que
- * correspondem ao seu alerta").
+ * correspondem ao seu alerta"; a firm signing "<name> Consultancy" from a domain that spells only
+ * the name, confirming its client's "eindgesprek met CEO <name>").
  */
 
 function load(name: string): CaseLine[] {
