@@ -18,6 +18,10 @@ function sentence(line: string): boolean {
   return false;
 }
 
+// The function of a firm's own recruiters, which a consultant's title beside it does not make an agency.
+const IN_HOUSE_FUNCTION =
+  /(?<![\p{L}])(?:acquisition (?:de|des) talents|talent acquisition|adquisici[oó]n de talento|aquisi[cç][aã]o de talentos|acquisizione (?:dei |di )?talenti)(?![\p{L}])/iu;
+
 /** A signature line pairing a title with a firm: "Senior Consultant – Selezione Adriatica", "People Partner | Relay Logistics Ltd", "HR Business Partner, Nilgiri Biotech". */
 export function signatureFirm(
   text: string,
@@ -76,7 +80,9 @@ export function signatureFirm(
       if (onlyFunctionWords(firm)) continue;
       // A consultant's title beside a firm whose name says it places people.
       const placer = PLACER_TITLE.test(other) || (AGENCY_TITLE.test(other) && AGENCY_NAME.test(firm));
-      found.push({ firm, agency: AGENCY_NAME.test(firm) || AGENCY_TITLE.test(other), placer });
+      // ("Conseiller principal, acquisition de talents": a firm's own recruiter, by the function.)
+      const agency = AGENCY_NAME.test(firm) || (AGENCY_TITLE.test(other) && !IN_HOUSE_FUNCTION.test(other));
+      found.push({ firm, agency, placer });
     }
   }
   // The firm the readers or the sender's domain already point at wins over a department line.

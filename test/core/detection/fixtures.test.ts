@@ -383,7 +383,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * resuelto en vivo"; colleagues asked to staff the stand a firm "tiendra" at a job fair and
  * run "courts entretiens avec les étudiants"; a job board's "novas ofertas de emprego que
  * correspondem ao seu alerta"; a firm signing "<name> Consultancy" from a domain that spells only
- * the name, confirming its client's "eindgesprek met CEO <name>").
+ * the name, confirming its client's "eindgesprek met CEO <name>"; an insurer's own "Conseiller
+ * principal, acquisition de talents" sending a final interview).
  */
 
 function load(name: string): CaseLine[] {

@@ -1,0 +1,22 @@
+import { signatureFirm } from "../../../src/core/detection/signatureFirm";
+
+describe("signatureFirm", () => {
+  it.each([
+    [
+      "Au plaisir,\nMaxime Gagnon\nConseiller principal, acquisition de talents\nBoréalis Assurances | Montréal",
+      "Boréalis Assurances",
+    ],
+    [
+      "Saludos,\nLaura Pérez\nConsultora, adquisición de talento\nSeguros Almendro | Sevilla",
+      "Seguros Almendro",
+    ],
+  ])("reads a firm's own recruiter, by the function, as no agency: %j", (text, firm) => {
+    expect(signatureFirm(text, new Set(), [])).toMatchObject({ firm, agency: false });
+  });
+
+  it("reads a consultant's title beside a firm as an agency's", () => {
+    expect(
+      signatureFirm("Merci,\nJulie Roy\nConseillère principale\nGroupe Orme | Québec", new Set(), []),
+    ).toMatchObject({ firm: "Groupe Orme", agency: true });
+  });
+});
