@@ -112,7 +112,7 @@ export const NEWS_ON = new RegExp(
 );
 // "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
 export const ROLE_IN = new RegExp(
-  String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
+  String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|rol|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
   "u",
 );
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".

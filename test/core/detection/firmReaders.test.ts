@@ -125,6 +125,7 @@ describe("clientNamed", () => {
       "Ashgrove Logistics Group",
     ],
     ["Goed nieuws: de klant is Brouwerij Vandeputte en ze willen je spreken.", "Brouwerij Vandeputte"],
+    ["Leuk dat je openstaat voor de rol van Controller bij Dijkgraaf Zuivel.", "Dijkgraaf Zuivel"],
     // News about a firm, then "they" in the next sentence.
     [
       "Great news on Tallis Marine Insurance. They'd like to see you again on Friday.",

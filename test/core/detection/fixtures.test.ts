@@ -384,7 +384,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * run "courts entretiens avec les étudiants"; a job board's "novas ofertas de emprego que
  * correspondem ao seu alerta"; a firm signing "<name> Consultancy" from a domain that spells only
  * the name, confirming its client's "eindgesprek met CEO <name>"; an insurer's own "Conseiller
- * principal, acquisition de talents" sending a final interview).
+ * principal, acquisition de talents" sending a final interview; an agency glad the owner is open
+ * to "de rol van <post> bij <client>").
  */
 
 function load(name: string): CaseLine[] {
