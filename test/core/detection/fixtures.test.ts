@@ -385,7 +385,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * correspondem ao seu alerta"; a firm signing "<name> Consultancy" from a domain that spells only
  * the name, confirming its client's "eindgesprek met CEO <name>"; an insurer's own "Conseiller
  * principal, acquisition de talents" sending a final interview; an agency glad the owner is open
- * to "de rol van <post> bij <client>").
+ * to "de rol van <post> bij <client>"; a client that "came back and they want to do the case
+ * interview").
  */
 
 function load(name: string): CaseLine[] {

@@ -185,6 +185,10 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Ein Termin mit Frau Adler, Ihrer künftigen Vorgesetzten bei der Weserland Reederei.",
       "Weserland Reederei",
     ],
+    [
+      "Good news: Orchard Ridge Bank came back and they want to do the case interview on Friday.",
+      "Orchard Ridge Bank",
+    ],
     // A person named first, then where she works.
     [
       "I've spoken to Megan Cole, the hiring manager at Larchfield Foods, and she'd like to meet you.",
