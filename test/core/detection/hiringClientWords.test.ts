@@ -189,6 +189,11 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Good news: Orchard Ridge Bank came back and they want to do the case interview on Friday.",
       "Orchard Ridge Bank",
     ],
+    [
+      "¡Buenas noticias! Cerámicas Turia ha revisado tu perfil y quiere hacerte una entrevista.",
+      "Cerámicas Turia",
+    ],
+    ["A Ribeira Seguros revisou o seu perfil e quer marcar uma conversa.", "Ribeira Seguros"],
     // A person named first, then where she works.
     [
       "I've spoken to Megan Cole, the hiring manager at Larchfield Foods, and she'd like to meet you.",
