@@ -50,6 +50,7 @@ describe("fullerCompany", () => {
     ["Lierbeek", "Selectiegesprek\nde functie bij Stad Lierbeek.", "Stad Lierbeek"],
     ["Rheinfeld", "AW: Rheinfeld\ndie Rheinfeld Maschinenbau AG möchte", "Rheinfeld Maschinenbau"],
     ["Prairie Grain", "Prairie Grain – Tuesday\nwith Prairie Grain Services for", "Prairie Grain Services"],
+    ["Lanzoni", "Colloquio Lanzoni – finale\ncon l'AD di Lanzoni Tessuti.", "Lanzoni Tessuti"],
     [
       "Valdecruz",
       "Proceso de selección\nAtentamente,\nAyuntamiento de Valdecruz",

@@ -386,7 +386,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * the name, confirming its client's "eindgesprek met CEO <name>"; an insurer's own "Conseiller
  * principal, acquisition de talents" sending a final interview; an agency glad the owner is open
  * to "de rol van <post> bij <client>"; a client that "came back and they want to do the case
- * interview"; a client that "ha revisado tu perfil y quiere hacerte una primera entrevista").
+ * interview"; a client that "ha revisado tu perfil y quiere hacerte una primera entrevista"; the
+ * owner's hold "Colloquio <name> – finale" whose notes write "<name> Tessuti").
  */
 
 function load(name: string): CaseLine[] {
