@@ -195,9 +195,10 @@ function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   );
 }
 
-// "com fábrica em Sintra", "an office in Leeds": after a word for a site, one word is its town.
+// "com fábrica em Sintra", "an office in Leeds", "nossa cliente aqui em Campinas": after a word for
+// a site, or for "here", one word is its town.
 const SITE_BEFORE =
-  /\b(?:f[aá]brica|sede|escrit[oó]rio|oficinas?|planta|offices?|site|plant|factory|headquarters|usine|bureaux?|si[eè]ge|standort|werk|kantoor|vestiging|fabriek|ufficio|stabilimento|filiale)\s+$/i;
+  /\b(?:f[aá]brica|sede|escrit[oó]rio|oficinas?|planta|offices?|site|plant|factory|headquarters|usine|bureaux?|si[eè]ge|standort|werk|kantoor|vestiging|fabriek|ufficio|stabilimento|filiale|aqui|aquí|here|ici|hier|qui|based|baseada|baseado|situada|situado|gevestigd)\s+$/i;
 
 function placeAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   if (name.includes(" ") || !/^(?:en|em|in)\s/i.test(m[0])) return false;

@@ -387,7 +387,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * principal, acquisition de talents" sending a final interview; an agency glad the owner is open
  * to "de rol van <post> bij <client>"; a client that "came back and they want to do the case
  * interview"; a client that "ha revisado tu perfil y quiere hacerte una primera entrevista"; the
- * owner's hold "Colloquio <name> – finale" whose notes write "<name> Tessuti").
+ * owner's hold "Colloquio <name> – finale" whose notes write "<name> Tessuti"; a headhunter
+ * naming the client, then "nossa cliente aqui em <town>").
  */
 
 function load(name: string): CaseLine[] {

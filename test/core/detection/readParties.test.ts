@@ -14,6 +14,18 @@ describe("readParties", () => {
     ).toBe("Acme");
   });
 
+  it("reads no town after 'here in' as the client", () => {
+    const p = readParties({
+      subject: "Nossa conversa amanhã",
+      text: "A vaga é para Analista na Serra Clara Energia, nossa cliente aqui em Jundiaí.\nBeijos,\nRita\nHeadhunter | Trilha RH",
+      senders: [{ name: "Rita Alves", address: "rita@trilharh.com.br", via: "sender" }],
+      attendees: [],
+      ownerAddress: "ana@cerrado.com.br",
+      ownerName: "Ana Lima",
+    });
+    expect(p.company).not.toBe("Jundiaí");
+  });
+
   // An agency sending with its client copied: the sender arranged it. An employer sending with
   // its agency copied, and saying so, is the company.
   const copied = (text: string): { company: string | null; agency: string | null } =>
