@@ -239,6 +239,7 @@ function endsInNumber(name: string): boolean {
 const STREET =
   /(?:(?:^|\s)(?:rue|avenue|av\.?|boulevard|bd|via|viale|piazza|corso|calle|avenida|rua|praça|road|street|st\.?|lane)\s.*|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht)|\S+\s\S+)\s\d{1,4}[a-z]?$/iu;
 
+const HOLD_NOTICE = /^(?:DO NOT|DON'T|DONT|PLEASE|PRIVATE|BLOCKED|BUSY|HOLD|OOO)(?: [A-Z]+)*$/u;
 const GENDER_ENDING = /(?:\/|:|\*|\()(?:in|innen|a|e|ice|ère)\)?$/u;
 
 // "זימון לראיון עבודה", "Старши QA", "面接のご案内": interview and job words of other scripts,
@@ -299,6 +300,8 @@ export function notOrgPhrase(name: string): boolean {
   if (LABELLED.test(name)) return true;
   // "Talentia ATS": a recruiting tool, not a firm of the process.
   if (name.endsWith(" ATS") || name.endsWith(" CRM") || name.endsWith(" HRIS")) return true;
+  // "DO NOT BOOK", "PRIVATE": a note to others on a hold, in capitals.
+  if (HOLD_NOTICE.test(name)) return true;
   // "MD", "CTO": a title written where a firm would be.
   if (TITLE_ACRONYM.test(name)) return true;
   // "Zweitgespräch", "Telefoninterview", "Vorstellungstermin": one word compounded on a step word.

@@ -6,11 +6,12 @@ import type { VetInput } from "./vetInput";
 
 // "HOLD - Bloom interview (tech)", "Contoso – 2nd round", "Coho Winery – final conversation with
 // the GM", "Nordvik Energy - stage 2: case study", "Northgate Robotics virtual onsite",
-// "Brenner Maschinenbau – Fachgespräch": the owner's own note names the firm before the step
+// "Brenner Maschinenbau – Fachgespräch", "Zeefhuis – middag op kantoor": the owner's own note
+// names the firm before the step or the visit
 // (after a dash, up to three lower-case words may say which kind: "Fabrikam – hiring manager
 // interview").
 const HOLD_FIRM =
-  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:(?:\p{Ll}[\p{L}.'-]*|Technisches|Fachliches|Persönliches|Erstes|Zweites|Drittes|Finales|Technical|Final|First|Second|Tech) ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
+  /(?:^|[-–—:|]\s*|[.!?)] +)((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3}) (?:[-–—:|] (?:(?:\p{Ll}[\p{L}.'-]*|Technisches|Fachliches|Persönliches|Erstes|Zweites|Drittes|Finales|Technical|Final|First|Second|Tech) ){0,3}?|(?:virtual|video|phone|in-person|panel) )?(?:(?:[Ff]inal|[Ff]irst|[Ii]ntro|[Ii]nformal|[Ss]econd|HR|[Tt]echnical) (?:conversation|call|chat)|[Ii]nterview|[Ss]creen|[Oo]nsite|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|\p{Lu}\p{Ll}+gespräch|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal) round|(?:zweite|finale) Runde|(?<=\p{Ll} )round|(?:[Cc]all|[Cc]hat) with|op kantoor|vor Ort|(?:[Ss]tage|[Éé]tape|[Ee]tapa|[Ff]ase|[Pp]hase) (?:\d|[Tt]wo|[Tt]hree|[Ff]our))\b/u;
 
 // "Phone screen w/ Ironclad Mutual recruiter (Beth)", "call with Bec from Fenwick & Hale talent
 // team", "Final w/ Woodgrove CFO": the firm whose recruiter, team or executive the note says
@@ -30,6 +31,11 @@ const HOLD_STEP_WITH =
 // step (its ordinal or its kind), then the firm.
 const HOLD_STEP_FIRM =
   /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:[Gg]esprek|[Gg]espräch|[Ii]nterview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|[Ee]ntretien|[Ii]nterview|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Ee]ntrev\.|[Cc]oll\.|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|RH|HR|tél\.|tel\.|téléphonique|telefonico|telefónica)){0,2}(?: \([^()\n]{1,40}\))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
+
+// "onsite @ Quillstone – 4 rounds", "final @ Corvid Labs": a step at a firm ("@" is "at", where a
+// person would be met "with").
+const HOLD_STEP_AT =
+  /\b(?:[Oo]nsite|[Oo]n-site|[Ii]nterviews?|[Ff]inal|[Pp]anel|[Ss]creen|[Ll]oop)\s*@\s*((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[.,;:(–—-]))/u;
 
 // Whom the owner's note says they will speak to, by function: "recruiter", "HR", "Talent partner".
 const MET_FUNCTION = String.raw`(?:[Rr]ecruiter(?:in)?|[Tt]alent(?: partner| acquisition)?|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecruteuse|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)`;
@@ -72,6 +78,7 @@ export function ownHold(input: VetInput): string | null {
       HOLD_STEP_FIRM,
       HOLD_PERSON_FIRM,
       HOLD_PERSON_BRACKET_FIRM,
+      HOLD_STEP_AT,
     ]) {
       const m = re.exec(plain);
       // (HOLD_STEP_WITH reads "the <title> of" before the name: a name someone is the head of is a firm.)

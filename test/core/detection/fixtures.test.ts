@@ -388,7 +388,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * to "de rol van <post> bij <client>"; a client that "came back and they want to do the case
  * interview"; a client that "ha revisado tu perfil y quiere hacerte una primera entrevista"; the
  * owner's hold "Colloquio <name> – finale" whose notes write "<name> Tessuti"; a headhunter
- * naming the client, then "nossa cliente aqui em <town>").
+ * naming the client, then "nossa cliente aqui em <town>"; the owner's holds "Afspraak" with "<firm>
+ * – middag op kantoor … 3 gesprekken achter elkaar" and "Appt – DO NOT BOOK" with "onsite @ <firm> –
+ * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben").
  */
 
 function load(name: string): CaseLine[] {

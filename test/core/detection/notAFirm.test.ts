@@ -9,6 +9,7 @@ describe("notOrgPhrase", () => {
     ["Talentia ATS"],
     ["Responsável de Compras"],
     ["Leiter Controlling"],
+    ["DO NOT BOOK"],
     // A trade opening a title, compounded or not.
     ["Softwareentwicklerin Backend"],
     ["Ingénieure Réseaux"],

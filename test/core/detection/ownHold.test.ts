@@ -16,6 +16,7 @@ const hold = (subject: string, text = ""): VetInput => ({
 describe("ownHold", () => {
   it.each([
     ["HOLD - Bloom interview (tech)", "", "Bloom"],
+    ["Appt", "onsite @ Corvid Labs – 3 rounds back to back\nbring ID", "Corvid Labs"],
     ["Termin", "Meyer Antriebstechnik – Fachgespräch mit Fallstudie.", "Meyer Antriebstechnik"],
     ["Perso", "Entretien final avec le directeur général de Norvalis – à leur siège.", "Norvalis"],
     ["Privé", "Tweede gesprek Bakker Logistiek met de teamleider.", "Bakker Logistiek"],
