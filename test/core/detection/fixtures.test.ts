@@ -390,7 +390,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * owner's hold "Colloquio <name> – finale" whose notes write "<name> Tessuti"; a headhunter
  * naming the client, then "nossa cliente aqui em <town>"; the owner's holds "Afspraak" with "<firm>
  * – middag op kantoor … 3 gesprekken achter elkaar" and "Appt – DO NOT BOOK" with "onsite @ <firm> –
- * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben").
+ * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben"; a
+ * utility's "ersten Auswahlgespräch" and a hospital's invite titled "Pflegeexpertin APN").
  */
 
 function load(name: string): CaseLine[] {

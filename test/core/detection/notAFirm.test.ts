@@ -10,6 +10,7 @@ describe("notOrgPhrase", () => {
     ["Responsável de Compras"],
     ["Leiter Controlling"],
     ["DO NOT BOOK"],
+    ["Pflegeexpertin Intensivpflege"],
     // A trade opening a title, compounded or not.
     ["Softwareentwicklerin Backend"],
     ["Ingénieure Réseaux"],

@@ -109,6 +109,7 @@ describe("readStage", () => {
     ["Colloquio", "Ti proponiamo un colloquio di preselezione via Teams.", "screen"],
     ["Próximo paso", "Queremos avanzar con el challenge técnico en vivo el jueves.", "technical"],
     ["Siguiente etapa", "Tipo de entrevista: caso de negocio, resuelto en vivo.", "technical"],
+    ["Auswahlgespräch", "Wir laden Sie zu einem ersten Auswahlgespräch per Videokonferenz ein.", "screen"],
     // An agency's own call to prepare the owner, and a screen already done, name no step.
     ["Catch-up", "I'll give you a ring on Monday to run through what the CFO is likely to ask.", "unknown"],
     [
