@@ -183,6 +183,9 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     // "Two colleagues have applied for your opening through the internal job board": an internal
     // posting the owner hires for.
     !(e.notJob.reason === "internal job announcement" && e.interviewerCue) &&
+    // "Cari colleghi, … discussione finale sui candidati … schede di valutazione": colleagues greeted
+    // together as a selection committee, not an announcement to all staff.
+    !(e.notJob.reason === "announcement to all staff" && e.interviewerCue) &&
     !(
       (DOMAIN_WORDS.has(e.notJob.reason) ||
         e.notJob.reason === "newsletter or job alert" ||

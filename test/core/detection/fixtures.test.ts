@@ -391,7 +391,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * naming the client, then "nossa cliente aqui em <town>"; the owner's holds "Afspraak" with "<firm>
  * – middag op kantoor … 3 gesprekken achter elkaar" and "Appt – DO NOT BOOK" with "onsite @ <firm> –
  * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben"; a
- * utility's "ersten Auswahlgespräch" and a hospital's invite titled "Pflegeexpertin APN").
+ * utility's "ersten Auswahlgespräch" and a hospital's invite titled "Pflegeexpertin APN"; a
+ * committee chair's "Cari colleghi" asking for "le schede di valutazione", beside a welcome for a
+ * new colleague).
  */
 
 function load(name: string): CaseLine[] {
