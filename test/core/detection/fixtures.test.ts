@@ -393,7 +393,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben"; a
  * utility's "ersten Auswahlgespräch" and a hospital's invite titled "Pflegeexpertin APN"; a
  * committee chair's "Cari colleghi" asking for "le schede di valutazione", beside a welcome for a
- * new colleague).
+ * new colleague; a hospital's own "Unidad de Selección" signing its final interview).
  */
 
 function load(name: string): CaseLine[] {
