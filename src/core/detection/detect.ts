@@ -27,10 +27,6 @@ function withoutNames(text: string, ...names: (string | null)[]): string {
   return out;
 }
 
-function ownerWrote(v: ItemView): boolean {
-  return !!v.sender && fold(v.sender.address) === fold(v.ownerAddress);
-}
-
 /** The company and agency read from `text` (the body, or the body and the thread it answers). */
 function partiesIn(v: ItemView, text: string) {
   // (Bodies may run to 24,000 characters; only their first 6,000 are copied.)
@@ -110,17 +106,14 @@ export function detect(item: MailItem, owner: Mailbox, options: DetectOptions = 
     // A short reply that only confirms ("Perfetto, ci vediamo allora!") names no one; the message
     // it replies to does, and is read when the reply's own words name no party.
     let read = partiesIn(v, v.bodyText);
-    if (!read.vetted.company && !read.vetted.agency && v.fb.length <= 240 && v.quoted)
-      read = partiesIn(v, `${v.bodyText}\n${v.quoted.slice(0, 1500)}`);
-    else if (read.vetted.company && !read.vetted.agency && v.quoted && ownerWrote(v)) {
+    const withThread = () => partiesIn(v, `${v.bodyText}\n${v.quoted.slice(0, 1500)}`);
+    if (!read.vetted.company && !read.vetted.agency && v.fb.length <= 240 && v.quoted) read = withThread();
+    else if (read.vetted.company && !read.vetted.agency && v.quoted && v.ownerSent) {
       // The owner's own reply confirming a slot names the firm; the recruiting firm that offered
       // the slot signs the message it answers ("Consultant Senior | Orbital RH").
       // (Only the agency is taken, and only where the thread's reading agrees on the firm: "de CFO
       // van Kroonvaart" read from the longer text still ends with it.)
-      const { agency: threadAgency, company: threadCompany } = partiesIn(
-        v,
-        `${v.bodyText}\n${v.quoted.slice(0, 1500)}`,
-      ).vetted;
+      const { agency: threadAgency, company: threadCompany } = withThread().vetted;
       const firm = compact(read.vetted.company);
       if (threadAgency && threadCompany && compact(threadCompany).endsWith(firm))
         read = { ...read, vetted: { ...read.vetted, agency: threadAgency } };

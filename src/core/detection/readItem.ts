@@ -37,6 +37,8 @@ export interface ItemView {
   sameOrg: boolean;
   /** The owner organizes the event. */
   ownerOrganizes: boolean;
+  /** The owner's own address sent it (a reply, a hold, a forward). */
+  ownerSent: boolean;
   /** The owner's name appears in the subject or the opening lines. */
   ownerNamed: boolean;
   /** The registrable label of the owner's work address ("fabrikam"); null for public mail. */
@@ -110,6 +112,7 @@ export function readItem(item: MailItem, owner: Mailbox, options: DetectOptions)
     ownerZone,
     sameOrg,
     ownerOrganizes: isEvent && (it.isOrganizer === true || senderIsOwner),
+    ownerSent: senderIsOwner,
     ownerLabel: o.publicMail ? null : o.label,
     get ownerNamed(): boolean {
       return (ownerNamed ??= mentionsName(fs, ownerName) || mentionsName(fb.slice(0, 600), ownerName));
