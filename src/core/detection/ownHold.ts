@@ -32,14 +32,16 @@ const HOLD_STEP_WITH =
 const HOLD_STEP_FIRM =
   /^(?:(?:Tweede|Eerste|Derde|Zweites|Erstes|Drittes|Second|First|Third|Segunda|Primera|Primeira|Secondo|Primo|Terzo|Deuxième|Premier) (?:[Gg]esprek|[Gg]espräch|[Ii]nterview|entrevista|colloquio|entretien|sollicitatiegesprek|vorstellungsgespräch)|[Ee]ntretien|[Ii]nterview|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Gg]espräch|[Ee]ntrev\.|[Cc]oll\.|\p{Lu}\p{Ll}+gespräch|\p{Lu}\p{Ll}+gesprek|(?:[Ff]inal|[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd) round|[Tt]ech(?:nical)? interview|[Ii]ntro call|[Pp]hone screen)(?: (?:final|finale|technique|technical|tecnico|técnico|técnica|tecnica|rh|hr|RH|HR|tél\.|tel\.|téléphonique|telefonico|telefónica)){0,2}(?: \([^()\n]{1,40}\))?(?: [-–—:])? ((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[–—:(,.-]|(?:avec|with|con|com|mit|met|bei|chez|at|@)\s))/u;
 
-// "onsite @ Quillstone – 4 rounds", "final @ Corvid Labs": a step at a firm ("@" is "at", where a
-// person would be met "with").
-const HOLD_STEP_AT =
-  /\b(?:[Oo]nsite|[Oo]n-site|[Ii]nterviews?|[Ff]inal|[Pp]anel|[Ss]creen|[Ll]oop)\s*@\s*((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})(?=\s*(?:$|[.,;:(–—-]))/u;
-
 // Whom the owner's note says they will speak to, by function: "recruiter", "HR", "Talent partner".
 const MET_FUNCTION = String.raw`(?:[Rr]ecruiter(?:in)?|[Tt]alent(?: partner| acquisition)?|HR|RH|[Hh]iring manager|[Hh]eadhunter|[Rr]ecruteur|[Rr]ecruteuse|[Rr]ecrutadora?|[Rr]eclutadora?|[Pp]ersonalberater(?:in)?)`;
 const HOLD_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|&)){0,3})`;
+
+// "onsite @ Quillstone – 4 rounds", "final @ Corvid Labs": a step at a firm ("@" is "at", where a
+// person would be met "with").
+const HOLD_STEP_AT = new RegExp(
+  String.raw`\b(?:[Oo]nsite|[Oo]n-site|[Ii]nterviews?|[Ff]inal|[Pp]anel|[Ss]creen|[Ll]oop)\s*@\s*${HOLD_NAME}(?=\s*(?:$|[.,;:(–—-]))`,
+  "u",
+);
 
 // "Priya Nair - recruiter, Quillfeather Health", "Tom Berg (HR, Norvik Foods)": the person the owner
 // will speak to, their function, then their firm.
@@ -67,9 +69,14 @@ const TITLES_MET = new RegExp(
 );
 
 /** The firm in the title of a hold the owner put in their own calendar, or in its first notes. */
+/** The title and first notes of a hold the owner put in their own calendar; none for anyone else's mail. */
+function holdLines(input: VetInput): string[] {
+  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return [];
+  return [input.subject, ...input.text.split("\n", 3)];
+}
+
 export function ownHold(input: VetInput): string | null {
-  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
-  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
+  for (const line of holdLines(input)) {
     const plain = line.replace(NOTE_OPENER, "");
     for (const re of [
       HOLD_FIRM,
@@ -122,8 +129,7 @@ const HOLD_VIA = new RegExp(
  * tool ("via Calendly").
  */
 export function holdAgency(input: VetInput, company: string | null): string | null {
-  if (!input.sender || fold(input.sender.name) !== fold(input.ownerName)) return null;
-  for (const line of [input.subject, ...input.text.split("\n", 3)]) {
+  for (const line of holdLines(input)) {
     const name = HOLD_VIA.exec(line)?.[1];
     if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
     const words = name.split(" ");
