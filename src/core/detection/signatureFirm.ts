@@ -19,6 +19,8 @@ function sentence(line: string): boolean {
 }
 
 // The function of a firm's own recruiters, which a consultant's title beside it does not make an agency.
+const IN_HOUSE_UNIT =
+  /^(?:Unidad|Unidade|Unité|Unità|Área|Area|Servicio|Serviço|Dipartimento|Departamento|Département|Abteilung|Afdeling) (?:de |di |da |do |del |des |du |für |van )?(?:Selección|Seleção|Selezione|Sélection|Recrutement|Reclutamiento|Recrutamento|Personalgewinnung|Werving)\b/u;
 const IN_HOUSE_FUNCTION =
   /(?<![\p{L}])(?:acquisition (?:de|des) talents|talent acquisition|adquisici[oó]n de talento|aquisi[cç][aã]o de talentos|acquisizione (?:dei |di )?talenti)(?![\p{L}])/iu;
 
@@ -77,7 +79,9 @@ export function signatureFirm(
       const firm = firmName(part);
       if (!firm || people.has(fold(firm))) continue;
       // ("Recruiting Team" signing a template: a function, no firm.)
-      if (onlyFunctionWords(firm)) continue;
+      // ("Unidad de Selección – Recursos Humanos" above "Hospital Universitario …": the employer's own
+      // unit, named for selecting, is no firm of its own.)
+      if (onlyFunctionWords(firm) || IN_HOUSE_UNIT.test(firm)) continue;
       // A consultant's title beside a firm whose name says it places people.
       const placer = PLACER_TITLE.test(other) || (AGENCY_TITLE.test(other) && AGENCY_NAME.test(firm));
       // ("Conseiller principal, acquisition de talents": a firm's own recruiter, by the function.)

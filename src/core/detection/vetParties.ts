@@ -153,9 +153,6 @@ function spellsWithTail(name: string, label: string): boolean {
   );
 }
 
-const IN_HOUSE_UNIT =
-  /^(?:Unidad|Unidade|Unité|Unità|Área|Area|Servicio|Serviço|Dipartimento|Departamento|Département|Abteilung|Afdeling) (?:de |di |da |do |del |des |du |für |van )?(?:Selección|Seleção|Selezione|Sélection|Recrutement|Reclutamiento|Recrutamento|Personalgewinnung|Werving)\b/u;
-
 /** Whether the body names `name` right after a word for a post ("per la posizione di <name>"). */
 function namedAsPost(name: string, body: string): boolean {
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1))
@@ -259,12 +256,6 @@ export function vetParties(input: VetInput): Vetted {
   // own head of people, hiring for the firm itself: the firm is the employer, not an agency.
   if (r.agency && !r.company && ownHrHead(r.agency, input.text)) {
     r.company = r.agency;
-    r.agency = null;
-  }
-  // "Unidad de Selección – Recursos Humanos" above "Hospital Universitario …": the employer's own
-  // unit, named for selecting, is no agency.
-  if (r.agency && r.company && IN_HOUSE_UNIT.test(r.agency)) {
-    r.notes.push(`'${r.agency}' is the employer's own unit, not an agency`);
     r.agency = null;
   }
   return r;

@@ -14,6 +14,16 @@ describe("signatureFirm", () => {
     expect(signatureFirm(text, new Set(), [])).toMatchObject({ firm, agency: false });
   });
 
+  it("passes over an employer's own selection unit to the employer", () => {
+    expect(
+      signatureFirm(
+        "Un saludo,\nInés Molina\nUnidad de Selección – Recursos Humanos\nHospital Comarcal del Jarama",
+        new Set(),
+        [],
+      ),
+    ).toEqual({ firm: "Hospital Comarcal del Jarama", agency: false, placer: false });
+  });
+
   it("reads a consultant's title beside a firm as an agency's", () => {
     expect(
       signatureFirm("Merci,\nJulie Roy\nConseillère principale\nGroupe Orme | Québec", new Set(), []),

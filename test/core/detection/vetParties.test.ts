@@ -15,17 +15,6 @@ const base: VetInput = {
 describe("vetParties", () => {
   it.each<[string, Partial<VetInput>, string | null, string | null]>([
     [
-      "an employer's own selection unit is no agency",
-      {
-        company: "Hospital Comarcal del Jarama",
-        agency: "Unidad de Selección",
-        text: "Le convocamos a la entrevista final.\nUn saludo,\nInés Molina\nUnidad de Selección – Recursos Humanos\nHospital Comarcal del Jarama",
-        sender: { name: "Inés Molina", address: "seleccion@hcjarama.es", via: "sender" },
-      },
-      "Hospital Comarcal del Jarama",
-      null,
-    ],
-    [
       "a greeted person is not the company",
       { company: "Hi Maren", text: "Hi Maren,\nYour interview is confirmed." },
       null,
