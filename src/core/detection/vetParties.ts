@@ -143,7 +143,8 @@ const POST_WORD = String.raw`(?:position|role|opening|job|vacancy|posizione|ruol
 
 const POST_BEFORE = new RegExp(`${POST_WORD} $`, "iu");
 
-// "Scheldewerk Consultancy" from scheldewerk.be: the domain spells the name less its last word.
+// Whether `name` is the writer's own firm, as settleAgency's go-between rules ask: the domain
+// spells it, or spells it less a generic last word ("Scheldewerk Consultancy" from scheldewerk.be).
 const WRITER_TAIL = / (?:Consultancy|Consulting|Advisory|Partners|Group|Associates)$/u;
 
 function spellsWithTail(name: string, label: string): boolean {
@@ -438,6 +439,8 @@ function settleAgency(r: Readings, c: Context): void {
     c;
   const { notes } = r;
   let { company, agency } = r;
+  // "Nordhessen" from the domain signs in full as "Nordhessen Zeitarbeit".
+  const inFull = (firm: string): string => (sig && sig.firm.startsWith(`${firm} `) ? sig.firm : firm);
   if (sig && !agency && company && compact(company) === compact(sig.firm) && sig.agency) {
     // The author's own firm places candidates: it is the agency, and the client is the company.
     agency = sig.firm;
@@ -504,15 +507,14 @@ function settleAgency(r: Readings, c: Context): void {
   ) {
     const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
-      // "Nordhessen" from the domain signs in full as "Nordhessen Zeitarbeit".
-      agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
+      agency = inFull(company);
       company = other;
     }
   }
   // "Hayashida Precision Instruments – Technical Interview" from kessler-moriyama.jp, signed
   // "Kessler & Moriyama": the writer's own firm sets up an interview its subject says is with
   // another firm, so it is the go-between, whatever its name.
-  if (company && !agency && senderLabel && spellsDomain(company, senderLabel)) {
+  if (company && !agency && senderLabel && spellsWithTail(company, senderLabel)) {
     const other = subjectClient(input, hay, company, people);
     const body = hay.slice(input.subject.length);
     if (
@@ -531,7 +533,7 @@ function settleAgency(r: Readings, c: Context): void {
       // ("per la posizione di Architetto Software": the post, not a firm.)
       !namedAsPost(other, body)
     ) {
-      agency = sig && sig.firm.startsWith(`${company} `) ? sig.firm : company;
+      agency = inFull(company);
       company = other;
     }
   }
@@ -543,7 +545,7 @@ function settleAgency(r: Readings, c: Context): void {
     forClient &&
     senderLabel &&
     (AGENCY_NAME.test(company) || WITH_OUR_CLIENT.test(hay)) &&
-    spellsDomain(company, senderLabel)
+    spellsWithTail(company, senderLabel)
   ) {
     agency = company;
     company = null;
