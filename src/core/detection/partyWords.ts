@@ -110,9 +110,11 @@ export const NEWS_ON = new RegExp(
   String.raw`\b(?:[Gg]ood|[Gg]reat|[Pp]ositive) news (?:on|from|regarding|about) (?:the )?(${NAME})[.!:]\s+(?:They|They're|They've|They'd)\b`,
   "u",
 );
+/** Words for a post, as the readers of "the <post> at <firm>" and "<post>, <firm>" list them. */
+export const POST_WORDS = String.raw`position|role|rol|opening|job|vacancy|posizione|ruolo|puesto|vacante|poste|vaga|cargo|Stelle|functie|vacature`;
 // "la posizione di Reliability Engineer in Binari Digitali": the firm after the role it offers.
 export const ROLE_IN = new RegExp(
-  String.raw`\b(?:posizione|ruolo|vaga|puesto|poste|position|role|rol|Stelle|functie|vacature)\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
+  String.raw`\b(?:${POST_WORDS})\b[^.\n]{0,50}? (?:in|presso|na|no|en|chez|bei|at|bij) (?:(?:the|la|le|el|il|der|die|de|het|o|a) )?(${NAME})`,
   "u",
 );
 // "I've let the team at Cardinal Mutual know", "l'équipe de X", "het team van X".

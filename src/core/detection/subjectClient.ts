@@ -1,6 +1,6 @@
 import { compact, fold } from "./fold";
 import { firmName, notOrgPhrase, onlyInTitles, personName } from "./notAFirm";
-import { NAME } from "./partyWords";
+import { NAME, POST_WORDS } from "./partyWords";
 import { subjectOrg } from "./subjectNames";
 import type { VetInput } from "./vetInput";
 
@@ -13,10 +13,7 @@ const CLIENT_LABEL = new RegExp(
   "u",
 );
 
-const ROLE_COMMA = new RegExp(
-  String.raw`\b(?:role|position|vacancy|opening|job|poste|puesto|vaga|Stelle|ruolo|functie|vacature), (${NAME})\s*$`,
-  "u",
-);
+const ROLE_COMMA = new RegExp(String.raw`\b(?:${POST_WORDS}), (${NAME})\s*$`, "u");
 
 const PLACE_BEFORE = /(?:^|\s)(?:en|in|à|em|no|na|near|nahe|nach|a)\s$/i;
 

@@ -32,6 +32,7 @@ import {
   NAME,
   ON_BEHALF,
   PLACER_TITLE,
+  POST_WORDS,
   STRONG_AGENCY,
   TEAM_SUFFIX,
 } from "./partyWords";
@@ -139,7 +140,7 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 // A post named before its title: "the position of", "per la posizione di", "für die Stelle als".
-const POST_WORD = String.raw`(?:position|role|opening|job|vacancy|posizione|ruolo|puesto|vacante|poste|vaga|cargo|stelle|functie|vacature)(?: (?:of|di|de|del|da|als|van|for|como|as))?(?: (?:an?|un|une|una|um|uma|een|eine?|the|le|la|el|il|o|a|de|het))?`;
+const POST_WORD = String.raw`(?:${POST_WORDS})(?: (?:of|di|de|del|da|als|van|for|como|as))?(?: (?:an?|un|une|una|um|uma|een|eine?|the|le|la|el|il|o|a|de|het))?`;
 
 const POST_BEFORE = new RegExp(`${POST_WORD} $`, "iu");
 
