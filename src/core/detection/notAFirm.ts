@@ -249,6 +249,8 @@ const OTHER_SCRIPT_PHRASE =
 
 const LONE_FUNCTION =
   /^(?:Reclutamiento|Recrutamento|Reclutamento|Recrutement|Recruitment|Recruiting|Selecci[oó]n|Sele[cç][aã]o|Selezione|Talent Acquisition|Atracci[oó]n de Talento|Recursos Humanos|RRHH|RH|HR|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personalwesen)$/u;
+const DEPARTMENT_OF =
+  /^(?:Direction|Département|Service|Department|Division|Office|Dirección|Departamento|Área|Divisão|Direção|Direzione|Dipartimento|Ufficio|Servizio|Afdeling|Directie|Dienst|Abteilung|Bereich)(?: (?:des|de la|de|du|of|for|de los|dos|da|do|delle|della|di|del|van|voor|für))? /u;
 const HIRING_DESK =
   /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
 
@@ -284,8 +286,9 @@ export function notOrgPhrase(name: string): boolean {
   if (/^(?:With|Avec|Mit|Met|Con|Com|Meet|See) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return true;
   // "He'll", "We're": a pronoun run into its verb opened a sentence.
   if (/^\p{L}+['’](?:ll|re|ve|d|m)$/iu.test(name)) return true;
-  // "Karla Domínguez - Reclutamiento": a department signing, not a firm.
-  if (LONE_FUNCTION.test(name)) return true;
+  // "Karla Domínguez - Reclutamiento": a department signing, not a firm; so is "Direction des
+  // Ressources Humaines" or "Departamento de Recursos Humanos", the department named as such.
+  if (LONE_FUNCTION.test(name) || LONE_FUNCTION.test(name.replace(DEPARTMENT_OF, ""))) return true;
   // "Mid-career Recruitment", "Graduate Recruiting": a firm's own hiring desk, named by whom it hires.
   if (HIRING_DESK.test(name)) return true;
   // "SDE III", "L5": a job level.

@@ -393,7 +393,17 @@ import type { CaseLine } from "../../../src/core/detection";
  * 4 rounds back to back"; a final moved "auf Dienstag, 23. Februar, 14:00 Uhr verschieben"; a
  * utility's "ersten Auswahlgespräch" and a hospital's invite titled "Pflegeexpertin APN"; a
  * committee chair's "Cari colleghi" asking for "le schede di valutazione", beside a welcome for a
- * new colleague; a hospital's own "Unidad de Selección" signing its final interview).
+ * new colleague; a hospital's own "Unidad de Selección" signing its final interview);
+ * authored-variants22.jsonl holds probes written in the nineteenth (public bodies, foundations and
+ * institutes named short in the subject, signature, sender or domain and in full elsewhere: "the
+ * Halden Trust for Coastal Heritage" signed "The Halden Trust", "Fundación <name> para la
+ * Cooperación Rural", a "Landesamt für …" named only in a sentence, an agency's acronym above
+ * "<acronym> – Agência Regional para o Desenvolvimento do Norte", a "Stichting voor …" signing on
+ * its own line, "Consorzio <place>" in a subject and "Consorzio per la Tutela Ambientale della
+ * <place>" in the body, "<name> Transit" standing for "<name> Metropolitan Transit Authority",
+ * an institute signing below its "Direction des Ressources Humaines"; beside a firm's "Shared
+ * Service Center der <firm>" and a foundation's interview "for the Senior Program Officer
+ * opening").
  */
 
 function load(name: string): CaseLine[] {
@@ -426,6 +436,7 @@ const table = [
   ...load("authored-variants19.jsonl"),
   ...load("authored-variants20.jsonl"),
   ...load("authored-variants21.jsonl"),
+  ...load("authored-variants22.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {

@@ -72,6 +72,11 @@ describe("notOrgPhrase", () => {
     // A directorate: the job searched for.
     ["Dirección Financiera"],
     ["Direzione Commerciale"],
+    // A hiring department named as a department.
+    ["Direction des Ressources Humaines"],
+    ["Departamento de Recursos Humanos"],
+    ["Department of Human Resources"],
+    ["Afdeling HR"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -87,6 +92,9 @@ describe("notOrgPhrase", () => {
     ["Con Edison"],
     ["Met Office"],
     ["See Tickets"],
+    // A department of something other than hiring, or a firm named like one.
+    ["Department of Energy"],
+    ["Office Depot"],
   ])("keeps %s as a firm", (name) => {
     expect(notOrgPhrase(name)).toBe(false);
   });

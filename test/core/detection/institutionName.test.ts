@@ -1,0 +1,104 @@
+import { fullerInstitution, signedInstitution } from "../../../src/core/detection/institutionName";
+
+describe("fullerInstitution", () => {
+  it.each([
+    // The short name within the long one, in each language's small words.
+    [
+      "Halden Trust",
+      "I am delighted to invite you to interview at the Halden Trust for Coastal Heritage.",
+      "Halden Trust for Coastal Heritage",
+    ],
+    [
+      "Fundación Aranda",
+      "el puesto de Analista en la Fundación Aranda para la Cooperación Rural.",
+      "Fundación Aranda para la Cooperación Rural",
+    ],
+    [
+      "Fondazione Brivio",
+      "Cordiali saluti\nUfficio Personale\nFondazione Brivio per lo Studio delle Malattie Rare",
+      "Fondazione Brivio per lo Studio delle Malattie Rare",
+    ],
+    [
+      "Landesamt",
+      "Ihre Bewerbung beim Landesamt für Geoinformation und Vermessung.",
+      "Landesamt für Geoinformation und Vermessung",
+    ],
+    [
+      "Stichting Duinrand",
+      "namens de Stichting Duinrand voor Natuureducatie nodigen wij u uit",
+      "Stichting Duinrand voor Natuureducatie",
+    ],
+    [
+      "Institut Mercier",
+      "au sein de l'Institut Mercier pour l'Économie Circulaire (IMEC).",
+      "Institut Mercier pour l'Économie Circulaire",
+    ],
+    // A name read from a later part of the long one.
+    [
+      "Digitale Zaken",
+      "bij het Ministerie van Economie en Digitale Zaken.",
+      "Ministerie van Economie en Digitale Zaken",
+    ],
+    // An acronym, and a short form with words left out.
+    [
+      "ARDN",
+      "Agência Regional para o Desenvolvimento do Norte (ARDN)",
+      "Agência Regional para o Desenvolvimento do Norte",
+    ],
+    ["WRBV", "Consultant | Waterschap Rivierenland Bergen-Veld", "Waterschap Rivierenland Bergen-Veld"],
+    [
+      "Lakeside Transit",
+      "the Lakeside Metropolitan Transit Authority (Lakeside Transit)",
+      "Lakeside Metropolitan Transit Authority",
+    ],
+  ])("completes %s", (name, text, full) => {
+    expect(fullerInstitution(name, text)).toBe(full);
+  });
+
+  it.each([
+    // A unit of a firm, not the firm's longer name.
+    ["Brenner Gruppe", "im Shared Service Center der Brenner Gruppe in Leipzig", "Brenner Gruppe"],
+    ["Kessel Bank", "join us at the Kessel Bank Innovation Centre next week", "Kessel Bank"],
+    ["Oceânica Seguros", "com o Conselho de Administração da Oceânica Seguros", "Oceânica Seguros"],
+    // A legal form or a hiring function's words end the name; a post before it is no part of it.
+    ["Voss Revision", "Voss Revision GmbH Wirtschaftsprüfungsgesellschaft", "Voss Revision"],
+    ["Rowan Design Institute", "Rowan Design Institute Talent Team", "Rowan Design Institute"],
+    ["Fundación Olmo", "la vacante de Técnico de Proyectos de la Fundación Olmo.", "Fundación Olmo"],
+    // A job title after "for" is the post, not the name.
+    [
+      "Ellery Foundation",
+      "an interview with the Ellery Foundation for Senior Program Officer",
+      "Ellery Foundation",
+    ],
+    // An acronym that the long name's initials do not spell.
+    ["ABCD", "Instituto de Estudos Marinhos do Sul", "ABCD"],
+  ])("leaves %s", (name, text, full) => {
+    expect(fullerInstitution(name, text)).toBe(full);
+  });
+});
+
+describe("signedInstitution", () => {
+  it("reads a body signing its long name on a line of its own", () => {
+    const text = "Freundliche Grüsse\nAnna Meier\nHR\nStiftung für Alpine Wasserwirtschaft Uri";
+    expect(signedInstitution(text, "a.meier@example.ch")).toBe("Stiftung für Alpine Wasserwirtschaft Uri");
+  });
+
+  it.each([
+    ["its initials", "hr@saw.example.ch"],
+    ["a word of its name", "anna@wasserwirtschaft-uri.ch"],
+  ])("reads a long name in a sentence when the sender's domain spells %s", (_, sender) => {
+    const text = "danke für Ihre Bewerbung bei der Stiftung für Alpine Wasserwirtschaft. Wir laden Sie ein";
+    expect(signedInstitution(text, sender)).toBe("Stiftung für Alpine Wasserwirtschaft");
+  });
+
+  it.each([
+    ["a short name", "Kind regards\nTom\nThe Halden Trust"],
+    [
+      "a name in a sentence, from another domain",
+      "We met at the Stiftung für Alpine Wasserwirtschaft last year and",
+    ],
+    ["a department", "Saludos\nDirección de Recursos Humanos"],
+  ])("reads nothing from %s", (_, text) => {
+    expect(signedInstitution(text, "tom@example.com")).toBeNull();
+  });
+});
