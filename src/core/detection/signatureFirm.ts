@@ -123,11 +123,12 @@ const TEAM_WORD = /(?<![\p{L}])(?:team|équipe|equipe|equipo|time|squadra)(?![\p
  */
 export function signedAgency(text: string, company: string | null, senderLabel: string): string | null {
   const head = senderLabel.split("-")[0] ?? "";
-  if (head.length < 4) return null;
+  if (head.length < 3) return null;
   const tail = text.slice(-400);
   // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
-  // Its first four letters: "Hanami Recruit" spells hanamirecruit in two words.
-  if (!tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4))) return null;
+  // Its first four letters: "Hanami Recruit" spells hanamirecruit in two words. (A head of three
+  // letters may be the name's initials.)
+  if (head.length >= 4 && !tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4))) return null;
   const own = company ? compact(company) : null;
   const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {
@@ -145,7 +146,16 @@ export function signedAgency(text: string, company: string | null, senderLabel: 
     const firm = (line.split(/\s+[–—|-]\s+|\s*\|\s*/)[0] ?? "").replace(LEGAL_TAIL, "");
     if (!/^\p{Lu}/u.test(firm) || AGENCY_TITLE.exec(firm)?.index === 0 || notOrgPhrase(firm)) continue;
     const key = compact(firm);
-    if (key.startsWith(head) && (own === null || !key.startsWith(own))) return firm;
+    // ("Ortega Ibarra Asociados" from oia.com.mx: a domain of the name's initials spells it too.)
+    const initials = fold(firm)
+      .split(/\s+/u)
+      .map((w) => w.charAt(0))
+      .join("");
+    if (
+      (key.startsWith(head) || (head.length >= 3 && initials === head)) &&
+      (own === null || !key.startsWith(own))
+    )
+      return firm;
   }
   return null;
 }

@@ -393,7 +393,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
   const clientish = clientWordIn(hay);
   const clientWord = clientish && CLIENT_WORD.test(hay);
   const recruitingWords =
-    /associ|hunter|consult|consulen|recherch|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
+    /associ|asociad|hunter|consult|consulen|recherch|selez|werving|recru|reclut|staff|search|rpo|talent|personal|cabinet|rh|berater|intercedent|sourcer|selecion|selecci|socio|sócio|conseil|interim|intérim/i.test(
       tailText,
     );
   const sig =
@@ -683,8 +683,12 @@ function ownTeams(r: Readings, c: Context): void {
   // "Executive Recruitment", "Professional Recruitment": a department named by its function.
   if (agency && genericAgency(agency)) agency = null;
   // The writer signs for a firm named for recruiting that is not the hiring company: the agency.
-  if (!agency && company && sig && AGENCY_NAME.test(sig.firm) && compact(sig.firm) !== compact(company))
-    agency = sig.firm;
+  // ("Crewline Talent Systems" signing for "Crewline": the company's own name in full, which a
+  // kind of firm ends, where a team's name would end in its function.)
+  if (!agency && company && sig && AGENCY_NAME.test(sig.firm) && compact(sig.firm) !== compact(company)) {
+    if (!sig.firm.startsWith(`${company} `)) agency = sig.firm;
+    else if (firmShaped(sig.firm) && !OWN_TEAM.test(sig.firm.slice(company.length))) company = sig.firm;
+  }
   // A consultancy hiring for itself: no client mentioned, so the only firm named is the employer.
   if (
     !company &&

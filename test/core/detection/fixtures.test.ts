@@ -403,7 +403,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * <place>" in the body, "<name> Transit" standing for "<name> Metropolitan Transit Authority",
  * an institute signing below its "Direction des Ressources Humaines"; beside a firm's "Shared
  * Service Center der <firm>" and a foundation's interview "for the Senior Program Officer
- * opening").
+ * opening"; go-betweens whose names say little of recruiting and the clients they name: a client
+ * that "vorrebbe fissare un primo colloquio", one that "came straight back and want to meet
+ * you", a partner of "Grupo <name>" confirming a final with the "directora general de Banco
+ * <name>", an associates' firm from a domain of its initials booking "la primera entrevista con
+ * <firm>", a client that "möchte gerne ein erstes Gespräch mit Ihnen vereinbaren"; beside a
+ * software firm signing "<name> Talent Systems" for its own final interview).
  */
 
 function load(name: string): CaseLine[] {

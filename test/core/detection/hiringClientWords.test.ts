@@ -78,6 +78,16 @@ describe("HIRING_CLIENT_WORDS", () => {
     " quisiera conocerte",
     " vorrebbe incontrarti",
     " gostaria de te conhecer",
+    " came straight back and want to meet you",
+    " vorrebbe fissare un primo colloquio",
+    " quiere agendar una entrevista",
+    " gostaria de marcar uma primeira entrevista",
+    " souhaite organiser un entretien",
+    " möchte gerne ein Gespräch vereinbaren",
+    " wil graag een gesprek inplannen",
+    ", directora general de ",
+    ", CEO of ",
+    " Geschäftsführerin der ",
     " wil u graag spreken",
     "Herr Aigner von ",
     "im Namen des Vorstands der ",
@@ -194,6 +204,25 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Cerámicas Turia",
     ],
     ["A Ribeira Seguros revisou o seu perfil e quer marcar uma conversa.", "Ribeira Seguros"],
+    // A firm wanting to set a first talk, or coming straight back wanting to meet.
+    [
+      "Come anticipato, Cantieri Sereni vorrebbe fissare un primo colloquio conoscitivo telefonico.",
+      "Cantieri Sereni",
+    ],
+    [
+      "Good news - Harwood Building Society came straight back and want to meet you.",
+      "Harwood Building Society",
+    ],
+    ["Como te comenté, Aceites Ribera quiere agendar una entrevista contigo.", "Aceites Ribera"],
+    ["Elbtal Logistik möchte gerne einen Termin vereinbaren, wie besprochen.", "Elbtal Logistik"],
+    ["Veenstra Installatietechniek wil graag een gesprek inplannen.", "Veenstra Installatietechniek"],
+    // A person named first, then the firm she runs.
+    [
+      "Mañana a las 10:00 tienes la entrevista final con Pilar Ros, directora general de Banco Turia, en su sede.",
+      "Banco Turia",
+    ],
+    ["You'll meet Tom Hale, CEO of Brindle Foods, on Thursday.", "Brindle Foods"],
+    ["Sie treffen Frau Weber, Geschäftsführerin der Elbtal Logistik, am Montag.", "Elbtal Logistik"],
     // A person named first, then where she works.
     [
       "I've spoken to Megan Cole, the hiring manager at Larchfield Foods, and she'd like to meet you.",

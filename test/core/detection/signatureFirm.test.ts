@@ -1,4 +1,4 @@
-import { signatureFirm } from "../../../src/core/detection/signatureFirm";
+import { signatureFirm, signedAgency } from "../../../src/core/detection/signatureFirm";
 
 describe("signatureFirm", () => {
   it.each([
@@ -28,5 +28,27 @@ describe("signatureFirm", () => {
     expect(
       signatureFirm("Merci,\nJulie Roy\nConseillère principale\nGroupe Orme | Québec", new Set(), []),
     ).toMatchObject({ firm: "Groupe Orme", agency: true });
+  });
+});
+
+describe("signedAgency", () => {
+  it("reads a recruiting firm whose initials the sender's domain spells", () => {
+    expect(
+      signedAgency(
+        "Saludos,\nLeticia Barros\nMontaño Barros Asociados\nAv. Reforma 120, CDMX",
+        "Grupo Tlaloc",
+        "mba",
+      ),
+    ).toBe("Montaño Barros Asociados");
+  });
+
+  it("reads no firm whose initials the domain does not spell", () => {
+    expect(
+      signedAgency(
+        "Saludos,\nLeticia Barros\nMontaño Barros Asociados\nAv. Reforma 120, CDMX",
+        "Grupo Tlaloc",
+        "mbx",
+      ),
+    ).toBeNull();
   });
 });

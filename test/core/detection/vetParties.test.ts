@@ -15,6 +15,17 @@ const base: VetInput = {
 describe("vetParties", () => {
   it.each<[string, Partial<VetInput>, string | null, string | null]>([
     [
+      "a firm signing its own name in full, recruiting word and all, is no agency of its own but the company",
+      {
+        company: "Quillfeather",
+        subject: "Quillfeather Talent Systems – Final Interview",
+        text: "Hi Jo,\nHere is your final interview schedule.\nBest,\nAmy Roe\nRecruiting Coordinator | Quillfeather Talent Systems",
+        sender: { name: "Amy Roe", address: "amy.roe@quillfeather.com", via: "sender" },
+      },
+      "Quillfeather Talent Systems",
+      null,
+    ],
+    [
       "a greeted person is not the company",
       { company: "Hi Maren", text: "Hi Maren,\nYour interview is confirmed." },
       null,
