@@ -313,7 +313,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "the owner withdraws",
   ),
   cue(
-    /\b(?:will (?:no longer|not) (?:take place|go ahead)|has been called off|findet nicht statt|entfallt|n'aura pas lieu|est annulee?|no se (?:realizara|llevara a cabo)|queda cancelad[oa]|non (?:avra|si terra) luogo|nao (?:vai|ira) (?:acontecer|ocorrer)|gaat niet door|vervalt|(?:kan|kunnen) (?:helaas )?niet doorgaan|kann leider nicht stattfinden|ne pourra pas avoir lieu|no podra (?:realizarse|celebrarse|llevarse a cabo)|non potra (?:svolgersi|tenersi|avere luogo)|nao podera (?:acontecer|realizar-se|ocorrer))\b/,
+    /\b(?:will (?:no longer|not) (?:take place|go ahead)|has been called off|findet nicht statt|entfallt|n'aura pas lieu|est annulee?|no se (?:realizara|llevara a cabo)|queda cancelad[oa]|non (?:avra|si terra) luogo|nao (?:vai|ira) (?:acontecer|ocorrer)|gaat niet door|vervalt|(?:kan|kunnen) (?:helaas )?niet doorgaan|kann leider nicht stattfinden|ne pourra pas avoir lieu|no podra (?:realizarse|celebrarse|llevarse a cabo)|non potra (?:svolgersi|tenersi|avere luogo)|nao podera (?:acontecer|realizar-se|ocorrer)|(?:tem|teve|vai|tera) (?:de|que) ser cancelad[ao]|(?:tiene|tuvo|va) que ser cancelad[ao]|ha de ser cancelad[ao]|dev(?:e|o) essere annullat[oa]|doit etre annulee?|moet (?:helaas )?(?:worden )?geannuleerd|(?:has|have|had) to be cancel+ed)\b/,
     "cancelled",
   ),
   cue(

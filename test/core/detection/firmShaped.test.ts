@@ -7,6 +7,7 @@ describe("firmShaped", () => {
     "Halcyon Logistics",
     "Fabrikam Group",
     "Banque Privée Morand & Cie",
+    "Marea Studio",
   ])("takes %j for a firm's name", (name) => {
     expect(firmShaped(name)).toBe(true);
   });

@@ -408,7 +408,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * you", a partner of "Grupo <name>" confirming a final with the "directora general de Banco
  * <name>", an associates' firm from a domain of its initials booking "la primera entrevista con
  * <firm>", a client that "möchte gerne ein erstes Gespräch mit Ihnen vereinbaren"; beside a
- * software firm signing "<name> Talent Systems" for its own final interview).
+ * software firm signing "<name> Talent Systems" for its own final interview; an agency's "a
+ * entrevista … tem de ser cancelada" with no new time; a consultant forwarding the confirmation
+ * "que nos ha llegado de <name> Studio").
  */
 
 function load(name: string): CaseLine[] {
