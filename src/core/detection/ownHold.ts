@@ -123,13 +123,24 @@ const HOLD_VIA = new RegExp(
   "u",
 );
 
+// "Arranged by Elin at Lindqvist Partners": a person, then the firm she is with.
+const HOLD_VIA_PERSON = new RegExp(
+  String.raw`\b(?:[Aa]rranged|[Ss]et up|[Bb]ooked|[Oo]rgani[sz]ed) (?:by|through|via) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from|of) ${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
+  "u",
+);
+
 /**
  * The firm the owner's own hold says arranged the interview, or null. One word, or two that are
  * not a placer's name, is as often the person who passed it on ("via Jess", "via Anna Lee") or a
- * tool ("via Calendly").
+ * tool ("via Calendly"), unless the note says whom the person is with.
  */
 export function holdAgency(input: VetInput, company: string | null): string | null {
   for (const line of holdLines(input)) {
+    const withPerson = HOLD_VIA_PERSON.exec(line)?.[1];
+    if (withPerson && !notOrgPhrase(withPerson) && !ROLEISH.test(withPerson)) {
+      const firm = firmName(withPerson);
+      if (firm && !(company && compact(company) === compact(firm))) return firm;
+    }
     const name = HOLD_VIA.exec(line)?.[1];
     if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
     const words = name.split(" ");

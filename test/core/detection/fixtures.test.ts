@@ -410,7 +410,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * <firm>", a client that "möchte gerne ein erstes Gespräch mit Ihnen vereinbaren"; beside a
  * software firm signing "<name> Talent Systems" for its own final interview; an agency's "a
  * entrevista … tem de ser cancelada" with no new time; a consultant forwarding the confirmation
- * "que nos ha llegado de <name> Studio").
+ * "que nos ha llegado de <name> Studio"; a contract "6 months initial" with no step named; the
+ * owner's hold "Arranged by <name> at <firm> Partners").
  */
 
 function load(name: string): CaseLine[] {

@@ -104,6 +104,9 @@ describe("holdAgency", () => {
   it.each([
     ["Tech interview – Corvid Labs (via Meridian Tech Agents)", "", "Meridian Tech Agents"],
     ["Hold", "Final round with Corvid Labs, arranged by Northway Talent. Bring ID.", "Northway Talent"],
+    // A person, then the firm she is with, whatever its name says.
+    ["Interview – Corvid Labs", "Arranged by Elin at Sandvik Partners (070-123 45 67).", "Sandvik Partners"],
+    ["Interview – Corvid Labs", "Set up by Tom Hale from Brightwater.", "Brightwater"],
   ])("reads the firm that arranged the interview from %j %j", (subject, text, agency) => {
     expect(holdAgency(hold(subject, text), "Corvid Labs")).toBe(agency);
   });
@@ -112,6 +115,8 @@ describe("holdAgency", () => {
     ["Interview – Corvid Labs (via Jess)", ""],
     ["Interview – Corvid Labs (via Anna Lee)", ""],
     ["Interview – Corvid Labs (via Calendly)", ""],
+    // The person is with the firm interviewing.
+    ["Interview", "Arranged by Elin at Corvid Labs."],
   ])("reads no firm from a person or a tool: %j", (subject, text) => {
     expect(holdAgency(hold(subject, text), "Corvid Labs")).toBeNull();
   });

@@ -22,6 +22,10 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
+    // A contract's initial term is no initial call; an initial call of half an hour is one.
+    ["Interview with Dana Cole", "For the Data Lead contract (outside IR35, 6 months initial).", "unknown"],
+    ["Interview", "The role is an initial 12-month contract, hybrid in Leeds.", "unknown"],
+    ["Interview", "Dana would like an initial 30-minute call with you.", "screen"],
     ["Quick chat", "The panel will be Rohit and Meera, 45 minutes, on Teams.", "screen"],
     // A casual subject over a talk the writer set up with the hiring manager or the owner's future
     // manager, or over a later round, names no step; the hiring manager's own first talk is a screen.
