@@ -116,6 +116,10 @@ const REFERENCE_CALL = "reference call about someone else";
 const MY_TEAM_ROLE = /\b(?:role|position|opening|job|vacancy) on my team\b|\bjoin(?:ing)? my team\b/;
 
 const HIRING_TITLE = /\bhiring (?:sync|committee|huddle|review)\b/;
+// "Je sollicitatie bij PeopleFirst Planning": a title about the owner's own application, where an
+// ordinary meeting's word ("planning") can only be part of the firm's name.
+const YOUR_APPLICATION_TITLE =
+  /^(?:(?:re|aw|fw|wg|antw|r|rv|tr)\s*:\s*)*(?:your application|je sollicitatie|uw sollicitatie|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|(?:a )?sua candidatura|a tua candidatura|la tua candidatura|la sua candidatura)\b/;
 
 const MAILINGS = new Set([
   "newsletter or job alert",
@@ -204,7 +208,13 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   // … role": the owner's own hold may wear an ordinary title on purpose; its note says what it is.)
   const disguised = ownNote && jobContext && e.conversation;
   const ordinary =
-    !interviewWord && !screenCall && !disguised && !HIRING_TITLE.test(v.fs) ? e.ordinary : null;
+    !interviewWord &&
+    !screenCall &&
+    !disguised &&
+    !HIRING_TITLE.test(v.fs) &&
+    !YOUR_APPLICATION_TITLE.test(v.fs)
+      ? e.ordinary
+      : null;
   if (ordinary) return { role: "none", signals: [ordinary.reason] };
   if (e.hiringish || jobContext || e.interviewerCue) {
     // "HOLD – Senior BA interviews": the owner's own hold for a role's interviews, in the plural,

@@ -411,7 +411,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * software firm signing "<name> Talent Systems" for its own final interview; an agency's "a
  * entrevista … tem de ser cancelada" with no new time; a consultant forwarding the confirmation
  * "que nos ha llegado de <name> Studio"; a contract "6 months initial" with no step named; the
- * owner's hold "Arranged by <name> at <firm> Partners").
+ * owner's hold "Arranged by <name> at <firm> Partners"; rejections titled "Je sollicitatie bij
+ * <firm> Planning" and "Your application – <name> Sprint Planning").
  */
 
 function load(name: string): CaseLine[] {
