@@ -185,6 +185,8 @@ export function fullerCompany(declined: string, hay: string): string {
   const endsInKind = FIRM_KIND.test(name.split(" ").pop() ?? "");
   if (out === opened) {
     for (const i of mentions) {
+      // ("Nubaria Technologies S.L. tratará tus datos": see PRIVACY_NOTICE.)
+      if (inPrivacyNotice(i, hay)) continue;
       const after = hay.slice(i + name.length, i + name.length + 30);
       const kind = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
       if (kind && (endsInKind ? CLOSING_KIND.test(kind) : FIRM_KIND.test(kind))) return `${out} ${kind}`;
@@ -555,7 +557,7 @@ export function legalNames(hay: string, ownerAddress: string): string[] {
 export function registeredName(name: string, registered: readonly string[], hay: string): string {
   const words = name.split(" ").length;
   return (
-    registered.find((l) => l.startsWith(`${name} `)) ??
+    registered.find((l) => l.startsWith(`${name} `) && !onlyInPrivacyNotice(l, hay)) ??
     registered.find(
       (l) =>
         l.endsWith(` ${name}`) &&
@@ -568,6 +570,23 @@ export function registeredName(name: string, registered: readonly string[], hay:
     ) ??
     name
   );
+}
+
+// "Nubaria Technologies S.L. tratará tus datos…": a privacy notice names the legal entity that
+// processes the data; the firm is the one the mail and its signature call "Nubaria".
+const PRIVACY_NOTICE =
+  /\b(?:privacy|personal data|your data|datos personales|tus datos|sus datos|protecci[oó]n de datos|tratar[aá]|donn[ée]es personnelles|vos donn[ée]es|Datenschutz|personenbezogene|Ihre Daten|deine Daten|dati personali|i tuoi dati|dados pessoais|seus dados|persoonsgegevens|je gegevens|uw gegevens|GDPR|RGPD|DSGVO|AVG|LGPD)\b/i;
+
+function inPrivacyNotice(at: number, hay: string): boolean {
+  const start = hay.lastIndexOf("\n", at) + 1;
+  const end = hay.indexOf("\n", at);
+  return PRIVACY_NOTICE.test(hay.slice(start, end < 0 ? undefined : end));
+}
+
+function onlyInPrivacyNotice(text: string, hay: string): boolean {
+  for (let at = hay.indexOf(text); at >= 0; at = hay.indexOf(text, at + text.length))
+    if (!inPrivacyNotice(at, hay)) return false;
+  return true;
 }
 
 function twice(text: string, hay: string): boolean {

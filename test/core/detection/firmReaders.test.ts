@@ -107,6 +107,12 @@ describe("fullerCompany", () => {
   ])("keeps %j where the word before it is no part of a name, or stands there once", (name, hay) => {
     expect(fullerCompany(name, hay)).toBe(name);
   });
+
+  it("keeps the name the firm signs with, not the legal entity a privacy notice names", () => {
+    const hay =
+      "tu entrevista en Ondara.\nRecruiting Coordinator · Ondara\nOndara Technologies S.L. tratará tus datos conforme a nuestra política de privacidad.";
+    expect(fullerCompany("Ondara", hay)).toBe("Ondara");
+  });
 });
 
 describe("clientNamed", () => {
@@ -234,6 +240,11 @@ describe("registeredName", () => {
     const hay =
       "Un saludo,\nBeatriz Soler\nTalent Acquisition · Bodega Valdeluz\nSus datos serán tratados por Bodega Valdeluz, S.A.";
     expect(registeredName("Valdeluz", legalNames(hay, "x@y.es"), hay)).toBe("Bodega Valdeluz");
+  });
+
+  it("leaves a name whose registered form only a privacy notice writes", () => {
+    const hay = "Viele Grüße\nLumora\nLumora Systems GmbH verarbeitet Ihre Daten gemäß DSGVO.";
+    expect(registeredName("Lumora", legalNames(hay, "x@y.de"), hay)).toBe("Lumora");
   });
 
   it.each([

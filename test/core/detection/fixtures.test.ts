@@ -412,7 +412,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * entrevista … tem de ser cancelada" with no new time; a consultant forwarding the confirmation
  * "que nos ha llegado de <name> Studio"; a contract "6 months initial" with no step named; the
  * owner's hold "Arranged by <name> at <firm> Partners"; rejections titled "Je sollicitatie bij
- * <firm> Planning" and "Your application – <name> Sprint Planning").
+ * <firm> Planning" and "Your application – <name> Sprint Planning"; a firm signing "<name>"
+ * whose privacy notice names "<name> Technologies S.L.").
  */
 
 function load(name: string): CaseLine[] {
