@@ -140,7 +140,7 @@ export const MORE_NOT_JOB: Cue[] = [
   ),
   // "Colloquio di ammissione al Master", "entretien individuel – classe de CM1": admissions and school.
   cue(
-    /\b(?:colloquio di ammissione|entretien d'admission|entrevista de admision|entrevista de admissao|aufnahmegesprach|toelatingsgesprek|admissions? interview|classe de (?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e)|ecole (?:elementaire|maternelle|primaire)|carnet de liaison|elternsprechtag|elterngesprach|oudergesprek|parent-teacher)\b/,
+    /\b(?:colloquio di ammissione|entretien d'admission|entrevista de admision|entrevista de admissao|aufnahmegesprach|toelatingsgesprek|admissions? interview|classe de (?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e)|ecole (?:elementaire|maternelle|primaire)|carnet de liaison|elternsprechtag|elterngesprach|oudergesprek|parent-teacher|entrevista com a familia|entrevista con la familia|entretien avec la famille|familiengesprach|gesprek met het gezin|colloquio con la famiglia)\b|\b(?:admissao|admision|admission|ammissione|aufnahme|toelating)\b[^.\n]{0,40}\b(?:do seu filho|da sua filha|de su hij[oa]|de tu hij[oa]|of your (?:son|daughter|child)|de votre (?:fils|fille|enfant)|ihres (?:sohnes|kindes)|ihrer tochter|van uw (?:zoon|dochter|kind)|di (?:suo|vostro|tuo) figli[oa])\b/,
     "admissions or housing interview",
   ),
   // "Interview Grandma Ruth – family history project": interviewing for a project of one's own.

@@ -76,7 +76,7 @@ export const NOT_JOB: Cue[] = [
     "visa or government interview",
   ),
   cue(
-    /\b(?:admissions?|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
+    /\b(?:admissions?(?! (?:officer|advis[eo]r|manager|coordinator|director|counsel+or|assistant|lead|specialist|administrator)s?\b)|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
     "admissions or housing interview",
   ),
   cue(
@@ -93,7 +93,7 @@ export const NOT_JOB: Cue[] = [
     "a friend asks for a referral",
   ),
   cue(
-    /\b(?:mock interviews?|practice interviews?|career coach|interview practice|interview prep for the board|(?:board|press|media) q ?& ?a|q ?& ?a rehearsal|media training)\b/,
+    /\b(?:mock interviews?|practice interviews?|career coach|interview practice|interview prep for the board|(?:board|press|media) q ?& ?a|q ?& ?a rehearsal|media training|oefensollicitatie(?:gesprek)?s?|oefengesprek(?:ken)?|sollicitatietraining|entretiens? blancs?|simulations? d'entretien|simulacros? de entrevista|entrevistas? simuladas?|simulacion(?:es)? de entrevista|simulac(?:ao|oes) de entrevista|entrevistas? de (?:pratica|treino)|colloqui(?:o)? simulat[oi]|simulazion[ei] di colloquio|probe-?(?:vorstellungs)?gesprach|bewerbungstraining|ubungs-?(?:vorstellungs)?gesprach)\b/,
     "practice interview",
   ),
   cue(/\binformational interview\b/, "informational interview"),

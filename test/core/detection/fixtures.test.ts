@@ -413,7 +413,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * "que nos ha llegado de <name> Studio"; a contract "6 months initial" with no step named; the
  * owner's hold "Arranged by <name> at <firm> Partners"; rejections titled "Je sollicitatie bij
  * <firm> Planning" and "Your application – <name> Sprint Planning"; a firm signing "<name>"
- * whose privacy notice names "<name> Technologies S.L.").
+ * whose privacy notice names "<name> Technologies S.L."; the owner as interviewer in a mentee's
+ * "Bewerbungstraining: Übungsgespräch", a school's "entrevista con la familia" for the owner's
+ * daughter, an event "Adiado: …" whose new time "Enviaremos … assim que possível", beside an
+ * interview for an "Admissions Officer" post).
  */
 
 function load(name: string): CaseLine[] {
