@@ -416,7 +416,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * whose privacy notice names "<name> Technologies S.L."; the owner as interviewer in a mentee's
  * "Bewerbungstraining: Übungsgespräch", a school's "entrevista con la familia" for the owner's
  * daughter, an event "Adiado: …" whose new time "Enviaremos … assim que possível", beside an
- * interview for an "Admissions Officer" post).
+ * interview for an "Admissions Officer" post; a talk moved "auf morgen, 10:00 Uhr" after the
+ * interviewer had to "absagen", one moved with "Nous vous proposons donc mardi … à 14 h", beside
+ * one that asks for availability instead).
  */
 
 function load(name: string): CaseLine[] {
