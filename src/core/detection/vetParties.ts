@@ -39,7 +39,7 @@ import {
 import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
-import { domainSigned, signedShort, spelledInFull, spellsDomain } from "./domainSpelling";
+import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
@@ -758,7 +758,8 @@ function finish(r: Readings, c: Context): void {
   if (company) company = registeredName(company, registered(), hay);
   // "Vireval Énergies – une société du Groupe Vireval": the group's firm that hires.
   if (company) company = hiringSubsidiary(company, hay) ?? company;
-  if (company && senderLabel) company = spelledInFull(company, senderLabel, hay);
+  if (company && senderLabel)
+    company = spelledBefore(spelledInFull(company, senderLabel, hay), senderLabel, hay);
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
   // The recruiting firm signs on a line of its own under the consultant's name.

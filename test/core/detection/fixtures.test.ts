@@ -418,7 +418,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * daughter, an event "Adiado: …" whose new time "Enviaremos … assim que possível", beside an
  * interview for an "Admissions Officer" post; a talk moved "auf morgen, 10:00 Uhr" after the
  * interviewer had to "absagen", one moved with "Nous vous proposons donc mardi … à 14 h", beside
- * one that asks for availability instead).
+ * one that asks for availability instead; firms named only as their domains spell them: "365
+ * Logística" signing after "Pessoas ·", "R.T.K. Photonics" named in a sentence under a subject
+ * with "Photonics Engineer", "Sonntag GmbH" written with its legal form).
  */
 
 function load(name: string): CaseLine[] {
