@@ -477,7 +477,7 @@ const LEGAL_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),? (?:${WRITT
 const ANY_WRITTEN_FORM = new RegExp(String.raw`(?:${WRITTEN_FORMS})(?![\p{L}])`, "u");
 
 const LEADING_STEP =
-  /^(?:\p{Lu}\p{Ll}*gespräch|\p{Lu}\p{Ll}*gesprek|Vervolg|Follow-up|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation)\s+(?=\p{Lu}\S* \p{Lu})/u;
+  /^(?:\p{Lu}\p{Ll}*gespräch|\p{Lu}\p{Ll}*gesprek|Vervolg|Follow-up|Interview|Entretien|Entrevista|Colloquio|Gesprek|Kennenlernen|Termin|Einladung|Invitation|Convocatoria|Convocação|Convocazione|Convocation|Rückmeldung|Feedback|Update|Retour|Respuesta|Retorno|Riscontro|Terugkoppeling)\s+(?=\p{Lu}\S* \p{Lu})/u;
 
 /**
  * "Zweitgespräch Aarfeld Versicherungen": a step word opening a line is read with the capitals

@@ -295,10 +295,16 @@ function possessor(company: string, hay: string): string {
 const HR_HEAD =
   /\b(?:VP|SVP|Vice President|Head|Director|Directeur|Directrice|Directora?|Leiter(?:in)?|Leitung|Chief)\b[^\n|]{0,20}\b(?:People|Personal|HR|Human Resources|Ressources Humaines|Recursos Humanos)\b[^\n\p{L}]{0,6}$/u;
 
+// "Recursos Humanos | Lusoverde Consultoria": a firm's own human resources department signing for
+// it (a recruiting firm's consultants sign with their own titles).
+const HR_DEPARTMENT =
+  /^\s*(?:(?:Departamento|Direção|Direcção|Dirección|Direction|Department|Dipartimento|Ufficio|Afdeling|Abteilung) (?:de |des |di |of |der )?)?(?:Recursos Humanos|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personeelszaken|HR|RH|RRHH)\s*[|·•–—-]\s*$/u;
+
 function ownHrHead(firm: string, text: string): boolean {
   for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + firm.length)) {
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    if (HR_HEAD.test(text.slice(lineStart, at))) return true;
+    const before = text.slice(lineStart, at);
+    if (HR_HEAD.test(before) || HR_DEPARTMENT.test(before)) return true;
   }
   return false;
 }
@@ -771,11 +777,13 @@ function finish(r: Readings, c: Context): void {
     agency = signedAgency(input.text, null, senderLabel);
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team (and
   // any firm's "Talent Acquisition" is its own, a group's recruiting for its companies included).
+  // ("The Quayside Payments Recruiting Team" signing for "Quayside Payments" too.)
+  const team = agency?.replace(/^The /u, "");
   if (
     company &&
-    agency &&
-    ((agency.startsWith(`${company} `) && OWN_TEAM.test(agency.slice(company.length))) ||
-      IN_HOUSE_TEAM.test(agency))
+    team &&
+    ((team.startsWith(`${company} `) && OWN_TEAM.test(team.slice(company.length))) ||
+      IN_HOUSE_TEAM.test(team))
   )
     agency = null;
   // "Vértice" in the title beside "Vértice Executive Search" signing: the search firm's short name,

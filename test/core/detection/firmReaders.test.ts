@@ -217,6 +217,12 @@ describe("legalNames", () => {
     expect(withoutLeadingStep("Interview Partners")).toBe("Interview Partners");
   });
 
+  it("drops the word naming the mail ('Rückmeldung', 'Feedback') before a name of two words or more", () => {
+    expect(withoutLeadingStep("Rückmeldung Aarblick Medtech")).toBe("Aarblick Medtech");
+    expect(withoutLeadingStep("Feedback Norvale Bank")).toBe("Norvale Bank");
+    expect(withoutLeadingStep("Update Logistics")).toBe("Update Logistics");
+  });
+
   it("reads the firm after a title's 'de'", () => {
     expect(
       legalNames("con D. Ramón Ezquerra, Director General de Lácteos Montañeses, S.A., en Reinosa", "x@y.es"),

@@ -420,7 +420,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * interviewer had to "absagen", one moved with "Nous vous proposons donc mardi … à 14 h", beside
  * one that asks for availability instead; firms named only as their domains spell them: "365
  * Logística" signing after "Pessoas ·", "R.T.K. Photonics" named in a sentence under a subject
- * with "Photonics Engineer", "Sonntag GmbH" written with its legal form).
+ * with "Photonics Engineer", "Sonntag GmbH" written with its legal form; a consultancy's own
+ * "Recursos Humanos | <name> Consultoria" inviting to a case study of a client's, an ATS invite
+ * signed "The <firm> Recruiting Team", an agency's reply titled "Rückmeldung <client>").
  */
 
 function load(name: string): CaseLine[] {

@@ -15,6 +15,26 @@ const base: VetInput = {
 describe("vetParties", () => {
   it.each<[string, Partial<VetInput>, string | null, string | null]>([
     [
+      "a firm's own human resources department signs for it, whatever its name says and whatever client a case study names",
+      {
+        agency: "Verdemar Consultoria",
+        text: "Temos todo o gosto em convidá-la para a próxima fase: um estudo de caso de um cliente do setor agroalimentar.\nCom os melhores cumprimentos,\nAna Lopes\nRecursos Humanos | Verdemar Consultoria",
+        sender: { name: "Ana Lopes", address: "ana.lopes@verdemar.pt", via: "sender" },
+      },
+      "Verdemar Consultoria",
+      null,
+    ],
+    [
+      "'The <firm> Recruiting Team' is the firm's own team",
+      {
+        company: "Harbour Payments",
+        agency: "The Harbour Payments Recruiting",
+        text: "You're confirmed for the System Design stage.\nGood luck!\nThe Harbour Payments Recruiting Team",
+      },
+      "Harbour Payments",
+      null,
+    ],
+    [
       "a firm signing its own name in full, recruiting word and all, is no agency of its own but the company",
       {
         company: "Quillfeather",
