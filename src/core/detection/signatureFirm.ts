@@ -128,7 +128,13 @@ export function signedAgency(text: string, company: string | null, senderLabel: 
   // Most closings do not spell the sender's domain: one search for the capitalised head settles them.
   // Its first four letters: "Hanami Recruit" spells hanamirecruit in two words. (A head of three
   // letters may be the name's initials.)
-  if (head.length >= 4 && !tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4))) return null;
+  if (
+    head.length >= 4 &&
+    !tail.includes(head.charAt(0).toUpperCase() + head.slice(1, 4)) &&
+    // ("M&T Talent" spells mttalent with a sign between its letters.)
+    !compact(tail).includes(head)
+  )
+    return null;
   const own = company ? compact(company) : null;
   const lines = tail.split("\n").slice(-10);
   for (const raw of lines) {

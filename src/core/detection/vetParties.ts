@@ -775,6 +775,13 @@ function finish(r: Readings, c: Context): void {
   // firm read at all, the recruiting firm the sender's domain spells is the agency.
   else if (!company && !agency && recruitingWords && senderLabel)
     agency = signedAgency(input.text, null, senderLabel);
+  // "M&T Talent | Data & Analytics Recruitment" from mttalent.com.au: of two recruiting names on
+  // the signing line, the one the domain spells is the firm, the other its practice.
+  else if (agency && senderLabel && !compact(agency).startsWith(senderLabel.split("-")[0] ?? "")) {
+    const signed = signedAgency(input.text, company, senderLabel);
+    if (signed && input.text.split("\n").some((l) => l.includes(signed) && l.includes(agency ?? "")))
+      agency = signed;
+  }
   // "Tallgrass Mutual Talent Acquisition" beside "Tallgrass Mutual": the employer's own team (and
   // any firm's "Talent Acquisition" is its own, a group's recruiting for its companies included).
   // ("The Quayside Payments Recruiting Team" signing for "Quayside Payments" too.)

@@ -422,7 +422,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * Logística" signing after "Pessoas ·", "R.T.K. Photonics" named in a sentence under a subject
  * with "Photonics Engineer", "Sonntag GmbH" written with its legal form; a consultancy's own
  * "Recursos Humanos | <name> Consultoria" inviting to a case study of a client's, an ATS invite
- * signed "The <firm> Recruiting Team", an agency's reply titled "Rückmeldung <client>").
+ * signed "The <firm> Recruiting Team", an agency's reply titled "Rückmeldung <client>"; the owner's
+ * hold "Appointment" noting "Final interview - <firm> (CEO + CFO)", an agency signing "K&R Talent |
+ * Finance & Risk Recruitment").
  */
 
 function load(name: string): CaseLine[] {

@@ -26,6 +26,12 @@ describe("ownHold", () => {
       "Marchetti Impianti",
     ],
     ["Personal", "Second round - Halberd Analytics\nMeeting the CTO.", "Halberd Analytics"],
+    [
+      "Appointment",
+      "Final interview - Karri Shipping (CEO + CFO). Level 9. Bring printouts.",
+      "Karri Shipping",
+    ],
+    ["Busy", "Panel interview – Wattle Energy. Leave office 8:15.", "Wattle Energy"],
     ["Call w/ Maya", "Maya Lin - recruiter, Solstice Health\nIntro call.", "Solstice Health"],
     ["Reservado", "Entrevista final con el director de finanzas de Cobre Andino (por Zoom).", "Cobre Andino"],
     ["Hold", "Panel interview w/ Larkfield Studio design team - Zoom link in Gmail.", "Larkfield Studio"],

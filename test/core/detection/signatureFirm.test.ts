@@ -42,6 +42,16 @@ describe("signedAgency", () => {
     ).toBe("Montaño Barros Asociados");
   });
 
+  it("reads a firm whose name puts a sign between the letters its domain spells", () => {
+    expect(
+      signedAgency(
+        "Kind regards,\nJo Tran\nK&R Talent | Finance Recruitment\nLevel 2, Sydney",
+        "Wattle Bank",
+        "krtalent",
+      ),
+    ).toBe("K&R Talent");
+  });
+
   it("reads no firm whose initials the domain does not spell", () => {
     expect(
       signedAgency(

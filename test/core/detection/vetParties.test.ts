@@ -25,6 +25,17 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "of two recruiting names on the signing line, the one the domain spells is the agency",
+      {
+        company: "Ironwood Analytics",
+        agency: "Finance & Risk Recruitment",
+        text: "I've locked in your phone screen with Sam, the hiring manager at Ironwood Analytics.\nKind regards,\nJo Tran\nK&R Talent | Finance & Risk Recruitment",
+        sender: { name: "Jo Tran", address: "jo@krtalent.com.au", via: "sender" },
+      },
+      "Ironwood Analytics",
+      "K&R Talent",
+    ],
+    [
       "'The <firm> Recruiting Team' is the firm's own team",
       {
         company: "Harbour Payments",
