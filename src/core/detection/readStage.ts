@@ -86,9 +86,10 @@ const STREET =
 const ONLINE =
   /\b(?:zoom|teams|meet|webex|video|online|virtual|remote|https?:|phone|telefon|telefone|telefono|visio|videollamada|videochamada)\b/;
 const PLACE_LINE =
-  /(?:^|\n)\s*(?:location|where|venue|address|lieu|adresse|ort|luogo|indirizzo|ubicacion|direccion|local|endereco|locatie|adres|plaats)\s*:\s*([^\n]{6,140})/;
+  /(?:^|\n)\s*(?:[-–•*·]\s*)?(?:location|where|venue|address|lieu|adresse|ort|luogo|indirizzo|ubicacion|direccion|lugar|local|endereco|locatie|adres|plaats)\s*:\s*([^\n]{6,140})/;
 
-// "Luogo: sede di Foggia", "Where: our London offices": a labelled place at the firm's premises.
+// "Luogo: sede di Foggia", "Where: our London offices", "- Lieu : siège du Groupe …": a labelled
+// place (a list's item too) at the firm's premises.
 const PREMISES =
   /\b(?:sede|headquarters|hq|head office|offices?|bureaux?|buro|kantoor|oficinas?|escritorios?|ufficio|uffici|siege|zentrale)\b/;
 

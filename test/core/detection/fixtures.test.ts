@@ -424,7 +424,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * "Recursos Humanos | <name> Consultoria" inviting to a case study of a client's, an ATS invite
  * signed "The <firm> Recruiting Team", an agency's reply titled "Rückmeldung <client>"; the owner's
  * hold "Appointment" noting "Final interview - <firm> (CEO + CFO)", an agency signing "K&R Talent |
- * Finance & Risk Recruitment").
+ * Finance & Risk Recruitment"; an agency's list placing the interview "- Lieu : siège du Groupe
+ * <name>", colleagues' "escala do stand" at a job fair).
  */
 
 function load(name: string): CaseLine[] {

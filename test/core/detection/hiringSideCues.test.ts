@@ -15,6 +15,10 @@ const hiringSide = (text: string): string | null =>
 describe("hiring-side cues", () => {
   it.each([
     ["Nachbesprechung der Auswahlkommission am Freitag"],
+    // Staffing the employer's stand at a job fair.
+    ["Obrigado por se terem oferecido para o stand da Tejo Verde na Feira de Emprego."],
+    ["Feira de Emprego – escala do stand: 10h–13h Inês, 13h–17h Bruno"],
+    ["10h–13h (conversas com estudantes e recolha de CVs)"],
     ["Réunion du comité de recrutement : bilan des candidats"],
     ["Overleg selectiecommissie over de kandidaten"],
     ["Pasó el filtro inicial y me gustaría que la entrevistes tú."],
@@ -79,6 +83,7 @@ describe("hiring-side cues", () => {
     ["Our candidate portal lists your next steps."],
     ["Neuer Termin: Ihr Fachinterview bei Alpenblick Software"],
     ["Neuer Termin: Dein Kennenlerngespräch mit Lena"],
+    ["A vaga de Recrutadora inclui a triagem de CVs e entrevistas com candidatos."],
   ])("leave %j, which the candidate reads, to the candidate", (text) => {
     expect(hiringSide(text)).toBeNull();
   });

@@ -22,6 +22,14 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
+    // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.
+    [
+      "Confirmation entretien",
+      "- Date : jeudi à 14h30\n- Lieu : siège du Groupe Ravel, 8 rue Neuve, Lyon",
+      "onsite",
+    ],
+    ["Entrevista", "• Lugar: sede de Aceites Oria, Calle Mayor 3", "onsite"],
+    ["Entretien", "- Lieu : visioconférence Teams", "unknown"],
     // A contract's initial term is no initial call; an initial call of half an hour is one.
     ["Interview with Dana Cole", "For the Data Lead contract (outside IR35, 6 months initial).", "unknown"],
     ["Interview", "The role is an initial 12-month contract, hybrid in Leeds.", "unknown"],
