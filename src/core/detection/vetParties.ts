@@ -300,6 +300,17 @@ const HR_HEAD =
 const HR_DEPARTMENT =
   /^\s*(?:(?:Departamento|Direção|Direcção|Dirección|Direction|Department|Dipartimento|Ufficio|Afdeling|Abteilung) (?:de |des |di |of |der )?)?(?:Recursos Humanos|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personeelszaken|HR|RH|RRHH)\s*[|·•–—-]\s*$/u;
 
+function lowerCaseBrand(subject: string, label: string): string | null {
+  if (label.length < 4 || !/^[a-z][a-z0-9]+$/u.test(label)) return null;
+  for (let at = subject.indexOf(label); at >= 0; at = subject.indexOf(label, at + 1)) {
+    const before = subject.charAt(at - 1);
+    const after = subject.charAt(at + label.length);
+    if ((at === 0 || /[\s–—:|(-]/u.test(before)) && (after === "" || /[\s–—:|,.)-]/u.test(after)))
+      return label;
+  }
+  return null;
+}
+
 function ownHrHead(firm: string, text: string): boolean {
   for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + firm.length)) {
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -766,6 +777,12 @@ function finish(r: Readings, c: Context): void {
   if (company) company = hiringSubsidiary(company, hay) ?? company;
   if (company && senderLabel)
     company = spelledBefore(spelledInFull(company, senderLabel, hay), senderLabel, hay);
+  // "Technisch interview – sluis9" from sluis9.be: a brand written in lower case, as its domain,
+  // in the title, where the readers (who look for capitals) found no name the title holds.
+  if (!agency && senderLabel && !(company && input.subject.includes(company))) {
+    const brand = lowerCaseBrand(input.subject, senderLabel);
+    if (brand) company = brand;
+  }
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
   if (company) company = brandName(company.replace(LEGAL_TAIL, "") || company, hay);
   // The recruiting firm signs on a line of its own under the consultant's name.

@@ -425,7 +425,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * signed "The <firm> Recruiting Team", an agency's reply titled "Rückmeldung <client>"; the owner's
  * hold "Appointment" noting "Final interview - <firm> (CEO + CFO)", an agency signing "K&R Talent |
  * Finance & Risk Recruitment"; an agency's list placing the interview "- Lieu : siège du Groupe
- * <name>", colleagues' "escala do stand" at a job fair).
+ * <name>", colleagues' "escala do stand" at a job fair; a studio titling its interview "Technisch
+ * interview – kade7", as its domain writes it).
  */
 
 function load(name: string): CaseLine[] {

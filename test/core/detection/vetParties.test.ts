@@ -36,6 +36,17 @@ describe("vetParties", () => {
       "K&R Talent",
     ],
     [
+      "a brand written in lower case in the title, as its domain, is the company",
+      {
+        company: "Gent",
+        subject: "Technisch interview – kade7",
+        text: "Bedankt voor het eerste gesprek.\nLotte\ntalent @ kade7 – digitaal bureau, Gent",
+        sender: { name: "Lotte Peeters", address: "lotte@kade7.be", via: "sender" },
+      },
+      "kade7",
+      null,
+    ],
+    [
       "'The <firm> Recruiting Team' is the firm's own team",
       {
         company: "Harbour Payments",
