@@ -45,8 +45,18 @@ function isHead(word: string): boolean {
   return HEAD.test(word) || COMPOUND_HEAD.test(word);
 }
 
+/** Whether a line has a word naming a kind of body: most lines have none and are read no further. */
+function namesAKind(line: string): boolean {
+  for (const t of line.split(/[\s|()]+/u)) {
+    const word = t.replace(ELIDED, "").replace(/[.,;:!?]+$/u, "");
+    if (word.length >= 3 && word.charCodeAt(0) < 0x250 && CAPITALISED.test(word) && isHead(word)) return true;
+  }
+  return false;
+}
+
 /** The runs of capitalised words (joined by small ones) on one line that name a kind of body. */
 function runsOn(line: string): Run[] {
+  if (!namesAKind(line)) return [];
   const out: Run[] = [];
   // Parts of a line split by a bar, a dash between spaces or a bracket ("IREC – Institut de …",
   // "Recruiter | Ministerie van …", "… Kempen-Noord (IWKN)").
