@@ -173,7 +173,7 @@ export const NOT_SCHEDULED: Cue[] = [
     "cancelled",
   ),
   cue(
-    /\bpostpone|\bpush (?:our|the|your|this) (?:conversation|call|interview|chat|meeting)\b|\bcome back to you with (?:a couple of |a few |some )?new (?:options|times|dates|slots)\b|\bposterga(?:r|mos|cion)\b|\bposponer\b|on hold|verschieben m|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,200}verschieben|leider (?:muss|mussen) [^!?\n]{0,200}\bverschieben\b|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviar(?:e|lo|la)|rimandar(?:e|lo|la)|posticipar(?:e|lo|la)|uitstellen|gaat (?:helaas |dus |toch )?niet door/,
+    /\bpostpone|\bpush (?:our|the|your|this) (?:conversation|call|interview|chat|meeting)\b|\bcome back to you with (?:a couple of |a few |some )?new (?:options|times|dates|slots)\b|\bposterga(?:r|mos|cion)\b|\bposponer\b|on hold|verschieben m|verschoben werden (?:muss|mussen|musste)\b|(?:muss|mussen) (?:ich|wir) [^!?\n]{0,200}verschieben|leider (?:muss|mussen) [^!?\n]{0,200}\bverschieben\b|reporter (?:votre|l'|notre|cet) ?(?:entretien|echange|rendez-vous|entrevue)|report de (?:votre |l')entretien|aplazar|adiar|rinviar(?:e|lo|la)|rimandar(?:e|lo|la)|posticipar(?:e|lo|la)|uitstellen|gaat (?:helaas |dus |toch )?niet door/,
     "postponed",
   ),
   cue(/отхвърлен|отклонен|נדחתה|לא נמשיך/u, "rejection"),

@@ -426,7 +426,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * hold "Appointment" noting "Final interview - <firm> (CEO + CFO)", an agency signing "K&R Talent |
  * Finance & Risk Recruitment"; an agency's list placing the interview "- Lieu : siège du Groupe
  * <name>", colleagues' "escala do stand" at a job fair; a studio titling its interview "Technisch
- * interview – kade7", as its domain writes it).
+ * interview – kade7", as its domain writes it; an agency's talk that "verschoben werden muss"
+ * with no new time; HR booking the owner "Als Hiring Manager" to talk to an internal applicant).
  */
 
 function load(name: string): CaseLine[] {

@@ -15,6 +15,9 @@ const hiringSide = (text: string): string | null =>
 describe("hiring-side cues", () => {
   it.each([
     ["Nachbesprechung der Auswahlkommission am Freitag"],
+    // The owner as hiring manager of an internal applicant.
+    ["Als Hiring Manager führst du das Gespräch mit ihr; ich bin für die ersten 10 Minuten dabei."],
+    ["Bitte führst du das Gespräch mit ihm und trägst danach deine Einschätzung ein."],
     // Staffing the employer's stand at a job fair.
     ["Obrigado por se terem oferecido para o stand da Tejo Verde na Feira de Emprego."],
     ["Feira de Emprego – escala do stand: 10h–13h Inês, 13h–17h Bruno"],

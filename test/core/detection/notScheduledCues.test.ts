@@ -27,3 +27,12 @@ describe("cancellation cues", () => {
     expect(notScheduled(text)).toBeNull();
   });
 });
+
+describe("postponement cues", () => {
+  it.each([
+    ["dass das für morgen geplante Gespräch mit der Kanzlei verschoben werden muss"],
+    ["Leider muss ich das Gespräch verschieben."],
+  ])("reads %j as a postponement", (text) => {
+    expect(notScheduled(text)).toBe("postponed");
+  });
+});
