@@ -121,7 +121,7 @@ export const CONNECTORS = new Map<string, string[]>([
 ]);
 
 export const FUNCTION_WORD =
-  /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|karriere|carrières|carrieres|carreras|carriere|loopbaan|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
+  /^(?:hiring|graduates?|campus|recruiting|recruitment|recrutement|careers?|jobs?|talent|team|people|hr|scheduling|planification|planificación|planificacion|pianificazione|planejamento|coordination|coordinación|coordenação|coordinamento|karriere|carrières|carrieres|carreras|carriere|loopbaan|personal|empleo|rh|notifications?|research|admissions|ops|acquisition)$/i;
 
 /** "Recruiting Team", "Talent Acquisition": a name made only of a hiring function's words. */
 export function onlyFunctionWords(name: string): boolean {

@@ -5,7 +5,7 @@ import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
 import { domainLabel } from "./domainNames";
 import { compact, fold } from "./fold";
-import { MARKETPLACES, ROLEISH } from "./orgWords";
+import { MARKETPLACES, ROLEISH, onlyFunctionWords } from "./orgWords";
 import {
   actingFor,
   clientBrief,
@@ -77,7 +77,7 @@ const OWN_TEAM =
 const SEARCH_FIRM_TAIL =
   /^ (?:executive search|search|headhunting|personalberatung|recrutamento|reclutamiento|selecci[oó]n|sele[cç][aã]o|selezione|werving(?: (?:&|en) selectie)?|staffing)$/iu;
 const STEP_AFTER =
-  /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging)$/u;
+  /\s+(?:Interview|Interviews|Entretien|Entrevista|Colloquio|Gespräch|Gesprek|Invitation|Einladung|Uitnodiging|Virtual|Onsite|On-site)$/u;
 
 // No i flag, no \b: a plain list of strings is the engine's fastest case.
 const PLACING =
@@ -311,6 +311,18 @@ function lowerCaseBrand(subject: string, label: string): string | null {
   return null;
 }
 
+const NO_REPLY =
+  /^(?:no-?reply|do-?not-?reply|calendar|notifications?|scheduling|booking|invites?)(?:[-.+_]|$)|(?:^|[-.+_])no-?reply(?:[-.+_]|$)/u;
+
+function bookingTool(name: string, input: VetInput): boolean {
+  const address = input.sender?.address.toLowerCase() ?? "";
+  if (!NO_REPLY.test(address.slice(0, address.indexOf("@")))) return false;
+  const at = input.text.indexOf(`${name}.`);
+  return (
+    at >= 0 && /^\.(?:io|app|ai|co|com|me)\b/u.test(input.text.slice(at + name.length, at + name.length + 6))
+  );
+}
+
 function ownHrHead(firm: string, text: string): boolean {
   for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + firm.length)) {
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -339,6 +351,11 @@ function firstLook(input: VetInput): FirstLook {
   // "Tallowmere Cloud": the firm's own calendar server signing; the domain spells the firm.
   const senderLabel = domainLabel(input.sender?.address ?? "");
   agency = domainBrand(agency, senderLabel, input.sender?.address);
+  // "Planification Recrutement" read as "Planification": the employer's scheduling desk; and
+  // "Chiara Bassi (via Pianifica)" from calendar-noreply@pianifica.io, which signs "Pianifica.io
+  // invia questo invito per conto di …": a booking tool. Neither is an agency.
+  if (agency && (onlyFunctionWords(agency) || bookingTool(agency, input))) agency = null;
+  if (company && bookingTool(company, input)) company = null;
   // "Kestrel Aviation Leasing," read up to its comma; "HR-afdeling Van Dijk & Zonen" read from
   // after the hyphen of the department's line above.
   if (company)

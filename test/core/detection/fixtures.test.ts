@@ -427,7 +427,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * Finance & Risk Recruitment"; an agency's list placing the interview "- Lieu : siège du Groupe
  * <name>", colleagues' "escala do stand" at a job fair; a studio titling its interview "Technisch
  * interview – kade7", as its domain writes it; an agency's talk that "verschoben werden muss"
- * with no new time; HR booking the owner "Als Hiring Manager" to talk to an internal applicant).
+ * with no new time; HR booking the owner "Als Hiring Manager" to talk to an internal applicant; an
+ * employer's "Planification Recrutement" desk sending a final, a booking tool signing "<tool>.io
+ * invia questo invito per conto di <firm>", a title "<firm> Virtual Onsite – …").
  */
 
 function load(name: string): CaseLine[] {

@@ -47,6 +47,56 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "an employer's scheduling desk is no agency",
+      {
+        company: "Groupe Vernet",
+        agency: "Planification",
+        text: "Nous avons le plaisir de vous convier à l'entretien final.\nL'équipe Recrutement – Groupe Vernet",
+        sender: { name: "Planification Recrutement", address: "planning@groupe-vernet.fr", via: "organizer" },
+      },
+      "Groupe Vernet",
+      null,
+    ],
+    [
+      "a booking tool writing for the firm is no agency",
+      {
+        company: "Rosa Cosmetici",
+        agency: "Agendia",
+        text: "Prenotazione confermata tramite Agendia.io\nAgendia.io invia questo invito per conto di Rosa Cosmetici S.p.A.",
+        sender: {
+          name: "Chiara Bassi (via Agendia)",
+          address: "calendar-noreply@agendia.io",
+          via: "organizer",
+        },
+      },
+      "Rosa Cosmetici",
+      null,
+    ],
+    [
+      "a booking tool read as the company gives way to the firm it writes for",
+      {
+        company: "Agendia",
+        text: "Prenotazione confermata tramite Agendia.io\nAgendia.io invia questo invito per conto di Rosa Cosmetici S.p.A.",
+        sender: {
+          name: "Chiara Bassi (via Agendia)",
+          address: "calendar-noreply@agendia.io",
+          via: "organizer",
+        },
+      },
+      "Rosa Cosmetici",
+      null,
+    ],
+    [
+      "a step word after the firm's name in the title is no part of it",
+      {
+        company: "Tallmark Virtual",
+        subject: "Tallmark Virtual Onsite – Jo Lindqvist",
+        text: "Here is your virtual onsite.",
+      },
+      "Tallmark",
+      null,
+    ],
+    [
       "'The <firm> Recruiting Team' is the firm's own team",
       {
         company: "Harbour Payments",
