@@ -429,7 +429,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * interview – kade7", as its domain writes it; an agency's talk that "verschoben werden muss"
  * with no new time; HR booking the owner "Als Hiring Manager" to talk to an internal applicant; an
  * employer's "Planification Recrutement" desk sending a final, a booking tool signing "<tool>.io
- * invia questo invito per conto di <firm>", a title "<firm> Virtual Onsite – …").
+ * invia questo invito per conto di <firm>", a title "<firm> Virtual Onsite – …"; agencies whose
+ * clients are "enthousiast over je cv en wil graag kennismaken", "enjoyed meeting you and would
+ * like a second interview", or met in "il colloquio conoscitivo con Cantine <name>").
  */
 
 function load(name: string): CaseLine[] {

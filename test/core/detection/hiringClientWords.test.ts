@@ -85,6 +85,9 @@ describe("HIRING_CLIENT_WORDS", () => {
     " souhaite organiser un entretien",
     " möchte gerne ein Gespräch vereinbaren",
     " wil graag een gesprek inplannen",
+    " is enthousiast over je cv en wil graag kennismaken",
+    " enjoyed meeting you and would like a second interview",
+    " colloquio conoscitivo con Cantine ",
     ", directora general de ",
     ", CEO of ",
     " Geschäftsführerin der ",
@@ -216,6 +219,16 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Como te comenté, Aceites Ribera quiere agendar una entrevista contigo.", "Aceites Ribera"],
     ["Elbtal Logistik möchte gerne einen Termin vereinbaren, wie besprochen.", "Elbtal Logistik"],
     ["Veenstra Installatietechniek wil graag een gesprek inplannen.", "Veenstra Installatietechniek"],
+    // A client keen on the owner's CV, one wanting another round, a winery met "con".
+    [
+      "Goed nieuws! Noordwind Logistiek is enthousiast over je cv en wil graag kennismaken.",
+      "Noordwind Logistiek",
+    ],
+    [
+      "Good news – Pellman Insurance enjoyed meeting you and would like a second interview.",
+      "Pellman Insurance",
+    ],
+    ["ti confermo il colloquio conoscitivo con Cantine Ravelli lunedì alle 9:00", "Cantine Ravelli"],
     // A person named first, then the firm she runs.
     [
       "Mañana a las 10:00 tienes la entrevista final con Pilar Ros, directora general de Banco Turia, en su sede.",

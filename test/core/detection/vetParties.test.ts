@@ -52,7 +52,7 @@ describe("vetParties", () => {
         company: "Groupe Vernet",
         agency: "Planification",
         text: "Nous avons le plaisir de vous convier à l'entretien final.\nL'équipe Recrutement – Groupe Vernet",
-        sender: { name: "Planification Recrutement", address: "planning@groupe-vernet.fr", via: "organizer" },
+        sender: { name: "Planification Recrutement", address: "planning@groupe-vernet.fr", via: "sender" },
       },
       "Groupe Vernet",
       null,
@@ -66,7 +66,7 @@ describe("vetParties", () => {
         sender: {
           name: "Chiara Bassi (via Agendia)",
           address: "calendar-noreply@agendia.io",
-          via: "organizer",
+          via: "sender",
         },
       },
       "Rosa Cosmetici",
@@ -80,7 +80,7 @@ describe("vetParties", () => {
         sender: {
           name: "Chiara Bassi (via Agendia)",
           address: "calendar-noreply@agendia.io",
-          via: "organizer",
+          via: "sender",
         },
       },
       "Rosa Cosmetici",
