@@ -458,6 +458,10 @@ export function clientNamed(hay: string, agency: string, input: VetInput): strin
     if (m && TITLE_IN_BRACKETS.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const name = namedAt(m, hay, input, CALL_IT_A_FIRM.has(re));
     if (!name || compact(name) === compact(agency) || STOP_CAPS.test(name.split(" ")[0] ?? "")) continue;
+    // "On behalf of Halvorsen Marine Japan", signed "Halvorsen Group": a group hiring for its own
+    // company, not a client.
+    if (re === ON_BEHALF && compact(name.split(" ")[0] ?? "") === compact(agency.split(" ")[0] ?? ""))
+      continue;
     // "Directrice Actuariat (client confidentiel)": a job title, not the client; "met CEO Hilde
     // Peeters": an officer's title, then the person.
     if (ROLEISH.test(name.split(" ")[0] ?? "") || TITLE_ACRONYM.test(name.split(" ")[0] ?? "")) continue;

@@ -50,10 +50,11 @@ const HOLD_PERSON_FIRM = new RegExp(
   "u",
 );
 
-// "Phone screen w/ Jordan Ellis (recruiter) - Meridel Health, Senior Data Engineer": the person
-// met, their function in brackets, then their firm.
+// "Phone screen w/ Jordan Ellis (recruiter) - Meridel Health, Senior Data Engineer", "with Jade
+// Morrison (recruiter) from Wattle Energy re …": the person met, their function in brackets, then
+// their firm.
 const HOLD_PERSON_BRACKET_FIRM = new RegExp(
-  String.raw`(?:w\/|[Ww]ith|mit|avec|con|com|met) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)? \(${MET_FUNCTION}\)\s*(?:[-–—,]|at|@|bei|chez|de|da|bij|presso)\s*${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
+  String.raw`(?:w\/|[Ww]ith|mit|avec|con|com|met) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)? \(${MET_FUNCTION}\)\s*(?:[-–—,]|at|@|from|von|bei|chez|de|da|bij|presso)\s*${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-])|\s+(?:re|about|for|für|pour|para|per|voor)\s)`,
   "u",
 );
 

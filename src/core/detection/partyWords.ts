@@ -91,7 +91,7 @@ export const SEARCH_FOR_FIRM = new RegExp(String.raw`\bsearch for (${NAME})(?= [
 export const CLIENT_WORD =
   /\b(?:(?:my|our) client|the client['’]s|the client (?:would like|wants|is keen|has asked|loved|liked)|notre client|mon client|nuestro cliente|mi cliente|nosso cliente|meu cliente|il nostro cliente|il mio cliente|unser(?:em)? kunden?|unser(?:em)? mandanten?|onze (?:klant|opdrachtgever))\b/i;
 export const ON_BEHALF = new RegExp(
-  String.raw`\b(?:on behalf of|au nom de|pour le compte de|im auftrag von|en nombre de|em nome de|per conto di|namens) (?:the )?(${NAME})`,
+  String.raw`\b(?:[Oo]n behalf of|[Aa]u nom de|[Pp]our le compte de|[Ii]m [Aa]uftrag von|[Ee]n nombre de|[Ee]m nome de|[Pp]er conto di|[Nn]amens) (?:the )?(${NAME})`,
   "u",
 );
 export const CLIENT_MENTION =

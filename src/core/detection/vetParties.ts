@@ -542,7 +542,9 @@ function settleAgency(r: Readings, c: Context): void {
   ) {
     const other = clientNamed(hay, company, input) ?? subjectClient(input, hay, company, people);
     if (other && !compact(other).includes(compact(company)) && !compact(company).includes(compact(other))) {
-      agency = inFull(company);
+      // ("On behalf of Halvorsen Marine Japan", signed "Halvorsen Group": the group's own company
+      // hires, and the group is no go-between.)
+      if (!sameStem(other, company)) agency = inFull(company);
       company = other;
     }
   }

@@ -127,6 +127,11 @@ describe("clientNamed", () => {
     ownerAddress: "oliver.grant@fabrikam.com",
   };
   it.each([
+    // A signature's "Im Auftrag von <firm>", capitalised as a line opens.
+    [
+      "Brückner Personalberatung GmbH\nIm Auftrag von Kessler Antriebstechnik AG\nKönigstraße 21",
+      "Kessler Antriebstechnik AG",
+    ],
     [
       "I can now tell you the client is Ashgrove Logistics Group and they'd like to meet you.",
       "Ashgrove Logistics Group",

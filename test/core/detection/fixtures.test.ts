@@ -431,7 +431,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * employer's "Planification Recrutement" desk sending a final, a booking tool signing "<tool>.io
  * invia questo invito per conto di <firm>", a title "<firm> Virtual Onsite – …"; agencies whose
  * clients are "enthousiast over je cv en wil graag kennismaken", "enjoyed meeting you and would
- * like a second interview", or met in "il colloquio conoscitivo con Cantine <name>").
+ * like a second interview", or met in "il colloquio conoscitivo con Cantine <name>"; a search
+ * firm signing "Im Auftrag von <client>" whose client would meet the owner "im nächsten Schritt",
+ * the owner's hold "Phone screen with <person> (recruiter) from <firm> re …", a group's recruiter
+ * writing "On behalf of" the group's own company).
  */
 
 function load(name: string): CaseLine[] {

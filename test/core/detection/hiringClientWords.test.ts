@@ -229,6 +229,10 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Pellman Insurance",
     ],
     ["ti confermo il colloquio conoscitivo con Cantine Ravelli lunedì alle 9:00", "Cantine Ravelli"],
+    [
+      "dass die Kessler Antriebstechnik AG Sie gerne im nächsten Schritt kennenlernen möchte.",
+      "Kessler Antriebstechnik AG",
+    ],
     // A person named first, then the firm she runs.
     [
       "Mañana a las 10:00 tienes la entrevista final con Pilar Ros, directora general de Banco Turia, en su sede.",

@@ -32,6 +32,11 @@ describe("ownHold", () => {
       "Karri Shipping",
     ],
     ["Busy", "Panel interview – Wattle Energy. Leave office 8:15.", "Wattle Energy"],
+    [
+      "Appointment",
+      "Phone screen with Jade Ross (recruiter) from Karri Water re Pricing Analyst.",
+      "Karri Water",
+    ],
     ["Call w/ Maya", "Maya Lin - recruiter, Solstice Health\nIntro call.", "Solstice Health"],
     ["Reservado", "Entrevista final con el director de finanzas de Cobre Andino (por Zoom).", "Cobre Andino"],
     ["Hold", "Panel interview w/ Larkfield Studio design team - Zoom link in Gmail.", "Larkfield Studio"],
