@@ -180,7 +180,9 @@ function writtenInFull(run: Run, part: readonly string[], firm: boolean): boolea
  * it ("IWKN", "AMSMA"), or shortens it ("Cascadia Transit" → "Cascadia Regional Transit
  * Authority"); otherwise `name`.
  */
-export function fullerInstitution(name: string, text: string): string {
+export function fullerInstitution(written: string, text: string): string {
+  // "Ayto. Villaverde del Júcar": the short form Spanish councils sign with, written out.
+  const name = written.replace(/^(?:Excmo\.?\s+)?Ayto\.?\s+(?:de\s+)?(?=\p{Lu})/u, "Ayuntamiento de ");
   const part = name.split(/\s+/u);
   const acronym = /^\p{Lu}{3,7}$/u.test(name) ? name : null;
   const firm = firmShaped(name) || part.some(isHead);

@@ -434,7 +434,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * like a second interview", or met in "il colloquio conoscitivo con Cantine <name>"; a search
  * firm signing "Im Auftrag von <client>" whose client would meet the owner "im nächsten Schritt",
  * the owner's hold "Phone screen with <person> (recruiter) from <firm> re …", a group's recruiter
- * writing "On behalf of" the group's own company).
+ * writing "On behalf of" the group's own company; a council's board, the council signing "Ayto.
+ * <town>").
  */
 
 function load(name: string): CaseLine[] {

@@ -51,6 +51,13 @@ describe("fullerInstitution", () => {
       "the Lakeside Metropolitan Transit Authority (Lakeside Transit)",
       "Lakeside Metropolitan Transit Authority",
     ],
+    // A council's short form.
+    [
+      "Ayto. Villaverde del Júcar",
+      "Recursos Humanos – Ayto. Villaverde del Júcar",
+      "Ayuntamiento de Villaverde del Júcar",
+    ],
+    ["Excmo. Ayto. de Lucena", "Excmo. Ayto. de Lucena", "Ayuntamiento de Lucena"],
   ])("completes %s", (name, text, full) => {
     expect(fullerInstitution(name, text)).toBe(full);
   });
