@@ -12,6 +12,12 @@ const base: VetInput = {
   ownerAddress: "jo.lindqvist@contoso.com",
 };
 
+// A booking tool's invite, sent from its no-reply address for the firm that books.
+const bookedViaTool: Partial<VetInput> = {
+  text: "Prenotazione confermata tramite Agendia.io\nAgendia.io invia questo invito per conto di Rosa Cosmetici S.p.A.",
+  sender: { name: "Chiara Bassi (via Agendia)", address: "calendar-noreply@agendia.io", via: "sender" },
+};
+
 describe("vetParties", () => {
   it.each<[string, Partial<VetInput>, string | null, string | null]>([
     [
@@ -60,14 +66,9 @@ describe("vetParties", () => {
     [
       "a booking tool writing for the firm is no agency",
       {
+        ...bookedViaTool,
         company: "Rosa Cosmetici",
         agency: "Agendia",
-        text: "Prenotazione confermata tramite Agendia.io\nAgendia.io invia questo invito per conto di Rosa Cosmetici S.p.A.",
-        sender: {
-          name: "Chiara Bassi (via Agendia)",
-          address: "calendar-noreply@agendia.io",
-          via: "sender",
-        },
       },
       "Rosa Cosmetici",
       null,
@@ -75,13 +76,8 @@ describe("vetParties", () => {
     [
       "a booking tool read as the company gives way to the firm it writes for",
       {
+        ...bookedViaTool,
         company: "Agendia",
-        text: "Prenotazione confermata tramite Agendia.io\nAgendia.io invia questo invito per conto di Rosa Cosmetici S.p.A.",
-        sender: {
-          name: "Chiara Bassi (via Agendia)",
-          address: "calendar-noreply@agendia.io",
-          via: "sender",
-        },
       },
       "Rosa Cosmetici",
       null,
