@@ -300,6 +300,7 @@ const HR_HEAD =
 const HR_DEPARTMENT =
   /^\s*(?:(?:Departamento|Direção|Direcção|Dirección|Direction|Department|Dipartimento|Ufficio|Afdeling|Abteilung) (?:de |des |di |of |der )?)?(?:Recursos Humanos|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personeelszaken|HR|RH|RRHH)\s*[|·•–—-]\s*$/u;
 
+/** The sender's domain label written as a word of its own, in lower case, in the title ("… – sluis9"). */
 function lowerCaseBrand(subject: string, label: string): string | null {
   if (label.length < 4 || !/^[a-z][a-z0-9]+$/u.test(label)) return null;
   for (let at = subject.indexOf(label); at >= 0; at = subject.indexOf(label, at + 1)) {
@@ -311,9 +312,11 @@ function lowerCaseBrand(subject: string, label: string): string | null {
   return null;
 }
 
+// The local parts tools send from: "calendar-noreply@", "notifications@", "no-reply@".
 const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|calendar|notifications?|scheduling|booking|invites?)(?:[-.+_]|$)|(?:^|[-.+_])no-?reply(?:[-.+_]|$)/u;
 
+/** Whether `name` is a tool that sent the item: from a no-reply address, written as a web name ("Pianifica.io"). */
 function bookingTool(name: string, input: VetInput): boolean {
   const address = input.sender?.address.toLowerCase() ?? "";
   if (!NO_REPLY.test(address.slice(0, address.indexOf("@")))) return false;
