@@ -197,7 +197,45 @@ export function fullerInstitution(written: string, text: string): string {
       if (fits && (!best || run.words.length > best.words.length)) best = run;
     }
   }
-  return best?.name ?? name;
+  return best?.name ?? (acronym ? expandedAcronym(acronym, text) : null) ?? name;
+}
+
+const BEFORE_SIGN = /[.,;:!?]/u;
+
+/**
+ * The long name the mail pairs an acronym with, whatever its initials: "Comisión Nacional de
+ * Datos Abiertos (CONADA)", "VIKO (Vlaams Instituut voor Kustonderzoek)", "Istituto Nazionale di
+ * Ricerca sulle Acque – INRA", "Agence nationale de la cartographie numérique (ANCN)". The long
+ * name opens with its kind of body, which a bracket after a person or a post does not.
+ */
+function expandedAcronym(acronym: string, text: string): string | null {
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+    const before = text.slice(lineStart, at);
+    const after = text.slice(at + acronym.length, lineEnd);
+    // "VIKO (Vlaams Instituut voor Kustonderzoek)".
+    const inBrackets = /^ \(([^()]{8,120})\)/u.exec(after)?.[1];
+    const named =
+      inBrackets ??
+      (/(?:\(| [–—-] )$/u.test(before) && /^\)?\s*(?:$|[,.;:])/u.test(after.trim() === ")" ? "" : after)
+        ? before.replace(/\s*(?:\(| [–—-] )$/u, "")
+        : null);
+    if (!named) continue;
+    // From the last word naming a kind of body that opens the rest of the segment.
+    const words = named.split(/\s+/u);
+    const head = words.findIndex(
+      (w) => CAPITALISED.test(w.replace(ELIDED, "")) && isHead(w.replace(ELIDED, "")),
+    );
+    if (head < 0) continue;
+    // (With the capitalised words right before it: "Vlaams Instituut …", "Harrowfield University …".)
+    let from = head;
+    while (from > 0 && CAPITALISED.test(words[from - 1]!) && !STOP_CAPS.test(words[from - 1]!)) from--;
+    const name = words.slice(from).join(" ");
+    if (BEFORE_SIGN.test(name) || name.split(" ").length > 12) continue;
+    return name;
+  }
+  return null;
 }
 
 /**

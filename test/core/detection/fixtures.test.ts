@@ -435,7 +435,7 @@ import type { CaseLine } from "../../../src/core/detection";
  * firm signing "Im Auftrag von <client>" whose client would meet the owner "im nächsten Schritt",
  * the owner's hold "Phone screen with <person> (recruiter) from <firm> re …", a group's recruiter
  * writing "On behalf of" the group's own company; a council's board, the council signing "Ayto.
- * <town>").
+ * <town>"; a commission signing "Comisión Nacional de Datos Territoriales (CONDAT)").
  */
 
 function load(name: string): CaseLine[] {

@@ -51,6 +51,19 @@ describe("fullerInstitution", () => {
       "the Lakeside Metropolitan Transit Authority (Lakeside Transit)",
       "Lakeside Metropolitan Transit Authority",
     ],
+    // An acronym the mail pairs with its long name, whatever the initials.
+    [
+      "CONDAT",
+      "Comisión Nacional de Datos Territoriales (CONDAT)\nAv. Reforma 10",
+      "Comisión Nacional de Datos Territoriales",
+    ],
+    [
+      "VIZO",
+      "Tweede gesprek VIZO (Vlaams Instituut voor Zeeonderzoek) - functie analist",
+      "Vlaams Instituut voor Zeeonderzoek",
+    ],
+    ["INRS", "Istituto Nazionale di Ricerca sui Suoli – INRS", "Istituto Nazionale di Ricerca sui Suoli"],
+    ["ANDN", "Agence nationale des données numériques (ANDN)", "Agence nationale des données numériques"],
     // A council's short form.
     [
       "Ayto. Villaverde del Júcar",
@@ -77,6 +90,8 @@ describe("fullerInstitution", () => {
       "an interview with the Ellery Foundation for Senior Program Officer",
       "Ellery Foundation",
     ],
+    // An acronym in brackets after a person or a post is no long name's.
+    ["ABCD", "Contact: Ana Ruiz, Data Lead (ABCD)", "ABCD"],
     // An acronym that the long name's initials do not spell.
     ["ABCD", "Instituto de Estudos Marinhos do Sul", "ABCD"],
   ])("leaves %s", (name, text, full) => {
