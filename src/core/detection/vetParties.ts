@@ -849,7 +849,12 @@ function finish(r: Readings, c: Context): void {
     if (!company && client) company = client;
   }
   // "Lemanic Talent Sàrl": the agency's name ends before its legal form, as the company's does.
-  if (agency) agency = agency.replace(LEGAL_TAIL, "") || agency;
+  // ("Via Oranjeborg Recruitment – Mark belt daarna": the note's "via" opened the sentence.)
+  if (agency)
+    agency =
+      agency
+        .replace(LEGAL_TAIL, "")
+        .replace(/^(?:Via|Through|Über|Tramite|Através da|Através do) (?=\p{Lu})/u, "") || agency;
   // "Wingtip Toys Interview": a step word read with the firm's name from a title.
   if (company) company = company.replace(STEP_AFTER, "") || company;
   // "The Harlow & Kent Company" with "Kent Company Recruiting": one firm's recruiting team, not an agency.

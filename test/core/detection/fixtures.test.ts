@@ -435,7 +435,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * firm signing "Im Auftrag von <client>" whose client would meet the owner "im nächsten Schritt",
  * the owner's hold "Phone screen with <person> (recruiter) from <firm> re …", a group's recruiter
  * writing "On behalf of" the group's own company; a council's board, the council signing "Ayto.
- * <town>"; a commission signing "Comisión Nacional de Datos Territoriales (CONDAT)").
+ * <town>"; a commission signing "Comisión Nacional de Datos Territoriales (CONDAT)"; the owner's
+ * hold "Tandarts" noting "Via <agency> – <name> belt daarna").
  */
 
 function load(name: string): CaseLine[] {

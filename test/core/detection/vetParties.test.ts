@@ -93,6 +93,16 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "a note's 'Via' opening the sentence is no part of the agency's name",
+      {
+        company: "Dijkstra Logistiek",
+        agency: "Via Polderstad Recruitment",
+        text: "Eindgesprek Dijkstra Logistiek met directie. Via Polderstad Recruitment – Mark belt daarna.",
+      },
+      "Dijkstra Logistiek",
+      "Polderstad Recruitment",
+    ],
+    [
       "'The <firm> Recruiting Team' is the firm's own team",
       {
         company: "Harbour Payments",
