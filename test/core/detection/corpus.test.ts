@@ -11,19 +11,20 @@ import { itMeetsTargets } from "./itMeetsTargets";
 const shared = join(__dirname, "../../../../shared/corpus");
 const files = ["dev.jsonl", "real.jsonl"].filter((f) => existsSync(join(shared, f)));
 
+// (Jest 30 fails a `describe.each` over an empty table, so the table is only given when present.)
 if (files.length === 0) {
   describe("shared corpus targets", () => {
     it.skip(`skipped: ${shared} is absent (the shared corpus is read from ../shared, not stored in the repo)`, () => {});
   });
-}
+} else {
+  describe.each(files)("on ../shared/corpus/%s", (file) => {
+    const cases = parseCaseLines(readFileSync(join(shared, file), "utf8")).cases;
+    const s = scoreCases(cases, (c) => detect(c.item, c.mailbox));
 
-describe.each(files)("on ../shared/corpus/%s", (file) => {
-  const cases = parseCaseLines(readFileSync(join(shared, file), "utf8")).cases;
-  const s = scoreCases(cases, (c) => detect(c.item, c.mailbox));
+    itMeetsTargets(() => s);
 
-  itMeetsTargets(() => s);
-
-  it("beats the 'contains interview' baseline by a wide margin", () => {
-    expect(s.f1 - scoreCases(cases, baselineVerdict).f1).toBeGreaterThan(0.3);
+    it("beats the 'contains interview' baseline by a wide margin", () => {
+      expect(s.f1 - scoreCases(cases, baselineVerdict).f1).toBeGreaterThan(0.3);
+    });
   });
-});
+}
