@@ -436,7 +436,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * the owner's hold "Phone screen with <person> (recruiter) from <firm> re …", a group's recruiter
  * writing "On behalf of" the group's own company; a council's board, the council signing "Ayto.
  * <town>"; a commission signing "Comisión Nacional de Datos Territoriales (CONDAT)"; the owner's
- * hold "Tandarts" noting "Via <agency> – <name> belt daarna").
+ * hold "Tandarts" noting "Via <agency> – <name> belt daarna"; a bank's "entrevista da primeira fase
+ * do processo").
  */
 
 function load(name: string): CaseLine[] {

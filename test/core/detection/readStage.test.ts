@@ -30,6 +30,14 @@ describe("readStage", () => {
     ],
     ["Entrevista", "• Lugar: sede de Aceites Oria, Calle Mayor 3", "onsite"],
     ["Entretien", "- Lieu : visioconférence Teams", "unknown"],
+    // The first phase of a selection process is its first step.
+    [
+      "Entrevista – primeira fase",
+      "o convite para a entrevista da primeira fase do processo de recrutamento",
+      "screen",
+    ],
+    ["Entrevista", "la entrevista de la primera fase del proceso de selección", "screen"],
+    ["Colloquio", "il colloquio della prima fase del processo di selezione", "screen"],
     // A contract's initial term is no initial call; an initial call of half an hour is one.
     ["Interview with Dana Cole", "For the Data Lead contract (outside IR35, 6 months initial).", "unknown"],
     ["Interview", "The role is an initial 12-month contract, hybrid in Leeds.", "unknown"],
