@@ -2,7 +2,6 @@ import { brandName } from "./brandName";
 import { findJoinLink, toolSignals } from "./findJoinLink";
 import { compact, fold } from "./fold";
 import { gatherEvidence } from "./gatherEvidence";
-import { fullerInstitution, signedInstitution } from "./institutionName";
 import { judgeRole } from "./judgeRole";
 import { judgeSchedule } from "./judgeSchedule";
 import { QUOTE_MARK } from "./htmlToText";
@@ -55,14 +54,7 @@ function partiesIn(v: ItemView, text: string) {
     ownerAddress: v.ownerAddress,
     footer: v.footer,
   });
-  // A public body or foundation read short ("Fundación Sierra Madre", "IWKN") is named in full
-  // where the mail writes it so; one that only signs its long name is still the employer.
-  const company = vetted.company
-    ? fullerInstitution(vetted.company, text)
-    : !vetted.agency && !v.ownerSent
-      ? signedInstitution(text, v.sender?.address ?? "")
-      : null;
-  return { refined, branded, vetted: { ...vetted, company } };
+  return { refined, branded, vetted };
 }
 
 /**

@@ -40,6 +40,7 @@ import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
+import { fullerInstitution, signedInstitution } from "./institutionName";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
@@ -260,6 +261,13 @@ export function vetParties(input: VetInput): Vetted {
     r.company = r.agency;
     r.agency = null;
   }
+  // A public body or foundation read short ("Fundación Sierra Madre", "IWKN") is named in full
+  // where the mail writes it so; one that only signs its long name is still the employer (not
+  // in the owner's own mail, where the owner's employer signs).
+  const sender = input.sender?.address ?? "";
+  if (r.company) r.company = fullerInstitution(r.company, input.text);
+  else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
+    r.company = signedInstitution(input.text, sender);
   return r;
 }
 

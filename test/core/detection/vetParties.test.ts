@@ -103,6 +103,24 @@ describe("vetParties", () => {
       "Polderstad Recruitment",
     ],
     [
+      "a foundation read short is named as the mail writes it in full",
+      {
+        company: "Fundación Olmo",
+        text: "Te esperamos en la Fundación Olmo para la Cooperación Rural.\nUn saludo,\nPersonas | Fundación Olmo",
+      },
+      "Fundación Olmo para la Cooperación Rural",
+      null,
+    ],
+    [
+      "the owner's own mail signed by a foundation names no employer (the owner's own is signing)",
+      {
+        text: "Confirmed for Tuesday.\nJo Lindqvist\nStiftung für Alpine Wasserwirtschaft Uri",
+        sender: { name: "Jo Lindqvist", address: "jo.lindqvist@contoso.com", via: "sender" },
+      },
+      null,
+      null,
+    ],
+    [
       "'The <firm> Recruiting Team' is the firm's own team",
       {
         company: "Harbour Payments",
