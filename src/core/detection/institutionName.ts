@@ -200,7 +200,8 @@ export function fullerInstitution(written: string, text: string): string {
   return best?.name ?? (acronym ? expandedAcronym(acronym, text) : null) ?? name;
 }
 
-const BEFORE_SIGN = /[.,;:!?]/u;
+// A name with a mark of punctuation inside was read across a sentence or a clause.
+const PUNCTUATION = /[.,;:!?]/u;
 
 /**
  * The long name the mail pairs an acronym with, whatever its initials: "Comisión Nacional de
@@ -210,19 +211,18 @@ const BEFORE_SIGN = /[.,;:!?]/u;
  */
 function expandedAcronym(acronym: string, text: string): string | null {
   for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
-    const lineStart = text.lastIndexOf("\n", at) + 1;
-    const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
-    const before = text.slice(lineStart, at);
-    const after = text.slice(at + acronym.length, lineEnd);
+    const lineEnd = text.indexOf("\n", at);
+    const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
+    const after = text.slice(at + acronym.length, lineEnd < 0 ? text.length : lineEnd);
     // "VIKO (Vlaams Instituut voor Kustonderzoek)".
     const inBrackets = /^ \(([^()]{8,120})\)/u.exec(after)?.[1];
     const named =
       inBrackets ??
-      (/(?:\(| [–—-] )$/u.test(before) && /^\)?\s*(?:$|[,.;:])/u.test(after.trim() === ")" ? "" : after)
+      (/(?:\(| [–—-] )$/u.test(before) && /^\)?\s*(?:$|[,.;:])/u.test(after)
         ? before.replace(/\s*(?:\(| [–—-] )$/u, "")
         : null);
     if (!named) continue;
-    // From the last word naming a kind of body that opens the rest of the segment.
+    // From the first word naming a kind of body.
     const words = named.split(/\s+/u);
     const head = words.findIndex(
       (w) => CAPITALISED.test(w.replace(ELIDED, "")) && isHead(w.replace(ELIDED, "")),
@@ -232,7 +232,7 @@ function expandedAcronym(acronym: string, text: string): string | null {
     let from = head;
     while (from > 0 && CAPITALISED.test(words[from - 1]!) && !STOP_CAPS.test(words[from - 1]!)) from--;
     const name = words.slice(from).join(" ");
-    if (BEFORE_SIGN.test(name) || name.split(" ").length > 12) continue;
+    if (PUNCTUATION.test(name) || name.split(" ").length > 12) continue;
     return name;
   }
   return null;

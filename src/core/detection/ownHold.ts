@@ -136,23 +136,23 @@ const HOLD_VIA_PERSON = new RegExp(
  * tool ("via Calendly"), unless the note says whom the person is with.
  */
 export function holdAgency(input: VetInput, company: string | null): string | null {
-  for (const line of holdLines(input)) {
-    const withPerson = HOLD_VIA_PERSON.exec(line)?.[1];
-    if (withPerson && !notOrgPhrase(withPerson) && !ROLEISH.test(withPerson)) {
-      const firm = firmName(withPerson);
-      if (firm && !(company && compact(company) === compact(firm))) return firm;
-    }
-    const name = HOLD_VIA.exec(line)?.[1];
-    if (!name || notOrgPhrase(name) || ROLEISH.test(name)) continue;
+  // A name the note gives, as a firm other than the company, or null.
+  const agencyIn = (name: string | undefined, alone: boolean): string | null => {
+    if (!name || notOrgPhrase(name) || ROLEISH.test(name)) return null;
     const words = name.split(" ");
     const last = words[words.length - 1] ?? "";
     if (
-      words.length < 2 ||
-      (words.length === 2 && !AGENCY_TAIL_WORD.test(last) && !/^Agen(?:ts?|cy)$/u.test(last))
+      alone &&
+      (words.length < 2 ||
+        (words.length === 2 && !AGENCY_TAIL_WORD.test(last) && !/^Agen(?:ts?|cy)$/u.test(last)))
     )
-      continue;
+      return null;
     const firm = firmName(name);
-    if (firm && !(company && compact(company) === compact(firm))) return firm;
+    return firm && !(company && compact(company) === compact(firm)) ? firm : null;
+  };
+  for (const line of holdLines(input)) {
+    const firm = agencyIn(HOLD_VIA_PERSON.exec(line)?.[1], false) ?? agencyIn(HOLD_VIA.exec(line)?.[1], true);
+    if (firm) return firm;
   }
   return null;
 }

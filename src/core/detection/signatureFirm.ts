@@ -157,11 +157,7 @@ export function signedAgency(text: string, company: string | null, senderLabel: 
       .split(/\s+/u)
       .map((w) => w.charAt(0))
       .join("");
-    if (
-      (key.startsWith(head) || (head.length >= 3 && initials === head)) &&
-      (own === null || !key.startsWith(own))
-    )
-      return firm;
+    if ((key.startsWith(head) || initials === head) && (own === null || !key.startsWith(own))) return firm;
   }
   return null;
 }
