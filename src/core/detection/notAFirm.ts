@@ -257,6 +257,11 @@ const HIRING_DESK =
 const STEP_KIND =
   /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second|Initial|Inicial|Initiale|Iniziale|Introductory|Preliminary)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
 
+/** "Reclutamiento", "Direction des Ressources Humaines": a hiring or people department, by its name. */
+export function hiringDepartment(name: string): boolean {
+  return LONE_FUNCTION.test(name) || LONE_FUNCTION.test(name.replace(DEPARTMENT_OF, ""));
+}
+
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
@@ -288,7 +293,7 @@ export function notOrgPhrase(name: string): boolean {
   if (/^\p{L}+['’](?:ll|re|ve|d|m)$/iu.test(name)) return true;
   // "Karla Domínguez - Reclutamiento": a department signing, not a firm; so is "Direction des
   // Ressources Humaines" or "Departamento de Recursos Humanos", the department named as such.
-  if (LONE_FUNCTION.test(name) || LONE_FUNCTION.test(name.replace(DEPARTMENT_OF, ""))) return true;
+  if (hiringDepartment(name)) return true;
   // "Mid-career Recruitment", "Graduate Recruiting": a firm's own hiring desk, named by whom it hires.
   if (HIRING_DESK.test(name)) return true;
   // "SDE III", "L5": a job level.

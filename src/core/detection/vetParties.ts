@@ -24,7 +24,15 @@ import {
   pairedWithOwner,
   teamSigning,
 } from "./firmReaders";
-import { firmName, notOrgPhrase, onlyInTitles, onlySentenceStart, personName, titled } from "./notAFirm";
+import {
+  firmName,
+  hiringDepartment,
+  notOrgPhrase,
+  onlyInTitles,
+  onlySentenceStart,
+  personName,
+  titled,
+} from "./notAFirm";
 import {
   AGENCY_NAME,
   AGENCY_TITLE,
@@ -303,10 +311,9 @@ function possessor(company: string, hay: string): string {
 const HR_HEAD =
   /\b(?:VP|SVP|Vice President|Head|Director|Directeur|Directrice|Directora?|Leiter(?:in)?|Leitung|Chief)\b[^\n|]{0,20}\b(?:People|Personal|HR|Human Resources|Ressources Humaines|Recursos Humanos)\b[^\n\p{L}]{0,6}$/u;
 
-// "Recursos Humanos | Lusoverde Consultoria": a firm's own human resources department signing for
-// it (a recruiting firm's consultants sign with their own titles).
-const HR_DEPARTMENT =
-  /^\s*(?:(?:Departamento|Direção|Direcção|Dirección|Direction|Department|Dipartimento|Ufficio|Afdeling|Abteilung) (?:de |des |di |of |der )?)?(?:Recursos Humanos|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personeelszaken|HR|RH|RRHH)\s*[|·•–—-]\s*$/u;
+// "Recursos Humanos | Lusoverde Consultoria": a firm's own people department signing for it, alone
+// on its part of the line before the firm (a recruiting firm's consultants sign with their titles).
+const DEPARTMENT_BEFORE = /^\s*(.+?)\s*[|·•–—-]\s*$/u;
 
 /** The sender's domain label written as a word of its own, in lower case, in the title ("… – sluis9"). */
 function lowerCaseBrand(subject: string, label: string): string | null {
@@ -338,7 +345,8 @@ function ownHrHead(firm: string, text: string): boolean {
   for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + firm.length)) {
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
     const before = text.slice(lineStart, at);
-    if (HR_HEAD.test(before) || HR_DEPARTMENT.test(before)) return true;
+    const department = DEPARTMENT_BEFORE.exec(before)?.[1];
+    if (HR_HEAD.test(before) || (department && hiringDepartment(department))) return true;
   }
   return false;
 }
