@@ -1,0 +1,72 @@
+import { fold } from "../../../src/core/detection/fold";
+import { NOT_JOB, NOT_SCHEDULED } from "../../../src/core/detection/cues";
+import type { Cue } from "../../../src/core/detection/cues";
+import { MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "../../../src/core/detection/cueVariants";
+
+// The reason of the first cue of a list the text matches, as gatherEvidence reads it (folded).
+const firstReason =
+  (cues: readonly Cue[]) =>
+  (text: string): string | null =>
+    cues.find((c) => c.re.test(fold(text)))?.reason ?? null;
+
+// "Not a job interview" cues, and candidate-side "not a scheduled interview" cues.
+const notJob = firstReason([...NOT_JOB, ...MORE_NOT_JOB]);
+const notScheduled = firstReason([...NOT_SCHEDULED, ...MORE_NOT_SCHEDULED]);
+
+describe("not-a-job cues", () => {
+  it.each([
+    ["Oefensollicitatiegesprek met Samira (mentorprogramma)"],
+    ["Entretien blanc avec Léa – atelier emploi"],
+    ["Simulacro de entrevista con alumnos del máster"],
+    ["Simulação de entrevista para os formandos"],
+    ["Colloquio simulato con i ragazzi del corso"],
+    ["Bewerbungstraining: Übungsgespräch mit Jonas"],
+  ])("reads %j as a practice interview", (text) => {
+    expect(notJob(text)).toBe("practice interview");
+  });
+
+  it.each([
+    ["No âmbito do processo de admissão do seu filho ao 1.º ano, convidamos a família para uma entrevista."],
+    ["Dans le cadre de l'admission de votre fille en 6e, nous vous proposons un entretien."],
+    ["Entrevista con la familia – proceso de admisión 2027"],
+  ])("reads %j as a school admission", (text) => {
+    expect(notJob(text)).toBe("admissions or housing interview");
+  });
+
+  it.each([
+    ["O processo de admissão inclui exame médico e assinatura do contrato."],
+    ["Your interview for the Admissions Officer role is on Monday."],
+  ])("reads no admission in %j (a new hire's paperwork, a post)", (text) => {
+    expect(notJob(text)).toBeNull();
+  });
+});
+
+describe("cancellation cues", () => {
+  it.each([
+    ["a entrevista de amanhã tem de ser cancelada: o diretor teve um imprevisto"],
+    ["a entrevista de quinta tem que ser cancelada, lamento"],
+    ["la entrevista del martes tiene que ser cancelada por un imprevisto"],
+    ["il colloquio di domani deve essere annullato"],
+    ["l'entretien de jeudi doit être annulé, toutes mes excuses"],
+    ["het gesprek van morgen moet helaas geannuleerd worden"],
+    ["I'm afraid tomorrow's interview has to be cancelled."],
+  ])("reads %j as a cancellation", (text) => {
+    expect(notScheduled(text)).toBe("cancelled");
+  });
+
+  it.each([
+    ["Je kunt het gesprek tot 24 uur van tevoren kosteloos annuleren."],
+    ["If you need to cancel, please let us know 24 hours ahead."],
+  ])("reads no cancellation in %j", (text) => {
+    expect(notScheduled(text)).toBeNull();
+  });
+});
+
+describe("postponement cues", () => {
+  it.each([
+    ["dass das für morgen geplante Gespräch mit der Kanzlei verschoben werden muss"],
+    ["Leider muss ich das Gespräch verschieben."],
+  ])("reads %j as a postponement", (text) => {
+    expect(notScheduled(text)).toBe("postponed");
+  });
+});
