@@ -41,6 +41,24 @@ describe("not-a-job cues", () => {
   });
 });
 
+describe("webinar cues", () => {
+  it.each([
+    ["Al llegar, regístrate en la recepción con una identificación oficial."],
+    ["Regístrate con seguridad en la entrada principal."],
+    ["Can you come by the workshop Tuesday at 8am for an interview?"],
+    ["We'll meet at our workshop in Seven Hills."],
+  ])("reads no webinar in %j (checking in at reception, a workshop as a place)", (text) => {
+    expect(notJob(text)).toBeNull();
+  });
+
+  it.each([
+    ["Regístrate aquí para reservar tu plaza."],
+    ["Join our workshop on interview skills next Thursday."],
+  ])("still reads %j as a webinar or event", (text) => {
+    expect(notJob(text)).toBe("webinar or event");
+  });
+});
+
 describe("cancellation cues", () => {
   it.each([
     ["a entrevista de amanhã tem de ser cancelada: o diretor teve um imprevisto"],
