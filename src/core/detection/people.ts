@@ -66,7 +66,15 @@ const HOST_LINE = /(?:^|\n)([^\n:]{3,60}?)\s+[–—-]\s+(?:organi[sz]er|host)\s
 export function mentionsName(foldedText: string, ownerName: string): boolean {
   const n = fold(ownerName).trim();
   if (n.length < 3) return false;
-  return foldedText.includes(n);
+  if (foldedText.includes(n)) return true;
+  // "Javier Ortega" for "Javier Ortega Ruiz", "Ana Costa" for "Ana Maria Costa": a name of three
+  // words or more is often written with the first and one other, as a whole word each.
+  const words = n.split(/\s+/);
+  if (words.length < 3) return false;
+  const first = words[0]!;
+  return words
+    .slice(1)
+    .some((w) => w.length >= 3 && new RegExp(`(?<![\\p{L}])${first} ${w}(?![\\p{L}])`, "u").test(foldedText));
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;
@@ -265,9 +273,10 @@ function notSomeoneElse(
     return true;
   // "mit Frau Carina Haug und Herrn Dr. Felix Neuner": two people named with their titles are
   // those the owner meets (an applicant is named alone).
+  // ("mit Frau Corinne Gasser (Partnerin) und Herrn Matteo Frei (Manager)": each with a title.)
   if (
-    /^,?\s+(?:und|and|et|e|y|en)\s+(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dr\.?|Dhr\.?|Mevr\.?)\s/u.test(
-      src.slice(end, end + 24),
+    /^(?:\s*\([^()\n]{1,40}\))?,?\s+(?:und|and|et|e|y|en)\s+(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dr\.?|Dhr\.?|Mevr\.?)\s/u.test(
+      src.slice(end, end + 64),
     )
   )
     return true;

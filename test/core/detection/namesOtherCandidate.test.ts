@@ -1,5 +1,5 @@
 import { fold } from "../../../src/core/detection/fold";
-import { namesOtherCandidate } from "../../../src/core/detection/people";
+import { mentionsName, namesOtherCandidate } from "../../../src/core/detection/people";
 
 const names = (text: string, owner = "Lea Baumann"): boolean =>
   namesOtherCandidate("", text, owner, "", fold(text), "r.hofstetter@alpenrot.ch");
@@ -15,6 +15,7 @@ describe("namesOtherCandidate", () => {
     "Sie treffen mit Herrn Ivo Brandt, CDO, die Produktleitung.",
     "Ich habe ein Erstgespräch mit Frau Katrin Meyer aus der Personalabteilung vereinbart.",
     "Sie sprechen mit Frau Petra Lindqvist (Leiterin Operations) und Herrn Malte Ohm (Personal).",
+    "Sie präsentieren Ihre Lösung mit Frau Corinna Aebi (Partnerin) und Herrn Urs Kälin (Manager).",
   ])(
     "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
     (text) => {
@@ -48,4 +49,25 @@ describe("namesOtherCandidate in a title", () => {
   it("still takes a person's name in the title for another candidate", () => {
     expect(inSubject("Entrevista – Joana Ribeiro (Analista de Risco)")).toBe(true);
   });
+});
+
+describe("mentionsName", () => {
+  it.each([
+    ["entrevista grupo iberica – javier ortega (jefe de proyecto)", "Javier Ortega Ruiz"],
+    ["interview – ana ribeiro – seguradora atlantida", "Ana Sofia Ribeiro"],
+    ["entrevista – javier ortega ruiz", "Javier Ortega Ruiz"],
+  ])("reads the owner in %j (the first name and one other of %j)", (text, owner) => {
+    expect(mentionsName(text, owner)).toBe(true);
+  });
+
+  it.each([
+    ["entrevista – javier ortegal (jefe de proyecto)", "Javier Ortega Ruiz"],
+    ["interview – ana ribeiro", "Ana Ribeiro-Lopes"],
+    ["call with ana and sofia", "Ana Sofia Ribeiro"],
+  ])(
+    "reads no owner in %j for %j (a longer word, a two-word name cut short, first names alone)",
+    (text, owner) => {
+      expect(mentionsName(text, owner)).toBe(false);
+    },
+  );
 });
