@@ -174,6 +174,19 @@ function onlyAsFirstName(hay: string, name: string, at: number): boolean {
  */
 // "con el equipo de Pricing", "avec l'équipe Produit": a team word right before a name.
 const TEAM_BEFORE = /(?:equipo|équipe|equipe|equipa|team|squadra) (?:(?:de|of|di|da|do|del) )?$/u;
+// "Gerente de Operaciones", "Head of Operations": a word ending a title.
+const TITLE_OF = /\p{L} (?:de|of|di|da|do|del|van|für|fur) $/u;
+
+/** Whether every time the text writes `word`, it follows a team word or ends a title, and once a team word. */
+function onlyAsDepartment(hay: string, word: string): boolean {
+  let team = false;
+  for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + word.length)) {
+    const before = hay.slice(Math.max(0, at - 24), at);
+    if (TEAM_BEFORE.test(before)) team = true;
+    else if (!TITLE_OF.test(before)) return false;
+  }
+  return team;
+}
 
 function personAfter(hay: string, m: RegExpExecArray, name: string): boolean {
   // "… en Ilse de Boer (manager Schade)": a name with a title in brackets is a person.
@@ -601,16 +614,10 @@ export function readParties(input: PartyInput): Parties {
       (gate) => found.has(gate),
       AGENCY_WORDS.test(company),
     );
-    // ("con el equipo de Pricing": one word named once, after a team word, is as often the
-    // sender's own department; a firm is named again, or in the subject.)
-    const at = named ? hay.indexOf(named) : -1;
-    const once =
-      !!named &&
-      !named.includes(" ") &&
-      !subject.includes(named) &&
-      at > 0 &&
-      hay.indexOf(named, at + named.length) < 0 &&
-      TEAM_BEFORE.test(hay.slice(Math.max(0, at - 24), at));
+    // ("con el equipo de Pricing": one word after a team word is as often the sender's own
+    // department; a firm is named again on its own, or in the subject. "el equipo de Operaciones"
+    // for a "Gerente de Operaciones" is still the department.)
+    const once = !!named && !named.includes(" ") && onlyAsDepartment(hay, named);
     if (named && !once) {
       // A group's own recruiting team hiring for one of its companies is no agency.
       agency = GROUP.test(company) && OWN_COMPANIES.test(hay) ? null : company;

@@ -144,4 +144,32 @@ describe("readParties", () => {
     });
     expect(p.company).toBe(company);
   });
+
+  // One word after a team word ("el equipo de Operaciones") that the mail also writes only at the
+  // end of a title ("Gerente de Operaciones") is the employer's own department, not a client.
+  const team = (subject: string, text: string): { company: string | null; agency: string | null } =>
+    readParties({
+      subject,
+      text,
+      senders: [{ name: "Ximena Robles", address: "ximena.robles@nopalpagos.mx", via: "sender" }],
+      attendees: [],
+      ownerAddress: "andres@lucerne.mx",
+      ownerName: "Andrés Villa",
+    });
+
+  it("reads a department named after a team word and in the job's title as no client", () => {
+    const p = team(
+      "Entrevista – Gerente de Operaciones – Nopal Pagos",
+      "Te confirmamos tu entrevista para la vacante de Gerente de Operaciones en Nopal Pagos.\nTe reunirás con el equipo de Operaciones.\nXimena Robles\nAtracción de Talento | Nopal Pagos",
+    );
+    expect([p.company, p.agency]).toEqual(["Nopal Pagos", null]);
+  });
+
+  it("still reads a firm named after a team word and on its own elsewhere as the client", () => {
+    const p = team(
+      "Entrevista – Gerente de Operaciones",
+      "Te reunirás con el equipo de Inditex el martes. Inditex busca un perfil como el tuyo.\nXimena Robles\nNopal Pagos",
+    );
+    expect(p.company).toBe("Inditex");
+  });
 });
