@@ -49,6 +49,7 @@ import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
 import { fullerInstitution, signedInstitution } from "./institutionName";
+import { fullFamilyName, signedUnderPhone } from "./familyFirm";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
@@ -273,9 +274,13 @@ export function vetParties(input: VetInput): Vetted {
   // where the mail writes it so; one that only signs its long name is still the employer (not
   // in the owner's own mail, where the owner's employer signs).
   const sender = input.sender?.address ?? "";
-  if (r.company) r.company = fullerInstitution(r.company, input.text);
+  // A small firm's name with its family tail ("Boulangerie Gagnon et Fils") is completed the same
+  // way; one signing only under the writer's phone number is the employer too.
+  if (r.company)
+    r.company = fullFamilyName(fullerInstitution(r.company, input.text), `${input.subject}\n${input.text}`);
   else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
-    r.company = signedInstitution(input.text, sender);
+    r.company =
+      signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
   return r;
 }
 

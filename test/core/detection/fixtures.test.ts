@@ -437,7 +437,16 @@ import type { CaseLine } from "../../../src/core/detection";
  * writing "On behalf of" the group's own company; a council's board, the council signing "Ayto.
  * <town>"; a commission signing "Comisión Nacional de Datos Territoriales (CONDAT)"; the owner's
  * hold "Tandarts" noting "Via <agency> – <name> belt daarna"; a bank's "entrevista da primeira fase
- * do processo").
+ * do processo");
+ * authored-variants23.jsonl holds probes written in the twentieth (an in-person interview where
+ * the owner should "regístrate en la recepción", beside a webinar's "Regístrate aquí"; a case
+ * study presented to "Frau <name> (Partnerin) und Herrn <name> (Senior Manager)"; an interview
+ * titled with the owner's first and last name only; an employer's own "Atracción de Talento"
+ * whose candidate "te reunirás con el equipo de Logística" for a "Jefe de Logística" post; small
+ * employers: a restaurant and a cheese shop signing under a phone number, a joinery named "… et
+ * Fils" by an agency, an electrician's "… Electrical & Solar" asking the owner to "come by the
+ * workshop", and two who thank for "le CV"/"pelo CV" and look for "quelqu'un"/"alguém"; beside a
+ * person's own name repeated under a phone number).
  */
 
 function load(name: string): CaseLine[] {
@@ -471,6 +480,7 @@ const table = [
   ...load("authored-variants20.jsonl"),
   ...load("authored-variants21.jsonl"),
   ...load("authored-variants22.jsonl"),
+  ...load("authored-variants23.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
