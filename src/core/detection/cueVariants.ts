@@ -325,7 +325,7 @@ export const MORE_NOT_SCHEDULED: Cue[] = [
     "offer or onboarding",
   ),
   cue(
-    /\b(?:make you an offer|(?:pleased|want|wants|would like|'d like|delighted|happy|thrilled) to offer you (?:the|a|an)\b|pleased to offer you|verbal offer|written offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho))\b/,
+    /\b(?:make you an offer|(?:pleased|want|wants|would like|'d like|delighted|happy|thrilled) to offer you (?:the|a|an)\b|pleased to offer you|verbal offer|written offer|formal offer|offer of employment|offre d'emploi pour vous|lettre d'offre|vertragsangebot|jobangebot|aanbod voor de functie|doen we je [^.\n]{0,30}aanbod|arbeidsovereenkomst|proposta (?:de trabalho|di assunzione|contrattuale)|carta (?:de )?oferta|oferta (?:laboral|formal)|contratto di lavoro|contrat de travail|contrato de (?:trabajo|trabalho)|ofrecer(?:te|le) (?:el|la) (?:puesto|plaza|posicion|vacante)|oferecer-(?:lhe|te) (?:o|a) (?:lugar|vaga|cargo|posicao)|(?:vous|te) proposer (?:le|ce) poste|(?:vous offrir|t'offrir) (?:le|ce) poste|offrir(?:ti|le|vi) (?:il|la) (?:posto|posizione|ruolo)|(?:ihnen|dir) die (?:stelle|position)\b[^.\n]{0,40}\b(?:anbieten|anzubieten)|(?:je|u) de (?:functie|baan)\b[^.\n]{0,40}\b(?:aanbieden|aan te bieden)|(?:tu|su) incorporacion (?:seria|sera)\b)\b/,
     "offer or onboarding",
   ),
   cue(

@@ -80,6 +80,27 @@ describe("cancellation cues", () => {
   });
 });
 
+describe("offer cues", () => {
+  it.each([
+    ["nos complace ofrecerte el puesto de mecánico oficial de primera"],
+    ["tu incorporación sería el lunes 4 de enero a las 8:00"],
+    ["temos o prazer de oferecer-lhe a vaga de técnica de laboratório"],
+    ["nous avons le plaisir de vous proposer le poste de chef d'atelier"],
+    ["siamo lieti di offrirle la posizione di responsabile di magazzino"],
+    ["wir freuen uns, Ihnen die Stelle als Monteur anzubieten"],
+    ["we willen je de functie van planner graag aanbieden"],
+  ])("reads %j as an offer", (text) => {
+    expect(notScheduled(text)).toBe("offer or onboarding");
+  });
+
+  it.each([
+    ["j'aimerais vous proposer un poste chez un client : seriez-vous disponible jeudi à 10 h ?"],
+    ["queremos ofrecerte una entrevista el martes a las 10:00"],
+  ])("reads no offer in %j (outreach about a post, an interview offered)", (text) => {
+    expect(notScheduled(text)).toBeNull();
+  });
+});
+
 describe("postponement cues", () => {
   it.each([
     ["dass das für morgen geplante Gespräch mit der Kanzlei verschoben werden muss"],
