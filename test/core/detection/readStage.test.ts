@@ -257,6 +257,11 @@ describe("readStage", () => {
       "Next would be a longer chat about what the first six months in the role would look like.",
       "unknown",
     ],
+    // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
+    ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
+    ["Entretien par téléphone", "Je vous appellerai vers 14 h.", "screen"],
+    ["Colloquio", "Il colloquio per telefono durerà circa venti minuti.", "screen"],
+    ["Termin", "Das Gespräch per Telefon dauert etwa 20 Minuten.", "screen"],
   ])("reads %j / %j as %s", (subject, body, expected) => {
     expect(readStage(fold(subject), fold(body)).stage).toBe(expected);
   });
