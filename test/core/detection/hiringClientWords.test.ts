@@ -161,6 +161,11 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Halden Insurance",
     ],
     ["Following up on our call - Kestrel Logistics have reviewed your profile.", "Kestrel Logistics"],
+    [
+      "Great speaking with you. Tarnwell Freight reviewed your profile and would like a call.",
+      "Tarnwell Freight",
+    ],
+    ["Quick update: Ostrava Labs looked at your CV over the weekend.", "Ostrava Labs"],
     ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
     ["Conforme falámos, a Lusoware gostou muito do seu perfil para a posição.", "Lusoware"],
     ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
