@@ -257,6 +257,11 @@ describe("readStage", () => {
       "Next would be a longer chat about what the first six months in the role would look like.",
       "unknown",
     ],
+    [
+      "Quick update",
+      "Their engineering manager would like a 30-minute intro video call on Tuesday.",
+      "screen",
+    ],
     // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
     ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
     ["Entretien par téléphone", "Je vous appellerai vers 14 h.", "screen"],
