@@ -41,6 +41,21 @@ describe("not-a-job cues", () => {
   });
 });
 
+describe("newsletter cues", () => {
+  it.each([
+    ["Prep: audience numbers, the newsletter relaunch story, questions on the restructure."],
+    ["Be ready to talk about newsletter growth at your current paper."],
+  ])("reads no newsletter in %j (a newsletter as the topic of an interview)", (text) => {
+    expect(notJob(text)).toBeNull();
+  });
+
+  it("still reads a newsletter sent to the owner", () => {
+    expect(notJob("Our December newsletter: five interview tips for the new year")).toBe(
+      "newsletter or job alert",
+    );
+  });
+});
+
 describe("webinar cues", () => {
   it.each([
     ["Al llegar, regístrate en la recepción con una identificación oficial."],
@@ -77,6 +92,22 @@ describe("cancellation cues", () => {
     ["If you need to cancel, please let us know 24 hours ahead."],
   ])("reads no cancellation in %j", (text) => {
     expect(notScheduled(text)).toBeNull();
+  });
+});
+
+describe("rejection cues", () => {
+  it("reads no rejection in a Dutch 'helaas moeten we' that moves a talk", () => {
+    expect(
+      notScheduled(
+        "Helaas moeten we het tweede gesprek van dinsdag verzetten; het nieuwe tijdstip is donderdag.",
+      ),
+    ).toBeNull();
+  });
+
+  it("still reads a Dutch 'helaas moeten we' that turns the owner down", () => {
+    expect(
+      notScheduled("Helaas moeten we je laten weten dat we voor een andere kandidaat hebben gekozen."),
+    ).toBe("rejection");
   });
 });
 
