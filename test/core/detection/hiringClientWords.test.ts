@@ -168,6 +168,11 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Quick update: Ostrava Labs looked at your CV over the weekend.", "Ostrava Labs"],
     ["Donderdag om 11:00 ben je welkom op het hoofdkantoor van Brakel Zorg in Zwolle.", "Brakel Zorg"],
     ["The interview is at the head office of Pellham Foods in Leeds.", "Pellham Foods"],
+    [
+      "Je vous confirme votre entretien avec Mme Claire Roux, DRH du Groupe Vantier, demain.",
+      "Groupe Vantier",
+    ],
+    ["Donnerstag, 9:30 Uhr – Fachinterview bei der Brenner Logistik mit Herrn Kaul.", "Brenner Logistik"],
     ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
     ["Conforme falámos, a Lusoware gostou muito do seu perfil para a posição.", "Lusoware"],
     ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
