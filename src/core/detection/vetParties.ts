@@ -50,6 +50,7 @@ import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
 import { fullerInstitution, signedInstitution } from "./institutionName";
 import { fullFamilyName, signedUnderPhone } from "./familyFirm";
+import { openedName } from "./openedName";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import type { VetInput } from "./vetInput";
@@ -281,6 +282,8 @@ export function vetParties(input: VetInput): Vetted {
   else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
     r.company =
       signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
+  // ("Bureau Kompas Detachering" signs with the word that opens its name.)
+  if (r.agency) r.agency = openedName(r.agency, input.text);
   return r;
 }
 
