@@ -1,7 +1,7 @@
 import { fold } from "../../../src/core/detection/fold";
 import { NOT_JOB, NOT_SCHEDULED } from "../../../src/core/detection/cues";
 import type { Cue } from "../../../src/core/detection/cues";
-import { MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "../../../src/core/detection/cueVariants";
+import { MORE_JOB_CONTEXT, MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "../../../src/core/detection/cueVariants";
 
 // The reason of the first cue of a list the text matches, as gatherEvidence reads it (folded).
 const firstReason =
@@ -138,5 +138,27 @@ describe("postponement cues", () => {
     ["Leider muss ich das Gespräch verschieben."],
   ])("reads %j as a postponement", (text) => {
     expect(notScheduled(text)).toBe("postponed");
+  });
+});
+
+describe("job context", () => {
+  const aboutJob = (text: string): boolean => MORE_JOB_CONTEXT.test(fold(text));
+
+  it.each([
+    ["Verplaatsing gesprek – Data Analist\nHallo Daan,"],
+    ["Entrevista – Analista\nHola Ana,"],
+    ["Colloquio – Sviluppatore\nBuongiorno,"],
+    ["Gespräch – Junior Berater\nHallo Herr Kunz,"],
+    ["Olá Bruno,\nObrigada pelo contacto e pelo CV."],
+    ["Bonjour,\nNous cherchons quelqu'un pour l'accueil."],
+  ])("reads a job in %j (a title in the subject, a CV, someone looked for)", (text) => {
+    expect(aboutJob(text)).toBe(true);
+  });
+
+  it.each([
+    ["Verplaatsing overleg – kwartaalcijfers\nHallo Daan,"],
+    ["Wir suchen einen neuen Termin für das Treffen."],
+  ])("reads no job in %j", (text) => {
+    expect(aboutJob(text)).toBe(false);
   });
 });
