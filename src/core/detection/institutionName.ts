@@ -13,14 +13,14 @@ import { TITLE_WORDS } from "./partyWords";
 // A word naming what kind of body it is, in the seven languages. (A department of one, such as
 // "Direction des Ressources Humaines", is not listed: it is not the employer.)
 const HEAD =
-  /^(?:Foundation|Institute|Ministry|Department|Agency|Authority|Council|Commission|Society|Association|Trust|Consortium|Centre|Center|Board|Fund|Academy|College|University|Museum|Hospital|Federation|Alliance|Fondation|Institut|Ministère|Agence|Autorité|Conseil|Société|Centre|Fonds|Académie|École|Université|Musée|Hôpital|Régie|Caisse|Chambre|Fédération|Établissement|Observatoire|Stiftung|Ministerium|Agentur|Behörde|Gesellschaft|Verein|Verband|Zentrum|Akademie|Hochschule|Universität|Kammer|Kommission|Klinikum|Fundación|Instituto|Ministerio|Agencia|Autoridad|Consejo|Comisión|Sociedad|Asociación|Centro|Fondo|Academia|Escuela|Universidad|Museo|Consorcio|Federación|Confederación|Cámara|Mancomunidad|Fundação|Ministério|Agência|Autoridade|Conselho|Comissão|Sociedade|Associação|Fundo|Escola|Universidade|Museu|Consórcio|Federação|Câmara|Stichting|Instituut|Ministerie|Agentschap|Autoriteit|Raad|Commissie|Vereniging|Centrum|Academie|Hogeschool|Universiteit|Ziekenhuis|Federatie|Intercommunale|Waterschap|Fondazione|Istituto|Ministero|Agenzia|Autorità|Consiglio|Commissione|Società|Associazione|Accademia|Scuola|Università|Ospedale|Consorzio|Federazione|Camera|Ente|Azienda)$/u;
+  /^(?:Foundation|Institute|Ministry|Department|Agency|Authority|Council|Commission|Society|Association|Trust|Consortium|Centre|Center|Board|Fund|Academy|College|University|Museum|Hospital|Federation|Alliance|Fondation|Institut|Ministère|Agence|Autorité|Conseil|Société|Centre|Fonds|Académie|École|Université|Musée|Hôpital|Régie|Caisse|Chambre|Fédération|Établissement|Observatoire|Communauté|Métropole|Syndicat|Comunidad|Comunidade|Comunità|Stiftung|Ministerium|Agentur|Behörde|Gesellschaft|Verein|Verband|Zentrum|Akademie|Hochschule|Universität|Kammer|Kommission|Klinikum|Fundación|Instituto|Ministerio|Agencia|Autoridad|Consejo|Comisión|Sociedad|Asociación|Centro|Fondo|Academia|Escuela|Universidad|Museo|Consorcio|Federación|Confederación|Cámara|Mancomunidad|Fundação|Ministério|Agência|Autoridade|Conselho|Comissão|Sociedade|Associação|Fundo|Escola|Universidade|Museu|Consórcio|Federação|Câmara|Stichting|Instituut|Ministerie|Agentschap|Autoriteit|Raad|Commissie|Vereniging|Centrum|Academie|Hogeschool|Universiteit|Ziekenhuis|Federatie|Intercommunale|Waterschap|Fondazione|Istituto|Ministero|Agenzia|Autorità|Consiglio|Commissione|Società|Associazione|Accademia|Scuola|Università|Ospedale|Consorzio|Federazione|Camera|Ente|Azienda)$/u;
 // German and Dutch compounds end in their kind ("Bundesamt", "Landesanstalt", "Waterleidingmaatschappij").
 const COMPOUND_HEAD =
   /\p{Ll}(?:amt|ministerium|anstalt|institut|zentrum|gesellschaft|verband|stiftung|akademie|agentur|behörde|kammer|maatschappij|instituut|centrum)$/u;
 
 // The small words inside such names: "for", "für die", "para la", "per lo", "van", "en", "della".
 const LINK = new Set(
-  "for of the and & de la le les des du pour et für die den das der von und zur zum del los las para y e el a o as os da do dos van voor het en di della dello delle dei degli per il lo gli ed".split(
+  "for of the and & de la le les des du pour et für die den das der von und zur zum del los las para y e el a o as os da do dos van voor het en di della dello delle dei degli per il lo gli ed sui sul sulla sulle sugli".split(
     " ",
   ),
 );
@@ -216,9 +216,11 @@ function expandedAcronym(acronym: string, text: string): string | null {
     const after = text.slice(at + acronym.length, lineEnd < 0 ? text.length : lineEnd);
     // "VIKO (Vlaams Instituut voor Kustonderzoek)".
     const inBrackets = /^ \(([^()]{8,120})\)/u.exec(after)?.[1];
+    // ("… de la Haute-Rivière (CIUSSS de la Haute-Rivière)": the acronym with its own place.)
     const named =
       inBrackets ??
-      (/(?:\(| [–—-] )$/u.test(before) && /^\)?\s*(?:$|[,.;:])/u.test(after)
+      ((/(?:\(| [–—-] )$/u.test(before) && /^\)?\s*(?:$|[,.;:])/u.test(after)) ||
+      (before.endsWith("(") && /^ [^()\n]{1,40}\)\s*(?:$|[,.;:])/u.test(after))
         ? before.replace(/\s*(?:\(| [–—-] )$/u, "")
         : null);
     if (!named) continue;
@@ -228,9 +230,13 @@ function expandedAcronym(acronym: string, text: string): string | null {
       (w) => CAPITALISED.test(w.replace(ELIDED, "")) && isHead(w.replace(ELIDED, "")),
     );
     if (head < 0) continue;
-    // (With the capitalised words right before it: "Vlaams Instituut …", "Harrowfield University …".)
+    // (With the capitalised words right before it: "Vlaams Instituut …", "Harrowfield University …";
+    // not across an elided article, "la sede di Torino dell'Istituto …", which it loses.)
     let from = head;
-    while (from > 0 && CAPITALISED.test(words[from - 1]!) && !STOP_CAPS.test(words[from - 1]!)) from--;
+    const elided = ELIDED.test(words[head]!);
+    if (elided) words[head] = words[head]!.replace(ELIDED, "");
+    while (!elided && from > 0 && CAPITALISED.test(words[from - 1]!) && !STOP_CAPS.test(words[from - 1]!))
+      from--;
     const name = words.slice(from).join(" ");
     if (PUNCTUATION.test(name) || name.split(" ").length > 12) continue;
     return name;
@@ -253,7 +259,41 @@ export function signedInstitution(text: string, sender: string): string | null {
       if (run.ownLine) signed ??= run.name;
     }
   }
-  return signed;
+  return signed ?? signedInSentenceCase(text);
+}
+
+// A signing line that names a body in sentence case, as French and Spanish official names are
+// written ("Communauté d'agglomération du Val de Sarne"), or by its acronym ("CIUSSS de la …").
+const SIGNED_ACRONYM = /^(\p{Lu}{3,7})(?:\s|$)/u;
+
+/**
+ * The body a signature's closing lines name in sentence case, or by an acronym the mail pairs
+ * with its long name: "Communauté d'agglomération du Val de Sarne" alone on its line;
+ * "CIUSSS de la Haute-Rivière" signing, with "Centre intégré universitaire de santé et de
+ * services sociaux de la Haute-Rivière (CIUSSS de la Haute-Rivière)" in the text.
+ */
+function signedInSentenceCase(text: string): string | null {
+  const lines = text
+    .slice(-800)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(-8);
+  for (const line of lines) {
+    const acronym = SIGNED_ACRONYM.exec(line)?.[1];
+    const paired = acronym ? expandedAcronym(acronym, text) : null;
+    if (paired) return paired;
+    // ("Bundesamt für digitale Finanzaufsicht BDFA", "… (ANCN)": the acronym after it is no part.)
+    const named = line.replace(/\s+(?:\p{Lu}{2,7}|\(\p{Lu}{2,7}\))$/u, "");
+    const words = named.split(/\s+/u);
+    const first = (words[0] ?? "").replace(ELIDED, "");
+    if (words.length < 3 || words.length > 14 || !CAPITALISED.test(first) || !isHead(first)) continue;
+    if (/[\d|.,;:!?@()]/u.test(named)) continue;
+    // (Sentence case: some word after the first in lower case that is no small joining word.)
+    const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w.replace(ELIDED, "")) && !LINK.has(w));
+    if (lower.length > 0 && !LINK.has(words[words.length - 1]!)) return named;
+  }
+  return null;
 }
 
 /** Whether a domain's labels hold the run's initials or one of its longer words. */

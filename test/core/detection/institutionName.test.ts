@@ -124,3 +124,38 @@ describe("signedInstitution", () => {
     expect(signedInstitution(text, "tom@example.com")).toBeNull();
   });
 });
+
+describe("signedInstitution in sentence case or by an acronym", () => {
+  it.each([
+    [
+      "Bien cordialement,\nNadia Roy\nChargée de recrutement – Direction des ressources humaines\nCommunauté d’agglomération du Pays de Rance\nTél. 02 96 11 22 33",
+      "Communauté d’agglomération du Pays de Rance",
+    ],
+    ["Cordialement,\nLuc Aubin\nSociété de transport de Lévisville", "Société de transport de Lévisville"],
+    [
+      "Mit freundlichen Grüßen\nJana Roth\nBundesamt für digitale Netzaufsicht BDNA",
+      "Bundesamt für digitale Netzaufsicht",
+    ],
+    [
+      "au Centre intégré de santé et de services sociaux de l'Estuaire (CISSS de l'Estuaire).\nMerci,\nJulie Roy\nCISSS de l'Estuaire",
+      "Centre intégré de santé et de services sociaux de l'Estuaire",
+    ],
+  ])("reads the employer signing %j", (text, name) => {
+    expect(signedInstitution(text, "rh@example.org")).toBe(name);
+  });
+
+  it.each([
+    ["Cordialement,\nLuc Aubin\nDirection des ressources humaines"],
+    ["Cordialement,\nLuc Aubin\nCentre de services, merci de confirmer"],
+    ["Cordialement,\nLuc Aubin\nCISSS de l'Estuaire"],
+  ])("reads nothing from %j (a department, a sentence, an acronym the mail never spells out)", (text) => {
+    expect(signedInstitution(text, "rh@example.org")).toBeNull();
+  });
+});
+
+describe("fullerInstitution across an elided article", () => {
+  it("does not take the place before 'dell'Istituto' into the name", () => {
+    const text = "presso la sede di Torino dell’Istituto Nazionale di Ricerca sui Materiali (INRM).";
+    expect(fullerInstitution("INRM", text)).toBe("Istituto Nazionale di Ricerca sui Materiali");
+  });
+});
