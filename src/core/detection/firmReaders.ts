@@ -228,20 +228,23 @@ export function fullerCompany(declined: string, hay: string): string {
   if (/^\p{Lu}{2,5}$/u.test(name) || partners) {
     const words = SPELLED_OUT;
     for (const m of hay.matchAll(words)) {
-      const caps = (m[1] ?? "").split(" ").filter((w) => /^\p{Lu}/u.test(w));
+      // ("the Kansai Institute for Advanced Photonics and life in Kyoto": a run read up to a
+      // small word ends before it.)
+      const run = (m[1] ?? "").replace(/(?: (?:for|of|the|and|de|du|des|der|für|&))+$/u, "");
+      const caps = run.split(" ").filter((w) => /^\p{Lu}/u.test(w));
       if (partners) {
         if (
           /^\p{Lu}\p{Ll}+ & \p{Lu}/u.test(m[1] ?? "") &&
           initialsSpell(caps.slice(0, 2), name.replace("&", ""))
         )
-          return m[1] ?? out;
+          return run || out;
         continue;
       }
       if (!initialsSpell(caps, name)) continue;
       // "Elmbridge Community Health NHS Trust": the health service's trust form is part of the name.
-      const end = (m.index ?? 0) + (m[0]?.length ?? 0);
+      const end = (m.index ?? 0) + run.length;
       const trust = /^ NHS(?: Foundation)? Trust\b/u.exec(hay.slice(end, end + 30))?.[0];
-      return `${m[1] ?? out}${trust ?? ""}`;
+      return `${run || out}${trust ?? ""}`;
     }
   }
   // "Dijkdata" from dijkdata.nl, written "bij Hollandse Dijkdata" and signed "Recruiter | Hollandse

@@ -314,3 +314,10 @@ describe("teamSigning", () => {
     expect(teamSigning("Boa sorte!\nEquipe de Recrutamento\nNão responda.", new Set())).toBeNull();
   });
 });
+
+describe("fullerCompany from an acronym", () => {
+  it("ends the words an acronym stands for before a small word", () => {
+    const hay = "Ask me anything about the Kansai Institute for Advanced Photonics and life in Kyoto.";
+    expect(fullerCompany("KIAP", hay)).toBe("Kansai Institute for Advanced Photonics");
+  });
+});
