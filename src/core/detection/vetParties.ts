@@ -323,7 +323,7 @@ const HR_HEAD =
 // on its part of the line before the firm (a recruiting firm's consultants sign with their titles).
 const DEPARTMENT_BEFORE = /^\s*(.+?)\s*[|·•–—-]\s*$/u;
 
-/** The sender's domain label written as a word of its own, in lower case, in the title ("… – sluis9"). */
+/** The sender's domain label written as a word of its own, in lower case, in `subject` (a title, or closing lines: "… – sluis9"). */
 function lowerCaseBrand(subject: string, label: string): string | null {
   if (label.length < 4 || !/^[a-z][a-z0-9]+$/u.test(label)) return null;
   for (let at = subject.indexOf(label); at >= 0; at = subject.indexOf(label, at + 1)) {
@@ -825,8 +825,12 @@ function finish(r: Readings, c: Context): void {
     company = spelledBefore(spelledInFull(company, senderLabel, hay), senderLabel, hay);
   // "Technisch interview – sluis9" from sluis9.be: a brand written in lower case, as its domain,
   // in the title, where the readers (who look for capitals) found no name the title holds.
+  // ("Technical Recruiter, orbit9" in the closing lines, where nothing else named a firm.)
   if (!agency && senderLabel && !(company && input.subject.includes(company))) {
-    const brand = lowerCaseBrand(input.subject, senderLabel);
+    const others = fold(input.sender?.address ?? "") !== fold(input.ownerAddress);
+    const brand =
+      lowerCaseBrand(input.subject, senderLabel) ??
+      (company || !others ? null : lowerCaseBrand(input.text.slice(-300), senderLabel));
     if (brand) company = brand;
   }
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.

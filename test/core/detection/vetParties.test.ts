@@ -53,6 +53,26 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "a brand written in lower case, as its domain, in the closing lines is the company where none was read",
+      {
+        subject: "Quick chat",
+        text: "Would you be free for a 20-minute intro call on Thursday at 9:30?\nThanks,\nKyle\nTechnical Recruiter, lumen7",
+        sender: { name: "Kyle Brandt", address: "kyle@lumen7.com", via: "sender" },
+      },
+      "lumen7",
+      null,
+    ],
+    [
+      "the owner's own lower-case employer in their closing lines is no company",
+      {
+        subject: "Quick chat",
+        text: "Thursday at 9:30 works for me.\nThanks,\nJo\nData Engineer, contoso",
+        sender: { name: "Jo Lindqvist", address: "jo.lindqvist@contoso.com", via: "sender" },
+      },
+      null,
+      null,
+    ],
+    [
       "an employer's scheduling desk is no agency",
       {
         company: "Groupe Vernet",
