@@ -173,6 +173,8 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Groupe Vantier",
     ],
     ["Donnerstag, 9:30 Uhr – Fachinterview bei der Brenner Logistik mit Herrn Kaul.", "Brenner Logistik"],
+    ["Ich rufe Sie kurz an, bevor ich Ihr Profil an Holtkamp Antriebe weitergebe.", "Holtkamp Antriebe"],
+    ["Great news – Corvid Freight would like you to come back for a final interview.", "Corvid Freight"],
     ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
     ["Conforme falámos, a Lusoware gostou muito do seu perfil para a posição.", "Lusoware"],
     ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
