@@ -446,7 +446,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * employers: a restaurant and a cheese shop signing under a phone number, a joinery named "… et
  * Fils" by an agency, an electrician's "… Electrical & Solar" asking the owner to "come by the
  * workshop", and two who thank for "le CV"/"pelo CV" and look for "quelqu'un"/"alguém"; beside a
- * person's own name repeated under a phone number).
+ * person's own name repeated under a phone number; a "Communauté de communes du …" signing in
+ * sentence case, a lower-case brand signing "Talent Partner, <brand>", the owner's hold whose
+ * prep names "the newsletter relaunch", a talk "helaas" moved with "verzetten" to a new time, a
+ * consultant's call with the "DRH du Groupe <name>", a "Fachinterview bei der <firm>", a client
+ * that "reviewed your profile" for an "intro video call", and a moved talk titled "– Financieel
+ * Adviseur").
  */
 
 function load(name: string): CaseLine[] {
