@@ -76,7 +76,7 @@ export const NOT_JOB: Cue[] = [
     "visa or government interview",
   ),
   cue(
-    /\b(?:admissions?(?! (?:officer|advis[eo]r|manager|coordinator|director|counsel+or|assistant|lead|specialist|administrator)s?\b)|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
+    /\b(?:(?<!(?:jury|epreuves?|liste|phase|resultats?) d')admissions?(?! (?:officer|advis[eo]r|manager|coordinator|director|counsel+or|assistant|lead|specialist|administrator)s?\b)|kindergarten|school interview|parent[- –]teacher|parents'? evening|(?:co-?op|condo|strata) board(?: interview)?)\b/,
     "admissions or housing interview",
   ),
   cue(

@@ -34,6 +34,13 @@ describe("not-a-job cues", () => {
   });
 
   it.each([
+    ["Jury d'admission – Concours externe d'ingénieur d'études – auditions des candidats"],
+    ["Les épreuves d'admission du concours se tiendront le 10 décembre."],
+  ])("reads no school admission in %j (a civil-service exam's final round)", (text) => {
+    expect(notJob(text)).toBeNull();
+  });
+
+  it.each([
     ["O processo de admissão inclui exame médico e assinatura do contrato."],
     ["Your interview for the Admissions Officer role is on Monday."],
   ])("reads no admission in %j (a new hire's paperwork, a post)", (text) => {
