@@ -262,6 +262,8 @@ describe("readStage", () => {
       "Their engineering manager would like a 30-minute intro video call on Tuesday.",
       "screen",
     ],
+    ["Selectieprocedure", "De commissie nodigt je uit voor het panelgesprek op maandag.", "onsite"],
+    ["Auswahlverfahren", "Das Panelgespräch findet im Rathaus statt.", "onsite"],
     // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
     ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
     ["Entretien par téléphone", "Je vous appellerai vers 14 h.", "screen"],
