@@ -323,7 +323,7 @@ const HR_HEAD =
 // on its part of the line before the firm (a recruiting firm's consultants sign with their titles).
 const DEPARTMENT_BEFORE = /^\s*(.+?)\s*[|·•–—-]\s*$/u;
 
-/** The sender's domain label written as a word of its own, in lower case, in `subject` (a title, or closing lines: "… – sluis9"). */
+/** The sender's domain label written as a word of its own, in lower case, in a title or closing lines ("… – sluis9"). */
 function lowerCaseBrand(subject: string, label: string): string | null {
   if (label.length < 4 || !/^[a-z][a-z0-9]+$/u.test(label)) return null;
   for (let at = subject.indexOf(label); at >= 0; at = subject.indexOf(label, at + 1)) {
