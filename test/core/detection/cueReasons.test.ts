@@ -1,7 +1,13 @@
 import { fold } from "../../../src/core/detection/fold";
-import { NOT_JOB, NOT_SCHEDULED } from "../../../src/core/detection/cues";
+import { INTERVIEWER, NOT_JOB, NOT_SCHEDULED } from "../../../src/core/detection/cues";
 import type { Cue } from "../../../src/core/detection/cues";
-import { MORE_JOB_CONTEXT, MORE_NOT_JOB, MORE_NOT_SCHEDULED } from "../../../src/core/detection/cueVariants";
+import {
+  MORE_INTERVIEWER,
+  MORE_JOB_CONTEXT,
+  MORE_NOT_JOB,
+  MORE_NOT_SCHEDULED,
+  MORE_STEP_WORDS,
+} from "../../../src/core/detection/cueVariants";
 
 // The reason of the first cue of a list the text matches, as gatherEvidence reads it (folded).
 const firstReason =
@@ -45,6 +51,31 @@ describe("not-a-job cues", () => {
     ["Your interview for the Admissions Officer role is on Monday."],
   ])("reads no admission in %j (a new hire's paperwork, a post)", (text) => {
     expect(notJob(text)).toBeNull();
+  });
+});
+
+describe("press cues", () => {
+  it.each([
+    ["It'll be a short live interview, about 8 minutes, with Colm in the studio."],
+    ["Location: Harbour FM studio, 3 Quay Street"],
+    ["Thanks for agreeing to come on our radio show next week."],
+  ])("reads %j as a press or media interview", (text) => {
+    expect(notJob(text)).toBe("press or media interview");
+  });
+});
+
+describe("hiring-side cues", () => {
+  const interviewerCue = firstReason([...INTERVIEWER, ...MORE_INTERVIEWER]);
+
+  it.each([
+    ["Rate and start date are as we discussed; I will debrief with you straight after."],
+    ["Ich werde mich danach zum Debrief mit Ihnen melden."],
+  ])("reads no hiring-team debrief in %j (an agency's talk with the candidate)", (text) => {
+    expect(interviewerCue(text)).toBeNull();
+  });
+
+  it("still reads the panel's own debrief", () => {
+    expect(interviewerCue("Panel debrief at 4pm: please bring your notes.")).toBe("hiring-team debrief");
   });
 });
 
@@ -167,5 +198,15 @@ describe("job context", () => {
     ["Wir suchen einen neuen Termin für das Treffen."],
   ])("reads no job in %j", (text) => {
     expect(aboutJob(text)).toBe(false);
+  });
+});
+
+describe("hiring steps named without the word interview", () => {
+  it.each([
+    ["La prochaine étape est une évaluation technique en visioconférence."],
+    ["El siguiente paso es una evaluación técnica con el equipo."],
+    ["De volgende stap is een technische beoordeling met twee engineers."],
+  ])("reads a hiring step in %j", (text) => {
+    expect(MORE_STEP_WORDS.test(fold(text))).toBe(true);
   });
 });

@@ -264,6 +264,12 @@ describe("readStage", () => {
     ],
     ["Selectieprocedure", "De commissie nodigt je uit voor het panelgesprek op maandag.", "onsite"],
     ["Auswahlverfahren", "Das Panelgespräch findet im Rathaus statt.", "onsite"],
+    [
+      "Suite de votre candidature",
+      "La prochaine étape est une évaluation technique en visioconférence.",
+      "technical",
+    ],
+    ["Colloquio", "Il secondo passo è una valutazione tecnica con il team.", "technical"],
     // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
     ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
     ["Entretien par téléphone", "Je vous appellerai vers 14 h.", "screen"],
