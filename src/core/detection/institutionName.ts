@@ -16,7 +16,7 @@ const HEAD =
   /^(?:Foundation|Institute|Ministry|Department|Agency|Authority|Council|Commission|Society|Association|Trust|Consortium|Centre|Center|Board|Fund|Academy|College|University|Museum|Hospital|Federation|Alliance|Fondation|Institut|Ministère|Agence|Autorité|Conseil|Société|Centre|Fonds|Académie|École|Université|Musée|Hôpital|Régie|Caisse|Chambre|Fédération|Établissement|Observatoire|Communauté|Métropole|Syndicat|Comunidad|Comunidade|Comunità|Stiftung|Ministerium|Agentur|Behörde|Gesellschaft|Verein|Verband|Zentrum|Akademie|Hochschule|Universität|Kammer|Kommission|Klinikum|Fundación|Instituto|Ministerio|Agencia|Autoridad|Consejo|Comisión|Sociedad|Asociación|Centro|Fondo|Academia|Escuela|Universidad|Museo|Consorcio|Federación|Confederación|Cámara|Mancomunidad|Fundação|Ministério|Agência|Autoridade|Conselho|Comissão|Sociedade|Associação|Fundo|Escola|Universidade|Museu|Consórcio|Federação|Câmara|Stichting|Instituut|Ministerie|Agentschap|Autoriteit|Raad|Commissie|Vereniging|Centrum|Academie|Hogeschool|Universiteit|Ziekenhuis|Federatie|Intercommunale|Waterschap|Fondazione|Istituto|Ministero|Agenzia|Autorità|Consiglio|Commissione|Società|Associazione|Accademia|Scuola|Università|Ospedale|Consorzio|Federazione|Camera|Ente|Azienda)$/u;
 // German and Dutch compounds end in their kind ("Bundesamt", "Landesanstalt", "Waterleidingmaatschappij").
 const COMPOUND_HEAD =
-  /\p{Ll}(?:amt|ministerium|anstalt|institut|zentrum|gesellschaft|verband|stiftung|akademie|agentur|behörde|kammer|maatschappij|instituut|centrum)$/u;
+  /\p{Ll}(?:amt|ministerium|anstalt|institut|zentrum|gesellschaft|verband|stiftung|akademie|agentur|behörde|kammer|maatschappij|instituut|centrum|spital|klinik|klinikum|ziekenhuis)$/u;
 
 // The small words inside such names: "for", "für die", "para la", "per lo", "van", "en", "della".
 const LINK = new Set(
@@ -262,6 +262,27 @@ export function signedInstitution(text: string, sender: string): string | null {
   return signed ?? signedInSentenceCase(text);
 }
 
+/**
+ * The body a letter names on its first line, as official letters open ("Centre hospitalier
+ * intercommunal du Val-de-Brévenne", "Fundação Estadual de Saúde do Litoral Norte – FESLN",
+ * "Northbridge and Vale NHS Foundation Trust"): the employer, whatever the sender's name says.
+ */
+export function letterhead(text: string): string | null {
+  const first = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
+  if (first.length < 8 || first.length > 120) return null;
+  // (Unlinked too: "Universitätsklinikum Rheinaue – Geschäftsbereich Personal" opens a letter.)
+  const run = runsOn(first).find((r) => r.ownLine);
+  if (run) return run.name;
+  // ("Northbridge and Vale NHS Foundation Trust": a whole line of capitalised and small words
+  // with a kind of body among them, where the runs read only "Vale …" after the "and".)
+  const words = first.split(/\s+/u);
+  const whole =
+    words.some((w) => isHead(w)) &&
+    !LINK.has(words[words.length - 1]!) &&
+    words.every((w) => LINK.has(w) || (CAPITALISED.test(w) && !STOP_CAPS.test(w)));
+  return whole ? first : sentenceCaseName(first);
+}
+
 // A signing line that names a body in sentence case, as French and Spanish official names are
 // written ("Communauté d'agglomération du Val de Sarne"), or by its acronym ("CIUSSS de la …").
 const SIGNED_ACRONYM = /^(\p{Lu}{3,7})(?:\s|$)/u;
@@ -283,17 +304,24 @@ function signedInSentenceCase(text: string): string | null {
     const acronym = SIGNED_ACRONYM.exec(line)?.[1];
     const paired = acronym ? expandedAcronym(acronym, text) : null;
     if (paired) return paired;
-    // ("Bundesamt für digitale Finanzaufsicht BDFA", "… (ANCN)": the acronym after it is no part.)
-    const named = line.replace(/\s+(?:\p{Lu}{2,7}|\(\p{Lu}{2,7}\))$/u, "");
-    const words = named.split(/\s+/u);
-    const first = (words[0] ?? "").replace(ELIDED, "");
-    if (words.length < 3 || words.length > 14 || !CAPITALISED.test(first) || !isHead(first)) continue;
-    if (/[\d|.,;:!?@()]/u.test(named)) continue;
-    // (Sentence case: some word after the first in lower case that is no small joining word.)
-    const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w.replace(ELIDED, "")) && !LINK.has(w));
-    if (lower.length > 0 && !LINK.has(words[words.length - 1]!)) return named;
+    const named = sentenceCaseName(line);
+    if (named) return named;
   }
   return null;
+}
+
+/** A line that is a body's name in sentence case ("Communauté d'agglomération du Val de Sarne"), or null. */
+function sentenceCaseName(line: string): string | null {
+  // ("Bundesamt für digitale Finanzaufsicht BDFA", "… (ANCN)": the acronym after it is no part.)
+  // ("… de la Haute-Rivière (CISSS de la Haute-Rivière)": so is the acronym with its place.)
+  const named = line.replace(/\s+(?:\p{Lu}{2,7}|\(\p{Lu}{2,7}(?:\s[^()]{1,40})?\))$/u, "");
+  const words = named.split(/\s+/u);
+  const first = (words[0] ?? "").replace(ELIDED, "");
+  if (words.length < 3 || words.length > 14 || !CAPITALISED.test(first) || !isHead(first)) return null;
+  if (/[\d|.,;:!?@()]/u.test(named)) return null;
+  // (Sentence case: some word after the first in lower case that is no small joining word.)
+  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w.replace(ELIDED, "")) && !LINK.has(w));
+  return lower.length > 0 && !LINK.has(words[words.length - 1]!) ? named : null;
 }
 
 /** Whether a domain's labels hold the run's initials or one of its longer words. */

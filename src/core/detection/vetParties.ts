@@ -48,7 +48,7 @@ import { inlineSignature, signatureFirm, signedAgency } from "./signatureFirm";
 import { affiliatedFirm } from "./affiliatedFirm";
 import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
-import { fullerInstitution, signedInstitution } from "./institutionName";
+import { fullerInstitution, letterhead, signedInstitution } from "./institutionName";
 import { fullFamilyName, signedUnderPhone } from "./familyFirm";
 import { openedName } from "./openedName";
 import { holdAgency, ownHold } from "./ownHold";
@@ -282,6 +282,11 @@ export function vetParties(input: VetInput): Vetted {
   else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
     r.company =
       signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
+  // An official letter names its body on its first line, over a sender's name or an acronym
+  // (and a department on that line, "Geschäftsbereich Personal", is no agency).
+  const head = fold(sender) !== fold(input.ownerAddress) ? letterhead(input.text) : null;
+  if (head && r.agency && input.text.trimStart().split("\n", 1)[0]?.includes(r.agency)) r.agency = null;
+  if (head && !r.agency && !(r.company && compact(r.company).includes(compact(head)))) r.company = head;
   // ("Bureau Kompas Detachering" signs with the word that opens its name.)
   if (r.agency) r.agency = openedName(r.agency, input.text);
   return r;

@@ -1,4 +1,8 @@
-import { fullerInstitution, signedInstitution } from "../../../src/core/detection/institutionName";
+import {
+  fullerInstitution,
+  letterhead,
+  signedInstitution,
+} from "../../../src/core/detection/institutionName";
 
 describe("fullerInstitution", () => {
   it.each([
@@ -157,5 +161,44 @@ describe("fullerInstitution across an elided article", () => {
   it("does not take the place before 'dell'Istituto' into the name", () => {
     const text = "presso la sede di Torino dell’Istituto Nazionale di Ricerca sui Materiali (INRM).";
     expect(fullerInstitution("INRM", text)).toBe("Istituto Nazionale di Ricerca sui Materiali");
+  });
+});
+
+describe("letterhead", () => {
+  it.each([
+    [
+      "Centre hospitalier intercommunal de la Vallée\nDirection des ressources humaines\nMadame,",
+      "Centre hospitalier intercommunal de la Vallée",
+    ],
+    [
+      "Fundação Municipal de Saúde do Vale – FMSV\nDiretoria de Pessoas\nPrezado candidato,",
+      "Fundação Municipal de Saúde do Vale",
+    ],
+    [
+      "Eastmoor and Dale NHS Foundation Trust\nRecruitment Services\nDear Sam,",
+      "Eastmoor and Dale NHS Foundation Trust",
+    ],
+    [
+      "Kantonsspital Unteremmental AG\nHuman Resources\nSehr geehrter Herr Kunz",
+      "Kantonsspital Unteremmental AG",
+    ],
+    [
+      "Universitätsklinikum Talheim – Geschäftsbereich Personal\nSehr geehrte Frau Vogt,",
+      "Universitätsklinikum Talheim",
+    ],
+    [
+      "Centre intégré de santé et de services sociaux de l'Estuaire (CISSS de l'Estuaire)\nBonjour,",
+      "Centre intégré de santé et de services sociaux de l'Estuaire",
+    ],
+  ])("reads the body a letter opens with in %j", (text, name) => {
+    expect(letterhead(text)).toBe(name);
+  });
+
+  it.each([
+    ["Dear Sam,\nThe Eastmoor and Dale NHS Foundation Trust would like to meet you."],
+    ["Direction des ressources humaines\nMadame,"],
+    ["Recruitment Services | Vacancy reference 318\nDear Sam,"],
+  ])("reads no letterhead in %j (a greeting first, a department, a reference line)", (text) => {
+    expect(letterhead(text)).toBeNull();
   });
 });

@@ -63,6 +63,26 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "an official letter's first line names the employer, over the sender's reversed name",
+      {
+        company: "Sylvie Perrin",
+        text: "Centre hospitalier intercommunal de la Vallée\nDirection des ressources humaines\nMadame,\nVous êtes convoquée à un entretien.",
+        sender: { name: "Perrin Sylvie", address: "recrutement@ch-vallee.fr", via: "sender" },
+      },
+      "Centre hospitalier intercommunal de la Vallée",
+      null,
+    ],
+    [
+      "a department on a letter's first line is no agency",
+      {
+        agency: "Geschäftsbereich Personal",
+        text: "Universitätsklinikum Talheim – Geschäftsbereich Personal\nSehr geehrte Frau Vogt,\nwir laden Sie ein.",
+        sender: { name: "Haas, Miriam", address: "miriam.haas@uk-talheim.de", via: "sender" },
+      },
+      "Universitätsklinikum Talheim",
+      null,
+    ],
+    [
       "the owner's own lower-case employer in their closing lines is no company",
       {
         subject: "Quick chat",
