@@ -175,6 +175,10 @@ describe("HIRING_CLIENT_WORDS", () => {
     ["Donnerstag, 9:30 Uhr – Fachinterview bei der Brenner Logistik mit Herrn Kaul.", "Brenner Logistik"],
     ["Ich rufe Sie kurz an, bevor ich Ihr Profil an Holtkamp Antriebe weitergebe.", "Holtkamp Antriebe"],
     ["Great news – Corvid Freight would like you to come back for a final interview.", "Corvid Freight"],
+    [
+      "As mentioned, I'm recruiting for Greater Tamworth Housing Trust, who need a Head of Data.",
+      "Greater Tamworth Housing Trust",
+    ],
     ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
     ["Conforme falámos, a Lusoware gostou muito do seu perfil para a posição.", "Lusoware"],
     ["Ho presentato la sua candidatura a Officine Moretti per la posizione.", "Officine Moretti"],
