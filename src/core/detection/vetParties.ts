@@ -53,6 +53,7 @@ import { fullFamilyName, signedUnderPhone } from "./familyFirm";
 import { openedName } from "./openedName";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
+import { hiringClient } from "./hiringClient";
 import type { VetInput } from "./vetInput";
 
 /**
@@ -577,6 +578,19 @@ function settleAgency(r: Readings, c: Context): void {
       // ("On behalf of Halvorsen Marine Japan", signed "Halvorsen Group": the group's own company
       // hires, and the group is no go-between.)
       if (!sameStem(other, company)) agency = inFull(company);
+      company = other;
+    }
+  }
+  // "Good news - Marrow Health liked your profile … their hiring manager wants a call", signed
+  // "Account Manager | Bluestem" from bluestemgroup.com: the writer's own firm reports what another
+  // firm, named in two words or more, thinks of the owner; it is the go-between.
+  const writers = (firm: string): boolean =>
+    spellsWithTail(firm, senderLabel ?? "") ||
+    (compact(firm).length >= 4 && !!senderLabel?.startsWith(compact(firm)));
+  if (company && !agency && senderLabel && writers(company)) {
+    const other = hiringClient(hay, company, people, fold(input.ownerName));
+    if (other && other.includes(" ") && firmShaped(other) && !sameStem(other, company)) {
+      agency = inFull(company);
       company = other;
     }
   }

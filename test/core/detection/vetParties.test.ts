@@ -63,6 +63,26 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "the writer's own firm reporting that another firm liked the owner's profile is the go-between",
+      {
+        company: "Redfern",
+        text: "Good news - Harlow Biotech liked your profile for the contract. Their hiring manager wants a call tomorrow at 3.\nTom\nAccount Manager | Redfern",
+        sender: { name: "Tom Ames", address: "tom@redferngroup.com", via: "sender" },
+      },
+      "Harlow Biotech",
+      "Redfern",
+    ],
+    [
+      "an employer writing that it liked the owner's profile stays the company",
+      {
+        company: "Harlow Biotech",
+        text: "Good news - Harlow Biotech liked your profile. Our hiring manager wants a call tomorrow at 3.\nTom\nTalent Partner | Harlow Biotech",
+        sender: { name: "Tom Ames", address: "tom@harlowbiotech.com", via: "sender" },
+      },
+      "Harlow Biotech",
+      null,
+    ],
+    [
       "an official letter's first line names the employer, over the sender's reversed name",
       {
         company: "Sylvie Perrin",
