@@ -120,7 +120,7 @@ export function ownHold(input: VetInput): string | null {
 // "Coding interview – Helix Orbit (via Sakura Tech Agents)", "arranged by Brightpath Talent": the
 // owner's note names the firm that set the interview up.
 const HOLD_VIA = new RegExp(
-  String.raw`(?:\((?:via|through)|\b(?:arranged|set up|booked|organi[sz]ed) (?:by|through|via))\s+${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
+  String.raw`(?:\((?:via|through|tramite|über|par|por|através de|via de)|\b(?:[Aa]rranged|[Ss]et up|[Bb]ooked|[Oo]rgani[sz]ed) (?:by|through|via)|\b(?:[Oo]rganizzat[oa]|[Ff]issat[oa]) (?:da|tramite)|\b(?:[Oo]rganisée?|[Aa]rrangée?) (?:par|via)|\b(?:[Oo]rganizad[oa]|[Cc]oncertad[oa]) (?:por|a través de|através de)|\b(?:[Oo]rganisiert|[Vv]ereinbart|[Vv]ermittelt) (?:von|über|durch)|\b(?:[Gg]eorganiseerd|[Gg]eregeld|[Ii]ngepland) (?:door|via))\s+${HOLD_NAME}(?=\s*(?:$|[),.;:(–—-]))`,
   "u",
 );
 

@@ -118,6 +118,11 @@ describe("holdAgency", () => {
     // A person, then the firm she is with, whatever its name says.
     ["Interview – Corvid Labs", "Arranged by Elin at Sandvik Partners (070-123 45 67).", "Sandvik Partners"],
     ["Interview – Corvid Labs", "Set up by Tom Hale from Brightwater.", "Brightwater"],
+    // The same in the other languages.
+    ["Colloquio – Corvid Labs", "Organizzato da Vega Partners, referente Laura.", "Vega Partners"],
+    ["Entretien – Corvid Labs", "Organisé par Talentis Recrutement – rappeler Léa.", "Talentis Recrutement"],
+    ["Gespräch – Corvid Labs", "Vermittelt über Hanseatic Personalberatung.", "Hanseatic Personalberatung"],
+    ["Gesprek – Corvid Labs", "Geregeld door Oranje Werving & Selectie.", "Oranje Werving & Selectie"],
   ])("reads the firm that arranged the interview from %j %j", (subject, text, agency) => {
     expect(holdAgency(hold(subject, text), "Corvid Labs")).toBe(agency);
   });
