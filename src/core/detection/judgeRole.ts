@@ -91,6 +91,11 @@ const ROLE_OFFERED =
   /\b(?:(?:role|position|opening|seat) (?:we're|we are|i'm|i am) (?:opening|hiring for|recruiting for|looking to fill)|(?:i'm|i am|we're|we are) (?:looking for|hiring|recruiting) (?:a|an) [\w -]{0,40}(?:engineer|manager|designer|analyst|developer|lead|director|consultant|specialist|scientist|accountant)\b|tell you (?:more )?about the [\w -]{0,40}(?:role|position) (?:we're|we are|on my team|at)|(?:conversation|chat|call|talk) about the [\w -]{0,40}(?:role|position|opening|vacancy) (?:at|with|on my team|in my team)\b)/;
 // "Hope the call with Owen went well! … how you felt it went": someone outside asks the owner how
 // their own interview went, before debriefing with the firm.
+// "Report de votre entrevue", "Ihr Vorstellungsgespräch": a title naming the owner's own interview
+// (a committee the mail then names is the one the owner faces).
+const YOUR_INTERVIEW =
+  /\b(?:(?:votre|ton) (?:entrevue|entretien)|(?:tu|su) entrevista|(?:a sua|a tua|sua|tua) entrevista|(?:ihr|dein) (?:vorstellungs)?gesprach|(?:je|uw) (?:sollicitatie)?gesprek|(?:il tuo|il suo) colloquio|your interview)\b/;
+
 const ASKS_HOW_IT_WENT =
   /\b(?:hope (?:the|your) (?:call|interview|chat|conversation|meeting)(?: with [a-z]+)? went well|how (?:you felt )?(?:it|the (?:call|interview|chat|conversation)) went|how did (?:it|the (?:call|interview|chat|conversation)) go)\b/;
 
@@ -251,7 +256,10 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
     const facesPanel =
       e.interviewerCue?.reason === "hiring-team debrief" &&
       !v.sameOrg &&
-      (OWN_APPLICATION.test(v.all) || INVITES_OWNER.test(v.all) || ASKS_HOW_IT_WENT.test(v.all));
+      (OWN_APPLICATION.test(v.all) ||
+        INVITES_OWNER.test(v.all) ||
+        ASKS_HOW_IT_WENT.test(v.all) ||
+        YOUR_INTERVIEW.test(v.fs));
     // "Re: Your interview on Thursday" from an applicant, above the owner's own invitation.
     // (Cheap: most items carry no quoted history, and the author line is read first.)
     const invitedInQuote = !v.sameOrg && ownerInvitedInQuote(v.quoted, v.ownerAddress, v.ownerName);
