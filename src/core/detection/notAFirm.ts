@@ -262,11 +262,17 @@ export function hiringDepartment(name: string): boolean {
   return LONE_FUNCTION.test(name) || LONE_FUNCTION.test(name.replace(DEPARTMENT_OF, ""));
 }
 
+const JOB_COMPOUND =
+  /^\p{Lu}\p{Ll}{3,}(?:verantwoordelijke|medewerker|medewerkster|beheerder|ontwikkelaar|coördinator|coordinator|consulent|mechaniker|mechanikerin|elektroniker|elektronikerin|techniker|technikerin|kaufmann|kauffrau|fachkraft|sachbearbeiter|sachbearbeiterin|entwickler|entwicklerin)$/u;
+
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
   // "a FTSE 250 insurer", "a Fortune 500 retailer": a stock index describing an unnamed client.
   if (/^(?:FTSE|Fortune|S&P|DAX|MDAX|SDAX|TecDAX|CAC|AEX|IBEX|SMI|Euro Stoxx)(?: \d{2,3}| MIB)?$/u.test(name))
     return true;
+  // "Kwaliteitsverantwoordelijke", "Anlagenmechaniker SHK": a Dutch or German compound job title
+  // (a firm named so carries a legal form or another word first).
+  if (JOB_COMPOUND.test(name.split(" ", 1)[0] ?? "")) return true;
   // "Terminbestätigung", "Interviewanfrage", "Terminvorschlag": a German compound naming the mail itself.
   if (
     !name.includes(" ") &&

@@ -194,3 +194,21 @@ describe("titled", () => {
     },
   );
 });
+
+describe("notOrgPhrase on compound job titles", () => {
+  it.each([
+    ["Kwaliteitsverantwoordelijke"],
+    ["Anlagenmechaniker SHK"],
+    ["Industriekauffrau"],
+    ["Softwareentwickler Java"],
+  ])("reads %j as a job title", (name) => {
+    expect(notOrgPhrase(name)).toBe(true);
+  });
+
+  it.each([["Brouwerij De Klaproos"], ["Mechaniker Müller GmbH"], ["Kessler Haustechnik"]])(
+    "still reads %j as a name",
+    (name) => {
+      expect(notOrgPhrase(name)).toBe(false);
+    },
+  );
+});
