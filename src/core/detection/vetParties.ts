@@ -287,7 +287,8 @@ export function vetParties(input: VetInput): Vetted {
   // (and a department on that line, "Geschäftsbereich Personal", is no agency).
   const head = fold(sender) !== fold(input.ownerAddress) ? letterhead(input.text) : null;
   if (head && r.agency && input.text.trimStart().split("\n", 1)[0]?.includes(r.agency)) r.agency = null;
-  if (head && !r.agency && !(r.company && compact(r.company).includes(compact(head)))) r.company = head;
+  if (head && !r.agency && !(r.company && compact(r.company).includes(compact(head))))
+    r.company = head.replace(LEGAL_TAIL, "") || head;
   // ("Bureau Kompas Detachering" signs with the word that opens its name.)
   if (r.agency) r.agency = openedName(r.agency, input.text);
   return r;
