@@ -74,6 +74,21 @@ describe("hiring-side cues", () => {
     expect(interviewerCue(text)).toBeNull();
   });
 
+  it.each([
+    ["Je hebt dinsdag een gesprek gevoerd met Ahmed. Je beoordeling staat nog open."],
+    ["Ihre Bewertung steht noch aus: bitte im Tool ausfüllen."],
+  ])("reads %j as a scorecard reminder", (text) => {
+    expect(interviewerCue(text)).toBe("scorecard or feedback request");
+  });
+
+  it.each([
+    ["Te agendo la entrevista con Luis, candidato que te presentamos para la vacante en tu equipo."],
+    ["This is the candidate we presented to you last week for your team."],
+    ["Il candidato che le abbiamo presentato è disponibile giovedì."],
+  ])("reads %j as another person the owner interviews", (text) => {
+    expect(interviewerCue(text)).toBe("another person is the candidate");
+  });
+
   it("still reads the panel's own debrief", () => {
     expect(interviewerCue("Panel debrief at 4pm: please bring your notes.")).toBe("hiring-team debrief");
   });

@@ -270,6 +270,8 @@ describe("readStage", () => {
       "technical",
     ],
     ["Colloquio", "Il secondo passo è una valutazione tecnica con il team.", "technical"],
+    ["Entretien de préqualification – Lumière Assurances", "Nous passerons 30 minutes ensemble.", "screen"],
+    ["Telefonat", "Ich würde gern ein kurzes Gespräch zur Vorqualifizierung mit Ihnen führen.", "screen"],
     // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
     ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
     ["Entretien par téléphone", "Je vous appellerai vers 14 h.", "screen"],
