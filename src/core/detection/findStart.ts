@@ -66,7 +66,7 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
 
 // "… the original slot (Thursday 18.02., 9:00) no longer stands": after a move the last time is
 // read, unless the text labels the new one ("neuer Termin ist Freitag, 19. Februar, um 14:00").
-const NEW_TIME_LABEL = String.raw`neuer termin(?: ist|:)|new (?:time|date|slot)(?: is|:)|nouvelle date(?: est| ?:)|nouvel horaire(?: est| ?:)|nueva fecha(?: es|:)|nova data(?: é|:)|nuova data(?: è|:)|nieuwe datum(?: is|:)|nieuw tijdstip(?: is|:)`;
+const NEW_TIME_LABEL = String.raw`neuer termin(?: ist|:)|new (?:time|date|slot)(?: is|:)|nouvelle date(?: est| ?:)|nouvel horaire(?: est| ?:)|nueva fecha(?: es|:)|nova data(?: é|:)|nuova data(?: è|:)|nieuwe datum(?: is|:)|nieuw tijdstip(?: is|:)|(?:nuevo horario|novo horário|novo horario|nuovo orario|nouvel horaire)(?: (?:para|pour|per) [^:\n]{1,40})?:`;
 const CONFIRMED_FOR = new RegExp(String.raw`\bconfirmed for\b|${NEW_TIME_LABEL}`, "i");
 const CONFIRMED_BEFORE = new RegExp(
   String.raw`(?:\b(?:you(?:'re| are) confirmed for|confirmed for|booked for|locked in for)|${NEW_TIME_LABEL})\s+(?:\p{L}+,?\s+)?$`,
@@ -561,7 +561,8 @@ export function findStart(
   if (candidates.length > 1 && CONFIRMED_FOR.test(clocked)) {
     for (const c of candidates) {
       const at = clocked.indexOf(c.text);
-      if (at > 0 && CONFIRMED_BEFORE.test(clocked.slice(Math.max(0, at - 40), at))) {
+      // (80 characters: "nuevo horario para tu entrevista técnica: lunes" is a label too.)
+      if (at > 0 && CONFIRMED_BEFORE.test(clocked.slice(Math.max(0, at - 80), at))) {
         const t = holds(c);
         if (t) return t;
       }

@@ -451,7 +451,8 @@ import type { CaseLine } from "../../../src/core/detection";
  * prep names "the newsletter relaunch", a talk "helaas" moved with "verzetten" to a new time, a
  * consultant's call with the "DRH du Groupe <name>", a "Fachinterview bei der <firm>", a client
  * that "reviewed your profile" for an "intro video call", and a moved talk titled "– Financieel
- * Adviseur"; "Report de votre entrevue" naming "notre comité de sélection").
+ * Adviseur"; "Report de votre entrevue" naming "notre comité de sélection"; a "nuevo horario" stated
+ * before the old slot it replaces, "que queda cancelada").
  */
 
 function load(name: string): CaseLine[] {
