@@ -53,7 +53,8 @@ import { fullFamilyName, signedUnderPhone } from "./familyFirm";
 import { openedName } from "./openedName";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
-import { hiringClient } from "./hiringClient";
+import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
+import { KeywordScan } from "./keywordScan";
 import type { VetInput } from "./vetInput";
 
 /**
@@ -293,6 +294,8 @@ export function vetParties(input: VetInput): Vetted {
   if (r.agency) r.agency = openedName(r.agency, input.text);
   return r;
 }
+
+const CLIENT_WORDS = new KeywordScan({ after: HIRING_CLIENT_WORDS.after });
 
 const OFFICER =
   /^(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO|CHRO|CDO|MD|GM|VP(?: [\p{L} &]+)?|SVP(?: [\p{L} &]+)?)$/u;
@@ -589,7 +592,12 @@ function settleAgency(r: Readings, c: Context): void {
     spellsWithTail(firm, senderLabel ?? "") ||
     (compact(firm).length >= 4 && !!senderLabel?.startsWith(compact(firm)));
   if (company && !agency && senderLabel && writers(company)) {
-    const other = hiringClient(hay, company, people, fold(input.ownerName));
+    // (Only the phrases after a name, and only where their words occur: this runs on most mail
+    // from employers, which names no other firm.)
+    const found = CLIENT_WORDS.scan(hay.toLowerCase());
+    const other = found.has("after")
+      ? hiringClient(hay, company, people, fold(input.ownerName), (gate) => gate === "after")
+      : null;
     if (other && other.includes(" ") && firmShaped(other) && !sameStem(other, company)) {
       agency = inFull(company);
       company = other;
