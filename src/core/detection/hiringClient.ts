@@ -470,16 +470,20 @@ function nameBefore(
 ): { at: number; name: string } | null {
   after.lastIndex = 0;
   for (let m = after.exec(hay); m; m = after.exec(hay)) {
-    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, m.index - 60), m.index));
+    // ("the Department of Coastal Planning (DCPE) would like you to come back": the name ends
+    // before its acronym in brackets.)
+    const acronym = / \(\p{Lu}{2,7}\)$/u.exec(hay.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
+    const end = m.index - acronym;
+    const run = RUN_BEFORE.exec(hay.slice(Math.max(0, end - 60), end));
     if (!run) continue;
     // "Die Brenner Logistik AG lädt Sie … ein": the article before the name is not part of it.
     const article = /^(?:Die|Der|Das|The|La|Le|Les|El|Los|Il|Lo|De|Het|A|O) /u.exec(run[0])?.[0].length ?? 0;
-    const at = m.index - run[0].length + article;
+    const at = end - run[0].length + article;
     // "Our VP of Analytics would like to meet you": a department after a title is no firm.
     if (TITLE_OF_BEFORE.test(hay.slice(Math.max(0, at - 24), at))) continue;
     // ("Cascade Robotics Sie … einlädt": the name ends where the phrase after it begins.)
     const read = capitalisedRun(hay, at);
-    const name = read && at + read.length > m.index ? hay.slice(at, m.index).trim() : read;
+    const name = read && at + read.length > end ? hay.slice(at, end).trim() : read;
     if (accept(name)) return { at, name };
   }
   return null;

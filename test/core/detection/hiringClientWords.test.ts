@@ -180,6 +180,10 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Greater Tamworth Housing Trust",
     ],
     ["¡Buenas noticias! Minera Cerro Alto quedó muy interesada en tu perfil.", "Minera Cerro Alto"],
+    [
+      "Great news – the Tidewater Ports Authority (TPA) would like you to come back for a final interview.",
+      "Tidewater Ports Authority",
+    ],
     ["Boa notícia: a Vinícola Serra Verde ficou muito interessada no seu perfil.", "Vinícola Serra Verde"],
     ["Quick update - Larkspur Analytics are very interested in your background.", "Larkspur Analytics"],
     ["Good news - Halvorsen Logistics came back positive after your first call.", "Halvorsen Logistics"],
