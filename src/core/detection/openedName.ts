@@ -17,3 +17,19 @@ export function openedName(name: string, text: string): string {
   }
   return name;
 }
+
+// "Produits forestiers", "Services financiers", "Productos lácteos": a sector and its kind in
+// lower case, as Québec and Romance firms open their names.
+const SECTOR_OPENER =
+  /^(?:Produits|Services|Aliments|Matériaux|Industries|Équipements|Transports|Placements|Produtos|Serviços|Productos|Servicios|Prodotti|Servizi)(?: \p{Ll}[\p{Ll}'’-]+){1,2}$/u;
+
+/** "Boréal-Nord" signing as "Produits forestiers Boréal-Nord inc.": the name with its sector opener, or the name. */
+export function sectorOpened(name: string, text: string): string {
+  for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    const bar = text.lastIndexOf("| ", at);
+    const lineStart = Math.max(text.lastIndexOf("\n", at) + 1, bar < 0 ? 0 : bar + 2);
+    const opener = text.slice(lineStart, at).trim();
+    if (SECTOR_OPENER.test(opener)) return `${opener} ${name}`;
+  }
+  return name;
+}

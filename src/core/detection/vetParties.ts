@@ -50,7 +50,7 @@ import { brandName, domainBrand } from "./brandName";
 import { domainSigned, signedShort, spelledBefore, spelledInFull, spellsDomain } from "./domainSpelling";
 import { fullerInstitution, letterhead, signedInstitution } from "./institutionName";
 import { fullFamilyName, signedUnderPhone } from "./familyFirm";
-import { openedName } from "./openedName";
+import { openedName, sectorOpened } from "./openedName";
 import { holdAgency, ownHold } from "./ownHold";
 import { subjectClient } from "./subjectClient";
 import { HIRING_CLIENT_WORDS, hiringClient } from "./hiringClient";
@@ -280,7 +280,10 @@ export function vetParties(input: VetInput): Vetted {
   // A small firm's name with its family tail ("Boulangerie Gagnon et Fils") is completed the same
   // way; one signing only under the writer's phone number is the employer too.
   if (r.company)
-    r.company = fullFamilyName(fullerInstitution(r.company, input.text), `${input.subject}\n${input.text}`);
+    r.company = sectorOpened(
+      fullFamilyName(fullerInstitution(r.company, input.text), `${input.subject}\n${input.text}`),
+      `${input.subject}\n${input.text}`,
+    );
   else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
     r.company =
       signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
