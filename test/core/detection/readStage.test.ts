@@ -271,6 +271,12 @@ describe("readStage", () => {
     ],
     ["Colloquio", "Il secondo passo è una valutazione tecnica con il team.", "technical"],
     ["Entretien de préqualification – Lumière Assurances", "Nous passerons 30 minutes ensemble.", "screen"],
+    ["Processo seletivo", "Seu perfil foi selecionado para a primeira etapa do processo seletivo.", "screen"],
+    [
+      "Proceso de selección",
+      "Has pasado a la primera etapa del proceso: una entrevista por vídeo.",
+      "screen",
+    ],
     ["Telefonat", "Ich würde gern ein kurzes Gespräch zur Vorqualifizierung mit Ihnen führen.", "screen"],
     // An interview "by phone" in the languages' own words is a screen, as "phone interview" is.
     ["Entrevista por telefone – Assistente Fiscal", "Vou te ligar no número do currículo.", "screen"],
