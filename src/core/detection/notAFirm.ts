@@ -262,8 +262,12 @@ export function hiringDepartment(name: string): boolean {
   return LONE_FUNCTION.test(name) || LONE_FUNCTION.test(name.replace(DEPARTMENT_OF, ""));
 }
 
-const JOB_COMPOUND =
-  /^\p{Lu}\p{Ll}{3,}(?:verantwoordelijke|medewerker|medewerkster|beheerder|ontwikkelaar|coördinator|coordinator|consulent|mechaniker|mechanikerin|elektroniker|elektronikerin|techniker|technikerin|kaufmann|kauffrau|fachkraft|sachbearbeiter|sachbearbeiterin|entwickler|entwicklerin)$/u;
+/** "Kwaliteitsverantwoordelijke", "Anlagenmechaniker": a compound that ends in a job's word (not the word alone). */
+function jobCompound(word: string): boolean {
+  const job = JOB_SUFFIX.exec(fold(word));
+  // ("Wholesales", "Biomarketing": functions, which firms' names hold too, are no one's job.)
+  return !!job && job.index >= 4 && !/^(?:sales|marketing)/.test(job[0]) && /^\p{Lu}/u.test(word);
+}
 
 export function notOrgPhrase(name: string): boolean {
   if (name.charCodeAt(0) > 0x3ff && OTHER_SCRIPT_PHRASE.test(name)) return true;
@@ -272,7 +276,7 @@ export function notOrgPhrase(name: string): boolean {
     return true;
   // "Kwaliteitsverantwoordelijke", "Anlagenmechaniker SHK": a Dutch or German compound job title
   // (a firm named so carries a legal form or another word first).
-  if (JOB_COMPOUND.test(name.split(" ", 1)[0] ?? "")) return true;
+  if (jobCompound(name.split(" ", 1)[0] ?? "")) return true;
   // "Terminbestätigung", "Interviewanfrage", "Terminvorschlag": a German compound naming the mail itself.
   if (
     !name.includes(" ") &&

@@ -199,7 +199,7 @@ export const JOB_NOUN =
   /^(?:generalist|docent|dozent|dozentin|hoogleraar|lector|lecturer|professor|professeur|professora|profesor|profesora|professore|professoressa|onderzoeker|postdoc|engineer|developer|manager|analyst|designer|director|architect|scientist|specialist|officer|pharmacist|nurse|executive|accountant|controller|actuary|gestor|gestora|diretor|diretora|coordenador|coordenadora|engenheiro|engenheira|underwriter|economist|statistician|auditor|paralegal|surveyor|planner|buyer|strategist|copywriter|editor|producer|administrator|assistant|technician|advisor|adviser|associate|representative|lead|intern|coordinator|recruiter|partner|ingenieur|entwickler|développeur|developpeur|desarrollador|sviluppatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|analista|gerente|responsable|directeur|directrice|direttore|diretor|director)$/;
 
 export const JOB_SUFFIX =
-  /(?:manager|researcher|engineer|developer|analyst|designer|coordinator|director|specialist|assistant|architect|scientist|administrator|accountant|recruiter|technician|sales|marketing|mitarbeiter|leiter|entwickler|berater|referent|beheerder|ontwikkelaar|adviseur)(?::?in(?:nen)?|\(?m\/w\/d\)?)?$/;
+  /(?:manager|researcher|engineer|developer|analyst|designer|coordinator|director|specialist|assistant|architect|scientist|administrator|accountant|recruiter|technician|sales|marketing|mitarbeiter|leiter|entwickler|berater|referent|beheerder|ontwikkelaar|adviseur|verantwoordelijke|medewerker|medewerkster|consulent|mechaniker|elektroniker|techniker|kaufmann|kauffrau|fachkraft|sachbearbeiter)(?::?in(?:nen)?|\(?m\/w\/d\)?)?$/;
 
 /** Words of job titles as signatures write them (not interview or meeting words). */
 export const TITLE_WORDS =
