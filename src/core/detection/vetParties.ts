@@ -277,20 +277,21 @@ export function vetParties(input: VetInput): Vetted {
   // where the mail writes it so; one that only signs its long name is still the employer (not
   // in the owner's own mail, where the owner's employer signs).
   const sender = input.sender?.address ?? "";
-  // A small firm's name with its family tail ("Boulangerie Gagnon et Fils") is completed the same
-  // way; one signing only under the writer's phone number is the employer too.
+  const fromOthers = fold(sender) !== fold(input.ownerAddress);
+  // A small firm's name with its family tail ("Boulangerie Gagnon et Fils") or its sector
+  // ("Produits forestiers …") is completed the same way; one signing only under the writer's
+  // phone number is the employer too.
+  const titled = `${input.subject}\n${input.text}`;
   if (r.company)
-    r.company = sectorOpened(
-      fullFamilyName(fullerInstitution(r.company, input.text), `${input.subject}\n${input.text}`),
-      `${input.subject}\n${input.text}`,
-    );
-  else if (!r.agency && fold(sender) !== fold(input.ownerAddress))
+    r.company = sectorOpened(fullFamilyName(fullerInstitution(r.company, input.text), titled), titled);
+  else if (!r.agency && fromOthers)
     r.company =
       signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
   // An official letter names its body on its first line, over a sender's name or an acronym
   // (and a department on that line, "Geschäftsbereich Personal", is no agency).
-  const head = fold(sender) !== fold(input.ownerAddress) ? letterhead(input.text) : null;
-  if (head && r.agency && input.text.trimStart().split("\n", 1)[0]?.includes(r.agency)) r.agency = null;
+  const firstLine = input.text.trimStart().split("\n", 1)[0] ?? "";
+  const head = fromOthers ? letterhead(firstLine) : null;
+  if (head && r.agency && firstLine.includes(r.agency)) r.agency = null;
   if (head && !r.agency && !(r.company && compact(r.company).includes(compact(head))))
     r.company = head.replace(LEGAL_TAIL, "") || head;
   // ("Bureau Kompas Detachering" signs with the word that opens its name.)
