@@ -430,6 +430,14 @@ const NEXT_THEN_DATE =
 const RELATIVE_THEN_BRACKET =
   /\b(?:tomorrow|today|amanh[ãa]|hoje|demain|aujourd'hui|ma[ñn]ana|hoy|morgen|heute|domani|oggi|vandaag)\s*(\((?:\s*\p{L}+(?:-feira)?\.?,?)?(?:\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*\))/giu;
 
+// "dia 16/12 (quarta-feira), às 10h", "16/12, quarta-feira, às 10h": a weekday after a day and
+// month in digits keeps the readers from joining the date to its clock (chrono then reads the
+// weekday alone, a week early); it is written before the date, where they read it.
+const NUMERIC_DATE_THEN_WEEKDAY = new RegExp(
+  String.raw`(?<![\d/.])(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:\s*\(\s*(${WEEKDAY_PATTERN})\.?\s*\)|,\s+(${WEEKDAY_PATTERN})(?![\p{L}]),?)`,
+  "giu",
+);
+
 function blankBracket(whole: string, bracket: string): string {
   return whole.slice(0, whole.length - bracket.length) + " ".repeat(bracket.length);
 }
@@ -470,7 +478,15 @@ export function findStart(
   // "next" and the brackets are blanked so the readers see "jeudi 4 février à 11h".
   // (Only a bracket that opens with a digit can hold such a date.)
   const nextDated = /\(\s*\d/.test(plain) ? plain.replace(NEXT_THEN_DATE, blankNext) : plain;
-  const dated = nextDated.includes("(") ? nextDated.replace(RELATIVE_THEN_BRACKET, blankBracket) : nextDated;
+  const bracketed = nextDated.includes("(")
+    ? nextDated.replace(RELATIVE_THEN_BRACKET, blankBracket)
+    : nextDated;
+  const dated = /\d[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*\(|,\s)/.test(bracketed)
+    ? bracketed.replace(
+        NUMERIC_DATE_THEN_WEEKDAY,
+        (_, date: string, inBracket?: string, after?: string) => `${inBracket ?? after ?? ""}, ${date}`,
+      )
+    : bracketed;
   // "Would 4.30pm SGT on Wednesday 20 January work?": British clocks put a dot before am or pm.
   const clocks = /\d\.\d\d\s?[ap]\.?m\b/i.test(dated) ? dated.replace(DOTTED_AM_PM, "$1:$2$3") : dated;
   // "segunda-feira, 1º/03": the first of the month written with its ordinal sign.

@@ -319,6 +319,16 @@ describe("findStart", () => {
     ["na próxima terça (8/12), às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-08T10:00:00-03:00"],
     ["el jueves que viene a las 9:30", "es", TUE, "Europe/Madrid", "2026-12-03T09:30:00+01:00"],
     ["amanhã (quarta-feira, 2/12) às 14h", "pt", TUE, "America/Sao_Paulo", "2026-12-02T14:00:00-03:00"],
+    // A weekday after a date in digits says which day the date is; alone it would be the next one.
+    [
+      "fica para o dia 9/12 (quarta-feira), às 10h",
+      "pt",
+      TUE,
+      "America/Sao_Paulo",
+      "2026-12-09T10:00:00-03:00",
+    ],
+    ["no dia 9/12, quarta-feira, às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-09T10:00:00-03:00"],
+    ["on 12/9 (Wed) at 10am", "en", TUE, "America/New_York", "2026-12-09T10:00:00-05:00"],
     ["demain (mercredi) à 9h30", "fr", TUE, "Europe/Paris", "2026-12-02T09:30:00+01:00"],
     ["na quinta que vem às 14h", "pt", TUE, "Europe/Lisbon", "2026-12-03T14:00:00+00:00"],
     ["giovedì prossimo alle 15:00", "it", TUE, "Europe/Rome", "2026-12-03T15:00:00+01:00"],
