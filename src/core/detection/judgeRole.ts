@@ -101,8 +101,10 @@ const ASKS_HOW_IT_WENT =
 
 // "I've locked in your panel interview": the owner's own interview, booked; a trade word in its
 // topics ("customer research") names no research interview.
+// ("Your next interview with … has been scheduled … Unsubscribe from candidate updates": an ATS
+// footer under the owner's own booking.)
 const OWN_INTERVIEW_BOOKED =
-  /\b(?:locked in|booked|scheduled|confirmed|confirming) your (?:panel|phone|video|final|technical|second|first|on-?site) interview\b/;
+  /\b(?:(?:locked in|booked|scheduled|confirmed|confirming) your (?:panel|phone|video|final|technical|second|first|on-?site) interview\b|your (?:next |upcoming |first |second |final )?interview\b[^.\n]{0,60}\b(?:has been|is now|was) (?:scheduled|confirmed|booked)|(?:votre|ton) (?:prochain )?entretien\b[^.\n]{0,60}\b(?:a ete|est) (?:planifie|confirme|programme|fixe)|(?:tu|su) (?:proxima )?entrevista\b[^.\n]{0,60}\bha sido (?:programada|confirmada|agendada)|(?:sua|tua) (?:proxima )?entrevista\b[^.\n]{0,60}\bfoi (?:agendada|confirmada|marcada)|(?:ihr|dein) (?:nachstes )?(?:vorstellungsgesprach|gesprach|interview)\b[^.\n]{0,60}\bwurde (?:geplant|bestatigt|vereinbart|terminiert)|(?:je|uw) (?:volgende )?(?:sollicitatiegesprek|gesprek)\b[^.\n]{0,60}\bis (?:ingepland|bevestigd)|(?:il tuo|il suo) (?:prossimo )?colloquio\b[^.\n]{0,60}\be stato (?:fissato|confermato|programmato))/;
 // Selection panels named in an invitation to the owner are the panel the owner faces
 // ("der Auswahlkommission gehören an", "de selectiecommissie nodigt u uit").
 const INVITES_OWNER =

@@ -90,12 +90,18 @@ function agendaUnderDatedSubject(v: ItemView, refMs: number): ReturnType<typeof 
   return findStart(`${v.subject} at ${clock}`, () => detectLanguage(v.fb), refMs, v.ownerZone, false);
 }
 
+// "I'll call you at the time of this invite. In the meantime, please complete the short
+// questionnaire": a task set beside the talk, while it waits, is no talk replaced by a test.
+const TASK_MEANWHILE =
+  /\b(?:in the meantime|meanwhile|ahead of (?:the|our|your) (?:call|chat|conversation|interview)|en attendant|d'ici la|mientras tanto|entretanto|enquanto isso|in der zwischenzeit|bis dahin|in de tussentijd|nel frattempo)\b[^.\n]{0,40}\b(?:complete|fill (?:in|out)|completer|remplir|completar|rellenar|preencher|ausfullen|bearbeiten|invullen|compilare|completare)\b/;
+
 /** A blocker that only mentions what may happen later, in a mail confirming an interview. */
 function incidental(reason: string, v: ItemView): boolean {
   const passing = IN_PASSING[reason];
   return (
     !!passing &&
-    CONFIRMS_INTERVIEW.test(v.all) &&
+    (CONFIRMS_INTERVIEW.test(v.all) ||
+      (reason === "asynchronous assessment" && TASK_MEANWHILE.test(v.all))) &&
     passing.test(v.all) &&
     !/cancel|annul|postpon|absag/.test(v.fs)
   );

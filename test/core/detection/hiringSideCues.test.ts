@@ -22,6 +22,7 @@ describe("hiring-side cues", () => {
     ["Obrigado por se terem oferecido para o stand da Tejo Verde na Feira de Emprego."],
     ["Feira de Emprego – escala do stand: 10h–13h Inês, 13h–17h Bruno"],
     ["10h–13h (conversas com estudantes e recolha de CVs)"],
+    ["Feira de Emprego – turno no stand da manhã"],
     ["Réunion du comité de recrutement : bilan des candidats"],
     ["Overleg selectiecommissie over de kandidaten"],
     ["Pasó el filtro inicial y me gustaría que la entrevistes tú."],
