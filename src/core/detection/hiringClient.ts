@@ -1,5 +1,6 @@
 import { compactName } from "./domainNames";
 import { fold } from "./fold";
+import { hiringDepartment } from "./notAFirm";
 import { ORG_TAIL, ROLEISH, STOP_CAPS } from "./orgWords";
 import { ORG_OPENER } from "./partyWords";
 import { capitalisedRun } from "./subjectNames";
@@ -508,7 +509,14 @@ export function hiringClient(
     const last = words[words.length - 1] ?? "";
     // ("Ferrovia Data Labs": a job word inside a name that ends like a firm's is part of it.)
     const roleish = ROLEISH.test(name) && !(words.length > 1 && (ORG_TAIL.test(last) || FIRM_END.test(last)));
-    if (roleish || STOP_CAPS.test(first) || people.has(fold(name)) || fold(name) === ownerNameFold)
+    // ("con el equipo de Atracción de Talento": the firm's own recruiting team, not a client.)
+    if (
+      roleish ||
+      STOP_CAPS.test(first) ||
+      people.has(fold(name)) ||
+      fold(name) === ownerNameFold ||
+      hiringDepartment(name)
+    )
       return false;
     const c = compactName(name);
     // The sender's own organisation, or one that shares its stem (a subsidiary), is not a client.

@@ -96,7 +96,7 @@ export const MARKETPLACES = /^(?:topcoder|toptal|upwork|andela|turing|hired|brai
 
 /** Words that mark a recruiting or staffing firm. */
 export const AGENCY_WORDS =
-  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent(?:s|i|os)?|people partners|search|headhunt\w*|personal(?:beratung|service)?|conseil|consulting|consultoria|consultants?|rrhh|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|uitzendbureau|uitzenden|detachering|personalvermittlung|executive search|technical resources|tech partners|it staffing)\b/i;
+  /\b(?:staffing|recruit(?:ing|ment|ers)?|talent(?:s|i|os)?|people partners|search|headhunt\w*|personal(?:beratung|service|partner)?|conseil|consulting|consultoria|consultants?|rrhh|placement|resourcing|selecta|seleccion|selection|rh|interim|zeitarbeit|uitzendbureau|uitzenden|detachering|personalvermittlung|executive search|technical resources|tech partners|it staffing)\b/i;
 
 /** Functional suffixes in a sender's display name ("Fabrikam Hiring", "X – Personal"). */
 export const FUNCTION_WORDS =
@@ -136,7 +136,7 @@ export const ORG_TAIL =
 export const CLIENT =
   /\b(?:(?:our|my|the) client(?:'s)?|(?:mandat|mandate|mandato)(?=\s*:)|client interview (?:with|at)|notre client|mon client|ma cliente|mi cliente|meu cliente|minha cliente|il mio cliente|la mia cliente|mijn klant|mein kunde|meinem kunden|meiner kundin|unserem kunden|unser kunde|unseres kunden|unserer kundin|unseres mandanten|unserer mandantin|unserem mandanten|unser mandant|unserer kundin|unseren kunden|unsere kundin|unsere mandantin|unseren mandanten|notre cliente|nuestro cliente|nuestra cliente|nosso cliente|nossa cliente|la nostra cliente|onze klant|il nostro cliente|con il cliente|bij onze klant|(?:with|at) the client)[,:]?\s+(?:(?:der|dem|die|the|la|le|les|el|los|las|het|il|os|as)\s+)?/gi;
 export const AT_ORG =
-  /(?:(?<=(?<![\p{L}])(?!(?:Interview|Call|Meeting|Chat|Invitation|Lunch|Coffee|Screen)\b)\p{Lu}\p{Ll}+ )@(?= (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)\p{Lu})|\b(?:at|with|bei|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to|put you forward (?:to|for|with)|submitted you to|presented you to|forwarded your (?:cv|profile|resume) to|(?:ceo|cto|cfo|coo) (?:de|of|von|di|du|da|do|del)))\s+/giu;
+  /(?:(?<=(?<![\p{L}])(?!(?:Interview|Call|Meeting|Chat|Invitation|Lunch|Coffee|Screen)\b)\p{Lu}\p{Ll}+ )@(?= (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)\p{Lu})|\b(?:at|with|bei(?: der| dem)?|chez|en|em|bij|presso|company|empresa|firma|soci[ée]t[ée]|l'entreprise|unternehmen|join|introduce you to|put you forward (?:to|for|with)|submitted you to|presented you to|forwarded your (?:cv|profile|resume) to|(?:ceo|cto|cfo|coo) (?:de|of|von|di|du|da|do|del)))\s+/giu;
 
 export const ROLEISH =
   /(?<![\p{L}\p{N}])(?:engineer|developer|manager|supervisor|supervisora|leitung|vorstand|analyst|designer|directora?|diretora?|jefe|jefa|direttore|direttrice|lead|owner|architect|scientist|consultant|specialist|officer|head|vp|senior|sénior|sênior|junior|júnior|staff|principal|intern|recruiter|coordinator|ingenieur|entwickler|developpeur|desarrollador|sviluppatore|programmatore|ingegnere|ingeniero|programador|desenvolvedor|engenheiro|ontwikkelaar|adviseur|medewerker|beheerder|consulente|consultor|gerente|tecnico|técnico|berater|referent|sachbearbeiter|mitarbeiter|praktikant|werkstudent|stagiaire|stagiair|trainee|analist|analyste|konstrukteur|analista|chef|cheffe|responsable|responsavel|directrice|directeur|product|data|backend|frontend|interview|screen|round|call|chat|meeting|entretien|entrevue|entrevista|colloquio|gesprek|sollicitatie\w*|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|selectiegesprek|gespr[aä]ch\w*|\w*termin|telefonat|videocall|anruf|llamada|appel|chiamata|kennismaking|bewerbung|onsite|final|technical|phone|reminder|invitation|confirmation|scheduled|update|updated|rescheduled)(?![\p{L}\p{N}])/iu;
@@ -158,9 +158,14 @@ export const AGENCY_TAIL_WORDS = [
   "selecta rh",
   "it staffing",
   "technical resources",
+  "detachering",
+  "uitzendbureau",
+  "personalvermittlung",
+  "zeitarbeit",
+  "personalpartner",
 ];
 export const AGENCY_TAIL =
-  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Talent Search|Executive Search|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources)\b/gu;
+  /\b(?:Staffing|Recruiting|Recruitment|Personal|Talent Partners|Talent Group|Search Group|Search Partners|Talent Search|Executive Search|Consulting|Conseil|Selecta RH|IT Staffing|Technical Resources|Detachering|Uitzendbureau|Personalvermittlung|Zeitarbeit|Personalpartner)\b/gu;
 
 /** Words of the lower-cased text that make an agency name worth looking for. */
 export const AGENCY_HINT_WORDS = [
@@ -173,6 +178,10 @@ export const AGENCY_HINT_WORDS = [
   "conseil",
   "selecta",
   "resources",
+  "detachering",
+  "uitzendbureau",
+  "personalvermittlung",
+  "zeitarbeit",
 ];
 
 /** A job posting's gender note, the inside of its brackets: "m/w/d", "H/F", "all genders". */

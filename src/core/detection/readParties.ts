@@ -449,7 +449,12 @@ export function readParties(input: PartyInput): Parties {
 
   // "Marco Ruiz (VP Eng, Quillfeather)", "Sara (HR Filati Comaschi)": a person met, noted with a
   // title and then a firm in brackets.
-  if (orgs.length === 0 && hay.includes(" (")) add(bracketedEmployer(hay), "text");
+  // ("Brightwater Health – 2nd round interview" over "Tom Reyes (Director, Care Analytics)": the
+  // firm a subject opens with is the employer; a bracket may name a department.)
+  if (orgs.length === 0 && hay.includes(" (")) {
+    const opening = subjectOrg(subject, ownerNameFold, [], people, text);
+    add(opening && subject.startsWith(opening) ? opening : bracketedEmployer(hay), "text");
+  }
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
   const titled =
     orgs.length === 0

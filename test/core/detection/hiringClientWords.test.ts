@@ -274,6 +274,18 @@ describe("HIRING_CLIENT_WORDS", () => {
     expect(hiringClient(text, "Meridian Search", new Set<string>(), "")).toBe(client);
   });
 
+  // The firm's own recruiting team, named as a team, is no client it recruits for.
+  it("reads no client from 'el equipo de Atracción de Talento'", () => {
+    expect(
+      hiringClient(
+        "Te confirmamos tu entrevista con el equipo de Atracción de Talento el jueves a las 11:00.",
+        "Grupo Sierra Madre Alimentos",
+        new Set<string>(),
+        "",
+      ),
+    ).toBeNull();
+  });
+
   it("reads no client from someone who only came back", () => {
     expect(
       hiringClient("Sarah came back from leave today.", "Cascade IT Contracting", new Set<string>(), ""),

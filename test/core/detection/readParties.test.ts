@@ -14,6 +14,44 @@ describe("readParties", () => {
     ).toBe("Acme");
   });
 
+  // Secondment and placement firms name themselves with "Detachering" or "Personalpartner"; the
+  // client is who works "bei der" firm.
+  it("reads a firm ending in 'Detachering' as the agency", () => {
+    const p = readParties({
+      subject: "Kennismaking – Projectleider",
+      text: "Je gesprek met onze opdrachtgever Vrolijk Installaties BV staat gepland.\nGroet,\nMark de Wit\nIntercedent | Kustlijn Detachering",
+      senders: [{ name: "Mark de Wit", address: "m.dewit@kldet.nl", via: "sender" }],
+      attendees: [],
+      ownerAddress: "joris@deltabouw.nl",
+      ownerName: "Joris Smit",
+    });
+    expect(p.agency).toBe("Kustlijn Detachering");
+  });
+
+  it("reads the client a manager works 'bei der', beside a 'Personalpartner AG'", () => {
+    const p = readParties({
+      subject: "Gesprächstermin",
+      text: "Frau Roth, Leiterin Produktion bei der Bergtal Maschinenbau AG, möchte Sie kennenlernen.\nFreundliche Grüsse\nSandra Keller\nTalsee Personalpartner AG",
+      senders: [{ name: "Keller Sandra", address: "s.keller@tpp-ag.ch", via: "sender" }],
+      attendees: [],
+      ownerAddress: "luca@aarewerke.ch",
+      ownerName: "Luca Meier",
+    });
+    expect([p.company, p.agency]).toEqual(["Bergtal Maschinenbau", "Talsee Personalpartner"]);
+  });
+
+  it("takes the firm a subject opens with over a department in brackets", () => {
+    const p = readParties({
+      subject: "Kestrel Foods – final round",
+      text: "Teams call w/ Maria Lund (Head of Supply, Nordic Sourcing) + their CFO.",
+      senders: [],
+      attendees: [],
+      ownerAddress: "priya@lakeviewcredit.com",
+      ownerName: "Priya Raman",
+    });
+    expect(p.company).toBe("Kestrel Foods");
+  });
+
   it("reads no town after 'here in' as the client", () => {
     const p = readParties({
       subject: "Nossa conversa amanhã",
