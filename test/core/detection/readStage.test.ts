@@ -22,6 +22,13 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Catch-up", "We'd like you to do a live coding exercise with two of our engineers.", "technical"],
+    // Rounds said to be the rest of the process come later; "the rest of the team" is no process.
+    [
+      "Your call with us",
+      "Confirming your recruiter screen on Tuesday. We'll walk through the rest of our interview process (a coding round and an onsite loop later).",
+      "screen",
+    ],
+    ["Next step", "You'll meet the rest of the team for a technical interview on Friday.", "technical"],
     // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.
     [
       "Confirmation entretien",
