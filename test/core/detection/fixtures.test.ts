@@ -452,7 +452,15 @@ import type { CaseLine } from "../../../src/core/detection";
  * consultant's call with the "DRH du Groupe <name>", a "Fachinterview bei der <firm>", a client
  * that "reviewed your profile" for an "intro video call", and a moved talk titled "– Financieel
  * Adviseur"; "Report de votre entrevue" naming "notre comité de sélection"; a "nuevo horario" stated
- * before the old slot it replaces, "que queda cancelada").
+ * before the old slot it replaces, "que queda cancelada");
+ * authored-variants24.jsonl holds probes written in the twenty-first (an applicant-tracking
+ * confirmation whose footer offers to unsubscribe from candidate notifications; a phone screen
+ * that asks "in the meantime" for a short questionnaire; the owner's hold opening with the firm
+ * over an interviewer's department in brackets; a "… Detachering" and a "… Personalpartner AG"
+ * signing for a client named "bei der <firm> AG"; an employer's own "equipo de Atracción de
+ * Talento"; a recruiter screen that describes "the rest of our interview process", beside "the
+ * rest of the team" met for a technical interview; a shift at a job fair's stand; a date in
+ * digits followed by its weekday in brackets).
  */
 
 function load(name: string): CaseLine[] {
@@ -487,6 +495,7 @@ const table = [
   ...load("authored-variants21.jsonl"),
   ...load("authored-variants22.jsonl"),
   ...load("authored-variants23.jsonl"),
+  ...load("authored-variants24.jsonl"),
 ].map((c) => [`${c.id}: ${c.why ?? ""}`, c] as const);
 
 describe("detect on fixture cases", () => {
