@@ -266,9 +266,10 @@ export function signedInstitution(text: string, sender: string): string | null {
  * The body a letter names on its first line, as official letters open ("Centre hospitalier
  * intercommunal du Val-de-Brévenne", "Fundação Estadual de Saúde do Litoral Norte – FESLN",
  * "Northbridge and Vale NHS Foundation Trust"): the employer, whatever the sender's name says.
+ * Given the letter's first line.
  */
-export function letterhead(text: string): string | null {
-  const first = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
+export function letterhead(line: string): string | null {
+  const first = line.trim();
   if (first.length < 8 || first.length > 120) return null;
   // (Unlinked too: "Universitätsklinikum Rheinaue – Geschäftsbereich Personal" opens a letter.)
   const run = runsOn(first).find((r) => r.ownLine);

@@ -243,6 +243,8 @@ interface Context {
   rejected: string | null;
   /** The firms the text writes with a legal form; read on first ask. */
   registered: () => string[];
+  /** Someone other than the owner sent it (the owner's own mail is signed by the owner's employer). */
+  fromOthers: boolean;
 }
 
 export function vetParties(input: VetInput): Vetted {
@@ -276,8 +278,7 @@ export function vetParties(input: VetInput): Vetted {
   // A public body or foundation read short ("Fundación Sierra Madre", "IWKN") is named in full
   // where the mail writes it so; one that only signs its long name is still the employer (not
   // in the owner's own mail, where the owner's employer signs).
-  const sender = input.sender?.address ?? "";
-  const fromOthers = fold(sender) !== fold(input.ownerAddress);
+  const { fromOthers } = c;
   // A small firm's name with its family tail ("Boulangerie Gagnon et Fils") or its sector
   // ("Produits forestiers …") is completed the same way; one signing only under the writer's
   // phone number is the employer too.
@@ -286,7 +287,8 @@ export function vetParties(input: VetInput): Vetted {
     r.company = sectorOpened(fullFamilyName(fullerInstitution(r.company, input.text), titled), titled);
   else if (!r.agency && fromOthers)
     r.company =
-      signedInstitution(input.text, sender) ?? signedUnderPhone(input.text, input.sender?.name ?? "");
+      signedInstitution(input.text, input.sender?.address ?? "") ??
+      signedUnderPhone(input.text, input.sender?.name ?? "");
   // An official letter names its body on its first line, over a sender's name or an acronym
   // (and a department on that line, "Geschäftsbereich Personal", is no agency).
   const firstLine = input.text.trimStart().split("\n", 1)[0] ?? "";
@@ -506,6 +508,7 @@ function contextOf(input: VetInput, first: FirstLook): Context {
     placing,
     rejected: first.rejected,
     registered,
+    fromOthers: fold(input.sender?.address ?? "") !== fold(input.ownerAddress),
   };
 }
 
@@ -818,7 +821,7 @@ function ownTeams(r: Readings, c: Context): void {
 
 /** The names as the mail writes them: team suffixes, brands, legal forms, "on behalf of". */
 function finish(r: Readings, c: Context): void {
-  const { input, hay, senderLabel, recruitingWords, registered } = c;
+  const { input, hay, senderLabel, recruitingWords, registered, fromOthers } = c;
   let { company, agency } = r;
   // "Rheinwerk Logistik Personalabteilung", "Göta Kanal Fastigheter Rekrytering": the firm's HR team.
   if (company) company = company.replace(TEAM_SUFFIX, "").trim() || company;
@@ -859,10 +862,9 @@ function finish(r: Readings, c: Context): void {
   // in the title, where the readers (who look for capitals) found no name the title holds.
   // ("Technical Recruiter, orbit9" in the closing lines, where nothing else named a firm.)
   if (!agency && senderLabel && !(company && input.subject.includes(company))) {
-    const others = fold(input.sender?.address ?? "") !== fold(input.ownerAddress);
     const brand =
       lowerCaseBrand(input.subject, senderLabel) ??
-      (company || !others ? null : lowerCaseBrand(input.text.slice(-300), senderLabel));
+      (company || !fromOthers ? null : lowerCaseBrand(input.text.slice(-300), senderLabel));
     if (brand) company = brand;
   }
   // "Stratus One India Pvt Ltd" on behalf of whom the agency writes; "Stratus One" elsewhere.
