@@ -44,8 +44,8 @@ const WEEKDAY_DAY = new RegExp(
 const DATE_THEN_AGENDA = new RegExp(
   String.raw`((?<![\p{L}])(?:tomorrow|today|demain|aujourd'hui|amanhã|amanha|hoje|domani|oggi|vandaag|hoy)(?![\p{L}])|(?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
     // The clock opens the next line: an agenda ("09:00 – 09:45 Coding") or a labelled or
-    // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)").
-    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*|(?:arrival|arrival time|start time|check-in|ankunft|arrivée|arrivee|llegada|chegada|arrivo|aankomst)\s*:?\s*)?(?:(?:dalle(?: ore)?|alle(?: ore)?|ab|von|um|from|at|de|desde|das|às|as|a partir de|à partir de|vanaf|om)\s+)?)(\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
+    // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)", "Heure : 13 h 30").
+    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*|(?:arrival|arrival time|start time|check-in|ankunft|arrivée|arrivee|llegada|chegada|arrivo|aankomst)\s*:?\s*)?(?:(?:dalle(?: ore)?|alle(?: ore)?|ab|von|um|from|at|de|desde|das|às|as|a partir de|à partir de|vanaf|om)\s+)?)(\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?(?![\p{L}]))(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
   "giu",
 );
 
@@ -103,7 +103,7 @@ export function regionalClocks(text: string, refMs: number): string {
     out = out.replace(BARE_HOUR, (_, lead: string, h: string, ap: string) => `${lead}${h}:00${ap}`);
   if (
     out.includes("\n") &&
-    /\n[^\p{L}\d\n]{0,6}(?:\p{L}{2,10}(?: time)?\s*:?\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2}|h|\s?[ap]\.?m)/iu.test(
+    /\n[^\p{L}\d\n]{0,6}(?:\p{L}{2,10}(?: time)?\s*:?\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?[ap]\.?m)/iu.test(
       out,
     )
   )
@@ -112,7 +112,7 @@ export function regionalClocks(text: string, refMs: number): string {
       (_, date: string, between: string, lead: string, clock: string, rest: string) => {
         // "Time: 3pm" has no minutes, which the date-and-time patterns want.
         const at = clock
-          .replace(/h(\d{2})?$/, (_h, m?: string) => `:${m ?? "00"}`)
+          .replace(/\s?h\s?(\d{2})?$/, (_h, m?: string) => `:${m ?? "00"}`)
           .replace(/^(\d{1,2})\s?([ap])/i, "$1:00$2");
         // The rest of the time line follows, so a zone written there ("15:00 CET") still applies.
         return `${date} at ${at}${rest}${between}${lead}${clock}${rest}`;

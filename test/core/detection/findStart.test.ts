@@ -329,6 +329,14 @@ describe("findStart", () => {
     ],
     ["no dia 9/12, quarta-feira, às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-09T10:00:00-03:00"],
     ["on 12/9 (Wed) at 10am", "en", TUE, "America/New_York", "2026-12-09T10:00:00-05:00"],
+    // Québec writes "13 h 30", with spaces, on the line under the date.
+    [
+      "• Date : le jeudi 3 décembre\n• Heure : 13 h 30 à 15 h 30 (heure de l'Est)",
+      "fr",
+      TUE,
+      "America/Toronto",
+      "2026-12-03T13:30:00-05:00",
+    ],
     ["demain (mercredi) à 9h30", "fr", TUE, "Europe/Paris", "2026-12-02T09:30:00+01:00"],
     ["na quinta que vem às 14h", "pt", TUE, "Europe/Lisbon", "2026-12-03T14:00:00+00:00"],
     ["giovedì prossimo alle 15:00", "it", TUE, "Europe/Rome", "2026-12-03T15:00:00+01:00"],
