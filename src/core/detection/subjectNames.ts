@@ -45,7 +45,7 @@ export function capitalisedRun(text: string, from: number): string | null {
 }
 
 const STEP_WORD =
-  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|proceso|processo|incontro|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch|anfrage|inquiry|opportunity|opportunite|oportunidad|oportunidade|opportunita|gelegenheit|verschiebung|terminverschiebung|kennismaking|convocation|convocatoria|convocacao|convocazione|citacion|uitnodiging|einladung|invitation|reschedule|rescheduled|report|aplazamiento|rinvio|adiamento|verplaatsing|uitstel|confirmation|bestatigung|terminbestatigung|bevestiging|confirmacion|confirmacao|conferma|reminder|erinnerung|herinnering|rappel|recordatorio|lembrete|promemoria|confirmada|confirmado|confirmee|confirme|bestatigt|bevestigd|confermato|confermata|schritt|step|etape|etapa|paso|passo|stap)$|\p{L}-?(?:prasentation|presentation|presentatie|gesprach|gesprek|interview|termin|vorschlag|vorschlage|anfrage)$/u;
+  /^(?:interview|eindgesprek|eindgesprach|abschlussgesprach|conversa|conversacion|conversazione|conversation|entretien|entrevue|entrevista|colloquio|gesprach|gesprek|proceso|processo|incontro|vorstellungsgesprach|bewerbungsgesprach|erstgesprach|kennenlerngesprach|auswahlgesprach|sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|telefonat|telefoninterview|call|chat|screen|screening|videocall|echange|rencontre|charla|chamada|llamada|chiamata|bate-papo|austausch|anfrage|inquiry|opportunity|opportunite|oportunidad|oportunidade|opportunita|gelegenheit|verschiebung|terminverschiebung|kennismaking|convocation|convocatoria|convocacao|convocazione|citacion|uitnodiging|einladung|invitation|reschedule|rescheduled|report|aplazamiento|rinvio|adiamento|verplaatsing|uitstel|confirmation|bestatigung|terminbestatigung|bevestiging|confirmacion|confirmacao|conferma|reminder|erinnerung|herinnering|rappel|recordatorio|lembrete|promemoria|confirmada|confirmado|confirmee|confirme|bestatigt|bevestigd|confermato|confermata|schritt|step|etape|etapa|paso|passo|stap|busqueda|busca|recherche|ricerca|zoektocht)$|\p{L}-?(?:prasentation|presentation|presentatie|gesprach|gesprek|interview|termin|vorschlag|vorschlage|anfrage)$/u;
 
 const BRIEF =
   /^(?:quick|short|brief|informal|kurze[nrs]?|kurz|informelle[nrs]?|petite?|bref|breve|rapide|rapida|rapido|korte|kort|informeel|veloce|confidential|vertrauliche[nrs]?|vertraulich|confidentiel(?:le)?|confidencial|riservat[ao]|vertrouwelijke?|new|neue[nrs]?|nouvelle|nueva|nova|nuova|nieuwe|exciting|spannende[nrs]?|nachste[rns]?|naechste[rns]?|next|prochaine?|proxim[oa]|siguiente|prossim[oa]|volgende)$/;
@@ -150,8 +150,9 @@ export function ownerCalled(name: string, ownerNameFold: string): boolean {
 }
 
 // "Mon Feb 8, 2027 10am - 11am (MST)": a calendar invitation's date, not a name.
+// ("Wed Dec 16, 2026 9:30am", and as calendars outside the US write it, "Wed 16 Dec 2026 09:30".)
 const DATE_SEGMENT =
-  /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i;
+  /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
 /** An organisation named as a segment of the subject ("Interview – Thames Ledger – Risk Analyst"). */
 

@@ -244,6 +244,13 @@ describe("interviews qualified as the team's", () => {
     },
   );
 
+  it.each([["Marés Seguros – 1.ª entrevista (RH)"], ["2.º colloquio (RH)"]])(
+    "take a numbered round %j for a job interview",
+    (text) => {
+      expect(QUALIFIED_INTERVIEW.test(fold(text))).toBe(true);
+    },
+  );
+
   it("does not take an interview with a newspaper for one", () => {
     expect(QUALIFIED_INTERVIEW.test(fold("Entrevista con el periódico local"))).toBe(false);
   });

@@ -29,6 +29,8 @@ describe("readStage", () => {
       "screen",
     ],
     ["Next step", "You'll meet the rest of the team for a technical interview on Friday.", "technical"],
+    // A first interview written with its ordinal sign after a dot, as Portugal writes it.
+    ["Consulta", "Marés Seguros – 1.ª entrevista (RH)", "screen"],
     // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.
     [
       "Confirmation entretien",

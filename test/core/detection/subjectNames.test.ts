@@ -12,6 +12,35 @@ describe("subjectOrg", () => {
     expect(subjectOrg(subject, "camille girard", [], nobody, `${firm} vous attend.`)).toBe(firm);
   });
 
+  // An agency's subject opening with its search ("Búsqueda") and the role names no firm: the
+  // client is the segment after.
+  it("reads past an agency's 'Búsqueda' and the role to the client", () => {
+    expect(
+      subjectOrg(
+        "Búsqueda Analista de Compras – Molinos Plata",
+        "camille girard",
+        ["Pampa Talent"],
+        nobody,
+        undefined,
+        "Seguimos con la búsqueda.",
+      ),
+    ).toBe("Molinos Plata");
+  });
+
+  // A calendar's date written day first ("@ Wed 16 Dec 2026 09:30") is no firm, though the body
+  // writes it again.
+  it("reads no firm from a date written day first", () => {
+    expect(
+      subjectOrg(
+        "Invitation: Onsite interview – Camille Girard @ Wed 16 Dec 2026 09:30 - 13:00 (GMT)",
+        "camille girard",
+        [],
+        nobody,
+        "Onsite on Wed 16 Dec, 9:30.",
+      ),
+    ).toBeNull();
+  });
+
   it.each([
     ["Recruiter call – Fenwick & Hale Architects (Design Technology Lead)", "Fenwick & Hale Architects"],
     ["Intro – Marlow & Finch (Head of Data)", "Marlow & Finch"],
