@@ -460,7 +460,9 @@ import type { CaseLine } from "../../../src/core/detection";
  * signing for a client named "bei der <firm> AG"; an employer's own "equipo de Atracción de
  * Talento"; a recruiter screen that describes "the rest of our interview process", beside "the
  * rest of the team" met for a technical interview; a shift at a job fair's stand; a date in
- * digits followed by its weekday in brackets).
+ * digits followed by its weekday in brackets; a Québec "Heure : 9 h 30" under its date; an
+ * agency's subject opening with "Búsqueda"; a forwarded invitation titled "@ Thu 21 Jan 2027
+ * 14:00"; the owner's hold noting a "1.ª entrevista").
  */
 
 function load(name: string): CaseLine[] {
