@@ -29,6 +29,18 @@ describe("readStage", () => {
       "screen",
     ],
     ["Next step", "You'll meet the rest of the team for a technical interview on Friday.", "technical"],
+    // "Before lunch service" says when the first interview is, not that it was before.
+    [
+      "Quick chat?",
+      "How about a quick informal first interview this Friday at 11am, before lunch service? Come to the restaurant.",
+      "screen",
+    ],
+    // (A first interview "last week" is looked back on.)
+    [
+      "Next steps",
+      "As you said in your first interview last week, you'd like to see the team: we'll meet at our office on Tuesday.",
+      "onsite",
+    ],
     // A first interview written with its ordinal sign after a dot, as Portugal writes it.
     ["Consulta", "Marés Seguros – 1.ª entrevista (RH)", "screen"],
     // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.
