@@ -175,6 +175,21 @@ function namedAsPost(name: string, body: string): boolean {
   return false;
 }
 
+/**
+ * Whether every time the body writes `name` (once at least), a word for a post comes before it:
+ * "Gouvernante" read from "Votre candidature – Gouvernante générale" is the post "au poste de
+ * Gouvernante générale". (The body must write it: "Your application – Fabrikam" names the firm.)
+ */
+function onlyNamedAsPost(name: string, body: string): boolean {
+  let seen = 0;
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1))) continue;
+    seen++;
+    if (!POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return false;
+  }
+  return seen > 0;
+}
+
 /** Whether the body speaks of `name` as a firm: its team ("<name>' hiring team") or department ("der <name>"). */
 function spokenOfAsFirm(name: string, body: string): boolean {
   return (
@@ -429,6 +444,7 @@ function firstLook(input: VetInput): FirstLook {
     (personName(company, input, hay) ||
       notOrgPhrase(company) ||
       onlyInTitles(company, hay) ||
+      onlyNamedAsPost(company, input.text.slice(0, 6000)) ||
       onlySentenceStart(
         company,
         input.subject,

@@ -21,6 +21,28 @@ const bookedViaTool: Partial<VetInput> = {
 describe("vetParties", () => {
   it.each<[string, Partial<VetInput>, string | null, string | null]>([
     [
+      "a word the subject and the body name only as the post ('au poste de Gouvernante générale') is no firm; the signing line names it",
+      {
+        company: "Gouvernante",
+        subject: "Votre candidature – Gouvernante générale",
+        text: "Suite à votre candidature au poste de Gouvernante générale, je vous propose un entretien téléphonique jeudi à 10h.\nCordialement,\nLéa Roussel\nDirectrice des ressources humaines\nHôtel Les Tilleuls",
+        sender: { name: "Léa Roussel", address: "rh@hotel-lestilleuls.fr", via: "sender" },
+      },
+      "Hôtel Les Tilleuls",
+      null,
+    ],
+    [
+      "(a firm the subject names after 'Your application –' and the body does not write stands)",
+      {
+        company: "Fabrikam",
+        subject: "Your application – Fabrikam",
+        text: "Thanks for applying for the Data Analyst position. We'd like to invite you to an interview on Tuesday at 3pm.",
+        sender: { name: "Fabrikam Careers", address: "careers@fabrikam.com", via: "sender" },
+      },
+      "Fabrikam",
+      null,
+    ],
+    [
       "a firm's own human resources department signs for it, whatever its name says and whatever client a case study names",
       {
         agency: "Verdemar Consultoria",
