@@ -18,9 +18,12 @@ export function abbreviatedName(
   label: string,
   isPerson: (name: string) => boolean,
 ): string | null {
-  const l = withoutHyphens(label).toLowerCase();
-  if (l.length < 6) return null;
+  const whole = withoutHyphens(label).toLowerCase();
+  // ("aslroma7" for "Azienda Sanitaria Locale Roma 7": a number closing the label closes the name.)
+  const number = /[a-z]\d{1,3}$/.test(whole) ? (/\d+$/.exec(whole)?.[0] ?? "") : "";
+  const l = whole.slice(0, whole.length - number.length);
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  if (l.length < 6) return /^[a-z]{3,5}$/.test(l) && !number ? initialledName(head, l, isPerson) : null;
   const first = l.charAt(0).toUpperCase();
   let tries = 0;
   for (let i = head.indexOf(first); i >= 0 && tries < 40; i = head.indexOf(first, i + 1)) {
@@ -39,7 +42,8 @@ export function abbreviatedName(
       .split(" ")
       .filter((w, i, all) => !(i === all.length - 1 && WRITTEN_FORM_WORD.test(w)))
       .join(" ");
-    if (!isPerson(name)) return name;
+    if (number && !head.startsWith(` ${number}`, i + run.length)) continue;
+    if (!isPerson(name)) return number ? `${name} ${number}` : name;
   }
   return null;
 }
@@ -64,4 +68,25 @@ function spelled(label: string, keys: readonly string[]): number {
     return 0;
   };
   return go(0, 0, false, false);
+}
+
+/**
+ * The name whose words' initials (joiners left out) are the whole label, as public bodies' short
+ * domains are: ipat.pt for "Instituto Politécnico do Alto Tejo". Three words at least: two capitals
+ * spell too many people and phrases.
+ */
+function initialledName(head: string, l: string, isPerson: (name: string) => boolean): string | null {
+  const first = l.charAt(0).toUpperCase();
+  let tries = 0;
+  for (let i = head.indexOf(first); i >= 0 && tries < 40; i = head.indexOf(first, i + 1)) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(head.charAt(i - 1))) continue;
+    tries++;
+    const run = capitalisedRun(head, i);
+    if (!run) continue;
+    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !WRITTEN_FORM_WORD.test(w));
+    if (words.length < 3 || words.length !== l.length) continue;
+    if (words.map((w) => fold(w.charAt(0))).join("") !== l) continue;
+    if (!isPerson(run)) return run;
+  }
+  return null;
 }

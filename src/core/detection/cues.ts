@@ -137,7 +137,7 @@ export const INTERVIEWER: Cue[] = [
     "hiring-team planning",
   ),
   cue(
-    /interviewer training|formazione (?:per )?(?:gli )?intervistatori|formation des (?:recruteurs|intervieweurs)|formacion (?:de|para) entrevistadores|(?:manager|responsabili) che partecipano ai colloqui|interviewing skills (?:workshop|training|course)|how to (?:run|conduct|lead) (?:a |an )?(?:great |good |better |effective |structured )?interviews?|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
+    /interviewer training|structured interviewing (?:for|training|workshop|course)|(?:sit|sitting) on (?:the |an |our )?interview panels?|formazione (?:per )?(?:gli )?intervistatori|formation des (?:recruteurs|intervieweurs)|formacion (?:de|para) entrevistadores|(?:manager|responsabili) che partecipano ai colloqui|interviewing skills (?:workshop|training|course)|how to (?:run|conduct|lead) (?:a |an )?(?:great |good |better |effective |structured )?interviews?|selectiegesprekken voeren|auswahlgesprache fuhren|conduire (?:des|les) entretiens de recrutement|structured interviewing|interview panels? in|(?:dear|as an?) assessors?\b|assessor briefing|reverse shadow|(?:participar|participando|participating|participer) (?:como|as|en tant qu') ?(?:evaluadores|evaluador|avaliadores|assessors|evaluateurs)|sesion de consenso|consensus session/,
     "interviewer training or assessment duty",
   ),
   cue(

@@ -67,6 +67,9 @@ export function orgFromDisplayName(name: string, address: string): string | null
 const DEPARTMENT =
   /^(?:divis[aã]o|divisi[oó]n|division|departamento|department|d[ée]partement|abteilung|afdeling|dipartimento|dire[cç][aã]o|direcci[oó]n|direction|servi[cç]o|servicio|service|ufficio|bureau|gabinete)$/iu;
 
+const UNIT_OPENING =
+  /^(?:UOC|UOSD?|U\.O\.C\.|Unità Operativa|Servizio|Ufficio|Serviceeinheit|Servicebereich|Abteilung|Afdeling|Dipartimento|Département|Departamento|Department|Direction|Dirección|Direção|Direzione)\s/u;
+
 // "Pieter (Zeeland Datadiensten)", "Rohan (Quanta Ledger Talent)": a person, as their mailbox
 // spells them, and in brackets the firm they write for.
 const PERSON_AND_FIRM = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()/]{3,60})\)$/u;
@@ -198,8 +201,9 @@ function computeOrgFromDisplayName(name: string, address: string): string | null
     // "Divisão de Recursos Humanos": the particle the function word leaves at the end.
     .replace(/\s+(?:de|da|do|di|du|des|del|of|für|fur|van|von)$/iu, "");
   if (!stripped) return null;
-  // "Divisão de Recursos Humanos", "Department of People": a department, not a firm.
-  if (DEPARTMENT.test(stripped)) return null;
+  // "Divisão de Recursos Humanos", "Department of People": a department, not a firm; so is one
+  // a public body's unit opens with its kind ("UOC Gestione e Sviluppo", "Servizio Personale").
+  if (DEPARTMENT.test(stripped) || UNIT_OPENING.test(stripped)) return null;
   // "GoodSlot Scheduler", "Calla Bookings": a scheduling tool's own name.
   if (TOOL_NAME_TAIL.test(stripped)) return null;
   // "Bastien Roux via Ardentis Nuage" from ardentis.io: a person sends through the firm's own

@@ -5,6 +5,7 @@
  * ("Fundación Sierra Madre", "IWKN", "Cascadia Transit") in its subject, domain or greeting line
  * and writes them whole in a sentence or the signature; the whole name is the employer's.
  */
+import { fold } from "./fold";
 import { firmShaped } from "./firmShaped";
 import { WRITTEN_FORM_WORD } from "./legalForms";
 import { FUNCTION_WORD, STOP_CAPS } from "./orgWords";
@@ -41,7 +42,8 @@ interface Run {
   ownLine: boolean;
 }
 
-function isHead(word: string): boolean {
+/** Whether a word names a kind of public body or institution ("Azienda", "Bundesamt"). */
+export function isHead(word: string): boolean {
   return HEAD.test(word) || COMPOUND_HEAD.test(word);
 }
 
@@ -197,7 +199,29 @@ export function fullerInstitution(written: string, text: string): string {
       if (fits && (!best || run.words.length > best.words.length)) best = run;
     }
   }
-  return best?.name ?? (acronym ? expandedAcronym(acronym, text) : null) ?? name;
+  return (
+    best?.name ?? (acronym ? (expandedAcronym(acronym, text) ?? signedInFull(acronym, text)) : null) ?? name
+  );
+}
+
+/**
+ * The body's name in sentence case on a closing line whose words (the small joining ones aside)
+ * begin with the acronym's letters: "ANSEBP" from a reference and the domain, signed "Agence
+ * nationale pour la sobriété énergétique des bâtiments publics".
+ */
+function signedInFull(acronym: string, text: string): string | null {
+  for (const line of text.slice(-1000).split("\n").slice(-12)) {
+    const named = sentenceCaseName(line.trim());
+    if (!named) continue;
+    const letters = named
+      .split(/\s+/u)
+      .map((w) => w.replace(ELIDED, ""))
+      .filter((w) => !LINK.has(w))
+      .map((w) => fold(w.charAt(0)).toUpperCase())
+      .join("");
+    if (letters === acronym) return named;
+  }
+  return null;
 }
 
 // A name with a mark of punctuation inside was read across a sentence or a clause.

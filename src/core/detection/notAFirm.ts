@@ -25,6 +25,7 @@ import {
   TITLE_WORDS,
 } from "./partyWords";
 import type { VetInput } from "./vetInput";
+import { isHead } from "./institutionName";
 
 const PAIR_WORD = / (?:and|und|et|y|e|en|&) /;
 const PAIR = /^\p{Lu}\p{Ll}+ (?:and|und|et|y|e|en|&) \p{Lu}\p{Ll}+$/u;
@@ -248,14 +249,17 @@ const OTHER_SCRIPT_PHRASE =
   /(?:ראיון|זימון|משרה|מפתח|собеседован|интервю|интервью|ваканси|позици|покана|приглашени|старши|младши|ведущ|инженер|разработчик|мениджър|менеджер|面接|採用|ご案内|エンジニア)/iu;
 
 const LONE_FUNCTION =
-  /^(?:Reclutamiento|Recrutamento|Reclutamento|Recrutement|Recruitment|Recruiting|Selecci[oó]n|Sele[cç][aã]o|Selezione|Talent Acquisition|Atracci[oó]n de Talento|Recursos Humanos|RRHH|RH|HR|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personalwesen)$/u;
+  /^(?:Reclutamiento|Recrutamento|Reclutamento|Recrutement|Recruitment|Recruiting|Selecci[oó]n|Sele[cç][aã]o|Selezione|Talent Acquisition|Atracci[oó]n de Talento|Recursos Humanos|RRHH|RH|HR|Human Resources|Ressources Humaines|Risorse Umane|Personalabteilung|Personalwesen|Personal|Personalgewinnung|Personalservice)$/u;
 const DEPARTMENT_OF =
-  /^(?:Direction|Département|Service|Department|Division|Office|Dirección|Departamento|Área|Divisão|Direção|Direzione|Dipartimento|Ufficio|Servizio|Afdeling|Directie|Dienst|Abteilung|Bereich)(?: (?:des|de la|de|du|of|for|de los|dos|da|do|delle|della|di|del|van|voor|für))? /u;
+  /^(?:Direction|Département|Service|Department|Division|Office|Dirección|Departamento|Área|Divisão|Direção|Direzione|Dipartimento|Ufficio|Servizio|Afdeling|Directie|Dienst|Abteilung|Bereich|Serviceeinheit|Servicebereich|Geschäftsbereich|Fachbereich|Fachdienst)(?: (?:des|de la|de|du|of|for|de los|dos|da|do|delle|della|di|del|van|voor|für))? /u;
 const HIRING_DESK =
   /^(?:Mid[- ]?[Cc]areer|Graduate|Campus|University|Early[- ][Cc]areers?|Experienced|Lateral|Internship|Intern|New[- ][Gg]rad(?:uate)?|Student)s? (?:Recruitment|Recruiting|Hiring|Talent Acquisition|Careers|Programs?|Programmes?)$/u;
 
 const STEP_KIND =
   /^(?:Persönliches|Erstes|Zweites|Telefonisches|Technisches|Technische|Technisch|Digitales|Virtuelles|Technical|Technique|Tecnico|Técnico|Técnica|Tecnica|Final|Finale|Finales|First|Second|Initial|Inicial|Initiale|Iniziale|Introductory|Preliminary)(?: (?:Kennenlernen|Gespräch|Interview|Treffen))?$/u;
+
+const PUBLIC_NOTICE =
+  /^(?:Avviso|Bando|Concorso|Concurso|Concours|Edital|Oposici[oó]n|Oposiciones|Convocatoria|Convocazione|Convocação|Ausschreibung|Stellenausschreibung)$/u;
 
 /** "Reclutamiento", "Direction des Ressources Humaines": a hiring or people department, by its name. */
 export function hiringDepartment(name: string): boolean {
@@ -285,6 +289,8 @@ export function notOrgPhrase(name: string): boolean {
     )
   )
     return true;
+  // "Avviso pubblico n. 41/2026", "Concurso n.º 27/2026": a public body's notice of a vacancy.
+  if (PUBLIC_NOTICE.test(name)) return true;
   // "Persönliches Kennenlernen", "Erstes Gespräch", and "Technisches" read alone from "Technisches
   // Interview": the kind of step (and the step), not a firm.
   if (STEP_KIND.test(name)) return true;
@@ -344,7 +350,8 @@ export function notOrgPhrase(name: string): boolean {
   const placer = PLACER_WORD.test(name) ? PLACER_TITLE.exec(name) : null;
   if (placer && placer.index === 0 && placer[0].length === name.length) return true;
   // "Königstraße 26", "Riva Albertolli 3": a street address ends in its number.
-  if (endsInNumber(name) && STREET.test(name)) return true;
+  // ("Azienda Sanitaria Locale Roma 7": a public body numbered in its series is no street.)
+  if (endsInNumber(name) && STREET.test(name) && !isHead(name.split(" ", 1)[0] ?? "")) return true;
   if (CLOSING_PHRASE.test(name) || TITLE_OF.test(name)) return true;
   // "March 10", "Feb 23": a date read as a name.
   if (

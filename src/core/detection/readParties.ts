@@ -279,7 +279,7 @@ const LABELLED_PERSON =
 
 // A public body's own unit, heading "Fachdienst Personal" ("Personal" is also an agency word).
 const UNIT_WORD =
-  /^(?:Fachdienst|Fachbereich|Abteilung|Referat|Dezernat|Sachgebiet|Stabsstelle|Hauptamt|Amt)$/u;
+  /^(?:Fachdienst|Fachbereich|Abteilung|Referat|Dezernat|Sachgebiet|Stabsstelle|Hauptamt|Amt|Serviceeinheit|Servicebereich|Geschäftsbereich|Bereich|Team)$/u;
 
 // Words that call the firm named right after them an agency ("our recruitment partner Halden & Crewe").
 // ("Interview – Jordan Blake (via Staffix)", "your contact at Staffix passed along": the firm

@@ -45,7 +45,7 @@ const DATE_THEN_AGENDA = new RegExp(
   String.raw`((?<![\p{L}])(?:tomorrow|today|demain|aujourd'hui|amanhã|amanha|hoje|domani|oggi|vandaag|hoy)(?![\p{L}])|(?<![\p{L}])(?:${MONTH_NAMES})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:${MONTH_NAMES})(?![\p{L}])\.?(?:\s+(?:de\s+)?\d{4})?)([^\n\d]{0,80}\n(?:[^\n\d]{0,80}\n)?)` +
     // The clock opens the next line: an agenda ("09:00 – 09:45 Coding") or a labelled or
     // pictured time line ("Time: 10:00", "🕙 10h (horário de Brasília)", "Heure : 13 h 30").
-    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip)\s*:\s*|(?:arrival|arrival time|start time|check-in|ankunft|arrivée|arrivee|llegada|chegada|arrivo|aankomst)\s*:?\s*)?(?:(?:dalle(?: ore)?|alle(?: ore)?|ab|von|um|from|at|de|desde|das|às|as|a partir de|à partir de|vanaf|om)\s+)?)(\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?(?![\p{L}]))(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
+    String.raw`(\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:(?:time|hora|horário|horario|uhrzeit|zeit|heure|horaire|ora|orario|tijd|tijdstip|uur|aanvang|beginn)\s*:\s*|(?:arrival|arrival time|start time|check-in|ankunft|arrivée|arrivee|llegada|chegada|arrivo|aankomst)\s*:?\s*)?(?:(?:dalle(?: ore)?|alle(?: ore)?|ab|von|um|from|at|de|desde|das|às|as|a partir de|à partir de|vanaf|om)\s+)?)(\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?(?![\p{L}]))(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\d])([^\n]{0,60})`,
   "giu",
 );
 

@@ -17,6 +17,14 @@ describe("orgFromDisplayName", () => {
     expect(orgFromDisplayName(name, address)).toBe(firm);
   });
 
+  // A public body's unit, opened by its kind, is not the body.
+  it.each([
+    ["UOC Gestione e Sviluppo Risorse Umane", "risorseumane@pec.aslroma7.it"],
+    ["Servizio Personale e Organizzazione", "personale@comune.example.it"],
+  ])("reads no firm from the unit %s", (name, address) => {
+    expect(orgFromDisplayName(name, address)).toBeNull();
+  });
+
   it.each([
     ["Marc Olivier – Banque Morvan-Lestrade", "recrutement@morvan-lestrade.fr", "Banque Morvan-Lestrade"],
     ["Lucía Prieto | Bodegas Arrieta", "seleccion@arrieta.es", "Bodegas Arrieta"],

@@ -329,6 +329,14 @@ describe("findStart", () => {
     ],
     ["no dia 9/12, quarta-feira, às 10h", "pt", TUE, "America/Sao_Paulo", "2026-12-09T10:00:00-03:00"],
     ["on 12/9 (Wed) at 10am", "en", TUE, "America/New_York", "2026-12-09T10:00:00-05:00"],
+    // Flemish letters label the hour "Uur:" under the date.
+    [
+      "Datum: dinsdag 8 december 2026\nUur: 10.00 uur",
+      "nl",
+      TUE,
+      "Europe/Brussels",
+      "2026-12-08T10:00:00+01:00",
+    ],
     // Québec writes "13 h 30", with spaces, on the line under the date.
     [
       "• Date : le jeudi 3 décembre\n• Heure : 13 h 30 à 15 h 30 (heure de l'Est)",

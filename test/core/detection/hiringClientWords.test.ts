@@ -264,6 +264,7 @@ describe("HIRING_CLIENT_WORDS", () => {
       "Banco Turia",
     ],
     ["You'll meet Tom Hale, CEO of Brindle Foods, on Thursday.", "Brindle Foods"],
+    ["Die Lindmatt Versicherungen freuen sich auf das Erstgespräch mit Ihnen.", "Lindmatt Versicherungen"],
     ["Sie treffen Frau Weber, Geschäftsführerin der Elbtal Logistik, am Montag.", "Elbtal Logistik"],
     // A person named first, then where she works.
     [

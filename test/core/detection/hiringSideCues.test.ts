@@ -23,6 +23,8 @@ describe("hiring-side cues", () => {
     ["Feira de Emprego – escala do stand: 10h–13h Inês, 13h–17h Bruno"],
     ["10h–13h (conversas com estudantes e recolha de CVs)"],
     ["Feira de Emprego – turno no stand da manhã"],
+    ["You're registered for Structured Interviewing for Hiring Managers on Tuesday."],
+    ["Completing this session is required before you can sit on interview panels."],
     ["Réunion du comité de recrutement : bilan des candidats"],
     ["Overleg selectiecommissie over de kandidaten"],
     ["Pasó el filtro inicial y me gustaría que la entrevistes tú."],

@@ -75,6 +75,18 @@ describe("fullerInstitution", () => {
       "Ayuntamiento de Villaverde del Júcar",
     ],
     ["Excmo. Ayto. de Lucena", "Excmo. Ayto. de Lucena", "Ayuntamiento de Lucena"],
+    // An acronym from a reference, signed out in sentence case on a closing line.
+    [
+      "ANSEBP",
+      "Madame,\nréférence ANSEBP-2026-147\nHélène Mercier\nAgence nationale pour la sobriété énergétique des bâtiments publics",
+      "Agence nationale pour la sobriété énergétique des bâtiments publics",
+    ],
+    // "Namens" (on behalf of) opening a sentence is no part of the name.
+    [
+      "Woonmaatschappij Scheldeland",
+      "Namens Woonmaatschappij Scheldeland danken wij u voor uw deelname.",
+      "Woonmaatschappij Scheldeland",
+    ],
   ])("completes %s", (name, text, full) => {
     expect(fullerInstitution(name, text)).toBe(full);
   });

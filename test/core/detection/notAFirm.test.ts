@@ -77,6 +77,10 @@ describe("notOrgPhrase", () => {
     ["Departamento de Recursos Humanos"],
     ["Department of Human Resources"],
     ["Afdeling HR"],
+    ["Serviceeinheit Personal"],
+    // A public notice of a vacancy.
+    ["Avviso"],
+    ["Concurso"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });
@@ -95,6 +99,8 @@ describe("notOrgPhrase", () => {
     // A department of something other than hiring, or a firm named like one.
     ["Department of Energy"],
     ["Office Depot"],
+    // A public body numbered in its series is no street address.
+    ["Azienda Sanitaria Locale Roma 7"],
   ])("keeps %s as a firm", (name) => {
     expect(notOrgPhrase(name)).toBe(false);
   });

@@ -41,6 +41,7 @@ describe("readStage", () => {
       "As you said in your first interview last week, you'd like to see the team: we'll meet at our office on Tuesday.",
       "onsite",
     ],
+    ["Einladung", "Wir freuen uns, Sie zur ersten Auswahlrunde einladen zu können.", "screen"],
     // A first interview written with its ordinal sign after a dot, as Portugal writes it.
     ["Consulta", "Marés Seguros – 1.ª entrevista (RH)", "screen"],
     // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.
