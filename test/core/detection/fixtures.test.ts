@@ -462,7 +462,12 @@ import type { CaseLine } from "../../../src/core/detection";
  * rest of the team" met for a technical interview; a shift at a job fair's stand; a date in
  * digits followed by its weekday in brackets; a Québec "Heure : 9 h 30" under its date; an
  * agency's subject opening with "Búsqueda"; a forwarded invitation titled "@ Thu 21 Jan 2027
- * 14:00"; the owner's hold noting a "1.ª entrevista").
+ * 14:00"; the owner's hold noting a "1.ª entrevista"; public bodies: a Flemish letter opening
+ * "Namens <body>" with its "Uur:" line, an agency known by its initials signing its long name in
+ * sentence case, a health authority's unit writing from a numbered domain under an "Avviso
+ * pubblico", an institute's "Concurso n.º", a district office's "ersten Auswahlrunde"; a Swiss
+ * client that "freuen sich auf das Erstgespräch" beside "Bei Fragen"; structured-interviewing
+ * training; a post named "au poste de …"; a first interview "before lunch service").
  */
 
 function load(name: string): CaseLine[] {
