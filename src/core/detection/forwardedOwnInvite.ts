@@ -44,7 +44,10 @@ export function forwardedOwnInvite(
     20_000,
   );
   const senderName = fold(sender.name);
-  const first = fold(ownerName).split(/\s+/)[0] ?? "";
+  const names = fold(ownerName).split(/\s+/);
+  const first = names[0] ?? "";
+  // ("Gerne laden wir Herrn Weber … ein": a formal letter names the owner by surname.)
+  const last = names.length > 1 ? (names[names.length - 1] ?? "") : "";
   for (const m of bodyText.matchAll(TO_LINE)) {
     const to = fold(m[1] ?? "");
     const toForwarder = to.includes(senderAddress) || (senderName.length >= 3 && to.includes(senderName));
@@ -54,7 +57,10 @@ export function forwardedOwnInvite(
     // nor speaks to an agency of its candidate ("confirmer à votre candidat l'entrevue finale").
     const forwarded = fold(bodyText.slice((m.index ?? 0) + m[0].length));
     if (YOUR_CANDIDATE.test(forwarded)) return false;
-    return first.length < 3 || !containsWord(forwarded, first);
+    return (
+      first.length < 3 ||
+      !(containsWord(forwarded, first) || (last.length >= 3 && containsWord(forwarded, last)))
+    );
   }
   return false;
 }

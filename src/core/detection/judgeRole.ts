@@ -161,7 +161,7 @@ export function judgeRole(v: ItemView, e: Evidence): { role: Role; signals: stri
   // about hiring: its guest talks of scorecards and interviewers without any duty of their own.
   const duty = (): boolean =>
     !(e.notJob?.reason === "press or media interview" && !v.sameOrg && SHOW_TITLE.test(v.fs)) &&
-    /(?<!['’]|vous |pour |de |your )\b(?:interviewer|interviewers(?!\s*:)|scorecard|assessor|evaluadores|entrevistadores|intervistatori|interviewing skills|interview skills|structured interviewing|hiring committee|sit on (?:the |an |our )?interview panels?|shortlisting packs?|beoordelingskaart|scorekaart|sollicitatiegesprekken voert|bewertungsbogen|grille d'evaluation|ficha de evaluacion|ficha de avaliacao|scheda di valutazione|beoordelingsformulier|(?:in|lid van) (?:een|de) selectiecommissie)\b/.test(
+    /(?<!['’]|vous |pour |de |your )\b(?:interviewer|interviewers(?!\s*:)|scorecard|assessor|evaluadores|entrevistadores|intervistatori|interviewing skills|interview skills|structured interviewing|hiring committee|sit on (?:the |an |our )?interview panels?|shortlisting packs?|beoordelingskaart|scorekaart|sollicitatiegesprekken voert|bewertungsbogen|grille d'evaluation|ficha de evaluacion|ficha de avaliacao|sched[ae] di valutazione|beoordelingsformulier|(?:in|lid van) (?:een|de) selectiecommissie)\b/.test(
       v.all.slice(0, 4000),
     ) &&
     (MAILINGS.has(e.notJob?.reason ?? "") ? v.sameOrg && !!e.interviewerCue : true);

@@ -184,6 +184,15 @@ export function namesOtherCandidate(
       if (!m || !who) continue;
       const w = fold(who);
       if (w === owner || (ownerFirst && w.startsWith(ownerFirst + " "))) continue;
+      // "Kandidat J. Weber": the owner by initial and surname.
+      const parts = w.replace(/\./g, "").split(/\s+/);
+      if (
+        ownerLast.length >= 3 &&
+        parts.length === 2 &&
+        parts[1] === ownerLast &&
+        parts[0] === ownerFirst.charAt(0)
+      )
+        continue;
       // "Candidate Experience Team": the label is part of a team's name.
       if (LABEL_TEAM_WORD.test(fold(who.split(" ").pop() ?? ""))) continue;
       // "Espace candidat\nBonjour Élodie": a label on a line of its own, then the greeting.

@@ -74,8 +74,23 @@ const ZONE_WORDS: [RegExp, string][] = [
     /^\(?\s*(?:brt|hora de bras[ií]lia|horário de bras[ií]lia|brasilia time|sao paulo time)\b/i,
     "America/Sao_Paulo",
   ],
-  [/^\(?\s*(?:hora de buenos aires|buenos aires time)\b/i, "America/Argentina/Buenos_Aires"],
-  [/^\(?\s*(?:hora de bogot[aá]|bogota time)\b/i, "America/Bogota"],
+  [
+    /^\(?\s*(?:hora de buenos aires|hora de argentina|hora argentina|buenos aires time)(?![\p{L}])/iu,
+    "America/Argentina/Buenos_Aires",
+  ],
+  // ("5:00 p. m. hora de Colombia": a Latin American country names its one zone.)
+  [
+    /^\(?\s*(?:hora de bogot[aá]|hora de colombia|hora colombiana|bogota time|colombia time)(?![\p{L}])/iu,
+    "America/Bogota",
+  ],
+  [
+    /^\(?\s*(?:hora de(?:l)? per[uú]|hora de lima|hora peruana|lima time|peru time)(?![\p{L}])/iu,
+    "America/Lima",
+  ],
+  [/^\(?\s*(?:hora de chile|hora de santiago|hora chilena|chile time)(?![\p{L}])/iu, "America/Santiago"],
+  [/^\(?\s*(?:hora de(?:l)? ecuador|hora de quito|ecuador time)(?![\p{L}])/iu, "America/Guayaquil"],
+  [/^\(?\s*(?:hora de uruguay|hora de montevideo|hora uruguaya)(?![\p{L}])/iu, "America/Montevideo"],
+  [/^\(?\s*(?:hora de costa rica|hora de guatemala|hora centroamericana)(?![\p{L}])/iu, "America/Costa_Rica"],
   [
     /^\(?\s*(?:hora de (?:la )?ciudad de m[eé]xico|hora del centro de m[eé]xico|mexico city time)\b/i,
     "America/Mexico_City",

@@ -146,6 +146,13 @@ describe("cancellation cues", () => {
   ])("reads no cancellation in %j", (text) => {
     expect(notScheduled(text)).toBeNull();
   });
+
+  it.each([
+    ["Unfortunately we can't offer parking on site."],
+    ["Unfortunately we cannot reimburse travel costs."],
+  ])("reads no rejection in %j", (text) => {
+    expect(notScheduled(text)).toBeNull();
+  });
 });
 
 describe("rejection cues", () => {

@@ -28,6 +28,14 @@ describe("forwardedOwnInvite", () => {
     ).toBe(false);
   });
 
+  it("keeps a recruiter's forward of a client's letter that names the owner by surname", () => {
+    const body =
+      "Wie besprochen, unten die Einladung.\nVon: Reto Amstutz <reto@rigimedtech.ch>\nAn: Sam Price <sam.price@northgate-search.com>\n\nGerne laden wir Herrn Martin am Dienstag um 13:30 Uhr ein.";
+    expect(
+      forwardedOwnInvite(message(body), "WG: Einladung Vor-Ort-Termin", recruiter, false, ...owner),
+    ).toBe(false);
+  });
+
   it.each([
     "Bonne nouvelle !\nDe : Recrutement Brisach <jobs@brisach.fr>\nÀ : Sam Price <sam.price@northgate-search.com>\n\nPourriez-vous confirmer à votre candidat l'entretien final de jeudi à 10h ?",
     "See below.\nFrom: Dana <dana@brisach.fr>\nTo: Sam Price <sam.price@northgate-search.com>\n\nCould you confirm Thursday 10:00 with your candidate?",

@@ -265,6 +265,9 @@ describe("HIRING_CLIENT_WORDS", () => {
     ],
     ["You'll meet Tom Hale, CEO of Brindle Foods, on Thursday.", "Brindle Foods"],
     ["Die Lindmatt Versicherungen freuen sich auf das Erstgespräch mit Ihnen.", "Lindmatt Versicherungen"],
+    // An agency forwarding the client's invitation.
+    ["Wie besprochen leite ich Ihnen unten die Einladung von Rigi Medtech weiter.", "Rigi Medtech"],
+    ["I'm forwarding you the invitation from Halden Foods below.", "Halden Foods"],
     ["Sie treffen Frau Weber, Geschäftsführerin der Elbtal Logistik, am Montag.", "Elbtal Logistik"],
     // A person named first, then where she works.
     [

@@ -16,6 +16,8 @@ describe("namesOtherCandidate", () => {
     "Ich habe ein Erstgespräch mit Frau Katrin Meyer aus der Personalabteilung vereinbart.",
     "Sie sprechen mit Frau Petra Lindqvist (Leiterin Operations) und Herrn Malte Ohm (Personal).",
     "Sie präsentieren Ihre Lösung mit Frau Corinna Aebi (Partnerin) und Herrn Urs Kälin (Manager).",
+    // The owner by initial and surname.
+    "Einladung Vor-Ort-Termin – Embedded Engineer (Kandidatin L. Baumann)",
   ])(
     "takes a person introduced with a hiring-side title, or beside another, for one the owner meets: %s",
     (text) => {

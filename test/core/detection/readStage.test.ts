@@ -42,6 +42,12 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Einladung", "Wir freuen uns, Sie zur ersten Auswahlrunde einladen zu können.", "screen"],
+    // A step that would follow "if it's a fit" comes later.
+    [
+      "Quick chat",
+      "Here's a hold for a 25-minute intro call. If it's a fit on both sides, the next step would be a technical conversation.",
+      "screen",
+    ],
     // A first interview written with its ordinal sign after a dot, as Portugal writes it.
     ["Consulta", "Marés Seguros – 1.ª entrevista (RH)", "screen"],
     // A labelled place at the firm's premises, as a list's item too; a labelled video call is none.

@@ -14,6 +14,10 @@ describe("zoneAfter", () => {
     [" hora de Canarias (10:00 en Madrid)", "Atlantic/Canary"],
     [" heure de Londres, soit 15h à Paris", "Europe/London"],
     [" Uhr New Yorker Zeit (15:00 Uhr MEZ)", "America/New_York"],
+    // A Latin American country names its one zone.
+    [" hora de Colombia (4:00 p. m. en Ciudad de México)", "America/Bogota"],
+    [" hora de Perú", "America/Lima"],
+    [" hora de Bogotá", "America/Bogota"],
   ])("reads the zone named in %j", (tail, zone) => {
     expect(zoneAfter(`2:00 PM${tail}`, 7)).toBe(zone);
   });
