@@ -467,7 +467,10 @@ import type { CaseLine } from "../../../src/core/detection";
  * sentence case, a health authority's unit writing from a numbered domain under an "Avviso
  * pubblico", an institute's "Concurso n.º", a district office's "ersten Auswahlrunde"; a Swiss
  * client that "freuen sich auf das Erstgespräch" beside "Bei Fragen"; structured-interviewing
- * training; a post named "au poste de …"; a first interview "before lunch service").
+ * training; a post named "au poste de …"; a first interview "before lunch service"; an agency's
+ * forward of a client's letter naming the owner by surname and initial, a "casusgesprek", an
+ * on-site interview that "can't offer parking", a time in "hora de Colombia", a career day's
+ * "presidio stand", an intro call whose technical step "would be" next).
  */
 
 function load(name: string): CaseLine[] {
