@@ -285,7 +285,7 @@ const UNIT_WORD =
 // ("Interview – Jordan Blake (via Staffix)", "your contact at Staffix passed along": the firm
 // that put the owner forward.)
 const AGENCY_BEFORE =
-  /\((?:via|through) $|\byour (?:contact|consultant|recruiter) at $|\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
+  /\((?:via|through) $|\byour (?:contact|consultant|recruiter) at $|\b(?:votre|ton|ta) (?:conseill(?:er|ère)|consultante?|recruteu(?:r|se)) (?:chez|de) $|\b(?:tu|su) (?:consultora?|reclutadora?) (?:en|de) $|\b(?:seu|sua|teu|tua) (?:consultora?|recrutadora?) (?:na|no|da|do) $|\b(?:ihre?|deine?) (?:beraterin|berater|ansprechpartnerin|ansprechpartner) (?:bei|von) $|\b(?:je|uw) (?:consultant|recruiter|intercedent) (?:bij|van) $|\b(?:il tuo|la tua|il suo|la sua) (?:consulente|selezionatrice|selezionatore) (?:di|presso) $|\b(?:agency|recruit(?:ment|ing) (?:partner|firm|consultancy)|staffing (?:partner|firm)|search (?:partner|firm)|headhunters?|agence|cabinet|agencia|agência|agenzia|wervingsbureau|personalberatung|personaldienstleister)(?: partner)?\s+(?:de |di |van )?$/i;
 
 /** Whether some writing of `name` (the first six) passes `test`, given where it starts. */
 function someWriting(hay: string, name: string, test: (at: number) => boolean): boolean {
@@ -299,8 +299,13 @@ function calledAgency(hay: string, name: string): boolean {
 }
 
 // "Personalwerk Nord GmbH – Personalberatung": a firm's line that says what it does, after a dash.
-const AGENCY_AFTER =
-  /^(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|·•-]\s+(?:\p{Lu}[\p{L}&]+ ){0,2}(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)\b/u;
+// ("Vlietstra Recruitment B.V." too: the agency word inside a registered name, where an in-house
+// "Fabrikam Recruiting" team writes no legal form.)
+const AGENCY_KIND = String.raw`(?:Personalberatung|Personaldienstleistung\w*|Personalvermittlung|Recruitment|Recruiting|Executive Search|Headhunting|Werving (?:&|en) Selectie|Recrutement|Recrutamento|Reclutamiento|Selecci[oó]n de personal|Ricerca e Selezione|Cabinet de recrutement)`;
+const AGENCY_AFTER = new RegExp(
+  String.raw`^(?:(?:,? (?:GmbH|AG|KG|Ltd|LLC|B\.V\.|S\.A\.|S\.r\.l\.|SAS|SARL|S\.L\.|Lda\.?|Ltda\.?))?\s+[–—|·•-]\s+(?:\p{Lu}[\p{L}&]+ ){0,2}${AGENCY_KIND}\b| ${AGENCY_KIND},? (?:B\.V\.|BV|GmbH|AG|Ltd\.?|Limited|LLC|S\.A\.|S\.L\.|S\.r\.l\.|SAS|SARL|Lda\.?|Ltda\.?)(?![\p{L}]))`,
+  "u",
+);
 
 function describedAsAgency(hay: string, name: string): boolean {
   return someWriting(hay, name, (at) =>

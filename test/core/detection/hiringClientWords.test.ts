@@ -268,6 +268,8 @@ describe("HIRING_CLIENT_WORDS", () => {
     // An agency forwarding the client's invitation.
     ["Wie besprochen leite ich Ihnen unten die Einladung von Rigi Medtech weiter.", "Rigi Medtech"],
     ["I'm forwarding you the invitation from Halden Foods below.", "Halden Foods"],
+    ["Te reenvío la convocatoria que nos ha enviado Seguros Miramar.", "Seguros Miramar"],
+    ["Zoals beloofd heb ik het meteen bij Hoogland Energie neergelegd.", "Hoogland Energie"],
     ["Sie treffen Frau Weber, Geschäftsführerin der Elbtal Logistik, am Montag.", "Elbtal Logistik"],
     // A person named first, then where she works.
     [

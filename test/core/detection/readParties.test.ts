@@ -40,6 +40,30 @@ describe("readParties", () => {
     expect([p.company, p.agency]).toEqual(["Bergtal Maschinenbau", "Talsee Personalpartner"]);
   });
 
+  it("reads a firm whose registered name holds an agency word as the agency", () => {
+    const p = readParties({
+      subject: "Even afstemmen",
+      text: "Het gesprek staat voor morgen om 11:00.\nMet vriendelijke groet,\nThijs Bakker\nVlietstra Recruitment B.V.",
+      senders: [{ name: "Thijs Bakker", address: "t.bakker@vlietstra.nl", via: "sender" }],
+      attendees: [],
+      ownerAddress: "sanne@kustlijn.nl",
+      ownerName: "Sanne de Wolf",
+    });
+    expect(p.agency).toBe("Vlietstra Recruitment");
+  });
+
+  it("takes the firm the employer calls the owner's consultant's ('votre conseillère chez …') for the agency", () => {
+    const p = readParties({
+      subject: "Entrevue – Analyste – Assurances Beaulac",
+      text: "Suite à votre échange avec votre conseillère chez Sélectia, Mme Lapointe, nous vous convions à une entrevue.\nGeneviève Roy\nAssurances Beaulac",
+      senders: [{ name: "Geneviève Roy", address: "genevieve.roy@assurancesbeaulac.ca", via: "sender" }],
+      attendees: [{ name: "Véronique Lapointe", address: "vlapointe@selectia.ca", via: "attendee" }],
+      ownerAddress: "mathieu@coop.ca",
+      ownerName: "Mathieu Gagnon",
+    });
+    expect([p.company, p.agency]).toEqual(["Assurances Beaulac", "Sélectia"]);
+  });
+
   it("takes the firm a subject opens with over a department in brackets", () => {
     const p = readParties({
       subject: "Kestrel Foods – final round",
