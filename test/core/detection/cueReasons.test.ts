@@ -150,6 +150,8 @@ describe("cancellation cues", () => {
   it.each([
     ["Unfortunately we can't offer parking on site."],
     ["Unfortunately we cannot reimburse travel costs."],
+    // (A case about the firm's onboarding process is no onboarding of the owner.)
+    ["Je krijgt een korte designcase over ons onboardingproces."],
   ])("reads no rejection in %j", (text) => {
     expect(notScheduled(text)).toBeNull();
   });

@@ -42,6 +42,11 @@ describe("readStage", () => {
       "onsite",
     ],
     ["Einladung", "Wir freuen uns, Sie zur ersten Auswahlrunde einladen zu können.", "screen"],
+    // A small employer asking the owner to come to its premises: an in-person visit.
+    ["Entrevue", "On t'attend à l'atelier jeudi à 9 h pour une entrevue avec mon associé.", "onsite"],
+    ["Entrevista", "¿Puedes pasarte el jueves a las 16:30 por la tienda para la entrevista?", "onsite"],
+    ["Apprentice", "Can you pop down to the depot on Monday at 7 for a chat about the job?", "onsite"],
+    ["Entrevista", "Pode vir à loja na terça às 15h para a entrevista?", "onsite"],
     // A step that would follow "if it's a fit" comes later.
     [
       "Quick chat",
