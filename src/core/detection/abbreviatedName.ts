@@ -24,14 +24,7 @@ export function abbreviatedName(
   const l = whole.slice(0, whole.length - number.length);
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
   if (l.length < 6) return /^[a-z]{3,5}$/.test(l) && !number ? initialledName(head, l, isPerson) : null;
-  const first = l.charAt(0).toUpperCase();
-  let tries = 0;
-  for (let i = head.indexOf(first); i >= 0 && tries < 40; i = head.indexOf(first, i + 1)) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(head.charAt(i - 1))) continue;
-    tries++;
-    const run = capitalisedRun(head, i);
-    if (!run) continue;
-    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !WRITTEN_FORM_WORD.test(w));
+  for (const { at, run, words } of runsOpening(head, l)) {
     if (words.length < 2) continue;
     const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ""));
     const used = spelled(l, keys);
@@ -42,7 +35,7 @@ export function abbreviatedName(
       .split(" ")
       .filter((w, i, all) => !(i === all.length - 1 && WRITTEN_FORM_WORD.test(w)))
       .join(" ");
-    if (number && !head.startsWith(` ${number}`, i + run.length)) continue;
+    if (number && !head.startsWith(` ${number}`, at + run.length)) continue;
     if (!isPerson(name)) return number ? `${name} ${number}` : name;
   }
   return null;
@@ -76,17 +69,27 @@ function spelled(label: string, keys: readonly string[]): number {
  * spell too many people and phrases.
  */
 function initialledName(head: string, l: string, isPerson: (name: string) => boolean): string | null {
-  const first = l.charAt(0).toUpperCase();
-  let tries = 0;
-  for (let i = head.indexOf(first); i >= 0 && tries < 40; i = head.indexOf(first, i + 1)) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(head.charAt(i - 1))) continue;
-    tries++;
-    const run = capitalisedRun(head, i);
-    if (!run) continue;
-    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !WRITTEN_FORM_WORD.test(w));
+  for (const { run, words } of runsOpening(head, l)) {
     if (words.length < 3 || words.length !== l.length) continue;
     if (words.map((w) => fold(w.charAt(0))).join("") !== l) continue;
     if (!isPerson(run)) return run;
   }
   return null;
+}
+
+/**
+ * The capitalised runs of the text that open a word with the label's first letter (the first 40
+ * such word starts), each with the words a domain may spell: joiners and legal forms left out.
+ */
+function* runsOpening(head: string, l: string): Generator<{ at: number; run: string; words: string[] }> {
+  const first = l.charAt(0).toUpperCase();
+  let tries = 0;
+  for (let at = head.indexOf(first); at >= 0 && tries < 40; at = head.indexOf(first, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(head.charAt(at - 1))) continue;
+    tries++;
+    const run = capitalisedRun(head, at);
+    if (!run) continue;
+    const words = run.split(" ").filter((w) => !JOINER.test(w.toLowerCase()) && !WRITTEN_FORM_WORD.test(w));
+    yield { at, run, words };
+  }
 }

@@ -46,8 +46,10 @@ export function forwardedOwnInvite(
   const senderName = fold(sender.name);
   const names = fold(ownerName).split(/\s+/);
   const first = names[0] ?? "";
-  // ("Gerne laden wir Herrn Weber … ein": a formal letter names the owner by surname.)
-  const last = names.length > 1 ? (names[names.length - 1] ?? "") : "";
+  // ("Gerne laden wir Herrn Weber … ein": a formal letter names the owner by surname, unless the
+  // forwarder shares it: a sister's "Dear Ms Weber" is hers.)
+  const surname = names.length > 1 ? (names[names.length - 1] ?? "") : "";
+  const last = senderName.split(/\s+/).includes(surname) ? "" : surname;
   for (const m of bodyText.matchAll(TO_LINE)) {
     const to = fold(m[1] ?? "");
     const toForwarder = to.includes(senderAddress) || (senderName.length >= 3 && to.includes(senderName));

@@ -36,6 +36,13 @@ describe("forwardedOwnInvite", () => {
     ).toBe(false);
   });
 
+  it("still takes a relative's forward of her own invitation, addressed by the surname they share, for hers", () => {
+    const sister = { name: "Léa Martin", address: "lea.martin@gmail.com", via: "sender" as const };
+    const body =
+      "Des conseils ?\nDe : Recrutement Brisach <jobs@brisach.fr>\nÀ : Léa Martin <lea.martin@gmail.com>\n\nMadame Martin, nous vous invitons à un entretien jeudi à 10h.";
+    expect(forwardedOwnInvite(message(body), "TR: Entretien", sister, false, ...owner)).toBe(true);
+  });
+
   it.each([
     "Bonne nouvelle !\nDe : Recrutement Brisach <jobs@brisach.fr>\nÀ : Sam Price <sam.price@northgate-search.com>\n\nPourriez-vous confirmer à votre candidat l'entretien final de jeudi à 10h ?",
     "See below.\nFrom: Dana <dana@brisach.fr>\nTo: Sam Price <sam.price@northgate-search.com>\n\nCould you confirm Thursday 10:00 with your candidate?",
