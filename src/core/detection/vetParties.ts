@@ -182,11 +182,14 @@ function namedAsPost(name: string, body: string): boolean {
  */
 function onlyNamedAsPost(name: string, body: string): boolean {
   let seen = 0;
-  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
-    if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1))) continue;
-    seen++;
-    if (!POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return false;
-  }
+  // (A post is as often written in lower case in a sentence: "la posizione di tornitore CNC".)
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  for (const written of lower === name ? [name] : [name, lower])
+    for (let i = body.indexOf(written); i >= 0; i = body.indexOf(written, i + written.length)) {
+      if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1))) continue;
+      seen++;
+      if (!POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return false;
+    }
   return seen > 0;
 }
 

@@ -81,6 +81,9 @@ describe("notOrgPhrase", () => {
     // A public notice of a vacancy.
     ["Avviso"],
     ["Concurso"],
+    // A teacher's post, by its first word.
+    ["Lehrkraft Mathematik/Physik"],
+    ["Insegnante Matematica"],
   ])("takes %s for a phrase, a place or a title", (name) => {
     expect(notOrgPhrase(name)).toBe(true);
   });

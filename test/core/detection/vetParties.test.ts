@@ -32,6 +32,17 @@ describe("vetParties", () => {
       null,
     ],
     [
+      "a post the body writes in lower case ('la posizione di tornitore CNC') is no firm either",
+      {
+        company: "Tornitore CNC",
+        subject: "Colloquio finale – Tornitore CNC",
+        text: "le confermo il colloquio finale per la posizione di tornitore CNC con il titolare.\nCordiali saluti,\nGiulia Rossi\nAmministrazione e Personale\nOfficine Meccaniche Valtrompia Srl",
+        sender: { name: "Giulia Rossi", address: "g.rossi@omv-valtrompia.it", via: "sender" },
+      },
+      "Officine Meccaniche Valtrompia",
+      null,
+    ],
+    [
       "(a firm the subject names after 'Your application –' and the body does not write stands)",
       {
         company: "Fabrikam",
