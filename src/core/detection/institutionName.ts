@@ -210,8 +210,8 @@ export function fullerInstitution(written: string, text: string): string {
  * nationale pour la sobriété énergétique des bâtiments publics".
  */
 function signedInFull(acronym: string, text: string): string | null {
-  for (const line of text.slice(-1000).split("\n").slice(-12)) {
-    const named = sentenceCaseName(line.trim());
+  for (const line of closingLines(text)) {
+    const named = sentenceCaseName(line);
     if (!named) continue;
     const letters = named
       .split(/\s+/u)
@@ -319,13 +319,7 @@ const SIGNED_ACRONYM = /^(\p{Lu}{3,7})(?:\s|$)/u;
  * services sociaux de la Haute-Rivière (CIUSSS de la Haute-Rivière)" in the text.
  */
 function signedInSentenceCase(text: string): string | null {
-  const lines = text
-    .slice(-800)
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .slice(-8);
-  for (const line of lines) {
+  for (const line of closingLines(text)) {
     const acronym = SIGNED_ACRONYM.exec(line)?.[1];
     const paired = acronym ? expandedAcronym(acronym, text) : null;
     if (paired) return paired;
@@ -333,6 +327,16 @@ function signedInSentenceCase(text: string): string | null {
     if (named) return named;
   }
   return null;
+}
+
+/** The last lines of a mail that hold something, trimmed: where it signs. */
+function closingLines(text: string): string[] {
+  return text
+    .slice(-1000)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(-10);
 }
 
 /** A line that is a body's name in sentence case ("Communauté d'agglomération du Val de Sarne"), or null. */

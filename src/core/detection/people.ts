@@ -1,4 +1,4 @@
-import { domainKey } from "./domainNames";
+import { containsWord, domainKey } from "./domainNames";
 import { compact, fold } from "./fold";
 import { firmShaped } from "./firmShaped";
 import { GENDER_NOTE } from "./orgWords";
@@ -72,16 +72,7 @@ export function mentionsName(foldedText: string, ownerName: string): boolean {
   const words = n.split(/\s+/);
   if (words.length < 3) return false;
   const first = words[0]!;
-  return words.slice(1).some((w) => w.length >= 3 && includesWhole(foldedText, `${first} ${w}`));
-}
-
-const LETTER = /\p{L}/u;
-
-/** Whether `text` holds `phrase` with no letter right before or after it. */
-function includesWhole(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
-    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + phrase.length))) return true;
-  return false;
+  return words.slice(1).some((w) => w.length >= 3 && containsWord(foldedText, `${first} ${w}`));
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)`;

@@ -456,8 +456,14 @@ export function readParties(input: PartyInput): Parties {
   // title and then a firm in brackets.
   // ("Brightwater Health – 2nd round interview" over "Tom Reyes (Director, Care Analytics)": the
   // firm a subject opens with is the employer; a bracket may name a department.)
+  // (Read once, for this and for the subject's turn below.)
+  let subjectFirm: string | null | undefined;
+  const fromSubject = (): string | null =>
+    subjectFirm === undefined
+      ? (subjectFirm = subjectOrg(subject, ownerNameFold, [], people, text))
+      : subjectFirm;
   if (orgs.length === 0 && hay.includes(" (")) {
-    const opening = subjectOrg(subject, ownerNameFold, [], people, text);
+    const opening = fromSubject();
     add(opening && subject.startsWith(opening) ? opening : bracketedEmployer(hay), "text");
   }
   // Booking tools print the event title on a labelled line ("Event Type: Recruiter Screen – Larkspur Energy").
@@ -473,7 +479,7 @@ export function readParties(input: PartyInput): Parties {
       "text",
     );
   }
-  if (orgs.length === 0) add(subjectOrg(subject, ownerNameFold, [], people, text), "text");
+  if (orgs.length === 0) add(fromSubject(), "text");
   if (orgs.length === 0) {
     AT_ORG.lastIndex = 0;
     for (let m = AT_ORG.exec(hay); m; m = AT_ORG.exec(hay)) {

@@ -3,7 +3,7 @@ import { hiringSubsidiary } from "./hiringSubsidiary";
 import { firmShaped } from "./firmShaped";
 import { clientWordIn, mentionsClient } from "./mentionsClient";
 import { spelledOut } from "./spelledOut";
-import { domainLabel } from "./domainNames";
+import { domainLabel, isWordUnit } from "./domainNames";
 import { compact, fold } from "./fold";
 import { MARKETPLACES, ROLEISH, onlyFunctionWords } from "./orgWords";
 import {
@@ -168,12 +168,26 @@ function spellsWithTail(name: string, label: string): boolean {
   );
 }
 
-/** Whether the body names `name` right after a word for a post ("per la posizione di <name>"). */
-function namedAsPost(name: string, body: string): boolean {
-  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1))
-    if (POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return true;
-  return false;
+/**
+ * How often the body writes `name` as a word, and how often right after a word for a post ("per
+ * la posizione di <name>"). (A post is as often written in lower case in a sentence: "la
+ * posizione di tornitore CNC".)
+ */
+function postMentions(name: string, body: string): { seen: number; asPost: number } {
+  let seen = 0;
+  let asPost = 0;
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  for (const written of lower === name ? [name] : [name, lower])
+    for (let i = body.indexOf(written); i >= 0; i = body.indexOf(written, i + written.length)) {
+      if (isWordUnit(body, i - 1)) continue;
+      seen++;
+      if (POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) asPost++;
+    }
+  return { seen, asPost };
 }
+
+/** Whether the body names `name` right after a word for a post, at least once. */
+const namedAsPost = (name: string, body: string): boolean => postMentions(name, body).asPost > 0;
 
 /**
  * Whether every time the body writes `name` (once at least), a word for a post comes before it:
@@ -181,16 +195,8 @@ function namedAsPost(name: string, body: string): boolean {
  * Gouvernante générale". (The body must write it: "Your application – Fabrikam" names the firm.)
  */
 function onlyNamedAsPost(name: string, body: string): boolean {
-  let seen = 0;
-  // (A post is as often written in lower case in a sentence: "la posizione di tornitore CNC".)
-  const lower = name.charAt(0).toLowerCase() + name.slice(1);
-  for (const written of lower === name ? [name] : [name, lower])
-    for (let i = body.indexOf(written); i >= 0; i = body.indexOf(written, i + written.length)) {
-      if (/[\p{L}\p{N}]/u.test(body.charAt(i - 1))) continue;
-      seen++;
-      if (!POST_BEFORE.test(body.slice(Math.max(0, i - 40), i))) return false;
-    }
-  return seen > 0;
+  const { seen, asPost } = postMentions(name, body);
+  return seen > 0 && asPost === seen;
 }
 
 /** Whether the body speaks of `name` as a firm: its team ("<name>' hiring team") or department ("der <name>"). */
